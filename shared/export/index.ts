@@ -1,0 +1,2 @@
+export { exportPlainText, type PlainTextOptions } from './plainText'
+export { headingLines } from './headingLines'

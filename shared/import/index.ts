@@ -1,0 +1,2 @@
+export { importResolution, maxImportLength, type ImportResult, type ImportLayout, type ImportWarning } from './importResolution'
+export { parseOrganLine, organInSentence, type OrganLine } from './organLine'

@@ -1,0 +1,79 @@
+/// The number or letter that opens a paragraph in a text: `1.` for an operative
+/// paragraph; `(a)`, `(i)` (English) or `a)`, `i)` (French, Spanish) for subparagraphs of
+/// levels 1 and 2; `a.`, `i.` for levels 3 and 4.
+export type Marker =
+  | { kind: 'op', number: number, length: number }
+  | { kind: 'sub', token: string, style: 'paren' | 'close' | 'dot', length: number }
+
+const gap = '[\\t \\u00a0]+'
+const opMarker = new RegExp(`^(\\d{1,3})\\.${gap}`)
+const parenMarker = new RegExp(`^\\(([a-z]{1,3}|[ivxlc]{1,7})\\)${gap}`)
+const closeMarker = new RegExp(`^([a-z]{1,3}|[ivxlc]{1,7})\\)${gap}`)
+const dotMarker = new RegExp(`^([a-z]|[ivx]{1,5})\\.${gap}`)
+
+export function readMarker(text: string): Marker | null {
+  let m = opMarker.exec(text)
+  if (m) return { kind: 'op', number: Number(m[1]), length: m[0].length }
+  if ((m = parenMarker.exec(text))) return { kind: 'sub', token: m[1], style: 'paren', length: m[0].length }
+  if ((m = closeMarker.exec(text))) return { kind: 'sub', token: m[1], style: 'close', length: m[0].length }
+  if ((m = dotMarker.exec(text))) return { kind: 'sub', token: m[1], style: 'dot', length: m[0].length }
+  return null
+}
+
+/// `a` → 1, `z` → 26, `aa` → 27: the index of a letter marker, or null.
+export function letterIndex(token: string): number | null {
+  if (!/^([a-z])\1{0,2}$/.test(token)) return null
+  return (token.length - 1) * 26 + token.charCodeAt(0) - 96
+}
+
+const romanValues: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 }
+
+/// `iv` → 4: the value of a well-formed lower-case roman numeral, or null.
+export function romanValue(token: string): number | null {
+  if (!/^(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(token) || !token) return null
+  let total = 0
+  for (let i = 0; i < token.length; i++) {
+    const v = romanValues[token[i]], next = romanValues[token[i + 1]] ?? 0
+    total += v < next ? -v : v
+  }
+  return total
+}
+
+/// Decides the level of each subparagraph marker from the ones before it. `(i)` is the
+/// ninth letter after `(h)` but the first roman numeral under a lead-in ending with a
+/// colon; `a.` and `i.` only count as markers inside a level-2 list.
+export class SubparagraphLevels {
+  private counters = [0, 0, 0, 0, 0]
+  private level = 0
+
+  /// A new PP or OP starts: its subparagraphs count from the start.
+  reset(): void {
+    this.counters.fill(0)
+    this.level = 0
+  }
+
+  /// The level of a marker, given whether the text before it ends with a colon, or null
+  /// when the marker cannot be a subparagraph here.
+  levelOf(marker: Extract<Marker, { kind: 'sub' }>, afterColon: boolean): number | null {
+    const letter = letterIndex(marker.token), roman = romanValue(marker.token)
+    const c = this.counters
+    let level: number | null = null
+    let index = 0
+    if (marker.style === 'dot') {
+      if (this.level >= 3 && roman !== null && (roman === c[4] + 1 || (roman === 1 && afterColon))) { level = 4; index = roman }
+      else if (this.level >= 2 && letter !== null && (letter === c[3] + 1 || letter === 1)) { level = 3; index = letter }
+      else return null
+    } else {
+      const letterNext = letter !== null && letter === c[1] + 1
+      const romanNext = roman !== null && this.level >= 1 && (roman === c[2] + 1 && this.level >= 2 || roman === 1)
+      if (romanNext && (!letterNext || afterColon)) { level = 2; index = roman! }
+      else if (letter !== null) { level = 1; index = letter }
+      else if (roman !== null && this.level >= 1) { level = 2; index = roman }
+      else return null
+    }
+    c[level] = index
+    for (let l = level + 1; l < c.length; l++) c[l] = 0
+    this.level = level
+    return level
+  }
+}

@@ -1,0 +1,6 @@
+export { schema, paragraphKind, clampLevel, maxLevel, type ParagraphKind } from './schema'
+export { emptyMeta, completeMeta, isAdopted, type ResolutionMeta, type Language } from './meta'
+export { buildResolution, readResolution, readParagraph, forEachParagraph, type ParagraphDraft, type ResolutionDraft } from './draft'
+export { newPid, assignParagraphIds, paragraphIds, paragraphIdsKey } from './pid'
+export { summarizeResolution, type ResolutionSummary, type ParagraphSummary } from './summary'
+export { labelParagraphs, subparagraphNumber, toRoman, toLetter, type ParagraphLabel } from './numbering'

@@ -1,0 +1,1 @@
+export { lexiconPhrase, opensParagraph, opensOperatively, openingPhraseLength } from './openingPhrases'

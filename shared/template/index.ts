@@ -1,0 +1,2 @@
+export { template2388 } from './template2388'
+export { resolution2388PressRelease } from './resolution2388Text'

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { parseHeading } from '../../../../shared/import/heading'
+
+const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1 }))
+
+describe('parseHeading', () => {
+  it.each([
+    ['an adopted Security Council resolution',
+      'S/RES/2388 (2017)\nResolution 2388 (2017)\nAdopted by the Security Council at its 8111th meeting, on 21 November 2017',
+      { symbol: 'S/RES/2388 (2017)', meeting: '8111th', date: '21 November 2017' }],
+    ['a Security Council draft',
+      'S/2017/983\nProvisional\n21 November 2017\nOriginal: English\n\nUnited States of America: draft resolution',
+      { symbol: 'S/2017/983', distribution: 'Provisional', date: '21 November 2017', original: 'English', sponsors: 'United States of America' }],
+    ['an adopted General Assembly resolution',
+      'A/RES/64/174\nResolution adopted by the General Assembly on 18 December 2009\n64/174. Strengthening the United Nations Crime Prevention and Criminal Justice Programme',
+      { symbol: 'A/RES/64/174', date: '18 December 2009', title: 'Strengthening the United Nations Crime Prevention and Criminal Justice Programme' }],
+    ['the first page of a PDF copy',
+      'United Nations S/RES/2331 (2016)\nSecurity Council Distr.: General\n20 December 2016\nResolution 2331 (2016)\nAdopted by the Security Council at its 7847th meeting, on 20 December 2016',
+      { symbol: 'S/RES/2331 (2016)', distribution: 'General', meeting: '7847th', date: '20 December 2016' }],
+    ['a General Assembly draft with a title',
+      'A/C.3/72/L.12\nDistr.: Limited\n12 October 2017\nOriginal: English\nSeventy-second session\nAgenda item 106\nBelarus: draft resolution\nImproving the coordination of efforts against trafficking in persons',
+      { symbol: 'A/C.3/72/L.12', distribution: 'Limited', date: '12 October 2017', original: 'English', sponsors: 'Belarus', title: 'Improving the coordination of efforts against trafficking in persons' }],
+    ['a French adopted resolution',
+      'S/RES/2388 (2017)\nRésolution 2388 (2017)\nAdoptée par le Conseil de sécurité à sa 8111e séance, le 21 novembre 2017',
+      { symbol: 'S/RES/2388 (2017)', meeting: '8111e', date: '21 novembre 2017' }]
+  ])('%s', (_, text, meta) => {
+    expect(parseHeading(lines(text))).toEqual(meta)
+  })
+})

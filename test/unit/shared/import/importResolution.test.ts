@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { importResolution, maxImportLength } from '../../../../shared/import'
+import { template2388 } from '../../../../shared/template'
+import { exportPlainText } from '../../../../shared/export'
+import { summarizeResolution, labelParagraphs } from '../../../../shared/schema'
+import { textOf } from '../../../support/resolutionText'
+import { pdfCopy } from '../../../support/pdfCopy'
+
+const seed = readFileSync(new URL('../../../../../shared/seed/004_23006d0d4f468c53.txt', import.meta.url), 'utf8')
+const template = template2388()
+const official = exportPlainText(template)
+const paragraphsOf2388 = summarizeResolution(template).paragraphs
+const numbered = paragraphsOf2388.map((p, i) => i < 24 ? p.text : `${i - 23}. ${p.text}`)
+const heading = 'S/RES/2388 (2017)\nResolution 2388 (2017)\nAdopted by the Security Council at its 8111th meeting, on 21 November 2017'
+
+function imported(text: string) {
+  const result = importResolution(text)
+  if (!result.ok) throw new Error(result.error)
+  return result
+}
+
+describe('importResolution: the layouts of 2388', () => {
+  it.each([
+    ['official, blank lines between paragraphs', official, 'official'],
+    ['official, no blank lines', official.replace(/\n\n/g, '\n'), 'official'],
+    ['official, CRLF and a byte-order mark', '\uFEFF' + official.replace(/\n/g, '\r\n'), 'official'],
+    ['copied out of a PDF', heading + '\n\nThe Security Council,\n\n' + pdfCopy(numbered), 'pdf'],
+    ['copied out of a narrow PDF with frequent page breaks', heading + '\nThe Security Council,\n' + pdfCopy(numbered, { width: 55, pageLines: 17 }), 'pdf']
+  ])('%s gives the template back', (_, text, layout) => {
+    const result = imported(text)
+    expect(result.layout).toBe(layout)
+    expect(textOf(result.doc)).toEqual(textOf(template))
+  })
+
+  it('finds the resolution at the end of the whole press release', () => {
+    const result = imported(seed)
+    expect(result.layout).toBe('press-release')
+    const { meta, ...text } = textOf(result.doc)
+    const { meta: templateMeta, ...templateText } = textOf(template)
+    expect(text).toEqual(templateText)
+    expect(meta).toMatchObject({ symbol: 'S/RES/2388 (2017)', meeting: '8111th' })
+    expect(templateMeta.date).toBe('21 November 2017')
+  })
+
+  it('gives imported paragraphs fresh ids, not the template’s', () => {
+    const pids = new Set(textOf(template) && labelParagraphs(imported(official).doc).map(l => l.pid))
+    expect(pids.size).toBe(59)
+    expect([...pids].some(pid => pid.startsWith('t2388'))).toBe(false)
+  })
+})
+
+describe('importResolution: other texts', () => {
+  it('reads a General Assembly resolution with subparagraphs at two levels', () => {
+    const text = [
+      'A/RES/64/174', 'Resolution adopted by the General Assembly on 18 December 2009',
+      '64/174. Strengthening the United Nations Crime Prevention and Criminal Justice Programme', '',
+      'The General Assembly,', '',
+      'Recalling its resolution 46/152 of 18 December 1991,', '',
+      'Deeply concerned about the negative effects of transnational organized crime,', '',
+      '1.\tUrges Member States:', '(a)\tTo ratify the Convention;', '(b)\tTo strengthen cooperation, including:',
+      '(i)\tMutual legal assistance;', '(ii)\tExtradition;', '(c)\tTo report;', '',
+      '2.\tRequests the Secretary-General to report to it at its sixty-fifth session.'
+    ].join('\n')
+    const doc = imported(text).doc
+    expect(labelParagraphs(doc).map(l => l.label)).toEqual(['PP1', 'PP2', 'OP1', 'OP1(a)', 'OP1(b)', 'OP1(b)(i)', 'OP1(b)(ii)', 'OP1(c)', 'OP2'])
+    const s = summarizeResolution(doc)
+    expect(s).toMatchObject({ organ: 'The General Assembly', symbol: 'A/RES/64/174', subparagraphs: { 1: 5 } })
+    expect(s.paragraphs.map(p => p.lead)).toEqual(['Recalling', 'Deeply concerned', 'Urges', '', '', '', '', '', 'Requests'])
+    expect(textOf(doc).meta).toMatchObject({ date: '18 December 2009', title: 'Strengthening the United Nations Crime Prevention and Criminal Justice Programme' })
+  })
+
+  it('reads a French text with a) subparagraphs', () => {
+    const text = 'Le Conseil de sécurité,\n\nRappelant sa résolution 2331 (2016),\n\n1.\tPrie instamment les États Membres :\na)\tDe prévenir la traite;\nb)\tDe protéger les victimes;\n\n2.\tDécide de demeurer activement saisi de la question.'
+    const doc = imported(text).doc
+    const s = summarizeResolution(doc)
+    expect(s.organ).toBe('Le Conseil de sécurité')
+    expect(textOf(doc).meta.lang).toBe('fr')
+    expect(s.paragraphs.map(p => [p.label, p.lead])).toEqual([['PP1', 'Rappelant'], ['OP1', 'Prie instamment'], ['OP1(a)', ''], ['OP1(b)', ''], ['OP2', 'Décide']])
+    expect(labelParagraphs(doc).map(l => l.number)).toEqual(['', '1.', 'a)', 'b)', '2.'])
+  })
+
+  it('reads a draft with a lone, unnumbered operative paragraph', () => {
+    const text = 'S/2017/983\nProvisional\n21 November 2017\nOriginal: English\n\nUnited States of America: draft resolution\n\nThe Security Council,\n\nRecalling its resolution 2331 (2016),\n\nDecides to remain actively seized of the matter.'
+    const doc = imported(text).doc
+    expect(summarizeResolution(doc)).toMatchObject({ preambular: 1, operative: 1 })
+    expect(textOf(doc).meta).toMatchObject({ symbol: 'S/2017/983', sponsors: 'United States of America', distribution: 'Provisional' })
+  })
+
+  it('warns, with the line, about a gap in the numbering and a missing organ line', () => {
+    const result = imported('1. Decides to act;\n\n3. Requests a report.')
+    expect(result.warnings.map(w => w.line)).toEqual([1, 3])
+    expect(result.warnings[1].message).toContain('operative paragraph 3 follows 1')
+  })
+})
+
+describe('importResolution: what is not a resolution', () => {
+  it.each([
+    ['an empty text', '', /^the text is empty; not a resolution: expected an organ line/],
+    ['blank lines', '\n \n\t\n', /^the text is empty/],
+    ['the prose of the press release', seed.slice(0, seed.indexOf('MACHARIA')), /^not a resolution: expected an organ line such as “The Security Council,”/],
+    ['a JSON file', '{"name": "penholder", "version": "0.1.0"}', /^not a resolution/],
+    ['an organ line with nothing after it', 'The Security Council,\n\n', /^found the organ line “The Security Council,” but no paragraphs/],
+    ['a 10 MB paste', 'x'.repeat(10_000_000), /^the text is 10\.0 million characters; Penholder imports resolutions of up to 4 million/]
+  ])('refuses %s', (_, text, message) => {
+    const result = importResolution(text)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toMatch(message)
+  })
+
+  it('never throws and never fails inside, on any string or mangled resolution', () => {
+    const lines = official.split('\n')
+    const mangled = fc.tuple(fc.array(fc.nat(lines.length - 1), { maxLength: 30 }), fc.array(fc.string(), { maxLength: 10 }))
+      .map(([picks, noise]) => [...picks.map(i => lines[i]), ...noise].join(fc.sample(fc.constantFrom('\n', '\n\n', ' ', '\r'), 1)[0]))
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), mangled), text => {
+      const result = importResolution(text)
+      if (!result.ok) expect(result.error).not.toMatch(/^internal error/)
+      else result.doc.check()
+    }), { numRuns: 3000 })
+  })
+
+  it('takes a text just under the size limit', () => {
+    const big = official.repeat(Math.floor(maxImportLength / official.length))
+    expect(importResolution(big).ok).toBe(true)
+  })
+})

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { removePageArtefacts, isArtefactLine } from '../../../../shared/import/pageArtefacts'
+
+describe('page artefacts of a PDF copy', () => {
+  it.each([
+    ['S/RES/2331 (2016)', true], ['17-20574', true], ['3/7', true], ['17-20574  3/7', true],
+    ['2/7  16-22896', true], ['16-22896 (E)', true], ['*1720574*', true], ['Page 3', true],
+    ['A/RES/64/174', true],
+    ['2016', false], ['resolution 2331 (2016),', false], ['3', false],
+    ['Recalling presidential statement 2015/25, resolution 2331 (2016),', false]
+  ])('%j is an artefact: %s', (line, artefact) => {
+    expect(isArtefactLine(line)).toBe(artefact)
+  })
+  it('drops artefacts and end marks, keeps the text and line numbers', () => {
+    const lines = ['Recalling its resolution', 'S/RES/2388 (2017)', '2331 (2016),', '* *** *', 'For information media. Not an official record.']
+      .map((text, i) => ({ text, line: i + 1 }))
+    expect(removePageArtefacts(lines)).toEqual([{ text: 'Recalling its resolution', line: 1 }, { text: '2331 (2016),', line: 3 }])
+  })
+})
