@@ -4,3 +4,4 @@ export { buildResolution, readResolution, readParagraph, forEachParagraph, type 
 export { newPid, assignParagraphIds, paragraphIds, paragraphIdsKey } from './pid'
 export { summarizeResolution, type ResolutionSummary, type ParagraphSummary } from './summary'
 export { labelParagraphs, subparagraphNumber, toRoman, toLetter, type ParagraphLabel } from './numbering'
+export { isInlineStep } from './inlineStep'

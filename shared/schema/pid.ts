@@ -1,5 +1,5 @@
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state'
-import { ReplaceStep } from 'prosemirror-transform'
+import { isInlineStep } from './inlineStep'
 import type { Node } from 'prosemirror-model'
 import { paragraphKind } from './schema'
 
@@ -14,23 +14,6 @@ export function newPid(): string {
   let id = ''
   for (const b of bytes) id += alphabet[b % 36]
   return id
-}
-
-/// Whether a transaction only changed text inside single paragraphs (typing, deleting
-/// within a line). Such a transaction cannot create, split or duplicate a paragraph, so
-/// the id check can skip it: that keeps keystrokes free of a whole-document walk.
-function inlineOnly(tr: Transaction): boolean {
-  return tr.steps.every((step, i) => {
-    if (!(step instanceof ReplaceStep)) return false
-    const { from, to, slice } = step
-    if (slice.openStart || slice.openEnd) return false
-    let inline = true
-    slice.content.forEach(n => { if (!n.isInline) inline = false })
-    if (!inline) return false
-    const doc = tr.docs[i]
-    const $from = doc.resolve(from)
-    return $from.parent.isTextblock && $from.sameParent(doc.resolve(to))
-  })
 }
 
 /// Give every paragraph a unique id. Paragraphs without one get a fresh id; where two
@@ -62,7 +45,8 @@ export function paragraphIds(): Plugin {
   return new Plugin({
     key: paragraphIdsKey,
     appendTransaction(trs, _old, state) {
-      if (!trs.some(tr => tr.docChanged && !inlineOnly(tr))) return null
+      // Typing cannot create, split or duplicate a paragraph: skip the document walk then.
+      if (!trs.some(tr => tr.docChanged && !tr.steps.every((step, i) => isInlineStep(step, tr.docs[i])))) return null
       const tr = assignParagraphIds(state.doc, state.tr)
       return tr.docChanged ? tr : null
     }

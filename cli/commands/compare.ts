@@ -1,0 +1,33 @@
+import { compareDocuments, formatAmendmentList, type ComparisonJSON } from '../../shared/amend'
+import { CliError } from '../cliError'
+import { loadInput } from '../input'
+import { writeOutput } from '../writeOutput'
+import type { Flags, Output } from '../main'
+
+const formats = ['text', 'json', 'amendments'] as const
+
+/// `penholder compare <a> <b> [--json] [--format f] [-o out]`: the amendments that turn a
+/// into b, whatever each of them is (template, document file version, plain text).
+export async function compare(a: string, b: string, flags: Flags, output: Output): Promise<number> {
+  const format = flags.json ? 'json' : flags.format ?? 'text'
+  if (!(formats as readonly string[]).includes(format))
+    throw new CliError(`unknown compare format “${format}” (available: ${formats.join(', ')})`)
+  const [left, right] = [await loadInput(a), await loadInput(b)]
+  const comparison = compareDocuments(left.doc, right.doc)
+  const text = renderComparison(comparison, format as typeof formats[number])
+  if (flags.output) await writeOutput(flags.output, text, flags.force ?? false)
+  else output.out(text)
+  return 0
+}
+
+/// A comparison in one of the command's text formats: `json` is the shape of cli.md,
+/// `amendments` the formal list in UN wording, `text` one line per change for a terminal.
+export function renderComparison(comparison: ComparisonJSON, format: 'text' | 'json' | 'amendments'): string {
+  if (format === 'json') return JSON.stringify(comparison, null, 2) + '\n'
+  if (format === 'amendments') return formatAmendmentList(comparison.changes)
+  if (!comparison.changes.length) return 'No changes.\n'
+  return comparison.changes.map(c => {
+    const where = c.from && c.to && c.from !== c.to ? `${c.from} → ${c.to}` : c.from ?? c.to ?? ''
+    return `${c.kind.padEnd(9)} ${where.padEnd(14)} ${c.description}`
+  }).join('\n') + '\n'
+}

@@ -1,0 +1,24 @@
+import { importResolution } from '../../shared/import'
+import { createDocumentFile, serializeDocumentFile } from '../../shared/file'
+import { summarizeResolution } from '../../shared/schema'
+import { CliError } from '../cliError'
+import { isDocumentPath } from '../input'
+import { readText } from '../readText'
+import { writeOutput } from '../writeOutput'
+import type { Flags, Output } from '../main'
+
+/// `penholder import <text> -o <file.penholder.json>`: a new document whose base is the
+/// imported text.
+export async function importText(path: string, flags: Flags, output: Output): Promise<number> {
+  if (!flags.output) throw new CliError('import needs -o <file.penholder.json>')
+  if (!flags.output.endsWith('.penholder.json')) throw CliError.about(flags.output, 'the output of import must be named *.penholder.json')
+  if (isDocumentPath(path)) throw CliError.about(path, 'is already a Penholder document; import reads plain text')
+  const result = importResolution(await readText(path))
+  if (!result.ok) throw CliError.about(path, result.error, result.line)
+  const file = createDocumentFile(result.doc)
+  await writeOutput(flags.output, serializeDocumentFile(file), flags.force ?? false)
+  for (const w of result.warnings) output.err(`penholder: ${path}: warning: ${w.message} (line ${w.line})\n`)
+  const s = summarizeResolution(result.doc)
+  output.out(`${flags.output}: ${s.preambular} preambular and ${s.operative} operative paragraphs imported from ${path} (${result.layout} layout)\n`)
+  return 0
+}

@@ -1,0 +1,50 @@
+import type { Node } from 'prosemirror-model'
+import { importResolution } from '../shared/import'
+import { template2388 } from '../shared/template'
+import { parseDocumentFile, resolveVersion, type PenholderFile } from '../shared/file'
+import { compareDocuments } from '../shared/amend'
+import { CliError } from './cliError'
+import { readText } from './readText'
+
+/// A resolved `<input>` of the command contract (cli.md): the document it names, and for a
+/// document file the file itself, so commands can reach its other versions.
+export interface Input {
+  name: string
+  doc: Node
+  file: PenholderFile | null
+  versions: string[]
+}
+
+const documentSuffix = '.penholder.json'
+
+export function isDocumentPath(path: string): boolean {
+  return path.endsWith(documentSuffix)
+}
+
+/// `template:2388`, `draft.penholder.json`, `draft.penholder.json#Rev.1`, or a text file
+/// imported on the fly.
+export async function loadInput(spec: string): Promise<Input> {
+  if (spec.startsWith('template:')) {
+    if (spec !== 'template:2388') throw CliError.about(spec, 'unknown template (the built-in template is template:2388)')
+    return { name: spec, doc: template2388(), file: null, versions: ['base', 'current'] }
+  }
+  const hash = spec.lastIndexOf('#')
+  const path = hash > 0 && isDocumentPath(spec.slice(0, hash)) ? spec.slice(0, hash) : spec
+  const ref = path === spec ? 'current' : spec.slice(hash + 1)
+  const text = await readText(path)
+  if (isDocumentPath(path) || /^\s*\{/.test(text)) {
+    const parsed = parseDocumentFile(text, path)
+    if (!parsed.ok) throw new CliError(parsed.error)
+    const picked = resolveVersion(parsed.file, ref)
+    if (!picked.ok) throw CliError.about(spec, picked.error)
+    return { name: spec, doc: picked.doc, file: parsed.file, versions: ['base', ...parsed.file.versions.map(v => v.name), 'current'] }
+  }
+  const imported = importResolution(text)
+  if (!imported.ok) throw CliError.about(path, imported.error, imported.line)
+  return { name: path, doc: imported.doc, file: null, versions: ['base', 'current'] }
+}
+
+/// Amendments from base to current: none for a template or a text, which are their own base.
+export function amendmentCount(input: Input): number {
+  return input.file ? compareDocuments(input.file.base, input.file.current).changes.length : 0
+}

@@ -1,0 +1,20 @@
+/// `penholder --help`.
+export const usage = `penholder — the Penholder resolution engine on the command line
+
+Usage:
+  penholder info <input> [--json]
+  penholder import <text> -o <file.penholder.json> [--force]
+  penholder export <input> --format text [-o <out>] [--crlf] [--plain-hyphens] [--force]
+  penholder export <input> --format amendments [--from <version>] [--to <version>] [-o <out>]
+  penholder compare <a> <b> [--json] [--format text|json|amendments] [-o <out>]
+
+<input> is one of:
+  template:2388                  the built-in template, resolution 2388 (2017)
+  <file>.penholder.json[#name]   a Penholder document; #base, #current (default) or a
+                                 version name such as #Rev.1
+  <file>.txt                     a resolution as plain text (official layout, copied out of a
+                                 PDF, or a UN press release), imported on the fly
+
+Exit codes: 0 success, 1 lint found errors, 2 bad input or usage.
+Start with:  penholder info template:2388 --json
+`

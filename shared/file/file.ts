@@ -1,0 +1,70 @@
+import type { Node } from 'prosemirror-model'
+
+/// The format version this app writes. Any change to the shape of the file, even an added
+/// optional field, takes a new number and a step in `formats.ts`: a file is read
+/// strictly by the shape of its version, so an older app refuses a newer file instead
+/// of dropping what it does not know.
+export const fileFormatVersion = 2
+
+/// The app version recorded in the files it writes (`meta.app`). shared/ cannot read
+/// package.json, so it is repeated here; a test keeps the two equal.
+export const appVersion = '0.1.0'
+
+/// Facts about the file, not the resolution: the heading of the resolution (symbol,
+/// date, sponsors) lives in the document's heading node.
+export interface FileMeta {
+  /// ISO 8601 times.
+  readonly created: string
+  readonly modified: string
+  /// The app that last wrote the file: `penholder 0.1.0`.
+  readonly app: string
+  /// A working title for the draft, shown in lists of files.
+  readonly title?: string
+}
+
+/// A named snapshot of the document, saved by a drafter.
+export interface SavedVersion {
+  /// Stable while the version is renamed, so what refers to a version keeps referring to
+  /// it.
+  readonly id: string
+  readonly name: string
+  readonly author: string
+  /// When it was saved, as an ISO 8601 time.
+  readonly at: string
+  readonly doc: Node
+}
+
+/// A document file in memory. The tracked changes the drafter sees are the difference
+/// between `base` and `current`; the file stores clean texts only.
+export interface PenholderFile {
+  readonly meta: FileMeta
+  readonly base: Node
+  /// The id of the saved version the base was set from, or null when the base is not one
+  /// of the file's versions: the text the file was created from (template or import),
+  /// the current text made base, a version since deleted, or a base that format version
+  /// 1 did not say the origin of.
+  readonly baseVersion: string | null
+  readonly versions: readonly SavedVersion[]
+  readonly current: Node
+}
+
+/// The `meta.app` value this app writes.
+export const appName = `penholder ${appVersion}`
+
+/// Freeze a file and its parts, so every change goes through a function returning a new
+/// file.
+export function freezeFile(file: PenholderFile): PenholderFile {
+  Object.freeze(file.meta)
+  for (const version of file.versions) Object.freeze(version)
+  Object.freeze(file.versions)
+  return Object.freeze(file)
+}
+
+/// A new file whose base and current text are both `base`.
+export function createDocumentFile(base: Node, options: { now?: Date, title?: string } = {}): PenholderFile {
+  const now = (options.now ?? new Date()).toISOString()
+  const meta: FileMeta = options.title === undefined
+    ? { created: now, modified: now, app: appName }
+    : { created: now, modified: now, app: appName, title: options.title }
+  return freezeFile({ meta, base, baseVersion: null, versions: [], current: base })
+}

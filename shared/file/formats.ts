@@ -1,0 +1,156 @@
+import { z } from 'zod'
+import { readDocument } from './document'
+import { versionNameProblem, authorProblem } from './names'
+import { fileFormatVersion, freezeFile, type PenholderFile } from './file'
+import { describeValue, quote, type JSONPath } from './source'
+
+/// The JSON of a document, read into a ProseMirror node as part of the file's shape, so
+/// a problem inside a document is reported with its path in the file like any other.
+const documentJSON = z.unknown().transform((json, ctx) => {
+  const result = readDocument(json)
+  if (result.ok) return result.doc
+  ctx.issues.push({ code: 'custom', message: result.problem.message, input: json, path: [...result.problem.path] })
+  return z.NEVER
+})
+
+const time = z.iso.datetime({ offset: true })
+
+const meta = z.strictObject({
+  created: time,
+  modified: time,
+  app: z.string(),
+  title: z.string().optional()
+})
+
+/// Names and authors follow the same rules as the version operations, so every file
+/// that loads could have been made by them.
+function checkVersions(versions: ReadonlyArray<{ id?: string, name: string, author: string }>, ctx: z.RefinementCtx): void {
+  const names: string[] = []
+  const ids = new Map<string, number>()
+  versions.forEach((version, i) => {
+    const nameProblem = versionNameProblem(version.name, names)
+    if (nameProblem) ctx.addIssue({ code: 'custom', message: nameProblem, path: [i, 'name'], input: version.name })
+    names.push(version.name)
+    const author = authorProblem(version.author)
+    if (author) ctx.addIssue({ code: 'custom', message: author, path: [i, 'author'], input: version.author })
+    if (version.id === undefined) return
+    if (ids.has(version.id)) ctx.addIssue({ code: 'custom', message: `id ${quote(version.id)} is already the id of versions[${ids.get(version.id)}]`, path: [i, 'id'], input: version.id })
+    ids.set(version.id, i)
+  })
+}
+
+const versionV1 = z.strictObject({ name: z.string(), author: z.string(), at: time, doc: documentJSON })
+
+/// Format version 1, as first designed: no version ids, no record of where the base came
+/// from.
+const fileV1 = z.strictObject({
+  format: z.literal('penholder'),
+  version: z.literal(1),
+  meta,
+  base: documentJSON,
+  versions: z.array(versionV1).superRefine(checkVersions),
+  current: documentJSON
+})
+
+const versionV2 = z.strictObject({ id: z.string().min(1), ...versionV1.shape })
+
+/// Format version 2: versions carry ids, and the file says which version its base is.
+const fileV2 = z.strictObject({
+  format: z.literal('penholder'),
+  version: z.literal(2),
+  meta,
+  base: documentJSON,
+  baseVersion: z.string().nullable(),
+  versions: z.array(versionV2).superRefine(checkVersions),
+  current: documentJSON
+}).superRefine((file, ctx) => {
+  if (file.baseVersion !== null && !file.versions.some(v => v.id === file.baseVersion)) {
+    ctx.addIssue({ code: 'custom', message: `no version has the id ${quote(file.baseVersion)}`, path: ['baseVersion'], input: file.baseVersion })
+  }
+})
+
+type FileV1 = z.output<typeof fileV1>
+type FileV2 = z.output<typeof fileV2>
+
+/// Version 1 recorded nothing about the base's origin, so it stays unknown (null). Ids
+/// are derived from positions, so reading the same file twice gives the same ids; they
+/// cannot meet the random ids of versions saved later, which are longer.
+function upgradeV1(file: FileV1): FileV2 {
+  return {
+    ...file,
+    version: 2,
+    baseVersion: null,
+    versions: file.versions.map((version, i) => ({ id: `r${i + 1}`, ...version }))
+  }
+}
+
+/// The shape of every format version this app reads, by number.
+const shapes: Record<number, z.ZodType> = { 1: fileV1, 2: fileV2 }
+
+/// The step from each format version to the next, by the number it starts from. A new
+/// format version adds its shape above and the step from the one before it here; files
+/// of any older version then climb the whole chain.
+const upgrades: Record<number, (file: any) => unknown> = { 1: upgradeV1 }
+
+/// What is wrong with the JSON of a file, and where.
+export interface FileProblem {
+  path: JSONPath
+  message: string
+}
+
+const expectedNames: Record<string, string> = {
+  string: 'a string',
+  array: 'an array',
+  object: 'an object'
+}
+
+/// A zod issue in words a drafter (or whoever repairs the file) can act on.
+function describeIssue(issue: z.core.$ZodIssue): FileProblem {
+  const path = issue.path.filter((step): step is string | number => typeof step !== 'symbol')
+  const input = (issue as { input?: unknown }).input
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = expectedNames[issue.expected] ?? issue.expected
+      return { path, message: input === undefined ? `missing, expected ${expected}` : `expected ${expected}, found ${describeValue(input)}` }
+    }
+    case 'invalid_format':
+      return { path, message: `expected a date and time such as "2017-11-21T15:04:05Z", found ${describeValue(input)}` }
+    case 'unrecognized_keys':
+      return { path: [...path, issue.keys[0]], message: `unknown field ${quote(issue.keys[0])}` }
+    case 'too_small':
+      return { path, message: 'must not be empty' }
+    default:
+      return { path, message: issue.message }
+  }
+}
+
+/// Read the parsed JSON of a file: check that it is a Penholder document of a format
+/// version this app knows, check it against the shape of that version, and bring it up
+/// to the current version.
+export function readFileData(data: unknown): { ok: true, file: PenholderFile, migratedFrom: number | null } | { ok: false, problem: FileProblem } {
+  const fail = (path: JSONPath, message: string) => ({ ok: false as const, problem: { path, message } })
+  const expected = 'expected a JSON object with "format": "penholder"'
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail([], `not a Penholder document: ${expected}, found ${describeValue(data)}`)
+  const { format, version } = data as { format?: unknown, version?: unknown }
+  if (format !== 'penholder') {
+    return format === undefined
+      ? fail([], `not a Penholder document: ${expected}, found no "format" field`)
+      : fail(['format'], `not a Penholder document: ${expected}, found ${describeValue(format)}`)
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail(['version'], version === undefined ? 'missing, expected the format version (a whole number)' : `expected the format version (a whole number from 1), found ${describeValue(version)}`)
+  }
+  if (version > fileFormatVersion) {
+    return fail(['version'], `written by a newer Penholder: format version ${version}, this Penholder reads versions 1 to ${fileFormatVersion}; update Penholder to open it`)
+  }
+  const result = shapes[version].safeParse(data, { reportInput: true })
+  if (!result.success) return { ok: false, problem: describeIssue(result.error.issues[0]) }
+  let file: unknown = result.data
+  for (let v = version; v < fileFormatVersion; v++) file = upgrades[v](file)
+  const { meta, base, baseVersion, versions, current } = file as FileV2
+  return {
+    ok: true,
+    file: freezeFile({ meta, base, baseVersion, versions, current }),
+    migratedFrom: version < fileFormatVersion ? version : null
+  }
+}

@@ -1,0 +1,88 @@
+import type { Node } from 'prosemirror-model'
+import { newPid } from '../schema'
+import { freezeFile, type PenholderFile, type SavedVersion } from './file'
+import { versionNameProblem, authorProblem, reservedNames } from './names'
+import { quote } from './source'
+
+/// The outcome of a change to a file: the new file, or why the change was refused (a
+/// user's mistake, such as a name already taken, is an answer, not an exception).
+export type FileChange = { ok: true, file: PenholderFile } | { ok: false, error: string }
+
+interface ChangeOptions {
+  /// The time recorded as the file's modification (and a saved version's time).
+  now?: Date
+}
+
+function changed(file: PenholderFile, now: Date | undefined, update: Partial<Omit<PenholderFile, 'meta'>>): PenholderFile {
+  const meta = { ...file.meta, modified: (now ?? new Date()).toISOString() }
+  return freezeFile({ ...file, ...update, meta })
+}
+
+function findVersion(file: PenholderFile, id: string): SavedVersion | string {
+  return file.versions.find(v => v.id === id) ?? `no version has the id ${quote(id)}`
+}
+
+/// Save the current document as a new version. Name and author are trimmed.
+export function saveVersion(file: PenholderFile, options: ChangeOptions & { name: string, author: string }): FileChange {
+  const name = options.name.trim(), author = options.author.trim()
+  const problem = versionNameProblem(name, file.versions.map(v => v.name)) ?? authorProblem(author)
+  if (problem) return { ok: false, error: problem }
+  const now = options.now ?? new Date()
+  const version: SavedVersion = { id: newPid(), name, author, at: now.toISOString(), doc: file.current }
+  return { ok: true, file: changed(file, now, { versions: [...file.versions, version] }) }
+}
+
+/// Rename a version; what refers to it by id still does.
+export function renameVersion(file: PenholderFile, id: string, name: string, options: ChangeOptions = {}): FileChange {
+  const version = findVersion(file, id)
+  if (typeof version === 'string') return { ok: false, error: version }
+  const trimmed = name.trim()
+  const problem = versionNameProblem(trimmed, file.versions.filter(v => v !== version).map(v => v.name))
+  if (problem) return { ok: false, error: problem }
+  return { ok: true, file: changed(file, options.now, { versions: file.versions.map(v => v === version ? { ...v, name: trimmed } : v) }) }
+}
+
+/// Delete a version. The base keeps its text; if it was set from this version, it no
+/// longer names where it came from.
+export function deleteVersion(file: PenholderFile, id: string, options: ChangeOptions = {}): FileChange {
+  const version = findVersion(file, id)
+  if (typeof version === 'string') return { ok: false, error: version }
+  return {
+    ok: true,
+    file: changed(file, options.now, {
+      versions: file.versions.filter(v => v !== version),
+      baseVersion: file.baseVersion === id ? null : file.baseVersion
+    })
+  }
+}
+
+/// Make a version, or the current document, the base that changes are tracked against:
+/// what a drafter does when a revision has been circulated and the next round of
+/// amendments starts from it.
+export function setBase(file: PenholderFile, id: string | 'current', options: ChangeOptions = {}): FileChange {
+  if (id === 'current') return { ok: true, file: changed(file, options.now, { base: file.current, baseVersion: null }) }
+  const version = findVersion(file, id)
+  if (typeof version === 'string') return { ok: false, error: version }
+  return { ok: true, file: changed(file, options.now, { base: version.doc, baseVersion: version.id }) }
+}
+
+/// Replace the current document, as the editor does before a save. An equal document
+/// leaves the file as it was, modification time included.
+export function updateCurrent(file: PenholderFile, doc: Node, options: ChangeOptions = {}): PenholderFile {
+  if (doc === file.current || doc.eq(file.current)) return file
+  return changed(file, options.now, { current: doc })
+}
+
+/// The document a reference names: `base`, `current` or a version's name (as in
+/// `draft.penholder.json#Rev.1` on the command line). Names match exactly, or else
+/// regardless of case, which is unambiguous because names differing only in case are
+/// refused.
+export function resolveVersion(file: PenholderFile, ref: string): { ok: true, doc: Node, name: string } | { ok: false, error: string } {
+  if (ref === 'base') return { ok: true, doc: file.base, name: ref }
+  if (ref === 'current') return { ok: true, doc: file.current, name: ref }
+  const folded = ref.toLowerCase()
+  const version = file.versions.find(v => v.name === ref) ?? file.versions.find(v => v.name.toLowerCase() === folded)
+  if (version) return { ok: true, doc: version.doc, name: version.name }
+  const available = [...reservedNames, ...file.versions.map(v => quote(v.name))].join(', ')
+  return { ok: false, error: `no version named ${quote(ref)} (available: ${available})` }
+}
