@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto'
+import { resolve } from 'node:path'
+import { nodeDisk, isMissing, type Disk } from './disk'
+import { FileProblem } from './fileProblem'
+import { writeAtomically, type BackupPolicy } from './atomicWrite'
+
+/// What a document file looked like when Penholder last read or wrote it, to notice
+/// another program (a synchronised folder, a colleague on a network share) changing it.
+export interface Fingerprint {
+  readonly size: number
+  readonly mtimeMs: number
+  /// SHA-256 of the bytes, hex.
+  readonly sha256: string
+}
+
+/// A document file as read from disk: its text and the fingerprint to save against.
+export interface OpenedDocument {
+  readonly path: string
+  readonly text: string
+  readonly fingerprint: Fingerprint
+}
+
+/// Resolution documents run to a few hundred kilobytes; a file many times larger is a
+/// mistake (a video, a database) that would freeze the window if read.
+export const defaultMaxBytes = 50 * 1024 * 1024
+
+export interface OpenOptions {
+  disk?: Disk
+  maxBytes?: number
+}
+
+export interface SaveOptions {
+  disk?: Disk
+  /// The fingerprint from when the document was opened or last saved. When given, a file
+  /// that changed on disk since is not overwritten: the save fails with a
+  /// `changed-on-disk` problem, and the app asks before saving again without it.
+  expected?: Fingerprint
+  /// `until-replaced` (default) or `keep` (the user's "keep a backup" setting).
+  backup?: Exclude<BackupPolicy, 'none'>
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
+
+/// Read a document file as UTF-8 text. The stat is taken before the read, so a change
+/// racing with the read shows up as a changed modification time later, never as a
+/// fingerprint that matches content the window does not hold.
+export async function openDocument(path: string, options: OpenOptions = {}): Promise<OpenedDocument> {
+  const disk = options.disk ?? nodeDisk
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  const file = resolve(path)
+  try {
+    const stat = await disk.stat(file)
+    if (stat.isDirectory()) throw FileProblem.create('is-directory', 'open', file)
+    const tooLarge = (size: number) => FileProblem.create('too-large', 'open', file,
+      { detail: `${megabytes(size)}; Penholder opens documents up to ${megabytes(maxBytes)}` })
+    if (stat.size > maxBytes) throw tooLarge(stat.size)
+    const bytes = await disk.readFile(file)
+    if (bytes.length > maxBytes) throw tooLarge(bytes.length)
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      throw FileProblem.create('not-a-document', 'open', file, { detail: 'it is not text (it may be a Word, PDF or image file)' })
+    }
+    return { path: file, text, fingerprint: { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) } }
+  } catch (error) {
+    throw FileProblem.from(error, 'open', file)
+  }
+}
+
+/// Whether the file at `path` is no longer what `fingerprint` describes: `modified`,
+/// `deleted`, or `false`. A different size settles it without reading; the same size and
+/// modification time count as unchanged, as in every editor; a new modification time
+/// with the same size is decided by the content hash, so a `touch` or a sync tool that
+/// rewrites identical bytes does not trouble anyone with a question.
+export async function changedOnDisk(path: string, fingerprint: Fingerprint,
+  disk: Disk = nodeDisk): Promise<false | 'modified' | 'deleted'> {
+  const file = resolve(path)
+  try {
+    const stat = await disk.stat(file)
+    if (stat.size !== fingerprint.size || !stat.isFile()) return 'modified'
+    if (stat.mtimeMs === fingerprint.mtimeMs) return false
+    return sha256(await disk.readFile(file)) === fingerprint.sha256 ? false : 'modified'
+  } catch (error) {
+    if (isMissing(error)) return 'deleted'
+    throw FileProblem.from(error, 'read', file)
+  }
+}
+
+/// Save a document's text over `path` atomically (see `writeAtomically`) and return the
+/// new fingerprint. A file deleted since it was opened is simply written again.
+export async function saveDocument(path: string, text: string, options: SaveOptions = {}): Promise<Fingerprint> {
+  const disk = options.disk ?? nodeDisk
+  const file = resolve(path)
+  if (options.expected && await changedOnDisk(file, options.expected, disk) === 'modified')
+    throw FileProblem.create('changed-on-disk', 'save', file)
+  const bytes = new TextEncoder().encode(text)
+  const stat = await writeAtomically(file, bytes, { disk, backup: options.backup ?? 'until-replaced', action: 'save' })
+  return { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) }
+}
