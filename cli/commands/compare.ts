@@ -24,8 +24,8 @@ export async function compare(a: string, b: string, flags: Flags, output: Output
 /// `amendments` the formal list in UN wording, `text` one line per change for a terminal.
 export function renderComparison(comparison: ComparisonJSON, format: 'text' | 'json' | 'amendments'): string {
   if (format === 'json') return JSON.stringify(comparison, null, 2) + '\n'
+  if (!comparison.changes.length) return format === 'amendments' ? 'No amendments: the two texts read the same.\n' : 'No changes.\n'
   if (format === 'amendments') return formatAmendmentList(comparison.changes)
-  if (!comparison.changes.length) return 'No changes.\n'
   return comparison.changes.map(c => {
     const where = c.from && c.to && c.from !== c.to ? `${c.from} → ${c.to}` : c.from ?? c.to ?? ''
     return `${c.kind.padEnd(9)} ${where.padEnd(14)} ${c.description}`

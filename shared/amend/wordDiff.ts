@@ -1,0 +1,177 @@
+import { diffArrays } from 'diff'
+
+/// A word, a single punctuation mark, or a run of spaces. Hyphens, apostrophes, slashes and
+/// dots between letters or digits stay inside the word, so `anti-trafficking`,
+/// `Secretary‑General’s` and `S/2017/939` are each one token, as a drafter quotes them.
+const tokenPattern = /[\p{L}\p{N}\p{M}]+(?:['’‑\-/.][\p{L}\p{N}\p{M}]+)*|\s+|[^\s]/gu
+
+export function tokenizeWords(text: string): string[] {
+  return text.match(tokenPattern) ?? []
+}
+
+export function isSpace(token: string): boolean {
+  return /^\s/.test(token)
+}
+
+export function isWord(token: string): boolean {
+  return /^[\p{L}\p{N}\p{M}]/u.test(token)
+}
+
+/// One change inside a paragraph, by character offsets: `from`/`to` in the old text,
+/// `newFrom`/`newTo` in the new one. An insertion removes nothing but spaces, a deletion
+/// adds nothing but spaces.
+export interface WordEdit {
+  readonly op: 'insert' | 'delete' | 'replace'
+  readonly from: number
+  readonly to: number
+  readonly newFrom: number
+  readonly newTo: number
+}
+
+/// The word-level difference between two versions of a paragraph. `rewritten` means the
+/// change is too heavy to be told as word edits (or too costly to compute): the single
+/// edit then replaces the whole text, and the amendment replaces the paragraph.
+export interface WordDiff {
+  readonly rewritten: boolean
+  readonly edits: readonly WordEdit[]
+}
+
+/// Above this share of changed text, a list of word edits is harder to follow than the
+/// new paragraph itself.
+const rewriteShare = 0.5
+/// Above this many separate edits, likewise.
+const maxEdits = 8
+/// Bounds on jsdiff's work, so that no paragraph, however long or rewritten, can stall a
+/// keystroke: Myers' algorithm costs (N+M)·D, and D is capped by the edit length.
+const maxEditTokens = 2000
+const timeoutMs = 25
+
+const sameToken = (a: string, b: string) => a === b || (isSpace(a) && isSpace(b))
+
+function wholeReplacement(oldText: string, newText: string): WordDiff {
+  return {
+    rewritten: true,
+    edits: [{ op: oldText ? (newText ? 'replace' : 'delete') : 'insert', from: 0, to: oldText.length, newFrom: 0, newTo: newText.length }]
+  }
+}
+
+const spaceChar = /\s/
+
+/// `\s` by character code, without a regular expression for the common cases: this runs
+/// over whole paragraphs at every keystroke.
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 160 || (c >= 0x1680 && spaceChar.test(text[i]))
+}
+
+function visibleLength(tokens: readonly string[]): number {
+  let n = 0
+  for (const t of tokens) if (!isSpace(t)) n += t.length
+  return n
+}
+
+function countVisible(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) if (!isSpaceAt(text, i)) n++
+  return n
+}
+
+/// The longest common prefix and suffix of two texts, cut where a space gives way to a
+/// word or mark, so that no token straddles a cut and both texts tokenize the same there.
+/// A keystroke then tokenizes and diffs only the stretch around it.
+function commonEnds(a: string, b: string): { prefix: number, suffix: number } {
+  const max = Math.min(a.length, b.length)
+  let same = 0
+  while (same < max && a.charCodeAt(same) === b.charCodeAt(same)) same++
+  let prefix = 0
+  for (let k = same - 1; k > 0; k--) {
+    if (isSpaceAt(a, k - 1) && !isSpaceAt(a, k)) { prefix = k; break }
+  }
+  let tail = 0
+  while (tail < max - prefix && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++
+  let suffix = 0
+  for (let j = a.length - tail + 1; j < a.length; j++) {
+    if (isSpaceAt(a, j - 1) && !isSpaceAt(a, j)) { suffix = a.length - j; break }
+  }
+  return { prefix, suffix }
+}
+
+interface Run { common: boolean, oldTokens: string[], newTokens: string[] }
+
+/// Word-level edits between two texts of a paragraph, using jsdiff on words, punctuation
+/// and spaces as tokens. Spaces compare equal to spaces, so re-spacing alone is no change.
+/// Changes separated by nothing but spaces, punctuation or a single word are told as one
+/// edit, as a drafter would write them.
+export function diffParagraphWords(oldText: string, newText: string): WordDiff {
+  const { prefix, suffix } = commonEnds(oldText, newText)
+  const oldTokens = tokenizeWords(oldText.slice(prefix, oldText.length - suffix))
+  const newTokens = tokenizeWords(newText.slice(prefix, newText.length - suffix))
+  const total = oldTokens.length + newTokens.length
+  const changes = diffArrays(oldTokens, newTokens, {
+    comparator: sameToken,
+    maxEditLength: Math.min(maxEditTokens, Math.ceil(total * 0.6) + 2),
+    timeout: timeoutMs
+  })
+  if (!changes) return wholeReplacement(oldText, newText)
+  const runs: Run[] = []
+  let oldPos = 0, newPos = 0
+  for (const change of changes) {
+    if (!change.added && !change.removed) {
+      runs.push({ common: true, oldTokens: oldTokens.slice(oldPos, oldPos + change.count), newTokens: newTokens.slice(newPos, newPos + change.count) })
+      oldPos += change.count; newPos += change.count
+      continue
+    }
+    const last = runs[runs.length - 1]
+    const run = last && !last.common ? last : { common: false, oldTokens: [], newTokens: [] }
+    if (run !== last) runs.push(run)
+    if (change.removed) { run.oldTokens.push(...oldTokens.slice(oldPos, oldPos + change.count)); oldPos += change.count }
+    else { run.newTokens.push(...newTokens.slice(newPos, newPos + change.count)); newPos += change.count }
+  }
+  const edits: WordEdit[] = []
+  let oldOffset = prefix, newOffset = prefix, changed = 0
+  for (const run of mergeCloseChanges(runs)) {
+    const oldLen = run.oldTokens.join('').length, newLen = run.newTokens.join('').length
+    const removed = visibleLength(run.oldTokens), added = visibleLength(run.newTokens)
+    if (!run.common && removed + added) {
+      changed += removed + added
+      edits.push({
+        op: removed === 0 ? 'insert' : added === 0 ? 'delete' : 'replace',
+        from: oldOffset, to: oldOffset + oldLen, newFrom: newOffset, newTo: newOffset + newLen
+      })
+    }
+    oldOffset += oldLen; newOffset += newLen
+  }
+  const heavy = changed > rewriteShare * (visibleLength(oldTokens) + visibleLength(newTokens)) &&
+    changed > rewriteShare * (countVisible(oldText) + countVisible(newText))
+  if (edits.length > maxEdits || heavy) {
+    return wholeReplacement(oldText, newText)
+  }
+  return { rewritten: false, edits }
+}
+
+/// Fold a common run into the changes around it when it holds at most one word.
+function mergeCloseChanges(runs: readonly Run[]): Run[] {
+  const out: Run[] = []
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]
+    const prev = out[out.length - 1], next = runs[i + 1]
+    if (run.common && prev && !prev.common && next && !next.common && countWords(run.oldTokens) <= 1) {
+      out[out.length - 1] = {
+        common: false,
+        oldTokens: [...prev.oldTokens, ...run.oldTokens, ...next.oldTokens],
+        newTokens: [...prev.newTokens, ...run.newTokens, ...next.newTokens]
+      }
+      i++
+    } else {
+      out.push(run)
+    }
+  }
+  return out
+}
+
+function countWords(tokens: readonly string[]): number {
+  let n = 0
+  for (const t of tokens) if (isWord(t)) n++
+  return n
+}
