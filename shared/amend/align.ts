@@ -108,6 +108,15 @@ function matchByText(
   return pairs
 }
 
+/// Each feature of a profile once: a profile is sorted, so repeats stand together.
+function forEachDistinct(profile: TextProfile, f: (feature: number) => void): void {
+  let prev: number | undefined
+  for (const feature of profile) {
+    if (feature !== prev) f(feature)
+    prev = feature
+  }
+}
+
 /// For each base profile, the current profiles sharing the most distinctive features
 /// with it. Features found in many paragraphs (“in persons”) say little about which
 /// paragraph is which and would make this quadratic, so only rare ones count — and, for
@@ -115,26 +124,20 @@ function matchByText(
 function candidatePairs(baseProfiles: readonly TextProfile[], currentProfiles: readonly TextProfile[]): number[][] {
   const postings = new Map<number, number[]>()
   currentProfiles.forEach((profile, j) => {
-    let prev: number | undefined
-    for (const feature of profile) {
-      if (feature === prev) continue
-      prev = feature
+    forEachDistinct(profile, feature => {
       const list = postings.get(feature)
       if (list) list.push(j)
       else postings.set(feature, [j])
-    }
+    })
   })
   const common = Math.max(8, Math.ceil(currentProfiles.length * 0.05))
   const counts = new Int32Array(currentProfiles.length)
   return baseProfiles.map(profile => {
     const lists: number[][] = []
-    let prev: number | undefined
-    for (const feature of profile) {
-      if (feature === prev) continue
-      prev = feature
+    forEachDistinct(profile, feature => {
       const list = postings.get(feature)
       if (list) lists.push(list)
-    }
+    })
     lists.sort((x, y) => x.length - y.length)
     const touched: number[] = []
     for (let k = 0; k < lists.length && (k < rarestFeatures || lists[k].length <= common); k++) {
