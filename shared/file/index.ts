@@ -1,6 +1,6 @@
 export { createDocumentFile, fileFormatVersion, appVersion, appName, type PenholderFile, type SavedVersion, type FileMeta } from './file'
 export { parseDocumentFile, maxFileLength, type ParseResult } from './parse'
 export { serializeDocumentFile } from './serialize'
-export { saveVersion, renameVersion, deleteVersion, setBase, updateCurrent, resolveVersion, type FileChange } from './versions'
+export { saveVersion, renameVersion, deleteVersion, setBase, updateCurrent, updateBase, resolveVersion, type FileChange } from './versions'
 export { versionNameProblem, authorProblem, reservedNames, maxNameLength } from './names'
 export { readDocument, checkDocument, type DocumentProblem } from './document'

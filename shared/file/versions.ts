@@ -73,6 +73,14 @@ export function updateCurrent(file: PenholderFile, doc: Node, options: ChangeOpt
   return changed(file, options.now, { current: doc })
 }
 
+/// Replace the base, as accepting amendments in the editor does. The base keeps naming
+/// the version it came from only while it is that version's very document.
+export function updateBase(file: PenholderFile, doc: Node, options: ChangeOptions = {}): PenholderFile {
+  if (doc === file.base) return file
+  const baseVersion = file.versions.find(v => v.doc === doc)?.id ?? null
+  return changed(file, options.now, { base: doc, baseVersion })
+}
+
 /// The document a reference names: `base`, `current` or a version's name (as in
 /// `draft.penholder.json#Rev.1` on the command line). Names match exactly, or else
 /// regardless of case, which is unambiguous because names differing only in case are

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Node } from 'prosemirror-model'
 import { createDocumentFile, type PenholderFile } from '../../../../shared/file/file'
-import { deleteVersion, renameVersion, resolveVersion, saveVersion, setBase, updateCurrent, type FileChange } from '../../../../shared/file/versions'
+import { deleteVersion, renameVersion, resolveVersion, saveVersion, setBase, updateBase, updateCurrent, type FileChange } from '../../../../shared/file/versions'
 import { parseDocumentFile } from '../../../../shared/file/parse'
 import { serializeDocumentFile } from '../../../../shared/file/serialize'
 import { buildResolution, readResolution } from '../../../../shared/schema'
@@ -148,6 +148,27 @@ describe('updateCurrent', () => {
     expect(file.current).toBe(rev1Text)
     expect(file.base).toBe(template2388())
     expect(file.meta.modified).toBe('2025-03-12T09:05:00.000Z')
+  })
+})
+
+describe('updateBase', () => {
+  const accepted = reworded(template2388(), 't2388-op04', t => t.replace('legislation', 'legislation and practice'))
+  it('leaves the file untouched for its own base', () => {
+    const versions = twoVersions()
+    const file = ok(setBase(versions, versions.versions[0].id))
+    expect(updateBase(file, file.base, { now: at(9) })).toBe(file)
+  })
+
+  it.each([
+    ['a version’s document names that version', (f: PenholderFile) => f.versions[1].doc, (f: PenholderFile) => f.versions[1].id],
+    ['a text with accepted amendments names none', () => accepted, () => null]
+  ])('%s', (_, pick, expected) => {
+    const file = twoVersions()
+    const updated = updateBase(file, pick(file), { now: at(9) })
+    expect(updated.base).toBe(pick(file))
+    expect(updated.baseVersion).toBe(expected(file))
+    expect(updated.meta.modified).toBe('2025-03-12T09:09:00.000Z')
+    expect(updated.current).toBe(file.current)
   })
 })
 

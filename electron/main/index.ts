@@ -1,0 +1,245 @@
+import { basename, join } from 'node:path'
+import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, session, type WebContents } from 'electron'
+import { argvFile, loadSettings, loadWindowState, RecentFiles, RecoveryJournal, saveWindowState, type WindowState } from '../services'
+import { registerHostHandlers } from '../ipc'
+import {
+  applicationMenu, appScheme, CloseFlow, contextMenuEntries, denyPermissions, DesktopHost, fileNameFrom, guardNavigation,
+  loadViewPreferences, menuTemplate, placeDocument, serveAppFile, spellCheckerLanguages, type MenuAction
+} from '../shell'
+import { NativeDialogs } from './dialogs'
+import { backgroundColor, createDocumentWindow, placeWindow } from './windows'
+
+/// The main process: Electron's events wired to the shell (electron/shell) and the
+/// services (electron/services), where everything worth testing lives.
+
+const appId = 'org.penholder.app'
+const webRoot = join(__dirname, '..', 'web')
+
+app.setName('Penholder')
+app.setPath('userData', join(app.getPath('appData'), 'Penholder'))
+app.setAppUserModelId(appId)
+app.enableSandbox()
+/// Standard and secure: the app's pages get a real origin and a secure context. Not
+/// `corsEnabled`, which would let other origins read the app's files.
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }
+])
+
+/// Documents asked for before the app was ready (macOS `open-file` at launch, the
+/// command line).
+const waiting: string[] = []
+const launched = argvFile(process.argv, process.cwd())
+if (launched) waiting.push(launched)
+
+let shell: Shell | null = null
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    if (shell) void shell.openFromOutside(path, BrowserWindow.getFocusedWindow()?.id ?? null)
+    else waiting.push(path)
+  })
+  void app.whenReady().then(start)
+}
+
+async function start(): Promise<void> {
+  const userData = app.getPath('userData')
+  const { settings, problems } = await loadSettings(userData)
+  for (const problem of problems) console.warn(problem)
+  nativeTheme.themeSource = settings.theme
+  protocol.handle(appScheme, request => serveAppFile(webRoot, request))
+  denyPermissions(session.defaultSession)
+  session.defaultSession.setSpellCheckerEnabled(settings.spellcheck)
+  if (process.platform !== 'darwin')
+    session.defaultSession.setSpellCheckerLanguages(spellCheckerLanguages(session.defaultSession.availableSpellCheckerLanguages))
+  shell = new Shell(userData, settings.spellcheck, await loadWindowState(userData))
+  await shell.refreshMenu()
+  const first = shell.newWindow()
+  for (const path of waiting.splice(0)) await shell.openFromOutside(path, first.id)
+}
+
+/// The running app: its windows, the host behind their IPC, and the close flow.
+class Shell {
+  private readonly dialogs = new NativeDialogs()
+  private readonly journal: RecoveryJournal
+  private readonly recent: RecentFiles
+  private readonly host: DesktopHost
+  private readonly closing: CloseFlow
+  private lastState: WindowState | null
+  private saving: Promise<void> = Promise.resolve()
+  private flushed = false
+
+  constructor(private readonly userData: string, private readonly spellcheck: boolean, remembered: WindowState | null) {
+    this.lastState = remembered
+    this.journal = new RecoveryJournal({ userData, onProblem: problem => this.host.journalFailed(problem.message) })
+    this.recent = new RecentFiles({ userData, onProblem: problem => console.warn(problem.message) })
+    this.host = new DesktopHost({
+      userData,
+      documents: app.getPath('documents'),
+      dialogs: this.dialogs,
+      journal: this.journal,
+      recent: this.recent,
+      addToSystemRecent: path => app.addRecentDocument(path),
+      onRecentChanged: () => void this.refreshMenu(),
+      onDocumentChanged: id => { const window = BrowserWindow.fromId(id); if (window) this.showDocument(window) },
+      onProblem: message => console.warn(message)
+    })
+    this.closing = new CloseFlow({
+      windows: () => {
+        const focused = BrowserWindow.getFocusedWindow()
+        return BrowserWindow.getAllWindows().sort((a, b) => Number(b === focused) - Number(a === focused)).map(w => w.id)
+      },
+      hasUnsavedChanges: id => this.host.hasUnsavedChanges(id),
+      ask: id => this.dialogs.askUnsaved(id),
+      save: id => this.host.saveDraft(id),
+      discard: id => this.host.abandonDraft(id),
+      close: id => BrowserWindow.fromId(id)?.close(),
+      quit: () => app.quit()
+    })
+    registerHostHandlers(ipcMain, this.host, event => BrowserWindow.fromWebContents(event.sender)?.id ?? null)
+    app.on('web-contents-created', (_event, contents) => this.guard(contents))
+    app.on('second-instance', (_event, argv, workingDirectory) => {
+      const path = argvFile(argv, workingDirectory)
+      if (path) void this.openFromOutside(path, BrowserWindow.getFocusedWindow()?.id ?? null)
+      else this.bringForward(BrowserWindow.getAllWindows()[0] ?? this.newWindow())
+    })
+    app.on('activate', () => { if (!BrowserWindow.getAllWindows().length) this.newWindow() })
+    app.on('window-all-closed', () => { if (process.platform !== 'darwin') app.quit() })
+    app.on('before-quit', event => { if (!this.closing.beforeQuit()) event.preventDefault() })
+    app.on('will-quit', event => {
+      if (this.flushed) return
+      event.preventDefault()
+      void Promise.all([this.journal.flush(), this.saving]).finally(() => {
+        this.flushed = true
+        app.quit()
+      })
+    })
+    nativeTheme.on('updated', () => { for (const window of BrowserWindow.getAllWindows()) window.setBackgroundColor(backgroundColor()) })
+  }
+
+  newWindow(): BrowserWindow {
+    const window = createDocumentWindow(placeWindow(this.lastState, BrowserWindow.getFocusedWindow()), this.spellcheck)
+    const id = window.id
+    window.on('close', event => {
+      if (!this.closing.beforeClose(id)) {
+        event.preventDefault()
+        return
+      }
+      this.remember({ bounds: window.getNormalBounds(), maximized: window.isMaximized() })
+    })
+    window.on('closed', () => {
+      this.closing.closed(id)
+      this.host.forgetWindow(id)
+    })
+    window.webContents.on('render-process-gone', () => {
+      this.host.forgetWindow(id)
+      if (!window.isDestroyed()) window.reload()
+    })
+    window.webContents.on('context-menu', (_event, params) => {
+      const entries = contextMenuEntries(params)
+      if (entries.length) Menu.buildFromTemplate(menuTemplate(entries, action => this.run(action, window))).popup({ window })
+    })
+    return window
+  }
+
+  /// A document handed over from outside goes to the window showing it, to a blank
+  /// window, or to a new one.
+  async openFromOutside(path: string, preferred: number | null): Promise<void> {
+    const placement = placeDocument(this.host.windowShowing(path), preferred, id => this.host.isBlank(id))
+    if (placement.kind === 'focus') {
+      const window = BrowserWindow.fromId(placement.windowId)
+      if (window) this.bringForward(window)
+      return
+    }
+    const window = placement.kind === 'reuse' ? BrowserWindow.fromId(placement.windowId) ?? this.newWindow() : this.newWindow()
+    this.bringForward(window)
+    await this.host.deliver(window.id, path)
+  }
+
+  async refreshMenu(): Promise<void> {
+    const [recent, view] = await Promise.all([this.recent.list(), loadViewPreferences(this.userData)])
+    const entries = applicationMenu({ platform: process.platform, recent, redline: view.redline, development: !app.isPackaged })
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(entries, action => this.run(action, BrowserWindow.getFocusedWindow()))))
+  }
+
+  /// Carry out a menu item for the window in front (a new one when there is none).
+  private run(action: MenuAction, target: BrowserWindow | null): void {
+    if (action.kind === 'shell' && action.command === 'clear-recent') {
+      app.clearRecentDocuments()
+      return void this.recent.clear().then(() => this.refreshMenu())
+    }
+    const window = target ?? BrowserWindow.getFocusedWindow() ?? this.newWindow()
+    switch (action.kind) {
+      case 'editor':
+        return this.host.send(window.id, { kind: 'command', command: action.command })
+      case 'open-recent':
+        return this.host.send(window.id, { kind: 'open-recent', file: { id: action.path, name: basename(action.path) } })
+      case 'replace-misspelling':
+        return window.webContents.replaceMisspelling(action.word)
+      case 'learn-word':
+        window.webContents.session.addWordToSpellCheckerDictionary(action.word)
+        return
+    }
+    switch (action.command) {
+      case 'import-text':
+        return void this.host.importText(window.id)
+      case 'print':
+        return window.webContents.print({}, (success, reason) => {
+          if (!success && reason !== 'cancelled') void this.dialogs.showProblem(window.id, `Penholder could not print: ${reason}.`)
+        })
+      case 'export-pdf':
+        return void this.exportPdf(window)
+      case 'about':
+        return void this.dialogs.ask(window.id, {
+          type: 'info',
+          message: `Penholder ${app.getVersion()}`,
+          detail: `A desktop editor for drafting United Nations resolutions.\nElectron ${process.versions.electron}, Chromium ${process.versions.chrome}, Node ${process.versions.node}.`,
+          buttons: ['OK'],
+          defaultId: 0,
+          cancelId: 0,
+          answers: [undefined]
+        })
+    }
+  }
+
+  private async exportPdf(window: BrowserWindow): Promise<void> {
+    try {
+      const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: false })
+      await this.host.exportBytes(window.id, `${fileNameFrom(window.getTitle())}.pdf`, 'application/pdf', pdf)
+    } catch (error) {
+      await this.dialogs.showProblem(window.id, `Penholder could not make a PDF: ${error instanceof Error ? error.message : String(error)}.`)
+    }
+  }
+
+  /// Every web contents, whatever creates it, is kept on the app (see `guardNavigation`).
+  private guard(contents: WebContents): void {
+    guardNavigation(contents, path => {
+      const window = BrowserWindow.fromWebContents(contents)
+      void this.openFromOutside(path, window?.id ?? null)
+    })
+  }
+
+  /// The title bar's document: macOS shows its icon and marks unsaved changes.
+  private showDocument(window: BrowserWindow): void {
+    const path = this.host.documentOf(window.id)
+    if (path) window.setRepresentedFilename(path)
+    window.setDocumentEdited(this.host.hasUnsavedChanges(window.id))
+  }
+
+  private bringForward(window: BrowserWindow): void {
+    if (window.isMinimized()) window.restore()
+    window.show()
+    window.focus()
+  }
+
+  /// Remember where the last closed window was, for the next window (macOS keeps running
+  /// without one) and the next start.
+  private remember(state: WindowState): void {
+    this.lastState = state
+    this.saving = this.saving
+      .then(() => saveWindowState(this.userData, state))
+      .catch(error => console.warn(error instanceof Error ? error.message : String(error)))
+  }
+}

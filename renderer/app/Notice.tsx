@@ -1,0 +1,27 @@
+import { useEffect } from 'react'
+
+export interface Message {
+  readonly text: string
+  readonly error: boolean
+  readonly at: number
+}
+
+/// How long a message that is not an error stays.
+const infoTime = 6000
+
+/// The one line the app says something in: what a paste did, why a file could not be
+/// opened. Errors stay until dismissed; they are never only in the console.
+export function Notice({ message, onDismiss }: { message: Message | null, onDismiss: () => void }) {
+  useEffect(() => {
+    if (!message || message.error) return
+    const timer = setTimeout(onDismiss, infoTime)
+    return () => clearTimeout(timer)
+  }, [message])
+  if (!message) return null
+  return (
+    <div className={message.error ? 'ph-notice ph-notice-error' : 'ph-notice'} role={message.error ? 'alert' : 'status'}>
+      <span className="ph-notice-text">{message.text}</span>
+      <button type="button" onClick={onDismiss} aria-label="Dismiss">×</button>
+    </div>
+  )
+}

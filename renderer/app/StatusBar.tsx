@@ -1,0 +1,34 @@
+import type { EditorState } from 'prosemirror-state'
+import { amendmentsOf, trackedDiff } from '../../shared/amend'
+import type { PenholderFile } from '../../shared/file'
+import { baseName } from '../document/session'
+
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'never-saved'
+
+const saveText: Record<SaveState, string> = {
+  saved: 'Saved',
+  unsaved: 'Unsaved changes',
+  saving: 'Saving…',
+  'never-saved': 'Not saved yet'
+}
+
+/// The counts of the text, the amendments against its base, and whether it is saved.
+export function StatusBar({ state, file, saveState, redline }: { state: EditorState, file: PenholderFile, saveState: SaveState, redline: boolean }) {
+  let subparagraphs = 0
+  const count = (part: number) => {
+    let n = 0
+    state.doc.child(part).forEach(node => { if (node.type.name === 'subparagraph') subparagraphs++; else n++ })
+    return n
+  }
+  const pp = count(2), op = count(3)
+  const diff = trackedDiff(state)
+  const amendments = amendmentsOf(diff).length
+  return (
+    <footer className="ph-status" aria-label="Status">
+      <span data-status="counts">{pp} PPs · {op} OPs · {subparagraphs} subparagraphs</span>
+      <span data-status="amendments">{amendments === 1 ? '1 amendment' : `${amendments} amendments`} against {baseName(file, diff.base)}</span>
+      <span data-status="view">{redline ? 'Redline' : 'Clean view'}</span>
+      <span data-status="save" className={`ph-save-${saveState}`}>{saveText[saveState]}</span>
+    </footer>
+  )
+}

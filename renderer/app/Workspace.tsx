@@ -1,0 +1,315 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Node } from 'prosemirror-model'
+import { TextSelection, type Command, type EditorState } from 'prosemirror-state'
+import type { EditorView } from 'prosemirror-view'
+import { redo, undo } from 'prosemirror-history'
+import type { EditorCommand, HostApi, HostSettings } from '../../shared/host'
+import { serializeDocumentFile, saveVersion, type PenholderFile } from '../../shared/file'
+import { acceptAllAmendments, acceptAmendment, rejectAllAmendments, rejectAmendment, SetBaseStep, trackedDiff, type Amendment } from '../../shared/amend'
+import { liftParagraphs, moveParagraph, sinkParagraphs, toggleItalic, toggleParagraphKind } from '../../shared/commands'
+import { exportPlainText } from '../../shared/export'
+import { createEditorState } from '../editor/editorState'
+import { createEditorView } from '../editor/editorView'
+import { paragraphPositions, redlineShown, setRedline } from '../editor/redline'
+import { fileOfEditor, suggestedName, type DocumentSession } from '../document/session'
+import { AmendmentsPanel } from '../panels/AmendmentsPanel'
+import { VersionsPanel, type CompareMode } from '../panels/VersionsPanel'
+import { OutlinePanel } from '../panels/OutlinePanel'
+import { FindBar } from '../panels/FindBar'
+import { CompareView, type Comparison } from '../panels/CompareView'
+import { StatusBar, type SaveState } from './StatusBar'
+import { Toolbar } from './Toolbar'
+import type { ShellEventHandler } from './App'
+
+interface WorkspaceProps {
+  host: HostApi
+  session: DocumentSession
+  notify(text: string, error?: boolean): void
+  /// Where the workspace puts its handler of the desktop menus' commands.
+  events: React.MutableRefObject<ShellEventHandler | null>
+  onClose(): void
+}
+
+/// Panels and the status bar follow the text this long after a change, not at every
+/// keystroke, so typing costs the editor's update alone.
+const panelDelay = 120
+/// The first change after a quiet moment is journaled this long after it.
+const journalDelay = 300
+
+/// The editing screen: the text, the outline, the amendments and versions panels.
+export function Workspace({ host, session, notify, events, onClose }: WorkspaceProps) {
+  const mount = useRef<HTMLDivElement>(null)
+  const [view, setView] = useState<EditorView | null>(null)
+  const [snapshot, setSnapshot] = useState<EditorState | null>(null)
+  const [file, setFile] = useState<PenholderFile>(session.file)
+  const [location, setLocation] = useState(session.fileRef)
+  const [saveState, setSaveState] = useState<SaveState>(session.unsaved ? 'unsaved' : session.fileRef ? 'saved' : 'never-saved')
+  const [settings, setSettings] = useState<HostSettings>({ author: '', redline: true })
+  const [panel, setPanel] = useState<'amendments' | 'versions'>('amendments')
+  const [findOpen, setFindOpen] = useState(false)
+  const [comparison, setComparison] = useState<Comparison | null>(null)
+  const latest = useRef({ file, location, view: null as EditorView | null })
+  latest.current = { file, location, view }
+  const timers = useRef<{ panel: number | null, journal: number | null }>({ panel: null, journal: null })
+
+  const writeJournal = useCallback(() => {
+    const { file, location, view } = latest.current
+    if (!view || view.isDestroyed) return
+    let content: string
+    try {
+      content = serializeDocumentFile(fileOfEditor(file, view.state))
+    } catch (e) {
+      notify(`Unsaved work is not protected: ${(e as Error).message}`, true)
+      return
+    }
+    host.recordDraft({ draftId: session.draftId, file: location, title: file.meta.title ?? location?.name ?? 'Untitled draft', content }).then(result => {
+      if (!result.ok && !result.canceled) notify(`Unsaved work is not protected: ${result.error}`, true)
+    })
+  }, [host, notify, session.draftId])
+
+  const journal = useCallback(() => {
+    if (timers.current.journal !== null) return
+    timers.current.journal = window.setTimeout(() => { timers.current.journal = null; writeJournal() }, journalDelay)
+  }, [writeJournal])
+
+  /// A reload or a closed tab must not lose the last keystrokes: write what is pending now.
+  useEffect(() => {
+    const flush = () => {
+      if (timers.current.journal === null) return
+      clearTimeout(timers.current.journal)
+      timers.current.journal = null
+      writeJournal()
+    }
+    window.addEventListener('pagehide', flush)
+    return () => window.removeEventListener('pagehide', flush)
+  }, [writeJournal])
+
+  const changed = useCallback(() => {
+    setSaveState(s => s === 'saving' ? s : 'unsaved')
+    journal()
+  }, [journal])
+
+  useEffect(() => {
+    const editor = createEditorView(mount.current!, createEditorState(session.file.current, session.file.base), {
+      onTransaction(tr) {
+        if (tr.docChanged || tr.steps.some(step => step instanceof SetBaseStep)) changed()
+        if (timers.current.panel === null) {
+          timers.current.panel = window.setTimeout(() => { timers.current.panel = null; setSnapshot(editor.state) }, panelDelay)
+        }
+      },
+      onMessage: (text, error) => notify(text, error)
+    })
+    setView(editor)
+    setSnapshot(editor.state)
+    editor.focus()
+    host.loadSettings().then(loaded => {
+      setSettings(loaded)
+      if (!loaded.redline && !editor.isDestroyed) editor.dispatch(setRedline(editor.state, false))
+    })
+    if (session.unsaved) journal()
+    return () => {
+      if (timers.current.panel !== null) clearTimeout(timers.current.panel)
+      if (timers.current.journal !== null) {
+        clearTimeout(timers.current.journal)
+        timers.current.journal = null
+        writeJournal()
+      }
+      editor.destroy()
+    }
+  }, [])
+
+  const run = (command: Command) => {
+    if (!view) return
+    command(view.state, view.dispatch)
+    view.focus()
+  }
+
+  const save = async (as: boolean) => {
+    if (!view) return
+    const next = fileOfEditor(file, view.state)
+    let text: string
+    try {
+      text = serializeDocumentFile(next)
+    } catch (e) {
+      notify(`Not saved: ${(e as Error).message}`, true)
+      return
+    }
+    setSaveState('saving')
+    const result = location && !as ? await host.saveDocument(location, text) : await host.saveDocumentAs(suggestedName(next), text)
+    if (!result.ok) {
+      setSaveState('unsaved')
+      if (!result.canceled) notify(`Not saved: ${result.error}`, true)
+      return
+    }
+    const stillSame = view.state.doc === next.current && trackedDiff(view.state).base === next.base
+    setFile(next)
+    setLocation(result.value)
+    setSaveState(stillSame ? 'saved' : 'unsaved')
+    if (stillSame) {
+      if (timers.current.journal !== null) { clearTimeout(timers.current.journal); timers.current.journal = null }
+      await host.discardDraft(session.draftId)
+    }
+    notify(host.capabilities.saveInPlace ? `Saved ${result.value.name}` : `Saved ${result.value.name} to your downloads`)
+  }
+
+  const exportText = async () => {
+    if (!view) return
+    const name = suggestedName(file).replace(/\.penholder\.json$/, '.txt')
+    const result = await host.exportFile(name, 'text/plain', exportPlainText(view.state.doc))
+    if (!result.ok && !result.canceled) notify(`Not exported: ${result.error}`, true)
+  }
+
+  const toggleRedline = () => {
+    if (!view) return
+    const on = !redlineShown(view.state)
+    view.dispatch(setRedline(view.state, on))
+    const next = { ...settings, redline: on }
+    setSettings(next)
+    host.saveSettings(next)
+    setSnapshot(view.state)
+  }
+
+  const jumpToPos = (pos: number) => {
+    if (!view) return
+    const tr = view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(pos + 1)))
+    view.dispatch(tr.scrollIntoView())
+    view.focus()
+    const dom = view.nodeDOM(pos)
+    if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center' })
+  }
+
+  const jumpToAmendment = (amendment: Amendment) => {
+    if (!view) return
+    const entry = amendment.entries[0]
+    if (entry.current) { jumpToPos(paragraphPositions(view.state.doc)[entry.current.index]); return }
+    const gone = view.dom.querySelector(`.ph-deleted-paragraph[data-label="${entry.base!.label}"]`)
+    gone?.scrollIntoView({ block: 'center' })
+  }
+
+  const changeBase = (doc: Node) => {
+    if (!view) return
+    const base = trackedDiff(view.state).base
+    if (base !== doc) view.dispatch(view.state.tr.step(new SetBaseStep(base, doc)))
+    setSnapshot(view.state)
+  }
+
+  const saveNamedVersion = (name: string, author: string): string | null => {
+    if (!view) return 'the editor is not ready'
+    const result = saveVersion(fileOfEditor(file, view.state), { name, author })
+    if (!result.ok) return result.error
+    setFile(result.file)
+    changed()
+    if (author.trim() !== settings.author) {
+      const next = { ...settings, author: author.trim() }
+      setSettings(next)
+      host.saveSettings(next)
+    }
+    notify(`Saved version “${name.trim()}”`)
+    return null
+  }
+
+  const resolveRef = (ref: string): { name: string, doc: Node } | null => {
+    if (!view) return null
+    if (ref === 'current') return { name: 'Current text', doc: view.state.doc }
+    if (ref === 'base') return { name: 'Base', doc: trackedDiff(view.state).base }
+    const version = file.versions.find(v => v.id === ref)
+    return version ? { name: version.name, doc: version.doc } : null
+  }
+
+  const compare = (fromRef: string, toRef: string, mode: CompareMode) => {
+    const from = resolveRef(fromRef), to = resolveRef(toRef)
+    if (from && to) setComparison({ from, to, mode })
+  }
+
+  const showRedline = (on: boolean) => {
+    if (view && redlineShown(view.state) !== on) toggleRedline()
+  }
+  const commands: Partial<Record<EditorCommand, () => void>> = {
+    save: () => save(false),
+    'save-as': () => save(true),
+    'export-text': exportText,
+    'export-docx': () => notify('Word export is not in this version of the editor yet; export the text instead.', true),
+    undo: () => run(undo),
+    redo: () => run(redo),
+    find: () => setFindOpen(true),
+    'toggle-kind': () => run(toggleParagraphKind),
+    sink: () => run(sinkParagraphs),
+    lift: () => run(liftParagraphs),
+    'move-up': () => run(moveParagraph(-1)),
+    'move-down': () => run(moveParagraph(1)),
+    'toggle-italic': () => run(toggleItalic),
+    'view-redline': () => showRedline(true),
+    'view-clean': () => showRedline(false)
+  }
+  events.current = event => {
+    const command = event.kind === 'command' ? commands[event.command] : undefined
+    if (command) command()
+    return command !== undefined
+  }
+  useEffect(() => () => { events.current = null }, [events])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey
+      if (mod && e.key.toLowerCase() === 's') { e.preventDefault(); save(e.shiftKey) }
+      else if (mod && e.key.toLowerCase() === 'f') { e.preventDefault(); setFindOpen(true) }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  })
+
+  const title = file.meta.title ?? location?.name ?? 'Untitled draft'
+  return (
+    <div className="ph-workspace">
+      <Toolbar
+        title={title}
+        redline={snapshot ? redlineShown(snapshot) : true}
+        canSaveInPlace={host.capabilities.saveInPlace}
+        onHome={onClose}
+        onSave={() => save(false)}
+        onSaveAs={() => save(true)}
+        onExportText={exportText}
+        onUndo={() => run(undo)}
+        onRedo={() => run(redo)}
+        onToggleKind={() => run(toggleParagraphKind)}
+        onToggleRedline={toggleRedline}
+        onFind={() => setFindOpen(true)} />
+      {findOpen && view && <FindBar view={view} onClose={() => { setFindOpen(false); view.focus() }} />}
+      <div className="ph-main">
+        <aside className="ph-outline-pane">
+          {snapshot && <OutlinePanel state={snapshot} onJump={jumpToPos} />}
+        </aside>
+        <div className="ph-paper-scroll">
+          <div className="ph-paper" ref={mount} />
+        </div>
+        <aside className="ph-side">
+          <div className="ph-tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={panel === 'amendments'} onClick={() => setPanel('amendments')}>Amendments</button>
+            <button type="button" role="tab" aria-selected={panel === 'versions'} onClick={() => setPanel('versions')}>Versions</button>
+          </div>
+          {snapshot && panel === 'amendments' && (
+            <AmendmentsPanel
+              state={snapshot}
+              file={file}
+              onAccept={id => run(acceptAmendment(id))}
+              onReject={id => run(rejectAmendment(id))}
+              onAcceptAll={() => run(acceptAllAmendments)}
+              onRejectAll={() => run(rejectAllAmendments)}
+              onJump={jumpToAmendment}
+              onChangeBase={changeBase} />
+          )}
+          {panel === 'versions' && (
+            <VersionsPanel
+              file={file}
+              author={settings.author}
+              onSave={saveNamedVersion}
+              onCompare={compare}
+              onUseAsBase={id => { const v = file.versions.find(x => x.id === id); if (v) changeBase(v.doc) }} />
+          )}
+        </aside>
+      </div>
+      {snapshot && <StatusBar state={snapshot} file={file} saveState={saveState} redline={redlineShown(snapshot)} />}
+      {comparison && <CompareView comparison={comparison} onClose={() => setComparison(null)} />}
+    </div>
+  )
+}

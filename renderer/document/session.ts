@@ -1,0 +1,54 @@
+import type { Node } from 'prosemirror-model'
+import type { EditorState } from 'prosemirror-state'
+import { createDocumentFile, parseDocumentFile, updateBase, updateCurrent, type PenholderFile } from '../../shared/file'
+import { trackedDiff } from '../../shared/amend'
+import { importResolution } from '../../shared/import'
+import { newPid } from '../../shared/schema'
+import { template2388 } from '../../shared/template'
+import type { FileRef } from '../../shared/host'
+
+/// A document open in the editor: the file as last loaded or saved (its versions, its
+/// metadata), where it lives, and the id its unsaved changes are journaled under.
+export interface DocumentSession {
+  readonly draftId: string
+  readonly fileRef: FileRef | null
+  readonly file: PenholderFile
+  /// Whether the session starts with changes not in any file (a recovered draft).
+  readonly unsaved: boolean
+}
+
+export function newFromTemplate(): DocumentSession {
+  return { draftId: newPid(), fileRef: null, file: createDocumentFile(template2388(), { title: 'Follow-up to resolution 2388 (2017)' }), unsaved: false }
+}
+
+/// Read an opened file: a Penholder document, or else the text of a resolution (official
+/// layout, PDF copy, press release), which becomes the base of a new document.
+export function sessionFromText(text: string, fileRef: FileRef): { ok: true, session: DocumentSession } | { ok: false, error: string } {
+  const parsed = parseDocumentFile(text, fileRef.name)
+  if (parsed.ok) return { ok: true, session: { draftId: newPid(), fileRef, file: parsed.file, unsaved: false } }
+  if (text.trimStart().startsWith('{')) return { ok: false, error: parsed.error }
+  const imported = importResolution(text)
+  if (!imported.ok) return { ok: false, error: `${fileRef.name}${imported.line ? `: line ${imported.line}` : ''}: ${imported.error}` }
+  return { ok: true, session: { draftId: newPid(), fileRef: null, file: createDocumentFile(imported.doc, { title: fileRef.name.replace(/\.[^.]*$/, '') }), unsaved: true } }
+}
+
+/// The file as the editor has it now: its text as current, and the base it compares
+/// against (accepting amendments and choosing a version as base move it). The base keeps
+/// naming the version it came from while it is that version's text.
+export function fileOfEditor(file: PenholderFile, state: EditorState): PenholderFile {
+  return updateBase(updateCurrent(file, state.doc), trackedDiff(state).base)
+}
+
+/// The name offered when a document is first saved.
+export function suggestedName(file: PenholderFile): string {
+  const title = (file.meta.title ?? 'Draft resolution').replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'Draft resolution'
+  return `${title}.penholder.json`
+}
+
+/// What the drafter calls the base: the version it is, or where it came from.
+export function baseName(file: PenholderFile, base: Node): string {
+  const version = file.versions.find(v => v.doc === base)
+  if (version) return `version “${version.name}”`
+  if (base === file.base) return file.baseVersion ? `version “${file.versions.find(v => v.id === file.baseVersion)?.name ?? 'deleted'}”` : 'the original text'
+  return 'the original text with accepted amendments'
+}

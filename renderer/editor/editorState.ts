@@ -1,0 +1,28 @@
+import type { Node } from 'prosemirror-model'
+import { EditorState } from 'prosemirror-state'
+import { history } from 'prosemirror-history'
+import { paragraphIds } from '../../shared/schema'
+import { amendmentTracking } from '../../shared/amend'
+import { openingPhrases } from '../../shared/commands'
+import { resolutionKeymap } from './keymap'
+import { numbering } from './numbering'
+import { redline } from './redline'
+import { findHighlight } from './findHighlight'
+
+/// The state of the drafting editor on `doc`, tracking amendments against `base`. Order
+/// matters: the amendment tracking computes the diff the redline then draws.
+export function createEditorState(doc: Node, base: Node, options: { redline?: boolean } = {}): EditorState {
+  return EditorState.create({
+    doc,
+    plugins: [
+      ...resolutionKeymap(),
+      history(),
+      paragraphIds(),
+      openingPhrases(),
+      amendmentTracking(base),
+      numbering(),
+      redline(options.redline ?? true),
+      findHighlight()
+    ]
+  })
+}

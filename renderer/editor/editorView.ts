@@ -1,0 +1,51 @@
+import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
+import { HeadingView } from './headingView'
+import { describePaste, pasteText } from './paste'
+
+export interface EditorViewOptions {
+  /// Told of every transaction after the view shows it.
+  onTransaction(tr: Transaction, state: EditorState): void
+  /// Told what a paste did, when there is something to say (a refusal, a whole
+  /// resolution).
+  onMessage(text: string, error: boolean): void
+}
+
+/// The drafting editor's view: the heading as form fields, paste and drop of outside
+/// text through the importer.
+export function createEditorView(place: HTMLElement, state: EditorState, options: EditorViewOptions): EditorView {
+  const view: EditorView = new EditorView(place, {
+    state,
+    attributes: { class: 'ph-document', spellcheck: 'true', 'aria-label': 'Resolution text' },
+    nodeViews: {
+      heading: (node, view, getPos) => new HeadingView(node, view, getPos)
+    },
+    /// Paste and drop are taken before ProseMirror's own handlers, which would first parse
+    /// the pasted HTML with its styles (each a reported Content-Security-Policy violation)
+    /// only for the result to be thrown away.
+    handleDOMEvents: {
+      paste(view, event) {
+        if (!event.clipboardData) return false
+        event.preventDefault()
+        const message = describePaste(pasteText(view, event.clipboardData))
+        if (message) options.onMessage(message.text, message.error)
+        return true
+      },
+      drop(view, event) {
+        if (view.dragging || !event.dataTransfer) return false
+        event.preventDefault()
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY })
+        if (at) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at.pos))))
+        const message = describePaste(pasteText(view, event.dataTransfer))
+        if (message) options.onMessage(message.text, message.error)
+        return true
+      }
+    },
+    dispatchTransaction(tr) {
+      const next = view.state.apply(tr)
+      view.updateState(next)
+      options.onTransaction(tr, next)
+    }
+  })
+  return view
+}

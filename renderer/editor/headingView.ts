@@ -1,0 +1,79 @@
+import type { Node } from 'prosemirror-model'
+import type { EditorView, NodeView } from 'prosemirror-view'
+import type { ResolutionMeta } from '../../shared/schema'
+
+type Field = Exclude<keyof ResolutionMeta, 'lang'>
+
+/// The fields of the heading, in the order a UN document prints them.
+const fields: ReadonlyArray<[Field, string]> = [
+  ['symbol', 'Symbol'],
+  ['distribution', 'Distribution'],
+  ['date', 'Date'],
+  ['original', 'Original'],
+  ['meeting', 'Meeting'],
+  ['sponsors', 'Sponsors'],
+  ['title', 'Title']
+]
+
+const languages: ReadonlyArray<[string, string]> = [['en', 'English'], ['fr', 'Français'], ['es', 'Español']]
+
+/// The heading block: the document's metadata as form fields above the text, since it is
+/// not negotiated wording. A change is one step (`setNodeMarkup` on the heading), so it is
+/// undone like typing.
+export class HeadingView implements NodeView {
+  readonly dom: HTMLElement
+  private readonly inputs = new Map<keyof ResolutionMeta, HTMLInputElement | HTMLSelectElement>()
+
+  constructor(private node: Node, private readonly view: EditorView, private readonly getPos: () => number | undefined, private readonly readOnly = false) {
+    this.dom = document.createElement('header')
+    this.dom.className = 'ph-heading'
+    this.dom.contentEditable = 'false'
+    const org = document.createElement('div')
+    org.className = 'ph-heading-org'
+    org.textContent = 'United Nations'
+    this.dom.appendChild(org)
+    for (const [key, label] of fields) {
+      const input = document.createElement('input')
+      input.type = 'text'
+      input.spellcheck = false
+      this.dom.appendChild(this.field(key, label, input))
+    }
+    const lang = document.createElement('select')
+    for (const [code, name] of languages) lang.add(new Option(name, code))
+    this.dom.appendChild(this.field('lang', 'Language', lang))
+    this.update(node)
+  }
+
+  private field(key: keyof ResolutionMeta, label: string, input: HTMLInputElement | HTMLSelectElement): HTMLElement {
+    const wrapper = document.createElement('label')
+    wrapper.className = `ph-field ph-field-${key}`
+    const caption = document.createElement('span')
+    caption.textContent = label
+    input.name = key
+    input.disabled = this.readOnly
+    input.addEventListener('change', () => this.commit(key, input.value))
+    wrapper.append(caption, input)
+    this.inputs.set(key, input)
+    return wrapper
+  }
+
+  private commit(key: keyof ResolutionMeta, value: string) {
+    const pos = this.getPos()
+    if (pos === undefined || this.node.attrs[key] === value) return
+    this.view.dispatch(this.view.state.tr.setNodeAttribute(pos, key, value))
+  }
+
+  update(node: Node): boolean {
+    if (node.type !== this.node.type) return false
+    this.node = node
+    for (const [key, input] of this.inputs) {
+      const value = String(node.attrs[key] ?? '')
+      if (input.value !== value) input.value = value
+    }
+    return true
+  }
+
+  stopEvent(): boolean { return true }
+
+  ignoreMutation(): boolean { return true }
+}

@@ -1,0 +1,205 @@
+import type { DraftSnapshot, FileRef, HostApi, HostResult, HostSettings, OpenedFile, RecentFile, RecoveryEntry } from '../../../shared/host'
+import { newPid } from '../../../shared/schema'
+import { deleteOne, getAll, getOne, putOne } from './database'
+import { ensurePermission, hasFileAccess, isAbort, pickFileToOpen, pickFileToSave, writeHandle, type FileHandle } from './fileAccess'
+import { downloadFile, uploadFile } from './upload'
+
+/// A recent file as the web edition remembers it: the File System Access handle where the
+/// browser has one, otherwise a copy of the text as last opened or saved (an uploaded file
+/// cannot be read again).
+interface RecentRecord {
+  readonly id: string
+  readonly name: string
+  readonly at: string
+  readonly handle?: FileHandle
+  readonly text?: string
+}
+
+const maxRecent = 10
+/// A change is in the journal at most this long after it was made.
+const journalDelay = 500
+const defaultSettings: HostSettings = { author: '', redline: true }
+
+const canceled = { ok: false, canceled: true } as const
+const failed = (error: string): HostResult<never> => ({ ok: false, canceled: false, error })
+const message = (e: unknown) => e instanceof Error ? e.message : String(e)
+
+async function remember(record: RecentRecord): Promise<void> {
+  await putOne('recent', record)
+  const all = await getAll<RecentRecord>('recent')
+  const stale = all.sort((a, b) => b.at.localeCompare(a.at)).slice(maxRecent)
+  for (const old of stale) await deleteOne('recent', old.id)
+}
+
+interface PendingDraft {
+  snapshot: DraftSnapshot
+  readonly timer: ReturnType<typeof setTimeout>
+  readonly written: Promise<HostResult<void>>
+  readonly write: () => void
+}
+
+/// The host of the web edition. Errors of the disk or the storage come back as results
+/// naming the file; nothing here throws at the editor.
+export function browserHost(): HostApi {
+  const fileAccess = hasFileAccess()
+  const pending = new Map<string, PendingDraft>()
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') for (const draft of [...pending.values()]) draft.write()
+  })
+
+  async function read(handle: FileHandle): Promise<string> {
+    return (await handle.getFile()).text()
+  }
+
+  async function guard<T>(name: string, run: () => Promise<HostResult<T>>): Promise<HostResult<T>> {
+    try {
+      return await run()
+    } catch (e) {
+      return isAbort(e) ? canceled : failed(`${name}: ${message(e)}`)
+    }
+  }
+
+  return {
+    capabilities: { kind: 'browser', saveInPlace: fileAccess },
+
+    openDocument: () => guard<OpenedFile>('open', async () => {
+      const at = new Date().toISOString()
+      if (fileAccess) {
+        const handle = await pickFileToOpen()
+        const text = await read(handle)
+        const file = { id: newPid(), name: handle.name }
+        await remember({ ...file, at, handle })
+        return { ok: true, value: { file, text } }
+      }
+      const picked = await uploadFile('.json,application/json')
+      if (!picked) return canceled
+      const text = await picked.text()
+      const file = { id: newPid(), name: picked.name }
+      await remember({ ...file, at, text })
+      return { ok: true, value: { file, text } }
+    }),
+
+    openRecent: file => guard<OpenedFile>(file.name, async () => {
+      const record = await getOne<RecentRecord>('recent', file.id)
+      if (!record) return failed(`${file.name}: no longer in the recent files`)
+      let text: string
+      if (record.handle) {
+        if (!await ensurePermission(record.handle, 'read')) return failed(`${file.name}: the browser was not allowed to read it`)
+        text = await read(record.handle)
+      } else text = record.text ?? ''
+      await remember({ ...record, at: new Date().toISOString() })
+      return { ok: true, value: { file: { id: record.id, name: record.name }, text } }
+    }),
+
+    saveDocument: (file, text) => guard<FileRef>(file.name, async () => {
+      const record = await getOne<RecentRecord>('recent', file.id)
+      const at = new Date().toISOString()
+      if (record?.handle) {
+        if (!await ensurePermission(record.handle, 'readwrite')) return failed(`${file.name}: the browser was not allowed to write it`)
+        await writeHandle(record.handle, text)
+        await remember({ ...record, at })
+      } else {
+        downloadFile(file.name, 'application/json', text)
+        await remember({ id: file.id, name: file.name, at, text })
+      }
+      return { ok: true, value: file }
+    }),
+
+    saveDocumentAs: (suggestedName, text) => guard<FileRef>(suggestedName, async () => {
+      const at = new Date().toISOString()
+      if (fileAccess) {
+        const handle = await pickFileToSave(suggestedName)
+        await writeHandle(handle, text)
+        const file = { id: newPid(), name: handle.name }
+        await remember({ ...file, at, handle })
+        return { ok: true, value: file }
+      }
+      downloadFile(suggestedName, 'application/json', text)
+      const file = { id: newPid(), name: suggestedName }
+      await remember({ ...file, at, text })
+      return { ok: true, value: file }
+    }),
+
+    exportFile: (suggestedName, mimeType, content) => guard<string>(suggestedName, async () => {
+      if (fileAccess) {
+        const extension = suggestedName.slice(suggestedName.lastIndexOf('.'))
+        const handle = await pickFileToSave(suggestedName, [{ description: 'Export', accept: { [mimeType]: [extension] } }])
+        await writeHandle(handle, new Blob([content as BlobPart], { type: mimeType }))
+        return { ok: true, value: handle.name }
+      }
+      downloadFile(suggestedName, mimeType, content)
+      return { ok: true, value: suggestedName }
+    }),
+
+    async recentFiles(): Promise<readonly RecentFile[]> {
+      try {
+        const all = await getAll<RecentRecord>('recent')
+        return all.sort((a, b) => b.at.localeCompare(a.at)).map(r => ({ file: { id: r.id, name: r.name }, at: r.at }))
+      } catch {
+        return []
+      }
+    },
+
+    async forgetRecent(file) {
+      await deleteOne('recent', file.id).catch(() => undefined)
+    },
+
+    /// The first change of a draft arms a timer; later ones only replace the snapshot it
+    /// will write, so a drafter typing without pause is still journaled every half second.
+    /// A page being hidden (a reload, a closed tab) writes at once.
+    recordDraft(snapshot) {
+      const waiting = pending.get(snapshot.draftId)
+      if (waiting) {
+        waiting.snapshot = snapshot
+        if (document.visibilityState === 'hidden') waiting.write()
+        return waiting.written
+      }
+      let write = () => {}
+      const written = new Promise<HostResult<void>>(resolve => {
+        write = () => {
+          const entry = pending.get(snapshot.draftId)
+          if (!entry) return
+          clearTimeout(entry.timer)
+          pending.delete(snapshot.draftId)
+          const record: RecoveryEntry = { ...entry.snapshot, savedAt: new Date().toISOString() }
+          putOne('drafts', record).then(
+            () => resolve({ ok: true, value: undefined }),
+            e => resolve(failed(`recovery journal: ${message(e)}`))
+          )
+        }
+      })
+      const timer = setTimeout(() => write(), document.visibilityState === 'hidden' ? 0 : journalDelay)
+      pending.set(snapshot.draftId, { snapshot, timer, written, write })
+      if (document.visibilityState === 'hidden') write()
+      return written
+    },
+
+    async discardDraft(draftId) {
+      const waiting = pending.get(draftId)
+      if (waiting) clearTimeout(waiting.timer)
+      pending.delete(draftId)
+      await deleteOne('drafts', draftId).catch(() => undefined)
+    },
+
+    async recoverableDrafts() {
+      try {
+        return (await getAll<RecoveryEntry>('drafts')).sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+      } catch {
+        return []
+      }
+    },
+
+    async loadSettings() {
+      try {
+        return { ...defaultSettings, ...(await getOne<Partial<HostSettings>>('settings', 'settings')) }
+      } catch {
+        return defaultSettings
+      }
+    },
+
+    saveSettings: settings => guard<void>('settings', async () => {
+      await putOne('settings', settings, 'settings')
+      return { ok: true, value: undefined }
+    })
+  }
+}

@@ -1,0 +1,1 @@
+export { browserHost } from './browserHost'

@@ -1,0 +1,64 @@
+import type { Node } from 'prosemirror-model'
+import type { EditorState } from 'prosemirror-state'
+import { amendmentsOf, describeAmendment, trackedDiff, type Amendment } from '../../shared/amend'
+import type { PenholderFile } from '../../shared/file'
+import { baseName } from '../document/session'
+
+interface AmendmentsPanelProps {
+  state: EditorState
+  file: PenholderFile
+  onAccept(id: string): void
+  onReject(id: string): void
+  onAcceptAll(): void
+  onRejectAll(): void
+  onJump(amendment: Amendment): void
+  onChangeBase(doc: Node): void
+}
+
+const kindNames = { inserted: 'Insertion', deleted: 'Deletion', moved: 'Move', modified: 'Change' }
+
+/// The amendments of the current text against its base, in the formal wording of UN
+/// amendments, in the order of the text; each can be accepted (folded into the base) or
+/// rejected (the base wording restored). The base is named, and can be any version.
+export function AmendmentsPanel({ state, file, onAccept, onReject, onAcceptAll, onRejectAll, onJump, onChangeBase }: AmendmentsPanelProps) {
+  const diff = trackedDiff(state)
+  const amendments = amendmentsOf(diff)
+  const choices: Array<[string, Node]> = [['the original text', file.base], ...file.versions.map(v => [`version “${v.name}”`, v.doc] as [string, Node])]
+  const selected = choices.findIndex(([, doc]) => doc === diff.base)
+  return (
+    <section className="ph-panel ph-amendments" aria-label="Amendments">
+      <div className="ph-base">
+        <label>
+          <span>Compared with</span>
+          <select
+            aria-label="Base"
+            value={selected < 0 ? 'edited' : String(selected)}
+            onChange={e => { const choice = choices[Number(e.target.value)]; if (choice) onChangeBase(choice[1]) }}>
+            {selected < 0 && <option value="edited">{baseName(file, diff.base)}</option>}
+            {choices.map(([name], i) => <option key={i} value={String(i)}>{name}</option>)}
+          </select>
+        </label>
+      </div>
+      <div className="ph-panel-actions">
+        <span className="ph-count">{amendments.length === 1 ? '1 amendment' : `${amendments.length} amendments`}</span>
+        <button type="button" disabled={!amendments.length} onClick={onAcceptAll}>Accept all</button>
+        <button type="button" disabled={!amendments.length} onClick={onRejectAll}>Reject all</button>
+      </div>
+      <ol className="ph-amendment-list">
+        {amendments.map(a => (
+          <li key={a.id} className={`ph-amendment ph-amendment-${a.kind}`} data-amendment={a.id}>
+            <button type="button" className="ph-amendment-text" onClick={() => onJump(a)} title="Go to the paragraph">
+              <span className="ph-amendment-kind">{kindNames[a.kind]}</span>
+              {describeAmendment(a, diff)}
+            </button>
+            <span className="ph-amendment-actions">
+              <button type="button" className="ph-accept" onClick={() => onAccept(a.id)}>Accept</button>
+              <button type="button" className="ph-reject" onClick={() => onReject(a.id)}>Reject</button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      {!amendments.length && <p className="ph-muted">No amendments: the text is the same as its base.</p>}
+    </section>
+  )
+}

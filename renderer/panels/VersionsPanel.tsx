@@ -1,0 +1,65 @@
+import { useState } from 'react'
+import type { PenholderFile } from '../../shared/file'
+
+export type CompareMode = 'inline' | 'side-by-side'
+
+interface VersionsPanelProps {
+  file: PenholderFile
+  author: string
+  onSave(name: string, author: string): string | null
+  /// Compare two documents named by reference: `base`, `current` or a version id.
+  onCompare(from: string, to: string, mode: CompareMode): void
+  onUseAsBase(id: string): void
+}
+
+/// Saved versions of the document: save the current text under a name and an author,
+/// list them, compare any two (inline redline or side by side), make one the base.
+export function VersionsPanel({ file, author, onSave, onCompare, onUseAsBase }: VersionsPanelProps) {
+  const [name, setName] = useState('')
+  const [who, setWho] = useState(author)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [from, setFrom] = useState('base')
+  const [to, setTo] = useState('current')
+  const [mode, setMode] = useState<CompareMode>('inline')
+  const refs: Array<[string, string]> = [['base', 'Base'], ...file.versions.map(v => [v.id, v.name] as [string, string]), ['current', 'Current text']]
+
+  const save = (e: React.FormEvent) => {
+    e.preventDefault()
+    const error = onSave(name, who)
+    setProblem(error)
+    if (!error) setName('')
+  }
+
+  return (
+    <section className="ph-panel ph-versions" aria-label="Versions">
+      <form className="ph-version-form" onSubmit={save}>
+        <label><span>Version name</span><input name="version-name" value={name} onChange={e => setName(e.target.value)} placeholder="Rev.1" /></label>
+        <label><span>Author</span><input name="version-author" value={who} onChange={e => setWho(e.target.value)} placeholder="Your name" /></label>
+        <button type="submit" className="ph-primary">Save version</button>
+        {problem && <p className="ph-error" role="alert">{problem}</p>}
+      </form>
+      <ol className="ph-version-list">
+        {file.versions.map(v => (
+          <li key={v.id} data-version={v.name}>
+            <div><strong>{v.name}</strong> <span className="ph-muted">{v.author} · {new Date(v.at).toLocaleString()}</span></div>
+            <div className="ph-version-actions">
+              <button type="button" onClick={() => onCompare(v.id, 'current', mode)}>Compare with current</button>
+              <button type="button" onClick={() => onUseAsBase(v.id)}>Use as base</button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      {!file.versions.length && <p className="ph-muted">No saved versions yet.</p>}
+      <div className="ph-compare-form">
+        <h3>Compare</h3>
+        <label><span>From</span><select aria-label="Compare from" value={from} onChange={e => setFrom(e.target.value)}>{refs.map(([id, n]) => <option key={id} value={id}>{n}</option>)}</select></label>
+        <label><span>To</span><select aria-label="Compare to" value={to} onChange={e => setTo(e.target.value)}>{refs.map(([id, n]) => <option key={id} value={id}>{n}</option>)}</select></label>
+        <label><span>View</span><select aria-label="Compare view" value={mode} onChange={e => setMode(e.target.value as CompareMode)}>
+          <option value="inline">Inline redline</option>
+          <option value="side-by-side">Side by side</option>
+        </select></label>
+        <button type="button" onClick={() => onCompare(from, to, mode)}>Compare</button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,96 @@
+import 'prosemirror-view/style/prosemirror.css'
+import '../../../renderer/styles/app.css'
+import '../../../renderer/styles/resolution.css'
+import './bench.css'
+import type { Node } from 'prosemirror-model'
+import { EditorState } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
+import { history } from 'prosemirror-history'
+import { keymap } from 'prosemirror-keymap'
+import { baseKeymap } from 'prosemirror-commands'
+import { forEachParagraph } from '../../../shared/schema'
+import { template2388 } from '../../../shared/template'
+import { trackedDiff } from '../../../shared/amend'
+import { createEditorState } from '../../../renderer/editor/editorState'
+import { createEditorView } from '../../../renderer/editor/editorView'
+import { gaScaleResolution } from '../gaScale'
+import { scatterAmendments } from '../scatterAmendments'
+
+export type BenchDocument = '2388' | 'ga-100'
+export type BenchEditor = 'penholder' | 'bare'
+
+interface Setup { base: Node, current: Node }
+
+const setups: Record<BenchDocument, () => Setup> = {
+  '2388': () => ({ base: template2388(), current: template2388() }),
+  'ga-100': () => { const base = gaScaleResolution(); return { base, current: scatterAmendments(base, 100, 7) } }
+}
+
+/// The middle of the operative paragraph nearest the middle of the document: where the
+/// keystrokes go, the same place in both editors.
+function typingPlace(doc: Node): number {
+  const positions: Array<[number, Node]> = []
+  forEachParagraph(doc, (node, pos) => { if (node.type.name === 'operative_paragraph') positions.push([pos, node]) })
+  const [pos, node] = positions[positions.length >> 1]
+  return pos + 1 + node.textContent.indexOf(' ', node.content.size >> 1) + 1
+}
+
+/// The bare editor is ProseMirror as it comes, with its own undo history and base keymap
+/// and none of our plugins, node views or decorations.
+function editor(kind: BenchEditor, setup: Setup, place: HTMLElement): EditorView {
+  if (kind === 'bare') {
+    const state = EditorState.create({ doc: setup.current, plugins: [history(), keymap(baseKeymap)] })
+    return new EditorView(place, { state, attributes: { class: 'ph-document' } })
+  }
+  return createEditorView(place, createEditorState(setup.current, setup.base), { onTransaction() {}, onMessage() {} })
+}
+
+/// The keystrokes of a batch, timed together (the browser's clock ticks in tenths of a
+/// millisecond, close to what one keystroke costs): a word typed, then taken back with
+/// Backspace, so the paragraph keeps its size however long the bench runs.
+const keys = ['n', 'a', 't', 'i', 'o', 'Backspace', 'Backspace', 'Backspace', 'Backspace', 'Backspace']
+const batch = keys.length
+
+/// Time a batch of keystrokes, each from dispatch until the view has drawn it and the
+/// browser has laid it out (reading the caret's coordinates forces layout), the way a
+/// keystroke reaches the screen. Returns milliseconds per keystroke.
+function typeBatch(view: EditorView, at: number): number {
+  let pos = at
+  const start = performance.now()
+  for (const key of keys) {
+    const tr = key === 'Backspace' ? view.state.tr.delete(pos - 1, pos) : view.state.tr.insertText(key, pos)
+    view.dispatch(tr)
+    pos += key === 'Backspace' ? -1 : 1
+    view.coordsAtPos(pos)
+  }
+  return (performance.now() - start) / batch
+}
+
+/// Run in the bench page: both editors open side by side on the same document, batches
+/// of keystrokes typed into each in turn, so that whatever else the machine does falls
+/// on both alike. `warmup` keystrokes each first, untimed.
+function measure(document: BenchDocument, warmup: number, count: number): Record<BenchEditor, number[]> & { amendments: number } {
+  const setup = setups[document]()
+  const places = (['penholder', 'bare'] as const).map(kind => {
+    const place = window.document.getElementById(kind)!
+    place.replaceChildren()
+    return place
+  })
+  const views = { penholder: editor('penholder', setup, places[0]), bare: editor('bare', setup, places[1]) }
+  const at = typingPlace(setup.current)
+  const times: Record<BenchEditor, number[]> = { penholder: [], bare: [] }
+  for (let typed = 0; typed < warmup + count; typed += batch) {
+    const order: BenchEditor[] = (typed / batch) % 2 ? ['penholder', 'bare'] : ['bare', 'penholder']
+    for (const kind of order) {
+      const time = typeBatch(views[kind], at)
+      if (typed >= warmup) times[kind].push(time)
+    }
+  }
+  const diff = trackedDiff(views.penholder.state)
+  const amendments = diff.entries.filter(e => e.status !== 'unchanged' || e.moved).length
+  views.penholder.destroy()
+  views.bare.destroy()
+  return { ...times, amendments }
+}
+
+;(window as unknown as { editorBench: unknown }).editorBench = { measure }

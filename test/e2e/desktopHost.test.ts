@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, openApp, snap } from './support/browser'
+import { editorDocument, placeCaret } from './support/editor'
+
+/// A desktop host as the Electron preload exposes it (`window.penholderHost`), faked in the
+/// page: every method answers at once, saves are kept for the test to read, and the menu
+/// events are a queue the test fills. It proves the renderer runs on whatever host it is
+/// given, and carries out the desktop menus' commands.
+const fakeDesktopHost = `
+  window.__saved = []
+  window.__events = []
+  window.__waiting = null
+  window.__send = event => { if (window.__waiting) { const w = window.__waiting; window.__waiting = null; w(event) } else window.__events.push(event) }
+  const ok = value => Promise.resolve({ ok: true, value })
+  window.penholderHost = {
+    capabilities: { kind: 'electron', saveInPlace: true },
+    openDocument: () => Promise.resolve({ ok: false, canceled: true }),
+    openRecent: () => Promise.resolve({ ok: false, canceled: false, error: 'none' }),
+    saveDocument: (file, text) => { window.__saved.push(text); return ok(file) },
+    saveDocumentAs: (name, text) => { window.__saved.push(text); return ok({ id: '/drafts/' + name, name }) },
+    exportFile: name => ok(name),
+    recentFiles: () => Promise.resolve([]),
+    forgetRecent: () => Promise.resolve(),
+    recordDraft: () => ok(undefined),
+    discardDraft: () => Promise.resolve(),
+    recoverableDrafts: () => Promise.resolve([]),
+    loadSettings: () => Promise.resolve({ author: 'Albania', redline: true }),
+    saveSettings: () => ok(undefined),
+    nextShellEvent: () => window.__events.length ? Promise.resolve(window.__events.shift()) : new Promise(resolve => { window.__waiting = resolve })
+  }
+`
+
+describe('the renderer on a desktop host, driven by its menus', () => {
+  let browser: Browser
+  let page: Page
+  let problems: string[]
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    ;({ page, problems } = await openApp(browser, 'about:blank'))
+    await page.addInitScript(fakeDesktopHost)
+    await page.goto(inject('webUrl'))
+  })
+  afterAll(async () => { await browser?.close() })
+
+  const send = (event: unknown) => page.evaluate(event => (window as unknown as { __send(e: unknown): void }).__send(event), event)
+
+  it('starts a draft from the menu and turns the last PP into the first OP', async () => {
+    await send({ kind: 'command', command: 'new-from-template' })
+    await editorDocument(page).locator('.ph-op').nth(34).waitFor()
+    await placeCaret(page, 'PP24', 'Reaffirming')
+    await send({ kind: 'command', command: 'toggle-kind' })
+    await editorDocument(page).locator('.ph-op').nth(35).waitFor()
+    expect(await editorDocument(page).locator('.ph-pp').count()).toBe(23)
+  })
+
+  it('switches to the clean view and saves through the host', async () => {
+    await send({ kind: 'command', command: 'view-clean' })
+    await page.locator('[data-status="view"]', { hasText: 'Clean view' }).waitFor()
+    await send({ kind: 'command', command: 'save' })
+    await page.locator('[data-status="save"]', { hasText: 'Saved' }).waitFor()
+    const saved = await page.evaluate(() => (window as unknown as { __saved: string[] }).__saved)
+    expect(saved).toHaveLength(1)
+    expect(JSON.parse(saved[0])).toMatchObject({ format: 'penholder' })
+    await snap(page, '21-desktop-host-saved')
+  })
+
+  it('ran without console errors or Content-Security-Policy violations', () => {
+    expect(problems).toEqual([])
+  })
+})

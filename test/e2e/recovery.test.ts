@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, openApp, snap } from './support/browser'
+import { paragraphText, placeCaret, startFromTemplate, waitForAmendments } from './support/editor'
+
+describe('unsaved work survives a reload', () => {
+  let browser: Browser
+  let page: Page
+  let problems: string[]
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    ;({ page, problems } = await openApp(browser, inject('webUrl')))
+  })
+  afterAll(async () => { await browser?.close() })
+
+  it('offers the draft back after a reload, with its text, versions and amendments', async () => {
+    expect(await page.locator('section[aria-label="Recover unsaved work"]').count()).toBe(0)
+    await startFromTemplate(page)
+    await placeCaret(page, 'OP4', 'Further calls upon Member States')
+    await page.keyboard.type(' and regional organizations')
+    await page.getByRole('tab', { name: 'Versions' }).click()
+    await page.getByLabel('Version name').fill('Zero draft')
+    await page.getByLabel('Author').fill('Albania')
+    await page.getByRole('button', { name: 'Save version' }).click()
+    await page.locator('[data-version="Zero draft"]').waitFor()
+    await waitForJournal(page, 'Zero draft')
+    await page.reload()
+    const recover = page.locator('section[aria-label="Recover unsaved work"]')
+    await recover.waitFor()
+    expect(await recover.textContent()).toContain('Recover “Follow-up to resolution 2388 (2017)”')
+    await snap(page, '18-recover-offered')
+    await recover.getByRole('button', { name: /^Recover/ }).click()
+    await page.locator('.ph-document .ph-op').nth(34).waitFor()
+    expect(await paragraphText(page, 'OP4')).toContain('Further calls upon Member States and regional organizations, where appropriate')
+    await waitForAmendments(page, ['In operative paragraph 4, after the words “States”, insert “and regional organizations”'])
+    expect(await page.locator('[data-status="save"]').textContent()).toBe('Unsaved changes')
+    await page.getByRole('tab', { name: 'Versions' }).click()
+    expect(await page.locator('[data-version="Zero draft"]').textContent()).toContain('Albania')
+    await snap(page, '19-recovered')
+  })
+
+  it('lets a draft be discarded from the start screen', async () => {
+    await page.getByRole('button', { name: 'Penholder' }).click()
+    const recover = page.locator('section[aria-label="Recover unsaved work"]')
+    await recover.getByRole('button', { name: 'Discard' }).click()
+    await recover.waitFor({ state: 'detached' })
+    await page.reload()
+    await page.getByRole('button', { name: 'New follow-up draft from resolution 2388 (2017)' }).waitFor()
+    expect(await page.locator('section[aria-label="Recover unsaved work"]').count()).toBe(0)
+  })
+
+  it('ran without console errors or Content-Security-Policy violations', () => {
+    expect(problems).toEqual([])
+  })
+})
+
+/// Wait until the recovery journal in IndexedDB holds a draft containing `text`.
+async function waitForJournal(page: Page, text: string) {
+  for (let tries = 0; tries < 50; tries++) {
+    const found = await page.evaluate(text => new Promise<boolean>(resolve => {
+      const open = indexedDB.open('penholder')
+      open.onsuccess = () => {
+        const request = open.result.transaction('drafts').objectStore('drafts').getAll()
+        request.onsuccess = () => { open.result.close(); resolve(request.result.some((d: { content: string }) => d.content.includes(text))) }
+      }
+      open.onerror = () => resolve(false)
+    }), text)
+    if (found) return
+    await page.waitForTimeout(100)
+  }
+  throw new Error(`the recovery journal never held “${text}”`)
+}

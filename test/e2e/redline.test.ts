@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, openApp, snap } from './support/browser'
+import { editorDocument, paragraph, placeCaret, startFromTemplate, waitForAmendments } from './support/editor'
+
+describe('a redline with every kind of amendment', () => {
+  let browser: Browser
+  let page: Page
+  let problems: string[]
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    ;({ page, problems } = await openApp(browser, inject('webUrl')))
+    await startFromTemplate(page)
+  })
+  afterAll(async () => { await browser?.close() })
+
+  it('shows words replaced and inserted, a paragraph deleted, one moved and one added, each in UN wording', async () => {
+    await placeCaret(page, 'OP2', 'Members States to consider, as a matter of priority')
+    await page.keyboard.press('Shift+Home')
+    await page.keyboard.type('Urges all Member States to consider, as a matter of urgency')
+    await (await paragraph(page, 'OP3')).evaluate(element => {
+      const range = document.createRange()
+      range.selectNodeContents(element)
+      window.getSelection()!.removeAllRanges()
+      window.getSelection()!.addRange(range)
+    })
+    await page.waitForTimeout(50)
+    await page.keyboard.press('Backspace')
+    await page.keyboard.press('Backspace')
+    await placeCaret(page, 'OP3', 'review, amend and implement')
+    await page.keyboard.type(' national')
+    await placeCaret(page, 'OP3', null)
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Encourages regional organizations to share information on trafficking routes;')
+    await page.keyboard.press('Tab')
+    await placeCaret(page, 'OP5', 'Calls upon')
+    await page.keyboard.press('Alt+ArrowUp')
+    await waitForAmendments(page, [
+      'In operative paragraph 2, replace the words “Members” with “all Member”; and replace the words “priority” with “urgency”',
+      'Delete operative paragraph 3 and renumber the subsequent paragraphs accordingly',
+      'In operative paragraph 4, after the words “implement”, insert “national”',
+      'In operative paragraph 4, insert a new subparagraph (a) reading: “Encourages regional organizations to share information on trafficking routes;”',
+      'Move operative paragraph 6 to follow operative paragraph 4'
+    ])
+    expect(await editorDocument(page).locator('.ph-deleted-paragraph').count()).toBe(1)
+    expect(await editorDocument(page).locator('.ph-moved').count()).toBe(1)
+    expect(await editorDocument(page).locator('.ph-inserted').count()).toBe(1)
+    await (await paragraph(page, 'OP1')).evaluate(element => element.scrollIntoView({ block: 'start' }))
+    await page.evaluate(() => document.querySelector('.ph-paper-scroll')!.scrollBy(0, -40))
+    await snap(page, '20-redline-showcase')
+  })
+
+  it('ran without console errors or Content-Security-Policy violations', () => {
+    expect(problems).toEqual([])
+  })
+})

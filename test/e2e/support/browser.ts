@@ -1,0 +1,34 @@
+import { mkdirSync } from 'node:fs'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+/// Debian's Chromium, never a downloaded browser: `.ci/run` installs it with apt.
+export const chromiumPath = '/usr/bin/chromium'
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+  })
+}
+
+export const screenshotFolder = new URL('../../../test-results/e2e/', import.meta.url).pathname
+
+/// A page of the web edition, with every console error, failed request and uncaught
+/// exception collected: a Content-Security-Policy violation shows up here, so a test can
+/// require there are none.
+export async function openApp(browser: Browser, url: string): Promise<{ page: Page, problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, deviceScaleFactor: 1 })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('console', message => { if (message.type() === 'error') problems.push(`console: ${message.text()}`) })
+  page.on('pageerror', error => problems.push(`page error: ${error.message}`))
+  page.on('requestfailed', request => problems.push(`request failed: ${request.url()}`))
+  await page.goto(url)
+  return { page, problems }
+}
+
+/// Keep a picture of the state the test reached, to look at.
+export async function snap(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotFolder, { recursive: true })
+  await page.screenshot({ path: `${screenshotFolder}${name}.png` })
+}

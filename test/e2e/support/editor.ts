@@ -1,0 +1,113 @@
+import type { Locator, Page } from 'playwright-core'
+
+/// The editor's text element (not the read-only views of a comparison).
+export function editorDocument(page: Page): Locator {
+  return page.locator('.ph-paper-scroll .ph-document')
+}
+
+/// The negotiators' labels of the paragraphs of a document element, in order, computed
+/// from the DOM the way labelParagraphs computes them from the document: the oracle for
+/// finding `OP4(a)` on screen, where the numbers themselves are CSS counters. It runs in
+/// the page, so it holds no inner named functions (the test runner's transform would
+/// wrap them in a helper the page does not have).
+function labelsOf(root: Element): string[] {
+  const romans = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x']
+  const labels: string[] = []
+  let pp = 0, op = 0, parent = ''
+  const counters = [0, 0, 0, 0, 0], trail: string[] = []
+  for (const p of root.querySelectorAll<HTMLElement>(':scope > section > p:not(.ph-deleted-paragraph)')) {
+    if (p.classList.contains('ph-sub')) {
+      const level = Number(p.dataset.level)
+      counters[level]++
+      for (let l = level + 1; l < 5; l++) counters[l] = 0
+      trail.length = level - 1
+      trail.push(level % 2 ? String.fromCharCode(96 + counters[level]) : romans[counters[level]])
+      labels.push(parent + trail.map(t => '(' + t + ')').join(''))
+    } else {
+      counters.fill(0)
+      trail.length = 0
+      parent = p.classList.contains('ph-pp') ? 'PP' + (++pp) : 'OP' + (++op)
+      labels.push(parent)
+    }
+  }
+  return labels
+}
+
+/// The paragraph with a label in a document element (the editor's, given the page).
+export async function paragraph(root: Locator | Page, label: string): Promise<Locator> {
+  const doc = 'goto' in root ? editorDocument(root) : root
+  const labels = await doc.evaluate(labelsOf)
+  const index = labels.indexOf(label)
+  if (index < 0) throw new Error(`no paragraph ${label} (there are ${labels.join(' ')})`)
+  return doc.locator(':scope > section > p:not(.ph-deleted-paragraph)').nth(index)
+}
+
+/// Start a new follow-up draft from the 2388 template and wait for the text.
+export async function startFromTemplate(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New follow-up draft from resolution 2388 (2017)' }).click()
+  await editorDocument(page).locator('.ph-op').nth(34).waitFor()
+}
+
+/// Put the caret in a paragraph of the editor, right after the first occurrence of
+/// `after` in its text (at its start when `after` is empty, at its end when null), as a
+/// click there would.
+export async function placeCaret(page: Page, label: string, after: string | null): Promise<void> {
+  const target = await paragraph(page, label)
+  await target.evaluate((element, after) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    const texts: Text[] = []
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('[contenteditable="false"]')) texts.push(n as Text)
+    const whole = texts.map(t => t.data).join('')
+    let offset = after === null ? whole.length : whole.indexOf(after)
+    if (offset < 0) throw new Error(`“${after}” is not in the paragraph`)
+    if (after) offset += after.length
+    const range = document.createRange()
+    for (const text of texts) {
+      if (offset <= text.data.length) { range.setStart(text, offset); break }
+      offset -= text.data.length
+    }
+    range.collapse(true)
+    ;(element.closest('.ph-document') as HTMLElement).focus()
+    const selection = window.getSelection()!
+    selection.removeAllRanges()
+    selection.addRange(range)
+  }, after)
+  await page.waitForTimeout(50)
+}
+
+/// Text of a paragraph as the editor shows it, with the redline's struck words left out.
+export async function paragraphText(root: Locator | Page, label: string): Promise<string> {
+  return (await paragraph(root, label)).evaluate(element => {
+    const clone = element.cloneNode(true) as HTMLElement
+    clone.querySelectorAll('del, [contenteditable="false"]').forEach(d => d.remove())
+    return clone.textContent ?? ''
+  })
+}
+
+/// The text of the page as Chromium renders it for assistive technology, CSS generated
+/// content (the paragraph numbers) included: how a test reads the `(a)` the drafter sees.
+export async function renderedText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page)
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: Array<{ role?: { value: string }, name?: { value: string } }> }
+  await cdp.detach()
+  return nodes.filter(n => n.role?.value === 'StaticText').map(n => n.name?.value ?? '').join('')
+}
+
+/// The amendments listed in the panel, in their UN wording.
+export async function listedAmendments(page: Page): Promise<string[]> {
+  return page.locator('.ph-amendment-text').evaluateAll(items => items.map(item => {
+    const clone = item.cloneNode(true) as HTMLElement
+    clone.querySelector('.ph-amendment-kind')?.remove()
+    return clone.textContent ?? ''
+  }))
+}
+
+/// Wait until the amendments panel lists exactly these amendments.
+export async function waitForAmendments(page: Page, expected: string[]): Promise<void> {
+  for (let tries = 0; tries < 50; tries++) {
+    const listed = await listedAmendments(page)
+    if (listed.length === expected.length && listed.every((t, i) => t === expected[i])) return
+    await page.waitForTimeout(100)
+  }
+  throw new Error(`amendments listed: ${JSON.stringify(await listedAmendments(page))}, expected ${JSON.stringify(expected)}`)
+}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, openApp, snap } from './support/browser'
+import { paragraph, placeCaret, startFromTemplate, waitForAmendments } from './support/editor'
+
+describe('versions: save one, compare it, make it the base', () => {
+  let browser: Browser
+  let page: Page
+  let problems: string[]
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    ;({ page, problems } = await openApp(browser, inject('webUrl')))
+    await startFromTemplate(page)
+  })
+  afterAll(async () => { await browser?.close() })
+
+  it('saves a named version with its author', async () => {
+    await placeCaret(page, 'OP2', 'Urges')
+    await page.keyboard.type(' strongly')
+    await page.getByRole('tab', { name: 'Versions' }).click()
+    await page.getByLabel('Version name').fill('Rev.1')
+    await page.getByLabel('Author').fill('Penholder delegation')
+    await page.getByRole('button', { name: 'Save version' }).click()
+    const saved = page.locator('.ph-version-list li[data-version="Rev.1"]')
+    await saved.waitFor()
+    expect(await saved.textContent()).toContain('Penholder delegation')
+    await snap(page, '11-version-saved')
+  })
+
+  it('refuses a second version of the same name, saying why', async () => {
+    await page.getByLabel('Version name').fill('rev.1')
+    await page.getByRole('button', { name: 'Save version' }).click()
+    expect(await page.locator('.ph-versions .ph-error').textContent()).toBe('a version named "Rev.1" already exists')
+  })
+
+  it('compares the version with the current text, inline and side by side', async () => {
+    await placeCaret(page, 'OP3', 'Calls upon Member States')
+    await page.keyboard.type(' and regional organizations')
+    await page.getByRole('tab', { name: 'Versions' }).click()
+    await page.locator('.ph-version-list li[data-version="Rev.1"]').getByRole('button', { name: 'Compare with current' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Comparison' })
+    await dialog.locator('.ph-document .ph-ins').waitFor()
+    const compared = dialog.locator('.ph-document')
+    expect(await (await paragraph(compared, 'OP3')).locator('.ph-ins').textContent()).toMatch(/and regional organizations/)
+    expect(await dialog.locator('h2').textContent()).toBe('Rev.1 → Current text')
+    expect(await dialog.locator('.ph-compare-amendments li').allTextContents()).toEqual([
+      'In operative paragraph 3, after the words “upon Member States”, insert “and regional organizations”'
+    ])
+    expect(await dialog.locator('.ph-document[contenteditable="false"]').count()).toBe(1)
+    await (await paragraph(compared, 'OP3')).scrollIntoViewIfNeeded()
+    await snap(page, '12-compare-inline')
+    await dialog.getByRole('button', { name: 'Close' }).click()
+
+    await page.getByLabel('Compare from').selectOption({ label: 'Base' })
+    await page.getByLabel('Compare to').selectOption({ label: 'Rev.1' })
+    await page.getByLabel('Compare view').selectOption('side-by-side')
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    await dialog.locator('.ph-compare-pane').nth(1).locator('.ph-ins').waitFor()
+    const right = dialog.locator('.ph-compare-pane').nth(1).locator('.ph-document')
+    expect(await (await paragraph(right, 'OP2')).locator('.ph-ins').textContent()).toMatch(/strongly/)
+    expect(await dialog.locator('.ph-compare-pane h3').allTextContents()).toEqual(['Base', 'Rev.1'])
+    expect(await dialog.locator('.ph-compare-pane').nth(0).locator('.ph-del').count()).toBe(0)
+    await (await paragraph(right, 'OP2')).scrollIntoViewIfNeeded()
+    await snap(page, '13-compare-side-by-side')
+    await dialog.getByRole('button', { name: 'Close' }).click()
+  })
+
+  it('makes the version the base: only what changed since Rev.1 is an amendment', async () => {
+    await page.locator('.ph-version-list li[data-version="Rev.1"]').getByRole('button', { name: 'Use as base' }).click()
+    await page.getByRole('tab', { name: 'Amendments' }).click()
+    await waitForAmendments(page, ['In operative paragraph 3, after the words “upon Member States”, insert “and regional organizations”'])
+    expect(await page.locator('[data-status="amendments"]').textContent()).toBe('1 amendment against version “Rev.1”')
+    await page.getByLabel('Base').selectOption({ label: 'the original text' })
+    await waitForAmendments(page, [
+      'In operative paragraph 2, after the words “Urges”, insert “strongly”',
+      'In operative paragraph 3, after the words “upon Member States”, insert “and regional organizations”'
+    ])
+    await snap(page, '14-base-original')
+  })
+
+  it('ran without console errors or Content-Security-Policy violations', () => {
+    expect(problems).toEqual([])
+  })
+})
