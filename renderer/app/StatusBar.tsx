@@ -12,6 +12,11 @@ const saveText: Record<SaveState, string> = {
   'never-saved': 'Not saved yet'
 }
 
+/// `1 subparagraph`, `2 subparagraphs`.
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
 /// The counts of the text, the amendments against its base, and whether it is saved.
 export function StatusBar({ state, file, saveState, redline }: { state: EditorState, file: PenholderFile, saveState: SaveState, redline: boolean }) {
   let subparagraphs = 0
@@ -25,8 +30,8 @@ export function StatusBar({ state, file, saveState, redline }: { state: EditorSt
   const amendments = amendmentsOf(diff).length
   return (
     <footer className="ph-status" aria-label="Status">
-      <span data-status="counts">{pp} PPs · {op} OPs · {subparagraphs} subparagraphs</span>
-      <span data-status="amendments">{amendments === 1 ? '1 amendment' : `${amendments} amendments`} against {baseName(file, diff.base)}</span>
+      <span data-status="counts">{counted(pp, 'PP')} · {counted(op, 'OP')} · {counted(subparagraphs, 'subparagraph')}</span>
+      <span data-status="amendments">{counted(amendments, 'amendment')} against {baseName(file, diff.base)}</span>
       <span data-status="view">{redline ? 'Redline' : 'Clean view'}</span>
       <span data-status="save" className={`ph-save-${saveState}`}>{saveText[saveState]}</span>
     </footer>

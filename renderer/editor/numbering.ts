@@ -1,23 +1,14 @@
 import type { Node } from 'prosemirror-model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
-import { AddMarkStep, RemoveMarkStep, ReplaceStep } from 'prosemirror-transform'
+import { isInlineStep } from '../../shared/schema'
 
 export const numberingKey = new PluginKey<DecorationSet>('numbering')
 
 /// Whether a transaction may have changed the structure: anything but typing, deleting
 /// and marking text inside single paragraphs.
 function structural(tr: Transaction): boolean {
-  return tr.steps.some((step, i) => {
-    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return false
-    if (!(step instanceof ReplaceStep)) return true
-    const { from, to, slice } = step
-    if (slice.openStart || slice.openEnd) return true
-    let inline = true
-    slice.content.forEach(n => { if (!n.isInline) inline = false })
-    const $from = tr.docs[i].resolve(from)
-    return !inline || !$from.parent.isTextblock || !$from.sameParent(tr.docs[i].resolve(to))
-  })
+  return tr.steps.some((step, i) => !isInlineStep(step, tr.docs[i]))
 }
 
 function operativeCount(doc: Node): number {

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, openApp, snap } from './support/browser'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { snap, useAppPage } from './support/browser'
 import { editorDocument, listedAmendments, paragraph, paragraphText, placeCaret, renderedText, startFromTemplate, waitForAmendments } from './support/editor'
 
 describe('editing a follow-up draft of 2388 in Chromium', () => {
-  let browser: Browser
+  const session = useAppPage()
   let page: Page
   let problems: string[]
-
-  beforeAll(async () => {
-    browser = await launchChromium()
-    ;({ page, problems } = await openApp(browser, inject('webUrl')))
-  })
-  afterAll(async () => { await browser?.close() })
+  beforeAll(() => { ({ page, problems } = session) })
 
   it('opens on the start screen and starts from the template', async () => {
     await page.getByRole('button', { name: 'New follow-up draft from resolution 2388 (2017)' }).waitFor()
@@ -90,6 +85,7 @@ describe('editing a follow-up draft of 2388 in Chromium', () => {
     expect(await sub.getAttribute('data-level')).toBe('1')
     expect(await renderedText(page)).toMatch(/\(a\)Also calls uponOP4\(a\)/)
     expect(await paragraphText(page, 'OP5')).toMatch(/^Calls upon Member States to combat/)
+    expect(await page.locator('[data-status="counts"]').textContent()).toBe('24 PPs · 34 OPs · 1 subparagraph')
     await waitForAmendments(page, [
       'In operative paragraph 4, after the words “implement”, insert “national”',
       'Move operative paragraph 5 to become the first subparagraph of operative paragraph 4'

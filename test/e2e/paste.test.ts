@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { exportPlainText } from '../../shared/export'
 import { template2388 } from '../../shared/template'
-import { launchChromium, openApp, snap } from './support/browser'
+import { snap, useAppPage } from './support/browser'
 import { paragraph, paragraphText, placeCaret, startFromTemplate, waitForAmendments } from './support/editor'
 
 /// What Word puts on the clipboard for two copied paragraphs, with its styles, list
@@ -25,16 +25,10 @@ async function paste(page: Page, flavours: Record<string, string>) {
 }
 
 describe('paste', () => {
-  let browser: Browser
+  const session = useAppPage(startFromTemplate)
   let page: Page
   let problems: string[]
-
-  beforeAll(async () => {
-    browser = await launchChromium()
-    ;({ page, problems } = await openApp(browser, inject('webUrl')))
-    await startFromTemplate(page)
-  })
-  afterAll(async () => { await browser?.close() })
+  beforeAll(() => { ({ page, problems } = session) })
 
   it('turns a block of Word HTML into clean PPs after PP24, and nothing else gets in', async () => {
     await placeCaret(page, 'PP24', null)

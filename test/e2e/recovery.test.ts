@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, openApp, snap } from './support/browser'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { snap, useAppPage } from './support/browser'
 import { paragraphText, placeCaret, startFromTemplate, waitForAmendments } from './support/editor'
 
 describe('unsaved work survives a reload', () => {
-  let browser: Browser
+  const session = useAppPage()
   let page: Page
   let problems: string[]
-
-  beforeAll(async () => {
-    browser = await launchChromium()
-    ;({ page, problems } = await openApp(browser, inject('webUrl')))
-  })
-  afterAll(async () => { await browser?.close() })
+  beforeAll(() => { ({ page, problems } = session) })
 
   it('offers the draft back after a reload, with its text, versions and amendments', async () => {
     expect(await page.locator('section[aria-label="Recover unsaved work"]').count()).toBe(0)

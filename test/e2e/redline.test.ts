@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, openApp, snap } from './support/browser'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { snap, useAppPage } from './support/browser'
 import { editorDocument, paragraph, placeCaret, startFromTemplate, waitForAmendments } from './support/editor'
 
 describe('a redline with every kind of amendment', () => {
-  let browser: Browser
+  const session = useAppPage(startFromTemplate)
   let page: Page
   let problems: string[]
-
-  beforeAll(async () => {
-    browser = await launchChromium()
-    ;({ page, problems } = await openApp(browser, inject('webUrl')))
-    await startFromTemplate(page)
-  })
-  afterAll(async () => { await browser?.close() })
+  beforeAll(() => { ({ page, problems } = session) })
 
   it('shows words replaced and inserted, a paragraph deleted, one moved and one added, each in UN wording', async () => {
     await placeCaret(page, 'OP2', 'Members States to consider, as a matter of priority')

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 /// Debian's Chromium, never a downloaded browser: `.ci/run` installs it with apt.
@@ -31,4 +32,19 @@ export async function openApp(browser: Browser, url: string): Promise<{ page: Pa
 export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotFolder, { recursive: true })
   await page.screenshot({ path: `${screenshotFolder}${name}.png` })
+}
+
+/// One browser and one page of the web edition for a whole `describe`, opened before its
+/// tests (then `prepare`d, e.g. started from the template) and closed after them. Its
+/// fields are set once the suite's `beforeAll` has run.
+export function useAppPage(prepare?: (page: Page) => Promise<void>): { page: Page, problems: string[] } {
+  const session = {} as { page: Page, problems: string[] }
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchChromium()
+    Object.assign(session, await openApp(browser, inject('webUrl')))
+    if (prepare) await prepare(session.page)
+  })
+  afterAll(async () => { await browser?.close() })
+  return session
 }
