@@ -45,6 +45,19 @@ describe('unsaved work survives a reload', () => {
     expect(await page.locator('section[aria-label="Recover unsaved work"]').count()).toBe(0)
   })
 
+  it('keeps the keystrokes typed just before a reload', async () => {
+    await startFromTemplate(page)
+    await placeCaret(page, 'OP5', 'Also calls upon Member States')
+    await page.keyboard.type(' urgently')
+    await page.reload()
+    const recover = page.locator('section[aria-label="Recover unsaved work"]')
+    await recover.waitFor()
+    await recover.getByRole('button', { name: /^Recover/ }).click()
+    await page.locator('.ph-document .ph-op').nth(34).waitFor()
+    expect(await paragraphText(page, 'OP5')).toContain('Also calls upon Member States urgently to step up')
+    expect(await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('penholder.rescue.')))).toEqual([])
+  })
+
   it('ran without console errors or Content-Security-Policy violations', () => {
     expect(problems).toEqual([])
   })

@@ -24,6 +24,38 @@ const canceled = { ok: false, canceled: true } as const
 const failed = (error: string): HostResult<never> => ({ ok: false, canceled: false, error })
 const message = (e: unknown) => e instanceof Error ? e.message : String(e)
 
+/// A page that is going away (a reload, a closed tab) cannot wait for IndexedDB, whose
+/// write may never commit. The draft it was about to journal is first kept, synchronously,
+/// in localStorage, and removed once IndexedDB has it; recovery reads both, newest first.
+const rescuePrefix = 'penholder.rescue.'
+
+function rescue(record: RecoveryEntry): void {
+  try {
+    localStorage.setItem(rescuePrefix + record.draftId, JSON.stringify(record))
+  } catch {
+    // Storage full or refused: IndexedDB remains the journal, as before.
+  }
+}
+
+function unrescue(draftId: string): void {
+  try { localStorage.removeItem(rescuePrefix + draftId) } catch { /* nothing was kept */ }
+}
+
+function rescuedDrafts(): RecoveryEntry[] {
+  const drafts: RecoveryEntry[] = []
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i)
+      if (!key?.startsWith(rescuePrefix)) continue
+      const entry = JSON.parse(localStorage.getItem(key) ?? 'null') as RecoveryEntry | null
+      if (entry && typeof entry.content === 'string' && typeof entry.savedAt === 'string') drafts.push(entry)
+    }
+  } catch {
+    // A damaged entry is no draft.
+  }
+  return drafts
+}
+
 async function remember(record: RecentRecord): Promise<void> {
   await putOne('recent', record)
   const all = await getAll<RecentRecord>('recent')
@@ -162,8 +194,9 @@ export function browserHost(): HostApi {
           clearTimeout(entry.timer)
           pending.delete(snapshot.draftId)
           const record: RecoveryEntry = { ...entry.snapshot, savedAt: new Date().toISOString() }
+          if (document.visibilityState === 'hidden') rescue(record)
           putOne('drafts', record).then(
-            () => resolve({ ok: true, value: undefined }),
+            () => { unrescue(record.draftId); resolve({ ok: true, value: undefined }) },
             e => resolve(failed(`recovery journal: ${message(e)}`))
           )
         }
@@ -178,15 +211,23 @@ export function browserHost(): HostApi {
       const waiting = pending.get(draftId)
       if (waiting) clearTimeout(waiting.timer)
       pending.delete(draftId)
+      unrescue(draftId)
       await deleteOne('drafts', draftId).catch(() => undefined)
     },
 
     async recoverableDrafts() {
-      try {
-        return (await getAll<RecoveryEntry>('drafts')).sort((a, b) => b.savedAt.localeCompare(a.savedAt))
-      } catch {
-        return []
+      const stored = await getAll<RecoveryEntry>('drafts').catch(() => [] as RecoveryEntry[])
+      const newest = new Map(stored.map(entry => [entry.draftId, entry]))
+      for (const entry of rescuedDrafts()) {
+        const known = newest.get(entry.draftId)
+        if (!known || entry.savedAt > known.savedAt) {
+          newest.set(entry.draftId, entry)
+          await putOne('drafts', entry).then(() => unrescue(entry.draftId), () => undefined)
+        } else {
+          unrescue(entry.draftId)
+        }
       }
+      return [...newest.values()].sort((a, b) => b.savedAt.localeCompare(a.savedAt))
     },
 
     async loadSettings() {
