@@ -4,7 +4,7 @@ import { argvFile, loadSettings, loadWindowState, RecentFiles, RecoveryJournal, 
 import { registerHostHandlers } from '../ipc'
 import {
   applicationMenu, appScheme, CloseFlow, contextMenuEntries, denyPermissions, DesktopHost, fileNameFrom, guardNavigation,
-  loadViewPreferences, menuTemplate, placeDocument, serveAppFile, spellCheckerLanguages, type MenuAction
+  menuTemplate, placeDocument, serveAppFile, spellCheckerLanguages, type MenuAction
 } from '../shell'
 import { NativeDialogs } from './dialogs'
 import { backgroundColor, createDocumentWindow, placeWindow } from './windows'
@@ -159,8 +159,8 @@ class Shell {
   }
 
   async refreshMenu(): Promise<void> {
-    const [recent, view] = await Promise.all([this.recent.list(), loadViewPreferences(this.userData)])
-    const entries = applicationMenu({ platform: process.platform, recent, redline: view.redline, development: !app.isPackaged })
+    const [recent, settings] = await Promise.all([this.recent.list(), this.host.loadSettings(0)])
+    const entries = applicationMenu({ platform: process.platform, recent, redline: settings.redline, development: !app.isPackaged })
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(entries, action => this.run(action, BrowserWindow.getFocusedWindow()))))
   }
 

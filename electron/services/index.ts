@@ -4,7 +4,7 @@ export { writeAtomically, backupPath, isTemporaryFile, removeQuietly, type Atomi
 export { openDocument, saveDocument, changedOnDisk, defaultMaxBytes, type Fingerprint, type OpenedDocument, type OpenOptions, type SaveOptions } from './documentStore'
 export { readJsonFile, writeJsonFile, corruptPath, type JsonReading } from './jsonFile'
 export { RecoveryJournal, type DraftSnapshot, type RecoveryEntry, type JournalTimers, type RecoveryJournalOptions } from './recoveryJournal'
-export { RecentFiles, normalizeDocumentPath, type RecentFilesOptions } from './recentFiles'
+export { RecentFiles, normalizeDocumentPath, sameFileKey, type RecentFilesOptions } from './recentFiles'
 export { loadSettings, saveSettings, settingsPath, defaultSettings, type Settings, type LoadedSettings } from './settings'
 export { fitToDisplays, restoreWindowState, loadWindowState, saveWindowState, windowStatePath, minimumWindowSize, defaultWindowSize, type Rect, type WindowState } from './windowState'
 export { argvFile, documentExtension } from './singleInstance'

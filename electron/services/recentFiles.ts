@@ -24,7 +24,9 @@ export function normalizeDocumentPath(path: string, platform: NodeJS.Platform = 
   return (platform === 'win32' ? win32 : posix).resolve(path)
 }
 
-function sameFileKey(path: string, platform: NodeJS.Platform): string {
+/// What two paths of one file have in common: the path itself, without case on Windows
+/// and macOS, whose file systems ignore it.
+export function sameFileKey(path: string, platform: NodeJS.Platform): string {
   return platform === 'win32' || platform === 'darwin' ? path.toLowerCase() : path
 }
 

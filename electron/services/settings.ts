@@ -14,7 +14,10 @@ const fields = {
   fontSize: z.number().int().min(10).max(32),
   spellcheck: z.boolean(),
   /// Keep `<name>.bak`, the previous version, next to a saved document.
-  keepBackup: z.boolean()
+  keepBackup: z.boolean(),
+  /// A document first shows with the redline (tracked changes drawn over the text)
+  /// rather than as clean text.
+  redline: z.boolean()
 }
 
 const settingsSchema = z.strictObject(fields)
@@ -26,7 +29,8 @@ export const defaultSettings: Settings = Object.freeze({
   theme: 'system',
   fontSize: 16,
   spellcheck: true,
-  keepBackup: false
+  keepBackup: false,
+  redline: true
 })
 
 /// The settings as loaded, and what was wrong with the stored file, one sentence each,

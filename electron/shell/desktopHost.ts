@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import type { DraftSnapshot, FileRef, HostResult, HostSettings, OpenedFile, RecentFile, RecoveryEntry } from '../../shared/host'
 import { parseDocumentFile } from '../../shared/file'
 import {
-  FileProblem, loadSettings, normalizeDocumentPath, openDocument, saveDocument, saveSettings, writeAtomically,
+  FileProblem, loadSettings, normalizeDocumentPath, sameFileKey, openDocument, saveDocument, saveSettings, writeAtomically,
   type Fingerprint, type RecentFiles, type RecoveryJournal, type Settings
 } from '../services'
 import { exportTypes, type ExportType } from '../ipc/exportTypes'
@@ -11,7 +11,6 @@ import type { WindowHost } from '../ipc/registerHostHandlers'
 import type { ShellEvent } from '../../shared/host'
 import { documentFilter, fileNameFrom, importFilter, withExtension, type FileFilter } from './fileFilters'
 import { ShellEventQueue } from './shellEventQueue'
-import { loadViewPreferences, saveViewPreferences } from './viewPreferences'
 
 /// The native dialogs the host opens, each attached to the window that asked.
 export interface HostDialogs {
@@ -193,16 +192,15 @@ export class DesktopHost implements WindowHost {
   }
 
   async loadSettings(_windowId: number): Promise<HostSettings> {
-    const [settings, view] = await Promise.all([this.appSettings(), loadViewPreferences(this.options.userData)])
-    return { author: settings.author, redline: view.redline }
+    const { author, redline } = await this.appSettings()
+    return { author, redline }
   }
 
   async saveSettings(_windowId: number, settings: HostSettings): Promise<HostResult<void>> {
     try {
-      const next: Settings = { ...await this.appSettings(), author: settings.author }
+      const next: Settings = { ...await this.appSettings(), author: settings.author, redline: settings.redline }
       await saveSettings(this.options.userData, next)
       this.settings = Promise.resolve(next)
-      await saveViewPreferences(this.options.userData, { redline: settings.redline })
       return ok(undefined)
     } catch (error) {
       return failed(error instanceof Error ? error.message : String(error))
@@ -376,8 +374,7 @@ export class DesktopHost implements WindowHost {
   /// How paths compare: as the recent list compares them (without case on Windows and
   /// macOS).
   private key(path: string): string {
-    const normal = normalizeDocumentPath(path, this.platform)
-    return this.platform === 'win32' || this.platform === 'darwin' ? normal.toLowerCase() : normal
+    return sameFileKey(normalizeDocumentPath(path, this.platform), this.platform)
   }
 
   private samePath(a: string, b: string): boolean {

@@ -10,7 +10,7 @@ beforeEach(() => {
   userData = tempFolder()
 })
 
-const mine: Settings = { author: 'Permanent Mission of Mexico', theme: 'dark', fontSize: 18, spellcheck: false, keepBackup: true }
+const mine: Settings = { author: 'Permanent Mission of Mexico', theme: 'dark', fontSize: 18, spellcheck: false, keepBackup: true, redline: false }
 
 describe('settings', () => {
   it('are the defaults before anything was saved', async () => {

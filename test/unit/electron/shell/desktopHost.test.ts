@@ -331,13 +331,13 @@ describe('DesktopHost', () => {
   })
 
   describe('settings', () => {
-    it('keeps the author with the app settings and the view apart', async () => {
+    it('keeps the author and the redline preference in the app settings', async () => {
       const s = setup()
       expect(await s.host.loadSettings(1)).toEqual({ author: '', redline: true })
       expect(await s.host.saveSettings(1, { author: 'Delegation of Norway', redline: false })).toEqual({ ok: true, value: undefined })
       const again = new DesktopHost({ userData: s.userData, documents: s.docs, dialogs: s.dialogs, journal: s.journal, recent: new RecentFiles({ userData: s.userData }) })
       expect(await again.loadSettings(1)).toEqual({ author: 'Delegation of Norway', redline: false })
-      expect(JSON.parse(readFileSync(join(s.userData, 'settings.json'), 'utf8')).author).toBe('Delegation of Norway')
+      expect(JSON.parse(readFileSync(join(s.userData, 'settings.json'), 'utf8'))).toMatchObject({ author: 'Delegation of Norway', redline: false })
     })
   })
 })
