@@ -1,16 +1,8 @@
 import type { Node } from 'prosemirror-model'
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
-import { forEachParagraph } from '../../shared/schema'
-import { trackedDiff, type DocumentDiff, type ParagraphDiff } from '../../shared/amend'
+import { paragraphPositions, trackedDiff, type DocumentDiff, type ParagraphDiff } from '../../shared/amend'
 import type { ParagraphRecord } from '../../shared/amend'
-
-/// Document positions of the paragraphs of a document, by flat index.
-export function paragraphPositions(doc: Node): number[] {
-  const positions: number[] = []
-  forEachParagraph(doc, (_node, pos) => { positions.push(pos) })
-  return positions
-}
 
 /// Position of the paragraph at a flat index, without walking the others' nodes.
 function paragraphPosition(doc: Node, index: number): number {
@@ -20,15 +12,6 @@ function paragraphPosition(doc: Node, index: number): number {
   let pos = doc.child(0).nodeSize + doc.child(1).nodeSize + 1 + (inPreamble ? 0 : preamble.nodeSize)
   for (let i = inPreamble ? index : index - preamble.childCount; i > 0; i--) pos += part.child(i - 1).nodeSize
   return pos
-}
-
-/// The number a paragraph printed in the text compared against: `12.` for OP12, `(a)`
-/// for OP12(a), nothing for a PP.
-function printedNumber(record: ParagraphRecord): string {
-  const sub = /\(([^)]*)\)$/.exec(record.label)
-  if (sub) return `(${sub[1]})`
-  const op = /^OP(\d+)$/.exec(record.label)
-  return op ? `${op[1]}.` : ''
 }
 
 function struck(text: string): HTMLElement {
@@ -44,7 +27,7 @@ function deletedParagraph(record: ParagraphRecord): HTMLElement {
   const p = document.createElement('p')
   p.className = `ph-deleted-paragraph ph-${record.kind}`
   p.dataset.label = record.label
-  p.dataset.number = printedNumber(record)
+  p.dataset.number = record.number
   if (record.kind === 'sub') p.dataset.level = String(record.level)
   p.appendChild(struck(record.text))
   return p

@@ -1,4 +1,4 @@
-export { readParagraphs, type ParagraphRecord } from './paragraphs'
+export { readParagraphs, paragraphPositions, type ParagraphRecord } from './paragraphs'
 export { tokenizeWords, diffParagraphWords, type WordDiff, type WordEdit } from './wordDiff'
 export { textProfile, profileSimilarity, type TextProfile } from './similarity'
 export { alignParagraphs, similarityThreshold, type ParagraphAlignment } from './align'

@@ -18,6 +18,8 @@ export interface ParagraphRecord {
   readonly head: number
   /// Negotiators' name: `PP3`, `OP12`, `OP12(a)(ii)`.
   readonly label: string
+  /// The number printed before the text: `12.`, `(a)`, `a)` in French, nothing for a PP.
+  readonly number: string
 }
 
 /// The paragraphs of a document in reading order.
@@ -37,7 +39,8 @@ export function readParagraphs(doc: Node): ParagraphRecord[] {
       level: kind === 'sub' ? node.attrs.level : 0,
       index,
       head,
-      label: labels[index].label
+      label: labels[index].label,
+      number: labels[index].number
     })
   })
   return records

@@ -11,14 +11,14 @@ describe('readParagraphs', () => {
   const records = readParagraphs(doc)
 
   it.each([
-    [0, 'PP1', 'pp', 0, 0],
-    [24, 'OP1', 'op', 0, 24],
-    [35, 'OP12', 'op', 0, 35],
-    [36, 'OP12(a)', 'sub', 1, 35],
-    [37, 'OP12(a)(i)', 'sub', 2, 35],
-    [38, 'OP13', 'op', 0, 38]
-  ])('record %i is %s', (index, label, kind, level, head) => {
-    expect(records[index]).toMatchObject({ index, label, kind, level, head })
+    [0, 'PP1', '', 'pp', 0, 0],
+    [24, 'OP1', '1.', 'op', 0, 24],
+    [35, 'OP12', '12.', 'op', 0, 35],
+    [36, 'OP12(a)', '(a)', 'sub', 1, 35],
+    [37, 'OP12(a)(i)', '(i)', 'sub', 2, 35],
+    [38, 'OP13', '13.', 'op', 0, 38]
+  ])('record %i is %s, printed %j', (index, label, number, kind, level, head) => {
+    expect(records[index]).toMatchObject({ index, label, number, kind, level, head })
   })
 
   it('carries ids and texts', () => {
