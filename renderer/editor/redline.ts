@@ -22,15 +22,62 @@ function struck(text: string): HTMLElement {
 }
 
 /// A paragraph of the base that is gone, drawn struck through where it stood. It is a
-/// widget: the document itself stays the clean current text.
-function deletedParagraph(record: ParagraphRecord): HTMLElement {
-  const p = document.createElement('p')
-  p.className = `ph-deleted-paragraph ph-${record.kind}`
-  p.dataset.label = record.label
-  p.dataset.number = record.number
-  if (record.kind === 'sub') p.dataset.level = String(record.level)
-  p.appendChild(struck(record.text))
-  return p
+/// widget: the document itself stays the clean current text. Where a current paragraph
+/// precedes it in its part, it is drawn inside that paragraph after its text, as a block
+/// of its own, so that it is a decoration of that paragraph rather than of the whole part:
+/// ProseMirror looks through a part's own decorations for each of its paragraphs at every
+/// keystroke.
+function deletedParagraph(record: ParagraphRecord, hosted: boolean): HTMLElement {
+  const block = document.createElement('div')
+  block.className = `ph-deleted-paragraph ph-${record.kind}${hosted ? ' ph-deleted-hosted' : ''}`
+  block.dataset.label = record.label
+  block.dataset.number = record.number
+  if (record.kind === 'sub') block.dataset.level = String(record.level)
+  block.appendChild(struck(record.text))
+  return block
+}
+
+/// The gutter mark of a paragraph inserted or moved as a whole: a widget at the start of
+/// its text, drawn in the margin.
+function paragraphMark(look: 'inserted' | 'moved', movedFrom: string): HTMLElement {
+  const mark = document.createElement('span')
+  mark.className = `ph-mark ph-mark-${look}`
+  if (look === 'moved') mark.dataset.movedFrom = movedFrom
+  return mark
+}
+
+/// One thing the redline draws in a current paragraph, as plain values, offsets from the
+/// start of its text: cheap to compare with what is drawn already, so that a keystroke
+/// that leaves the redline looking the same builds no decoration.
+interface Look {
+  readonly kind: 'ins' | 'del' | 'inserted' | 'moved'
+  readonly from: number
+  readonly to: number
+  /// The struck words of a deletion, the base label of a move.
+  readonly text: string
+}
+
+const lookName = (look: Look) => look.text ? `${look.kind}:${look.text}` : look.kind
+
+/// What the redline draws in the current paragraph of an entry: the mark of a paragraph
+/// inserted or moved as a whole, its words if it is new, and the word edits of a modified
+/// one, deleted words only with `deletions`.
+function entryLooks(entry: ParagraphDiff, deletions: boolean): Look[] {
+  const out: Look[] = []
+  if (entry.status === 'inserted') {
+    out.push({ kind: 'inserted', from: 0, to: 0, text: '' })
+    const size = entry.current!.node.content.size
+    if (size) out.push({ kind: 'ins', from: 0, to: size, text: '' })
+  }
+  if (entry.moved) out.push({ kind: 'moved', from: 0, to: 0, text: entry.base!.label })
+  if (entry.status === 'modified') {
+    const base = entry.base!
+    for (const edit of entry.words!.edits) {
+      if (deletions && edit.to > edit.from) out.push({ kind: 'del', from: edit.newFrom, to: edit.newFrom, text: base.text.slice(edit.from, edit.to) })
+      if (edit.newTo > edit.newFrom) out.push({ kind: 'ins', from: edit.newFrom, to: edit.newTo, text: '' })
+    }
+  }
+  return out
 }
 
 /// The paragraph a current entry's decorations belong to, as a plain value: the specs of
@@ -40,66 +87,75 @@ function ownerOf(entry: ParagraphDiff): string {
   return entry.current!.pid ?? `#${entry.current!.index}`
 }
 
-/// The decorations of one entry of the diff whose current paragraph stands at `pos`.
-function currentEntryDecorations(entry: ParagraphDiff, pos: number, deletions: boolean): Decoration[] {
-  const current = entry.current!
-  const end = pos + current.node.nodeSize
-  const spec = { owner: ownerOf(entry) }
-  const out: Decoration[] = []
-  if (entry.status === 'inserted') out.push(Decoration.node(pos, end, { class: 'ph-inserted' }, { ...spec, look: 'inserted' }))
-  if (entry.moved) out.push(Decoration.node(pos, end, { class: 'ph-moved', 'data-moved-from': entry.base!.label }, { ...spec, look: `moved:${entry.base!.label}` }))
-  if (entry.status === 'modified') {
-    const base = entry.base!
-    for (const edit of entry.words!.edits) {
-      if (deletions && edit.to > edit.from) {
-        const text = base.text.slice(edit.from, edit.to)
-        out.push(Decoration.widget(pos + 1 + edit.newFrom, () => struck(text), {
-          ...spec, side: -1, marks: [], ignoreSelection: true, key: `del:${current.pid}:${edit.newFrom}:${text}`, look: `del:${text}`
-        }))
-      }
-      if (edit.newTo > edit.newFrom) {
-        out.push(Decoration.inline(pos + 1 + edit.newFrom, pos + 1 + edit.newTo, { class: 'ph-ins' }, { ...spec, look: 'ins', inclusiveEnd: true }))
-      }
+/// The decorations of looks of a paragraph whose text starts at `start`.
+function lookDecorations(looks: readonly Look[], start: number, owner: string): Decoration[] {
+  return looks.map(look => {
+    const spec = { owner, look: lookName(look) }
+    const at = start + look.from
+    switch (look.kind) {
+      case 'ins': return Decoration.inline(at, start + look.to, { class: 'ph-ins' }, { ...spec, inclusiveEnd: true })
+      case 'del': return Decoration.widget(at, () => struck(look.text), { ...spec, side: -1, marks: [], ignoreSelection: true, key: `del:${owner}:${look.from}:${look.text}` })
+      default: return Decoration.widget(at, () => paragraphMark(look.kind as 'inserted' | 'moved', look.text), { ...spec, side: -2, marks: [], ignoreSelection: true, key: `${spec.look}:${owner}` })
     }
-  }
-  return out
+  })
 }
 
-/// Where a deleted base paragraph is drawn: after the last current paragraph of its part
-/// that precedes it in reading order, or at the start of its part.
+/// Whether decorations drawn now show the looks at `start`. Typing inside an insertion
+/// usually leaves them so, once the mapping has stretched the insertion over the new
+/// letter (its end is inclusive); the drawn decorations then stay, and the view has
+/// nothing to redraw but the letter.
+function showing(drawn: readonly Decoration[], looks: readonly Look[], start: number): boolean {
+  if (drawn.length !== looks.length) return false
+  return looks.every(look => drawn.some(d => d.from === start + look.from && d.to === start + look.to && d.spec.look === lookName(look)))
+}
+
+/// The part (2 preamble, 3 operative) a base paragraph stood in.
 function partOf(diff: DocumentDiff, record: ParagraphRecord): 2 | 3 {
   const head = record.kind === 'sub' ? diff.baseParagraphs[record.head] : record
   return head.kind === 'pp' ? 2 : 3
 }
 
-/// The redline of a diff on its current document: inserted words marked, deleted words
-/// struck through in place, whole inserted, deleted and moved paragraphs marked. Each
-/// decoration names the paragraph it belongs to, so a keystroke can replace the
-/// decorations of the one paragraph it changed. With `deletions` off (the right side of a side-by-side
-/// comparison) only what the current text has is marked.
-export function redlineDecorations(diff: DocumentDiff, deletions = true): DecorationSet {
+/// The widgets of the deleted paragraphs, each after the last current paragraph of its part
+/// that precedes it in reading order, inside that paragraph at the end of its text, or at
+/// the start of the part when none does.
+function deletedParagraphWidgets(diff: DocumentDiff, positions: readonly number[]): Decoration[] {
   const doc = diff.current
-  const positions = paragraphPositions(doc)
+  const preambleCount = doc.child(2).childCount
   const partStart = { 2: doc.child(0).nodeSize + doc.child(1).nodeSize + 1, 3: 0 }
   partStart[3] = partStart[2] + doc.child(2).nodeSize
-  const lastEnd: Record<2 | 3, number | null> = { 2: null, 3: null }
-  const preambleCount = doc.child(2).childCount
+  const lastOf: Record<2 | 3, number> = { 2: -1, 3: -1 }
   const out: Decoration[] = []
   let k = 0
   for (const entry of diff.entries) {
     if (entry.current) {
-      const pos = positions[entry.current.index]
-      lastEnd[entry.current.index < preambleCount ? 2 : 3] = pos + entry.current.node.nodeSize
-      if (entry.status !== 'unchanged' || entry.moved) out.push(...currentEntryDecorations(entry, pos, deletions))
-    } else if (deletions) {
-      const base = entry.base!
-      const part = partOf(diff, base)
-      out.push(Decoration.widget(lastEnd[part] ?? partStart[part], () => deletedParagraph(base), {
-        side: -1000 + (k++), marks: [], ignoreSelection: true, key: `gone:${base.pid ?? base.index}:${base.text.length}`
-      }))
+      lastOf[entry.current.index < preambleCount ? 2 : 3] = entry.current.index
+      continue
     }
+    const base = entry.base!
+    const host = lastOf[partOf(diff, base)]
+    const at = host < 0 ? partStart[partOf(diff, base)] : positions[host] + 1 + diff.currentParagraphs[host].node.content.size
+    k++
+    out.push(Decoration.widget(at, () => deletedParagraph(base, host >= 0), {
+      side: host < 0 ? -1000 + k : k, marks: [], ignoreSelection: true, key: `gone:${base.pid ?? base.index}:${base.text.length}`
+    }))
   }
-  return DecorationSet.create(doc, out)
+  return out
+}
+
+/// The redline of a diff on its current document: inserted words marked, deleted words
+/// struck through in place, whole inserted, deleted and moved paragraphs marked. Every
+/// decoration lies inside a paragraph, and those drawn for a current paragraph name it,
+/// so a keystroke can replace the decorations of the one paragraph it changed. With
+/// `deletions` off (the right side of a side-by-side comparison) only what the current
+/// text has is marked.
+export function redlineDecorations(diff: DocumentDiff, deletions = true): DecorationSet {
+  const positions = paragraphPositions(diff.current)
+  const out: Decoration[] = deletions ? deletedParagraphWidgets(diff, positions) : []
+  for (const entry of diff.entries) {
+    if (!entry.current || (entry.status === 'unchanged' && !entry.moved)) continue
+    out.push(...lookDecorations(entryLooks(entry, deletions), positions[entry.current.index] + 1, ownerOf(entry)))
+  }
+  return DecorationSet.create(diff.current, out)
 }
 
 /// The left side of a side-by-side comparison: the base document with what the current
@@ -131,21 +187,10 @@ interface RedlineState {
 
 export const redlineKey = new PluginKey<RedlineState>('redline')
 
-/// Whether two lists of decorations of a paragraph draw the same: same places, same look.
-/// Typing inside an insertion usually leaves it so, once the mapping has stretched the
-/// insertion over the new letter (its end is inclusive); the mapped decorations then stay,
-/// and the view has nothing to redraw but the letter.
-function sameLook(a: readonly Decoration[], b: readonly Decoration[]): boolean {
-  if (a.length !== b.length) return false
-  const key = (d: Decoration) => `${d.from}:${d.to}:${d.spec.look}`
-  const keys = new Set(a.map(key))
-  return b.every(d => keys.has(key(d)))
-}
-
 /// Bring the redline up to date with a new diff. Typing changes the entries of the
 /// paragraphs it touched and nothing else (same alignment, same base), so only their
-/// decorations are rebuilt, and kept when they look the same as the mapped ones; the rest
-/// are mapped. Anything else redraws from the diff.
+/// decorations are looked at again, and rebuilt only when they no longer look the same as
+/// the mapped ones; the rest are mapped. Anything else redraws from the diff.
 function updateRedline(previous: RedlineState, diff: DocumentDiff, state: EditorState, mapping: Parameters<DecorationSet['map']>[0]): DecorationSet {
   const old = previous.diff
   if (diff === old) return previous.set.map(mapping, state.doc)
@@ -154,13 +199,13 @@ function updateRedline(previous: RedlineState, diff: DocumentDiff, state: Editor
   for (let i = 0; i < diff.entries.length; i++) {
     const entry = diff.entries[i], before = old.entries[i]
     if (entry === before || !entry.current) continue
-    const pos = paragraphPosition(state.doc, entry.current.index), end = pos + entry.current.node.nodeSize
+    const pos = paragraphPosition(state.doc, entry.current.index), start = pos + 1
     const owner = ownerOf(before)
-    const mapped = set.find(pos, end, spec => spec.owner === owner)
-    const fresh = entry.status !== 'unchanged' || entry.moved ? currentEntryDecorations(entry, pos, true) : []
-    if (sameLook(mapped, fresh)) continue
-    set = set.remove(mapped)
-    if (fresh.length) set = set.add(state.doc, fresh)
+    const drawn = set.find(pos, pos + entry.current.node.nodeSize, spec => spec.owner === owner)
+    const looks = entry.status !== 'unchanged' || entry.moved ? entryLooks(entry, true) : []
+    if (showing(drawn, looks, start)) continue
+    set = set.remove(drawn)
+    if (looks.length) set = set.add(state.doc, lookDecorations(looks, start, ownerOf(entry)))
   }
   return set
 }

@@ -10,7 +10,7 @@ export function tokenizeWords(text: string): string[] {
 }
 
 export function isSpace(token: string): boolean {
-  return /^\s/.test(token)
+  return token.length > 0 && isSpaceAt(token, 0)
 }
 
 export function isWord(token: string): boolean {
@@ -99,6 +99,38 @@ function commonEnds(a: string, b: string): { prefix: number, suffix: number } {
 
 interface Run { common: boolean, oldTokens: string[], newTokens: string[] }
 
+/// A stretch of the token diff, as jsdiff gives it.
+interface Change { count: number, added?: boolean, removed?: boolean }
+
+/// The token diff of the stretch `commonEnds` left: common tokens at both ends are kept as
+/// they are and only the middle goes to jsdiff, unless it is one word against another or
+/// nothing against something, the middle a keystroke leaves, whose diff needs no search.
+/// Null when the diff is too costly to find.
+function diffTokens(oldTokens: readonly string[], newTokens: readonly string[]): Change[] | null {
+  const shorter = Math.min(oldTokens.length, newTokens.length)
+  let head = 0
+  while (head < shorter && sameToken(oldTokens[head], newTokens[head])) head++
+  let tail = 0
+  while (tail < shorter - head && sameToken(oldTokens[oldTokens.length - 1 - tail], newTokens[newTokens.length - 1 - tail])) tail++
+  const removed = oldTokens.length - head - tail, added = newTokens.length - head - tail
+  let middle: Change[] | undefined
+  if (removed === 0 || added === 0 || (removed === 1 && added === 1)) {
+    middle = []
+    if (removed) middle.push({ count: removed, removed: true })
+    if (added) middle.push({ count: added, added: true })
+  } else {
+    middle = diffArrays(oldTokens.slice(head, head + removed), newTokens.slice(head, head + added), {
+      comparator: sameToken,
+      maxEditLength: Math.min(maxEditTokens, Math.ceil((oldTokens.length + newTokens.length) * 0.6) + 2),
+      timeout: timeoutMs
+    })
+    if (!middle) return null
+  }
+  const changes: Change[] = head ? [{ count: head }, ...middle] : middle
+  if (tail) changes.push({ count: tail })
+  return changes
+}
+
 /// Word-level edits between two texts of a paragraph, using jsdiff on words, punctuation
 /// and spaces as tokens. Spaces compare equal to spaces, so re-spacing alone is no change.
 /// Changes separated by nothing but spaces, punctuation or a single word are told as one
@@ -107,12 +139,7 @@ export function diffParagraphWords(oldText: string, newText: string): WordDiff {
   const { prefix, suffix } = commonEnds(oldText, newText)
   const oldTokens = tokenizeWords(oldText.slice(prefix, oldText.length - suffix))
   const newTokens = tokenizeWords(newText.slice(prefix, newText.length - suffix))
-  const total = oldTokens.length + newTokens.length
-  const changes = diffArrays(oldTokens, newTokens, {
-    comparator: sameToken,
-    maxEditLength: Math.min(maxEditTokens, Math.ceil(total * 0.6) + 2),
-    timeout: timeoutMs
-  })
+  const changes = diffTokens(oldTokens, newTokens)
   if (!changes) return wholeReplacement(oldText, newText)
   const runs: Run[] = []
   let oldPos = 0, newPos = 0

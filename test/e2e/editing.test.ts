@@ -83,7 +83,7 @@ describe('editing a follow-up draft of 2388 in Chromium', () => {
     await editorDocument(page).locator('.ph-sub').waitFor()
     const sub = await paragraph(page, 'OP4(a)')
     expect(await sub.getAttribute('data-level')).toBe('1')
-    expect(await renderedText(page)).toMatch(/\(a\)Also calls uponOP4\(a\)/)
+    expect(await renderedText(page)).toMatch(/\(a\)← OP5Also calls uponOP4\(a\)/)
     expect(await paragraphText(page, 'OP5')).toMatch(/^Calls upon Member States to combat/)
     expect(await page.locator('[data-status="counts"]').textContent()).toBe('24 PPs · 34 OPs · 1 subparagraph')
     await waitForAmendments(page, [

@@ -38,8 +38,9 @@ describe('a redline with every kind of amendment', () => {
       'Move operative paragraph 6 to follow operative paragraph 4'
     ])
     expect(await editorDocument(page).locator('.ph-deleted-paragraph').count()).toBe(1)
-    expect(await editorDocument(page).locator('.ph-moved').count()).toBe(1)
-    expect(await editorDocument(page).locator('.ph-inserted').count()).toBe(1)
+    expect(await (await paragraph(page, 'OP2')).locator('.ph-deleted-paragraph[data-label="OP3"] del').textContent()).toMatch(/^Calls upon Member States to reinforce their political commitment/)
+    expect(await editorDocument(page).locator('.ph-mark-moved').getAttribute('data-moved-from')).toBe('OP6')
+    expect(await editorDocument(page).locator('.ph-mark-inserted').count()).toBe(1)
     await (await paragraph(page, 'OP1')).evaluate(element => element.scrollIntoView({ block: 'start' }))
     await page.evaluate(() => document.querySelector('.ph-paper-scroll')!.scrollBy(0, -40))
     await snap(page, '20-redline-showcase')

@@ -4,7 +4,8 @@ import type { Decoration, DecorationSet } from 'prosemirror-view'
 import { history } from 'prosemirror-history'
 import { paragraphIds, labelParagraphs } from '../../../../shared/schema'
 import { template2388 } from '../../../../shared/template'
-import { amendmentTracking, trackedDiff } from '../../../../shared/amend'
+import { amendmentTracking, diffDocuments, trackedDiff } from '../../../../shared/amend'
+import { all, insertAfter, moveAfter, remove, revise } from '../../shared/amend/revisions'
 import { redline, redlineDecorations, redlineKey, setRedline, baseSideDecorations } from '../../../../renderer/editor/redline'
 
 function editor() {
@@ -34,12 +35,13 @@ describe('the redline decorations', () => {
     expect(state.doc.textBetween(inserted[0].from, inserted[0].to).trim()).toBe('national')
   })
 
-  it('draw a deleted PP as a widget where it stood, and nothing in the clean view', () => {
+  it('draw a deleted PP as a widget where it stood, inside PP4 after its text, and nothing in the clean view', () => {
     const start = editor()
     const pos = posOf(start, 'PP5')
     const state = start.apply(start.tr.delete(pos, pos + start.doc.nodeAt(pos)!.nodeSize))
     const widgets = redlineKey.getState(state)!.set.find(0, state.doc.content.size).filter(d => String(d.spec.key).startsWith('gone:'))
-    expect(widgets.map(w => w.from)).toEqual([pos])
+    expect(widgets.map(w => w.from)).toEqual([pos - 1])
+    expect(state.doc.resolve(pos - 1).parent).toBe(state.doc.nodeAt(posOf(state, 'PP4')))
     const clean = state.apply(setRedline(state, false))
     expect(redlineKey.getState(clean)!.set.find()).toEqual([])
   })
@@ -56,6 +58,27 @@ describe('the redline decorations', () => {
     const moved = posOf(state, 'OP7')
     state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, moved + 1)))
     expect(looks(redlineKey.getState(state)!.set, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
+  })
+
+  it.each<[string, Parameters<typeof revise>[0], string[]]>([
+    ['a deleted PP1, between paragraphs at the start of the preamble', remove('PP1'), ['PP1 gone: part start']],
+    ['a deleted OP13, inside OP12 after its text', remove('OP13'), ['OP13 gone: end of OP12']],
+    ['a new OP after OP3: its mark and all its words inserted', insertAfter('OP3', { kind: 'op', lead: 7, text: 'Decides to convene a high-level meeting;' }), ['inserted: start of OP4', 'ins: all of OP4']],
+    ['OP7 moved after OP9: a mark naming where it came from', moveAfter('OP7', 'OP9'), ['moved:OP7: start of OP9']]
+  ])('draw %s', (_name, edit, expected) => {
+    const diff = diffDocuments(template2388(), revise(edit))
+    const doc = diff.current
+    const labels = labelParagraphs(doc)
+    const partStart = doc.child(0).nodeSize + doc.child(1).nodeSize + 1
+    const where = (d: Decoration) => {
+      if (d.from === partStart) return 'part start'
+      const paragraph = labels.find(l => d.from > l.pos && d.to < l.pos + doc.nodeAt(l.pos)!.nodeSize)!
+      const node = doc.nodeAt(paragraph.pos)!
+      if (d.from === paragraph.pos + 1 && d.to === paragraph.pos + node.nodeSize - 1 && d.to > d.from) return `all of ${paragraph.label}`
+      return d.from === paragraph.pos + 1 ? `start of ${paragraph.label}` : d.from === paragraph.pos + node.nodeSize - 1 ? `end of ${paragraph.label}` : `inside ${paragraph.label}`
+    }
+    const gone = (d: Decoration) => diff.baseParagraphs.find(b => String(d.spec.key).startsWith(`gone:${b.pid}:`))!.label
+    expect(redlineDecorations(diff).find().map(d => d.spec.look ? `${d.spec.look}: ${where(d)}` : `${gone(d)} gone: ${where(d)}`)).toEqual(expected)
   })
 
   it('mark, on the base side of a comparison, the words that went', () => {

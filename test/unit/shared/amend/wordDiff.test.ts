@@ -28,6 +28,11 @@ describe('diffParagraphWords', () => {
     ['a deletion', op4, op4.replace('review, amend and implement', 'review and implement'), [[', amend', '']]],
     ['a replacement', op5, op5.replace('step up', 'strengthen'), [['step up', 'strengthen']]],
     ['two edits one word apart, told as one', op5, op5.replace('collect, preserve and store', 'gather, keep and hold'), [['collect, preserve and store', 'gather, keep and hold']]],
+    ['a letter typed at the start of a word', op4, op4.replace('to review', 'to nreview'), [['review', 'nreview']]],
+    ['a word half typed between two', op4, op4.replace('to review', 'to ful review'), [['', 'ful']]],
+    ['a word deleted between two spaces', op4, op4.replace('related legislation', 'legislation'), [['related', '']]],
+    ['a word corrected in place', op5, op5.replace('step up', 'step upp'), [['up', 'upp']]],
+    ['a letter typed and taken back', op4, op4.replace('review', 'review'), []],
     ['two distant edits', op5, op5.replace('step up', 'redouble').replace('human trafficking', 'trafficking in persons'),
       [['step up', 'redouble'], ['human trafficking', 'trafficking in persons']]]
   ])('%s', (_name, oldText, newText, expected) => {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { EditorState } from 'prosemirror-state'
+import { buildResolution, completeMeta, type ParagraphDraft } from '../../../../shared/schema'
+import { template2388 } from '../../../../shared/template'
+import { paragraphPositions } from '../../../../shared/amend'
+import { numbering, numberingKey } from '../../../../renderer/editor/numbering'
+
+const p = (kind: ParagraphDraft['kind'], text: string): ParagraphDraft => ({ kind, text, lead: 0 })
+
+function editor(paragraphs: ParagraphDraft[], lang: 'en' | 'fr' = 'en') {
+  const doc = buildResolution({ meta: completeMeta({ lang }), organ: 'The General Assembly', paragraphs })
+  return EditorState.create({ doc, plugins: [numbering()] })
+}
+
+describe('numbering', () => {
+  it.each<[string, EditorState, Record<string, string>]>([
+    ['resolution 2388', EditorState.create({ doc: template2388(), plugins: [numbering()] }), { 'data-lang': 'en', 'data-preamble': '' }],
+    ['a lone OP after a preamble', editor([p('pp', 'Recalling its resolution 70/1,'), p('op', 'Decides to remain seized of the matter.')]), { 'data-lang': 'en', 'data-preamble': '', 'data-lone-op': '' }],
+    ['no preamble: the organ line takes no comma', editor([p('op', 'Decides:'), p('op', 'Requests a report.')]), { 'data-lang': 'en' }],
+    ['a French text', editor([p('pp', 'Rappelant,'), p('op', 'Décide ;'), p('op', 'Prie.')], 'fr'), { 'data-lang': 'fr', 'data-preamble': '' }]
+  ])('sets the facts counters cannot see on %s', (_name, state, attributes) => {
+    expect(numberingKey.getState(state)).toEqual(attributes)
+  })
+
+  it('keeps its attributes while the drafter types, and follows a deletion to a lone OP', () => {
+    const start = editor([p('pp', 'Recalling,'), p('op', 'Decides:'), p('op', 'Requests a report.')])
+    const positions = paragraphPositions(start.doc)
+    const typed = start.apply(start.tr.insertText('also ', positions[1] + 1))
+    expect(numberingKey.getState(typed)).toBe(numberingKey.getState(start))
+    const second = typed.doc.nodeAt(paragraphPositions(typed.doc)[2])!
+    const lone = typed.apply(typed.tr.delete(paragraphPositions(typed.doc)[2], paragraphPositions(typed.doc)[2] + second.nodeSize))
+    expect(numberingKey.getState(lone)).toHaveProperty('data-lone-op', '')
+  })
+})
