@@ -1,5 +1,6 @@
 export { readParagraphs, paragraphPositions, type ParagraphRecord } from './paragraphs'
-export { tokenizeWords, diffParagraphWords, type WordDiff, type WordEdit } from './wordDiff'
+export { tokenizeWords } from './tokens'
+export { diffParagraphWords, type WordDiff, type WordEdit } from './wordDiff'
 export { textProfile, profileSimilarity, type TextProfile } from './similarity'
 export { alignParagraphs, similarityThreshold, type ParagraphAlignment } from './align'
 export { diffDocuments, isChange, type DocumentDiff, type ParagraphDiff, type ParagraphStatus } from './diffDocuments'

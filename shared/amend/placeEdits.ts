@@ -1,4 +1,5 @@
-import { isSpace, isWord, tokenizeWords, type WordDiff } from './wordDiff'
+import { isSpace, isWord, tokenizeWords } from './tokens'
+import type { WordDiff } from './wordDiff'
 
 /// A word edit as a reader of an amendment needs it: the words removed (`old`) and
 /// added (`text`), and, where the words alone do not say where in the paragraph the

@@ -1,21 +1,5 @@
 import { diffArrays } from 'diff'
-
-/// A word, a single punctuation mark, or a run of spaces. Hyphens, apostrophes, slashes and
-/// dots between letters or digits stay inside the word, so `anti-trafficking`,
-/// `Secretary‑General’s` and `S/2017/939` are each one token, as a drafter quotes them.
-const tokenPattern = /[\p{L}\p{N}\p{M}]+(?:['’‑\-/.][\p{L}\p{N}\p{M}]+)*|\s+|[^\s]/gu
-
-export function tokenizeWords(text: string): string[] {
-  return text.match(tokenPattern) ?? []
-}
-
-export function isSpace(token: string): boolean {
-  return token.length > 0 && isSpaceAt(token, 0)
-}
-
-export function isWord(token: string): boolean {
-  return /^[\p{L}\p{N}\p{M}]/u.test(token)
-}
+import { isSpace, isSpaceAt, isWord, tokenizeWords } from './tokens'
 
 /// One change inside a paragraph, by character offsets: `from`/`to` in the old text,
 /// `newFrom`/`newTo` in the new one. An insertion removes nothing but spaces, a deletion
@@ -53,16 +37,6 @@ function wholeReplacement(oldText: string, newText: string): WordDiff {
     rewritten: true,
     edits: [{ op: oldText ? (newText ? 'replace' : 'delete') : 'insert', from: 0, to: oldText.length, newFrom: 0, newTo: newText.length }]
   }
-}
-
-const spaceChar = /\s/
-
-/// `\s` by character code, without a regular expression for the common cases: this runs
-/// over whole paragraphs at every keystroke.
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i)
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return c === 160 || (c >= 0x1680 && spaceChar.test(text[i]))
 }
 
 function visibleLength(tokens: readonly string[]): number {

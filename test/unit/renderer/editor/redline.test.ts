@@ -5,7 +5,7 @@ import { history } from 'prosemirror-history'
 import { paragraphIds, labelParagraphs } from '../../../../shared/schema'
 import { template2388 } from '../../../../shared/template'
 import { amendmentTracking, diffDocuments, trackedDiff } from '../../../../shared/amend'
-import { all, insertAfter, moveAfter, remove, revise } from '../../shared/amend/revisions'
+import { insertAfter, moveAfter, remove, revise } from '../../shared/amend/revisions'
 import { redline, redlineDecorations, redlineKey, setRedline, baseSideDecorations } from '../../../../renderer/editor/redline'
 
 function editor() {

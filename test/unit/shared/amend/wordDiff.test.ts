@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diffParagraphWords, tokenizeWords } from '../../../../shared/amend/wordDiff'
+import { diffParagraphWords } from '../../../../shared/amend/wordDiff'
 import { templateParagraphs, at } from './revisions'
 
 const op4 = templateParagraphs()[at('OP4')].text
@@ -10,17 +10,6 @@ function edits(oldText: string, newText: string): Array<[string, string]> {
   const diff = diffParagraphWords(oldText, newText)
   return diff.edits.map(e => [oldText.slice(e.from, e.to).trim(), newText.slice(e.newFrom, e.newTo).trim()])
 }
-
-describe('tokenizeWords', () => {
-  it.each([
-    ['anti-trafficking and related', ['anti-trafficking', ' ', 'and', ' ', 'related']],
-    ['Secretary‑General’s report (document S/2017/939),', ['Secretary‑General’s', ' ', 'report', ' ', '(', 'document', ' ', 'S/2017/939', ')', ',']],
-    ['ISIL/Da’esh,  Al-Qaida', ['ISIL/Da’esh', ',', '  ', 'Al-Qaida']]
-  ])('%s', (text, tokens) => {
-    expect(tokenizeWords(text)).toEqual(tokens)
-    expect(tokenizeWords(text).join('')).toBe(text)
-  })
-})
 
 describe('diffParagraphWords', () => {
   it.each<[string, string, string, Array<[string, string]>]>([
