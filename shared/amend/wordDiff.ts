@@ -39,12 +39,6 @@ function wholeReplacement(oldText: string, newText: string): WordDiff {
   }
 }
 
-function visibleLength(tokens: readonly string[]): number {
-  let n = 0
-  for (const t of tokens) if (!isSpace(t)) n += t.length
-  return n
-}
-
 function countVisible(text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) if (!isSpaceAt(text, i)) n++
@@ -71,7 +65,21 @@ function commonEnds(a: string, b: string): { prefix: number, suffix: number } {
   return { prefix, suffix }
 }
 
-interface Run { common: boolean, oldTokens: string[], newTokens: string[] }
+/// A stretch of both token lists, common or changed, by token indices.
+interface Run { common: boolean, oldFrom: number, oldTo: number, newFrom: number, newTo: number }
+
+/// A token list with running sums: where each token starts in its text, and how many
+/// visible (non-space) characters come before it.
+interface Measured { readonly tokens: readonly string[], readonly start: number[], readonly visible: number[] }
+
+function measure(tokens: readonly string[]): Measured {
+  const start = [0], visible = [0]
+  for (let i = 0; i < tokens.length; i++) {
+    start.push(start[i] + tokens[i].length)
+    visible.push(visible[i] + (isSpace(tokens[i]) ? 0 : tokens[i].length))
+  }
+  return { tokens, start, visible }
+}
 
 /// A stretch of the token diff, as jsdiff gives it.
 interface Change { count: number, added?: boolean, removed?: boolean }
@@ -115,35 +123,34 @@ export function diffParagraphWords(oldText: string, newText: string): WordDiff {
   const newTokens = tokenizeWords(newText.slice(prefix, newText.length - suffix))
   const changes = diffTokens(oldTokens, newTokens)
   if (!changes) return wholeReplacement(oldText, newText)
+  const oldMeasured = measure(oldTokens), newMeasured = measure(newTokens)
   const runs: Run[] = []
   let oldPos = 0, newPos = 0
   for (const change of changes) {
-    if (!change.added && !change.removed) {
-      runs.push({ common: true, oldTokens: oldTokens.slice(oldPos, oldPos + change.count), newTokens: newTokens.slice(newPos, newPos + change.count) })
-      oldPos += change.count; newPos += change.count
-      continue
-    }
     const last = runs[runs.length - 1]
-    const run = last && !last.common ? last : { common: false, oldTokens: [], newTokens: [] }
-    if (run !== last) runs.push(run)
-    if (change.removed) { run.oldTokens.push(...oldTokens.slice(oldPos, oldPos + change.count)); oldPos += change.count }
-    else { run.newTokens.push(...newTokens.slice(newPos, newPos + change.count)); newPos += change.count }
+    if (!change.added && !change.removed) {
+      runs.push({ common: true, oldFrom: oldPos, oldTo: oldPos += change.count, newFrom: newPos, newTo: newPos += change.count })
+    } else {
+      const run = last && !last.common ? last : { common: false, oldFrom: oldPos, oldTo: oldPos, newFrom: newPos, newTo: newPos }
+      if (run !== last) runs.push(run)
+      if (change.removed) run.oldTo = oldPos += change.count
+      else run.newTo = newPos += change.count
+    }
   }
   const edits: WordEdit[] = []
-  let oldOffset = prefix, newOffset = prefix, changed = 0
-  for (const run of mergeCloseChanges(runs)) {
-    const oldLen = run.oldTokens.join('').length, newLen = run.newTokens.join('').length
-    const removed = visibleLength(run.oldTokens), added = visibleLength(run.newTokens)
-    if (!run.common && removed + added) {
-      changed += removed + added
-      edits.push({
-        op: removed === 0 ? 'insert' : added === 0 ? 'delete' : 'replace',
-        from: oldOffset, to: oldOffset + oldLen, newFrom: newOffset, newTo: newOffset + newLen
-      })
-    }
-    oldOffset += oldLen; newOffset += newLen
+  let changed = 0
+  for (const run of mergeCloseChanges(runs, oldTokens)) {
+    const removed = oldMeasured.visible[run.oldTo] - oldMeasured.visible[run.oldFrom]
+    const added = newMeasured.visible[run.newTo] - newMeasured.visible[run.newFrom]
+    if (run.common || !(removed + added)) continue
+    changed += removed + added
+    edits.push({
+      op: removed === 0 ? 'insert' : added === 0 ? 'delete' : 'replace',
+      from: prefix + oldMeasured.start[run.oldFrom], to: prefix + oldMeasured.start[run.oldTo],
+      newFrom: prefix + newMeasured.start[run.newFrom], newTo: prefix + newMeasured.start[run.newTo]
+    })
   }
-  const heavy = changed > rewriteShare * (visibleLength(oldTokens) + visibleLength(newTokens)) &&
+  const heavy = changed > rewriteShare * (oldMeasured.visible[oldTokens.length] + newMeasured.visible[newTokens.length]) &&
     changed > rewriteShare * (countVisible(oldText) + countVisible(newText))
   if (edits.length > maxEdits || heavy) {
     return wholeReplacement(oldText, newText)
@@ -152,17 +159,13 @@ export function diffParagraphWords(oldText: string, newText: string): WordDiff {
 }
 
 /// Fold a common run into the changes around it when it holds at most one word.
-function mergeCloseChanges(runs: readonly Run[]): Run[] {
+function mergeCloseChanges(runs: readonly Run[], oldTokens: readonly string[]): Run[] {
   const out: Run[] = []
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i]
     const prev = out[out.length - 1], next = runs[i + 1]
-    if (run.common && prev && !prev.common && next && !next.common && countWords(run.oldTokens) <= 1) {
-      out[out.length - 1] = {
-        common: false,
-        oldTokens: [...prev.oldTokens, ...run.oldTokens, ...next.oldTokens],
-        newTokens: [...prev.newTokens, ...run.newTokens, ...next.newTokens]
-      }
+    if (run.common && prev && !prev.common && next && !next.common && atMostOneWord(oldTokens, run.oldFrom, run.oldTo)) {
+      out[out.length - 1] = { common: false, oldFrom: prev.oldFrom, oldTo: next.oldTo, newFrom: prev.newFrom, newTo: next.newTo }
       i++
     } else {
       out.push(run)
@@ -171,8 +174,8 @@ function mergeCloseChanges(runs: readonly Run[]): Run[] {
   return out
 }
 
-function countWords(tokens: readonly string[]): number {
-  let n = 0
-  for (const t of tokens) if (isWord(t)) n++
-  return n
+function atMostOneWord(tokens: readonly string[], from: number, to: number): boolean {
+  let words = 0
+  for (let i = from; i < to && words <= 1; i++) if (isWord(tokens[i])) words++
+  return words <= 1
 }
