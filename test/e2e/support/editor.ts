@@ -21,7 +21,8 @@ function labelsOf(root: Element): string[] {
       counters[level]++
       for (let l = level + 1; l < 5; l++) counters[l] = 0
       trail.length = level - 1
-      trail.push(level % 2 ? String.fromCharCode(96 + counters[level]) : romans[counters[level]])
+      const n = counters[level]
+      trail.push(level % 2 ? String.fromCharCode(97 + (n - 1) % 26).repeat(Math.floor((n - 1) / 26) + 1) : romans[n])
       labels.push(parent + trail.map(t => '(' + t + ')').join(''))
     } else {
       counters.fill(0)
