@@ -134,10 +134,11 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
       notify(`Not saved: ${(e as Error).message}`, true)
       return
     }
+    const before = saveState
     setSaveState('saving')
     const result = location && !as ? await host.saveDocument(location, text) : await host.saveDocumentAs(suggestedName(next), text)
     if (!result.ok) {
-      setSaveState('unsaved')
+      setSaveState(state => state === 'saving' ? before : state)
       if (!result.canceled) notify(`Not saved: ${result.error}`, true)
       return
     }

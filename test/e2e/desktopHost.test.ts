@@ -59,7 +59,7 @@ describe('the renderer on a desktop host, driven by its menus', () => {
     await send({ kind: 'command', command: 'view-clean' })
     await page.locator('[data-status="view"]', { hasText: 'Clean view' }).waitFor()
     await send({ kind: 'command', command: 'save' })
-    await page.locator('[data-status="save"]', { hasText: 'Saved' }).waitFor()
+    await page.locator('[data-status="save"]', { hasText: /^Saved$/ }).waitFor()
     const saved = await page.evaluate(() => (window as unknown as { __saved: string[] }).__saved)
     expect(saved).toHaveLength(1)
     expect(JSON.parse(saved[0])).toMatchObject({ format: 'penholder' })

@@ -39,7 +39,7 @@ describe('files in a browser without the File System Access API', () => {
     const saved = JSON.parse(readFileSync(path, 'utf8'))
     expect(saved.format).toBe('penholder')
     expect(JSON.stringify(saved.current)).toContain(' strongly Members States to consider')
-    await page.locator('[data-status="save"]', { hasText: 'Saved' }).waitFor()
+    await page.locator('[data-status="save"]', { hasText: /^Saved$/ }).waitFor()
   })
 
   it('opens it again by upload, and from the recent files', async () => {

@@ -1,5 +1,6 @@
 import type { DraftSnapshot, FileRef, HostApi, HostResult, HostSettings, OpenedFile, RecentFile, RecoveryEntry } from '../../../shared/host'
 import { newPid } from '../../../shared/schema'
+import { parseDocumentFile } from '../../../shared/file'
 import { deleteOne, getAll, getOne, putOne } from './database'
 import { ensurePermission, hasFileAccess, isAbort, pickFileToOpen, pickFileToSave, writeHandle, type FileHandle } from './fileAccess'
 import { downloadFile, uploadFile } from './upload'
@@ -63,6 +64,13 @@ async function remember(record: RecentRecord): Promise<void> {
   for (const old of stale) await deleteOne('recent', old.id)
 }
 
+/// The refusal of a file that is not a Penholder document, before it joins the recent
+/// files, as the desktop host refuses it.
+function notADocument(text: string, name: string): HostResult<never> | null {
+  const parsed = parseDocumentFile(text, name)
+  return parsed.ok ? null : failed(parsed.error)
+}
+
 interface PendingDraft {
   snapshot: DraftSnapshot
   readonly timer: ReturnType<typeof setTimeout>
@@ -99,6 +107,8 @@ export function browserHost(): HostApi {
       if (fileAccess) {
         const handle = await pickFileToOpen()
         const text = await read(handle)
+        const refused = notADocument(text, handle.name)
+        if (refused) return refused
         const file = { id: newPid(), name: handle.name }
         await remember({ ...file, at, handle })
         return { ok: true, value: { file, text } }
@@ -106,6 +116,8 @@ export function browserHost(): HostApi {
       const picked = await uploadFile('.json,application/json')
       if (!picked) return canceled
       const text = await picked.text()
+      const refused = notADocument(text, picked.name)
+      if (refused) return refused
       const file = { id: newPid(), name: picked.name }
       await remember({ ...file, at, text })
       return { ok: true, value: { file, text } }
