@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, openApp, snap } from './support/browser'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { snap, useAppPage } from './support/browser'
 import { editorDocument, placeCaret } from './support/editor'
 
 /// A desktop host as the Electron preload exposes it (`window.penholderHost`), faked in the
@@ -32,17 +32,11 @@ const fakeDesktopHost = `
 `
 
 describe('the renderer on a desktop host, driven by its menus', () => {
-  let browser: Browser
+  const session = useAppPage(undefined, fakeDesktopHost)
   let page: Page
   let problems: string[]
 
-  beforeAll(async () => {
-    browser = await launchChromium()
-    ;({ page, problems } = await openApp(browser, 'about:blank'))
-    await page.addInitScript(fakeDesktopHost)
-    await page.goto(inject('webUrl'))
-  })
-  afterAll(async () => { await browser?.close() })
+  beforeAll(() => { ({ page, problems } = session) })
 
   const send = (event: unknown) => page.evaluate(event => (window as unknown as { __send(e: unknown): void }).__send(event), event)
 

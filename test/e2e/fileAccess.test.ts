@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, openApp, snap } from './support/browser'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { snap, useAppPage } from './support/browser'
 import { editorDocument, paragraphText, placeCaret, startFromTemplate } from './support/editor'
 
 /// Headless Chromium has the File System Access API but cannot show its pickers, so they
@@ -63,17 +63,11 @@ async function saved(page: Page): Promise<void> {
 }
 
 describe('files in a browser with the File System Access API', () => {
-  let browser: Browser
+  const session = useAppPage(undefined, opfsPickers)
   let page: Page
   let problems: string[]
 
-  beforeAll(async () => {
-    browser = await launchChromium()
-    ;({ page, problems } = await openApp(browser, 'about:blank'))
-    await page.addInitScript(opfsPickers)
-    await page.goto(inject('webUrl'))
-  })
-  afterAll(async () => { await browser?.close() })
+  beforeAll(() => { ({ page, problems } = session) })
 
   it('saves a new draft through the save picker, into the file it returns', async () => {
     await startFromTemplate(page)

@@ -1,30 +1,22 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, openApp, snap } from './support/browser'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { snap, useAppPage } from './support/browser'
 import { paragraphText, placeCaret, startFromTemplate, waitForAmendments } from './support/editor'
 
 /// Open and save in a browser without the File System Access API (Firefox, Safari): the
 /// web edition downloads what it saves and uploads what it opens, and remembers a copy
 /// of each file for the recent list. Chromium has the API, so the test takes it away.
 describe('files in a browser without the File System Access API', () => {
-  let browser: Browser
+  const session = useAppPage(undefined, 'delete window.showOpenFilePicker; delete window.showSaveFilePicker')
   let page: Page
   let problems: string[]
   const folder = mkdtempSync(join(tmpdir(), 'penholder-e2e-'))
 
-  beforeAll(async () => {
-    browser = await launchChromium()
-    ;({ page, problems } = await openApp(browser, 'about:blank'))
-    await page.addInitScript('delete window.showOpenFilePicker; delete window.showSaveFilePicker')
-    await page.goto(inject('webUrl'))
-  })
-  afterAll(async () => {
-    await browser?.close()
-    rmSync(folder, { recursive: true, force: true })
-  })
+  beforeAll(() => { ({ page, problems } = session) })
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
   it('saves a draft as a download of a valid document file', async () => {
     await startFromTemplate(page)

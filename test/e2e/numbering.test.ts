@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core'
 import { buildResolution, completeMeta, type ParagraphDraft } from '../../shared/schema'
 import { exportPlainText } from '../../shared/export'
 import { snap, useAppPage } from './support/browser'
-import { editorDocument, paragraph, placeCaret, renderedText, startFromTemplate } from './support/editor'
+import { editorDocument, paragraph, paste, placeCaret, renderedText, startFromTemplate } from './support/editor'
 
 
 /// A General Assembly text with no preamble and a single operative paragraph whose 28
@@ -16,14 +16,6 @@ const loneOperative = exportPlainText(buildResolution({
     ...Array.from({ length: 28 }, (_, i): ParagraphDraft => ({ kind: 'sub', level: 1, lead: 0, text: `Rule ${i + 1} of the scale${i === 27 ? '.' : ';'}` }))
   ]
 }))
-
-async function paste(page: Page, text: string) {
-  await page.evaluate(text => {
-    const data = new DataTransfer()
-    data.setData('text/plain', text)
-    document.querySelector('.ph-document')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-  }, text)
-}
 
 /// The `content` of a pseudo-element as computed: `none` when nothing is drawn.
 async function drawn(locator: Locator, pseudo: '::before' | '::after'): Promise<string> {
@@ -42,7 +34,7 @@ describe('numbering drawn by CSS counters', () => {
 
   it('leaves a lone OP unnumbered, the organ line without comma with no preamble, and counts (z), (aa), (bb)', async () => {
     await placeCaret(page, 'OP1', '')
-    await paste(page, loneOperative)
+    await paste(page, { 'text/plain': loneOperative })
     await editorDocument(page).locator('.ph-sub').nth(27).waitFor()
     await page.getByRole('button', { name: 'Redline' }).click()
     await page.locator('[data-status="view"]', { hasText: 'Clean view' }).waitFor()

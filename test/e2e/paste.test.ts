@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { exportPlainText } from '../../shared/export'
 import { template2388 } from '../../shared/template'
 import { snap, useAppPage } from './support/browser'
-import { paragraph, paragraphText, placeCaret, startFromTemplate, waitForAmendments } from './support/editor'
+import { paragraph, paragraphText, paste, placeCaret, startFromTemplate, waitForAmendments } from './support/editor'
 
 /// What Word puts on the clipboard for two copied paragraphs, with its styles, list
 /// numbering, an image and, as a foreign page might, a script.
@@ -15,14 +15,6 @@ concerned</span></i><span style='font-size:12.0pt'> about new routes of traffick
 <p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;</span></span><![endif]><i>Noting with appreciation</i> the work of the Inter&#8209;Agency Coordination Group,<o:p></o:p></p>
 <img src="http://127.0.0.2/tracker.png" width=1 height=1><script>window.pasted = true</script>
 <!--EndFragment--></body></html>`
-
-async function paste(page: Page, flavours: Record<string, string>) {
-  await page.evaluate(flavours => {
-    const data = new DataTransfer()
-    for (const [type, value] of Object.entries(flavours)) data.setData(type, value)
-    document.querySelector('.ph-document')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-  }, flavours)
-}
 
 describe('paste', () => {
   const session = useAppPage(startFromTemplate)

@@ -16,14 +16,16 @@ export const screenshotFolder = new URL('../../../test-results/e2e/', import.met
 
 /// A page of the web edition, with every console error, failed request and uncaught
 /// exception collected: a Content-Security-Policy violation shows up here, so a test can
-/// require there are none.
-export async function openApp(browser: Browser, url: string): Promise<{ page: Page, problems: string[] }> {
+/// require there are none. An `initScript` runs in the page before the app's own code,
+/// to stand in for what headless Chromium lacks (a desktop host, file pickers).
+export async function openApp(browser: Browser, url: string, initScript?: string): Promise<{ page: Page, problems: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, deviceScaleFactor: 1 })
   const page = await context.newPage()
   const problems: string[] = []
   page.on('console', message => { if (message.type() === 'error') problems.push(`console: ${message.text()}`) })
   page.on('pageerror', error => problems.push(`page error: ${error.message}`))
   page.on('requestfailed', request => problems.push(`request failed: ${request.url()}`))
+  if (initScript) await page.addInitScript(initScript)
   await page.goto(url)
   return { page, problems }
 }
@@ -35,14 +37,14 @@ export async function snap(page: Page, name: string): Promise<void> {
 }
 
 /// One browser and one page of the web edition for a whole `describe`, opened before its
-/// tests (then `prepare`d, e.g. started from the template) and closed after them. Its
-/// fields are set once the suite's `beforeAll` has run.
-export function useAppPage(prepare?: (page: Page) => Promise<void>): { page: Page, problems: string[] } {
+/// tests (with an `initScript`, then `prepare`d, e.g. started from the template) and
+/// closed after them. Its fields are set once the suite's `beforeAll` has run.
+export function useAppPage(prepare?: (page: Page) => Promise<void>, initScript?: string): { page: Page, problems: string[] } {
   const session = {} as { page: Page, problems: string[] }
   let browser: Browser | undefined
   beforeAll(async () => {
     browser = await launchChromium()
-    Object.assign(session, await openApp(browser, inject('webUrl')))
+    Object.assign(session, await openApp(browser, inject('webUrl'), initScript))
     if (prepare) await prepare(session.page)
   })
   afterAll(async () => { await browser?.close() })

@@ -112,3 +112,13 @@ export async function waitForAmendments(page: Page, expected: string[]): Promise
   }
   throw new Error(`amendments listed: ${JSON.stringify(await listedAmendments(page))}, expected ${JSON.stringify(expected)}`)
 }
+
+/// Paste into the editor what a clipboard would hold, one string per flavour
+/// (`text/plain`, `text/html`), as the browser dispatches a paste.
+export async function paste(page: Page, flavours: Record<string, string>): Promise<void> {
+  await page.evaluate(flavours => {
+    const data = new DataTransfer()
+    for (const [type, value] of Object.entries(flavours)) data.setData(type, value)
+    document.querySelector('.ph-paper-scroll .ph-document')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, flavours)
+}
