@@ -46,6 +46,16 @@ describe('the redline decorations', () => {
     expect(redlineKey.getState(clean)!.set.find()).toEqual([])
   })
 
+  it('keep a deleted OP13 after the words typed at the end of OP12, where it is drawn', () => {
+    const start = editor()
+    const op13 = posOf(start, 'OP13')
+    const end = op13 - 1
+    const state = typeAt(start.apply(start.tr.delete(op13, op13 + start.doc.nodeAt(op13)!.nodeSize)), end, ' and to report')
+    const gone = redlineKey.getState(state)!.set.find().filter(d => String(d.spec.key).startsWith('gone:'))
+    expect(gone.map(d => d.from)).toEqual([end + ' and to report'.length])
+    expect(looks(redlineKey.getState(state)!.set, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
+  })
+
   it('kept up keystroke by keystroke look the same as drawn afresh from the diff', () => {
     let state = editor()
     const places = ['OP2', 'OP4', 'PP3', 'OP4', 'OP30']
