@@ -39,10 +39,13 @@ function wholeReplacement(oldText: string, newText: string): WordDiff {
   }
 }
 
-function countVisible(text: string): number {
-  let n = 0
-  for (let i = 0; i < text.length; i++) if (!isSpaceAt(text, i)) n++
-  return n
+/// Whether a text has at least `n` visible (non-space) characters outside `from`…`to`,
+/// counted no further than needed.
+function visibleOutside(text: string, from: number, to: number, n: number): boolean {
+  let count = 0
+  for (let i = 0; i < from && count < n; i++) if (!isSpaceAt(text, i)) count++
+  for (let i = to; i < text.length && count < n; i++) if (!isSpaceAt(text, i)) count++
+  return count >= n
 }
 
 /// The longest common prefix and suffix of two texts, cut where a space gives way to a
@@ -70,7 +73,7 @@ interface Run { common: boolean, oldFrom: number, oldTo: number, newFrom: number
 
 /// A token list with running sums: where each token starts in its text, and how many
 /// visible (non-space) characters come before it.
-interface Measured { readonly tokens: readonly string[], readonly start: number[], readonly visible: number[] }
+interface Measured { readonly start: number[], readonly visible: number[] }
 
 function measure(tokens: readonly string[]): Measured {
   const start = [0], visible = [0]
@@ -78,7 +81,7 @@ function measure(tokens: readonly string[]): Measured {
     start.push(start[i] + tokens[i].length)
     visible.push(visible[i] + (isSpace(tokens[i]) ? 0 : tokens[i].length))
   }
-  return { tokens, start, visible }
+  return { start, visible }
 }
 
 /// A stretch of the token diff, as jsdiff gives it.
@@ -150,8 +153,12 @@ export function diffParagraphWords(oldText: string, newText: string): WordDiff {
       newFrom: prefix + newMeasured.start[run.newFrom], newTo: prefix + newMeasured.start[run.newTo]
     })
   }
-  const heavy = changed > rewriteShare * (oldMeasured.visible[oldTokens.length] + newMeasured.visible[newTokens.length]) &&
-    changed > rewriteShare * (countVisible(oldText) + countVisible(newText))
+  // Too heavy when the changed characters exceed the share of both texts' visible ones.
+  // Outside the stretch the two texts are the same, so that holds when the common ends
+  // have fewer visible characters than `common`: found without counting whole paragraphs
+  // again at every keystroke.
+  const common = (changed / rewriteShare - oldMeasured.visible[oldTokens.length] - newMeasured.visible[newTokens.length]) / 2
+  const heavy = !visibleOutside(oldText, prefix, oldText.length - suffix, common)
   if (edits.length > maxEdits || heavy) {
     return wholeReplacement(oldText, newText)
   }

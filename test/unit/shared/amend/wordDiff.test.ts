@@ -42,6 +42,15 @@ describe('diffParagraphWords', () => {
     expect(diffParagraphWords(op4, op4.replace('to review', 'to  review').replace(/ and /g, '\u00a0and ')).edits).toEqual([])
   })
 
+  it.each<[string, string, boolean]>([
+    ['fewer than half the letters changed, kept as a word edit', 'Decides soon', 'Decides later', false],
+    ['more than half, the paragraph replaced', 'Decides no', 'Decides nothing whatsoever', true],
+    ['a change at the start, light against the common end', 'Urges all States to act', 'Asks all States to act', false],
+    ['a change at the start, heavy against it', 'Urges States', 'Requests States', true]
+  ])('weighs %s against the visible letters of both texts', (_name, oldText, newText, rewritten) => {
+    expect(diffParagraphWords(oldText, newText).rewritten).toBe(rewritten)
+  })
+
   it.each([
     ['a rewrite of most words', op5, 'Decides to remain actively seized of this matter.'],
     ['a paragraph emptied', op5, ''],
