@@ -42,7 +42,7 @@ describe('diffParagraphWords', () => {
     expect(diffParagraphWords(op4, op4.replace('to review', 'to  review').replace(/ and /g, '\u00a0and ')).edits).toEqual([])
   })
 
-  it.each<[string, string, boolean]>([
+  it.each<[string, string, string, boolean]>([
     ['fewer than half the letters changed, kept as a word edit', 'Decides soon', 'Decides later', false],
     ['more than half, the paragraph replaced', 'Decides no', 'Decides nothing whatsoever', true],
     ['a change at the start, light against the common end', 'Urges all States to act', 'Asks all States to act', false],
