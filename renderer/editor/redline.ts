@@ -106,7 +106,10 @@ function lookDecorations(looks: readonly Look[], start: number, owner: string): 
 /// nothing to redraw but the letter.
 function showing(drawn: readonly Decoration[], looks: readonly Look[], start: number): boolean {
   if (drawn.length !== looks.length) return false
-  return looks.every(look => drawn.some(d => d.from === start + look.from && d.to === start + look.to && d.spec.look === lookName(look)))
+  return looks.every(look => {
+    const name = lookName(look)
+    return drawn.some(d => d.from === start + look.from && d.to === start + look.to && d.spec.look === name)
+  })
 }
 
 /// The part (2 preamble, 3 operative) a base paragraph stood in.
@@ -132,8 +135,9 @@ function deletedParagraphWidgets(diff: DocumentDiff, positions: readonly number[
       continue
     }
     const base = entry.base!
-    const host = lastOf[partOf(diff, base)]
-    const at = host < 0 ? partStart[partOf(diff, base)] : positions[host] + 1 + diff.currentParagraphs[host].node.content.size
+    const part = partOf(diff, base)
+    const host = lastOf[part]
+    const at = host < 0 ? partStart[part] : positions[host] + 1 + diff.currentParagraphs[host].node.content.size
     k++
     out.push(Decoration.widget(at, () => deletedParagraph(base, host >= 0), {
       side: host < 0 ? -1000 + k : k, marks: [], ignoreSelection: true, key: `gone:${base.pid ?? base.index}:${base.text.length}`
