@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client'
 import 'prosemirror-view/style/prosemirror.css'
+import './styles/fonts.css'
 import './styles/app.css'
 import './styles/resolution.css'
 import type { HostApi } from '../shared/host'

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { snap, useAppPage } from './support/browser'
-import { editorDocument, paragraph, placeCaret, startFromTemplate, waitForAmendments } from './support/editor'
+import { editorDocument, paragraph, placeCaret, selectText, startFromTemplate, waitForAmendments } from './support/editor'
 
 describe('a redline with every kind of amendment', () => {
   const session = useAppPage(startFromTemplate)
@@ -10,8 +10,7 @@ describe('a redline with every kind of amendment', () => {
   beforeAll(() => { ({ page, problems } = session) })
 
   it('shows words replaced and inserted, a paragraph deleted, one moved and one added, each in UN wording', async () => {
-    await placeCaret(page, 'OP2', 'Members States to consider, as a matter of priority')
-    await page.keyboard.press('Shift+Home')
+    await selectText(page, 'OP2', '', 'Members States to consider, as a matter of priority')
     await page.keyboard.type('Urges all Member States to consider, as a matter of urgency')
     await (await paragraph(page, 'OP3')).evaluate(element => {
       const range = document.createRange()

@@ -1,4 +1,5 @@
 import 'prosemirror-view/style/prosemirror.css'
+import '../../../renderer/styles/fonts.css'
 import '../../../renderer/styles/app.css'
 import '../../../renderer/styles/resolution.css'
 import './bench.css'

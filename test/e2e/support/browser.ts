@@ -5,9 +5,15 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 /// Debian's Chromium, never a downloaded browser: `.ci/run` installs it with apt.
 export const chromiumPath = '/usr/bin/chromium'
 
+/// The fonts Chromium may see: only what a bare Debian has (fonts-dejavu-core), so the
+/// page's own bundled face is all that lays out the document, and a test that passes here
+/// cannot depend on a font someone once installed. Always set, on every machine.
+export const bareDebianFonts = new URL('./fonts-bare-debian.conf', import.meta.url).pathname
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
+    env: { ...process.env, FONTCONFIG_FILE: bareDebianFonts },
     args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
   })
 }

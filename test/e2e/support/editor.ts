@@ -49,31 +49,42 @@ export async function startFromTemplate(page: Page): Promise<void> {
   await editorDocument(page).locator('.ph-op').nth(34).waitFor()
 }
 
-/// Put the caret in a paragraph of the editor, right after the first occurrence of
-/// `after` in its text (at its start when `after` is empty, at its end when null), as a
-/// click there would.
-export async function placeCaret(page: Page, label: string, after: string | null): Promise<void> {
+/// Where a selection ends inside a paragraph, by its text: right after the first
+/// occurrence of a string, at the paragraph's start (''), or at its end (null).
+type TextPoint = string | null
+
+/// Select inside a paragraph of the editor by document position, from `anchor` to `head`
+/// (see TextPoint), as a drag over those words would. Never by visual line (Home, End):
+/// where a line wraps depends on the machine's fonts.
+export async function selectText(page: Page, label: string, anchor: TextPoint, head: TextPoint): Promise<void> {
   const target = await paragraph(page, label)
-  await target.evaluate((element, after) => {
+  await target.evaluate((element, [anchor, head]) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
     const texts: Text[] = []
     for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('[contenteditable="false"]')) texts.push(n as Text)
     const whole = texts.map(t => t.data).join('')
-    let offset = after === null ? whole.length : whole.indexOf(after)
-    if (offset < 0) throw new Error(`“${after}” is not in the paragraph`)
-    if (after) offset += after.length
-    const range = document.createRange()
-    for (const text of texts) {
-      if (offset <= text.data.length) { range.setStart(text, offset); break }
-      offset -= text.data.length
-    }
-    range.collapse(true)
+    const points = [anchor, head].map(point => {
+      let offset = point === null ? whole.length : whole.indexOf(point)
+      if (offset < 0) throw new Error(`“${point}” is not in the paragraph`)
+      if (point) offset += point.length
+      for (const text of texts) {
+        if (offset <= text.data.length) return { text, offset }
+        offset -= text.data.length
+      }
+      throw new Error('the paragraph has no text')
+    })
     ;(element.closest('.ph-document') as HTMLElement).focus()
     const selection = window.getSelection()!
-    selection.removeAllRanges()
-    selection.addRange(range)
-  }, after)
+    selection.setBaseAndExtent(points[0].text, points[0].offset, points[1].text, points[1].offset)
+  }, [anchor, head] as const)
   await page.waitForTimeout(50)
+}
+
+/// Put the caret in a paragraph of the editor, right after the first occurrence of
+/// `after` in its text (at its start when `after` is empty, at its end when null), as a
+/// click there would.
+export function placeCaret(page: Page, label: string, after: TextPoint): Promise<void> {
+  return selectText(page, label, after, after)
 }
 
 /// Text of a paragraph as the editor shows it, with the redline's struck words left out.
