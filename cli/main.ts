@@ -26,6 +26,9 @@ const options = {
   force: { type: 'boolean' },
   crlf: { type: 'boolean' },
   'plain-hyphens': { type: 'boolean' },
+  layout: { type: 'string' },
+  paper: { type: 'string' },
+  author: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
 

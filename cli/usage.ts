@@ -5,6 +5,7 @@ Usage:
   penholder info <input> [--json]
   penholder import <text> -o <file.penholder.json> [--force]
   penholder export <input> --format text [-o <out>] [--crlf] [--plain-hyphens] [--force]
+  penholder export <input> --format docx -o <out.docx> [--layout draft|official] [--paper a4|letter] [--author <name>]
   penholder export <input> --format amendments [--from <version>] [--to <version>] [-o <out>]
   penholder compare <a> <b> [--json] [--format text|json|amendments] [-o <out>]
 

@@ -1,4 +1,5 @@
 import { exportPlainText } from '../../shared/export'
+import { exportDocx, docxLayouts, docxPapers, type DocxOptions } from '../../shared/export/docx'
 import { compareDocuments } from '../../shared/amend'
 import { resolveVersion } from '../../shared/file'
 import { CliError } from '../cliError'
@@ -7,22 +8,42 @@ import { writeOutput } from '../writeOutput'
 import { renderComparison } from './compare'
 import type { Flags, Output } from '../main'
 
-const formats = ['text', 'amendments'] as const
+const formats = ['text', 'docx', 'amendments'] as const
+/// Formats whose output is a binary file, written only with `-o`.
+const binaryFormats: readonly string[] = ['docx']
 
-/// `penholder export <input> --format <f> [-o out] [--from v] [--to v]`: text formats go
-/// to standard output without `-o`.
+/// `penholder export <input> --format <f> [-o out] [--from v] [--to v] [--layout l]
+/// [--paper p] [--author a]`: text formats go to standard output without `-o`; Word files
+/// need `-o`.
 export async function exportDocument(spec: string, flags: Flags, output: Output): Promise<number> {
   const format = flags.format
   if (!format) throw new CliError(`export needs --format (one of: ${formats.join(', ')})`)
   if (!(formats as readonly string[]).includes(format))
     throw new CliError(`unknown export format “${format}” (available: ${formats.join(', ')})`)
+  if (binaryFormats.includes(format) && !flags.output) throw new CliError(`--format ${format} writes a binary file: add -o <file.docx>`)
+  const docx = docxOptions(flags)
   const input = await loadInput(spec)
-  const text = format === 'text'
+  const data = format === 'text'
     ? exportPlainText(input.doc, { crlf: flags.crlf, plainHyphens: flags['plain-hyphens'] })
+    : format === 'docx' ? await exportDocx(input.doc, docx)
     : renderComparison(compareDocuments(pick(input, flags.from ?? 'base'), pick(input, flags.to ?? 'current')), 'amendments')
-  if (flags.output) await writeOutput(flags.output, text, flags.force ?? false)
-  else output.out(text)
+  if (flags.output) await writeOutput(flags.output, data, flags.force ?? false)
+  else output.out(data as string)
   return 0
+}
+
+/// `--layout`, `--paper` and `--author`, checked against what the Word export knows.
+export function docxOptions(flags: Flags): DocxOptions {
+  const choice = <T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined => {
+    if (value === undefined) return undefined
+    if (!(allowed as readonly string[]).includes(value)) throw new CliError(`unknown --${flag} “${value}” (available: ${allowed.join(', ')})`)
+    return value as T
+  }
+  return {
+    layout: choice('layout', flags.layout, docxLayouts),
+    paper: choice('paper', flags.paper, docxPapers),
+    author: flags.author
+  }
 }
 
 /// A version of the input for `--from`/`--to`: any version of a document file; a template
