@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { HostApi } from '../../shared/host'
 import { maxFileLength } from '../../shared/file'
 import type { HostMethod } from './channels'

@@ -1,5 +1,5 @@
 import { join, posix, win32 } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import { nodeDisk, isMissing, type Disk } from './disk'
 import type { FileProblem } from './fileProblem'
 import { readJsonFile, writeJsonFile } from './jsonFile'

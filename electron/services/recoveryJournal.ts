@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import { nodeDisk, isMissing, type Disk } from './disk'
 import { FileProblem } from './fileProblem'
 import { isTemporaryFile, removeQuietly } from './atomicWrite'

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import { nodeDisk, type Disk } from './disk'
 import { readJsonFile, writeJsonFile } from './jsonFile'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { readDocument } from './document'
 import { versionNameProblem, authorProblem } from './names'
 import { fileFormatVersion, freezeFile, type PenholderFile } from './file'
