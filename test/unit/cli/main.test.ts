@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../cli/main'
+import { runCli as run } from '../../support/cli'
 import { template2388 } from '../../../shared/template'
 import { exportPlainText } from '../../../shared/export'
 import { createDocumentFile, saveVersion, serializeDocumentFile, updateCurrent } from '../../../shared/file'
@@ -16,12 +16,6 @@ const templateText = exportPlainText(template2388())
 const rev1Text = templateText
   .replace('anti-trafficking and related legislation', 'anti-trafficking and related legislation and policies')
   .replace(/Recalling its primary responsibility[^\n]*\n\n/, '')
-
-async function run(...args: string[]) {
-  let out = '', err = ''
-  const code = await main(args, { out: t => { out += t }, err: t => { err += t } })
-  return { code, out, err }
-}
 
 function write(name: string, text: string | Uint8Array) {
   const path = join(folder(), name)
@@ -116,7 +110,7 @@ describe('penholder on bad input', () => {
     ['an unknown template', ['info', 'template:9999'], /^penholder: template:9999: unknown template/],
     ['an unknown command', ['frobnicate'], /^penholder: unknown command “frobnicate”/],
     ['an unknown option', ['info', 'template:2388', '--jsn'], /^penholder: Unknown option '--jsn'/],
-    ['an unknown format', ['export', 'template:2388', '--format', 'pdf'], /^penholder: unknown export format “pdf” \(available: text, amendments\)/],
+    ['an unknown format', ['export', 'template:2388', '--format', 'pdf'], /^penholder: unknown export format “pdf” \(available: text, [a-z, -]+\)$/m],
     ['import without -o', ['import', '@prose.txt'], /^penholder: import needs -o/]
   ])('%s: one line on standard error, exit 2', async (_, args, message) => {
     write('prose.txt', 'The Council underscored the importance of cooperation.\n\nIt also requested reports.')
