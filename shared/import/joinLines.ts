@@ -1,6 +1,6 @@
 import { opensParagraph } from '../style'
-import { readMarker } from './markers'
-import { isBlank, type SourceLine } from './sourceLines'
+import { isBareMarker, readMarker } from './markers'
+import { isBlank, softHyphen, type SourceLine } from './sourceLines'
 
 /// A paragraph's worth of text before its kind is known, with the line it starts on.
 export interface TextBlock {
@@ -12,16 +12,52 @@ export interface TextBlock {
 /// (`anti-` / `trafficking`), used when the text itself does not say which form it uses.
 const compoundPrefixes = new Set(['anti', 'non', 'self', 'post', 'pre', 'multi', 'cross', 'ex', 'well', 'socio', 'counter', 'semi'])
 
+const closers = new Set(['”', '’', '"', '»', ')', ']'])
+
+/// Whether a line ends as a paragraph can (`,` `;` `:` `.`, then closing quotes or
+/// brackets), looking back from its end only.
 function endsParagraph(text: string): boolean {
-  return /[,;:.][”’"»)\]]*$/.test(text)
+  let end = text.length
+  while (end > 0 && closers.has(text[end - 1])) end--
+  return end > 0 && ',;:.'.includes(text[end - 1])
+}
+
+const letter = /\p{L}/u
+
+/// Where the run of letters that ends at `end` in `text` begins: a scan back one
+/// character at a time, so it costs the length of the word, never of the text.
+function wordStart(text: string, end: number): number {
+  let start = end
+  while (start > 0 && letter.test(text[start - 1])) start--
+  return start
+}
+
+/// The first word of a line (its leading letters).
+function firstWord(text: string): string {
+  let end = 0
+  while (end < text.length && letter.test(text[end])) end++
+  return text.slice(0, end)
 }
 
 /// Every word form of the text, hyphenated compounds included, lower-cased, leaving out
 /// the words broken across line ends themselves: tells whether `traffick-` / `ing` is
-/// `trafficking`, and `anti-` / `trafficking` is `anti-trafficking`.
+/// `trafficking`, and `anti-` / `trafficking` is `anti-trafficking`. One pass over the
+/// lines.
 export function vocabularyOf(text: string): Set<string> {
-  const unbroken = text.toLowerCase().replace(/\p{L}+-[ \t]*\r?\n\s*\p{L}+/gu, ' ')
-  return new Set(unbroken.match(/\p{L}+(?:[-\u2011]\p{L}+)*/gu) ?? [])
+  const words = new Set<string>()
+  let brokenBefore = false
+  for (const raw of text.toLowerCase().split('\n')) {
+    let line = raw.trim()
+    if (!line) continue
+    if (brokenBefore) line = line.slice(firstWord(line).length)
+    brokenBefore = false
+    if (line.endsWith('-')) {
+      const start = wordStart(line, line.length - 1)
+      if (start < line.length - 1) { line = line.slice(0, start); brokenBefore = true }
+    }
+    for (const word of line.match(/\p{L}+(?:[-\u2011]\p{L}+)*/gu) ?? []) words.add(word)
+  }
+  return words
 }
 
 /// Whether a word broken at a line end with a hyphen is a hyphenated compound: the text
@@ -34,15 +70,42 @@ function keepsHyphen(head: string, tail: string, vocabulary: Set<string>): boole
   return compoundPrefixes.has(head)
 }
 
-function joinWrapped(prev: string, next: string, vocabulary: Set<string>): string {
-  const broken = /(\p{L}+)-$/u.exec(prev)
-  if (broken) {
-    const first = /^\p{L}+/u.exec(next)
-    if (!first || !/^\p{Ll}/u.test(first[0])) return prev + next
-    return keepsHyphen(broken[1].toLowerCase(), first[0].toLowerCase(), vocabulary) ? prev + next : prev.slice(0, -1) + next
+/// How the line `next` joins the line `prev` it continues: `prev` loses its last
+/// character (a typesetter's hyphen or a soft hyphen) or keeps it, and a space goes
+/// between them or not. Looks at the ends of the two lines only.
+function joint(prev: string, next: string, vocabulary: Set<string>): { drop: boolean, space: boolean } {
+  const last = prev[prev.length - 1]
+  if (last === softHyphen) return { drop: true, space: false }
+  if (last === '-') {
+    const start = wordStart(prev, prev.length - 1)
+    const first = firstWord(next)
+    if (start === prev.length - 1 || !first || !/^\p{Ll}/u.test(first)) return { drop: false, space: false }
+    const head = prev.slice(start, -1).toLowerCase()
+    return { drop: !keepsHyphen(head, first.toLowerCase(), vocabulary), space: false }
   }
-  if (/[\u2010\u2011\u2013\u2014/]$/.test(prev)) return prev + next
-  return prev + ' ' + next
+  return { drop: false, space: !'\u2010\u2011\u2013\u2014/'.includes(last) }
+}
+
+/// Participles that open preambular paragraphs in French (`Agissant en vertu du
+/// Chapitre VII`, `Rappelant`) and Spanish (`Actuando`, `Reconociendo`), which the
+/// style lexicon does not list one by one; words that merely end alike are left out.
+const participle = /^\p{Lu}\p{Ll}+(?:ant|ando|iendo)\b/u
+const notParticiples = new Set(['Avant', 'Pendant', 'Durant', 'Cependant', 'Maintenant', 'Cuando', 'Mando'])
+
+function opensParagraphHere(text: string): boolean {
+  if (opensParagraph(text)) return true
+  const m = participle.exec(text)
+  return m !== null && !notParticiples.has(m[0])
+}
+
+/// A paragraph being gathered: the lines joined so far, and the last of them, which is
+/// all the joining decisions look at.
+interface OpenBlock {
+  pieces: string[]
+  line: number
+  last: string
+  /// Holds only a marker so far (`1.` alone on its line): the next line is its text.
+  bare: boolean
 }
 
 /// Join the lines of a body into paragraphs, whatever the layout: one paragraph per line,
@@ -51,25 +114,36 @@ function joinWrapped(prev: string, next: string, vocabulary: Set<string>): strin
 /// paragraph when it opens with a number or subparagraph marker, or when the text before it
 /// is complete (ends with `,` `;` `:` `.`) and a blank line or an opening phrase
 /// (`Recalling`, `Urges`) says a new one begins. A line starting in lower case never
-/// opens a paragraph: it continues one across a page break.
+/// opens a paragraph: it continues one across a page break. A marker alone on its line
+/// opens a paragraph whose text is the next line. Time is linear in the text: each line
+/// is looked at once, and only the last line of the paragraph before it.
 export function joinLines(lines: readonly SourceLine[], vocabulary: Set<string>): TextBlock[] {
   const blocks: TextBlock[] = []
-  let current: TextBlock | null = null
+  const open: OpenBlock[] = []
+  let current: OpenBlock | null = null
   let afterBlank = false
   for (const line of lines) {
     if (isBlank(line)) { afterBlank = true; continue }
     const text = line.text.trim()
+    const bare = isBareMarker(text)
     const lower = /^\p{Ll}/u.test(text)
-    const starts = !current || readMarker(text) !== null ||
-      (!lower && endsParagraph(current.text) && (afterBlank || opensParagraph(text))) ||
-      (!lower && afterBlank && opensParagraph(text))
+    const starts = !current || bare || readMarker(text) !== null || (!current.bare && !lower &&
+      (endsParagraph(current.last) ? afterBlank || opensParagraphHere(text) : afterBlank && opensParagraphHere(text)))
     if (starts) {
-      current = { text, line: line.line }
-      blocks.push(current)
+      current = { pieces: [text], line: line.line, last: text, bare }
+      open.push(current)
+    } else if (current!.bare) {
+      current!.pieces.push(' ', text)
+      current!.last = text
+      current!.bare = false
     } else {
-      current!.text = joinWrapped(current!.text, text, vocabulary)
+      const { drop, space } = joint(current!.last, text, vocabulary)
+      if (drop) current!.pieces[current!.pieces.length - 1] = current!.last.slice(0, -1)
+      current!.pieces.push(space ? ' ' : '', text)
+      current!.last = text
     }
     afterBlank = false
   }
+  for (const block of open) blocks.push({ text: block.pieces.join('').replaceAll(softHyphen, ''), line: block.line })
   return blocks
 }

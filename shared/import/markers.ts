@@ -1,23 +1,36 @@
 /// The number or letter that opens a paragraph in a text: `1.` for an operative
 /// paragraph; `(a)`, `(i)` (English) or `a)`, `i)` (French, Spanish) for subparagraphs of
-/// levels 1 and 2; `a.`, `i.` for levels 3 and 4.
+/// levels 1 and 2; `a.`, `i.` for levels 3 and 4; and the negotiation labels that drafts
+/// circulate with, `PP3.` and `OP12.`, which say the kind and are not part of the text.
+/// PDF copies often lose the space after a marker (`8.Calls upon`): a capital letter right
+/// after it counts as the gap.
 export type Marker =
-  | { kind: 'op', number: number, length: number }
+  | { kind: 'op' | 'pp', number: number, length: number }
   | { kind: 'sub', token: string, style: 'paren' | 'close' | 'dot', length: number }
 
-const gap = '[\\t \\u00a0]+'
-const opMarker = new RegExp(`^(\\d{1,3})\\.${gap}`)
-const parenMarker = new RegExp(`^\\(([a-z]{1,3}|[ivxlc]{1,7})\\)${gap}`)
-const closeMarker = new RegExp(`^([a-z]{1,3}|[ivxlc]{1,7})\\)${gap}`)
-const dotMarker = new RegExp(`^([a-z]|[ivx]{1,5})\\.${gap}`)
+const gap = '(?:[\\t \\u00a0]+|(?=\\p{Lu}))'
+const opMarker = new RegExp(`^(\\d{1,3})\\.${gap}`, 'u')
+const label = new RegExp(`^(PP|OP)[ \\u00a0]?(\\d{1,3})[.:)]?${gap}`, 'u')
+const parenMarker = new RegExp(`^\\(([a-z]{1,3}|[ivxlc]{1,7})\\)${gap}`, 'u')
+const closeMarker = new RegExp(`^([a-z]{1,3}|[ivxlc]{1,7})\\)${gap}`, 'u')
+const dotMarker = new RegExp(`^([a-z]|[ivx]{1,5})\\.${gap}`, 'u')
 
 export function readMarker(text: string): Marker | null {
   let m = opMarker.exec(text)
   if (m) return { kind: 'op', number: Number(m[1]), length: m[0].length }
+  if ((m = label.exec(text))) return { kind: m[1] === 'PP' ? 'pp' : 'op', number: Number(m[2]), length: m[0].length }
   if ((m = parenMarker.exec(text))) return { kind: 'sub', token: m[1], style: 'paren', length: m[0].length }
   if ((m = closeMarker.exec(text))) return { kind: 'sub', token: m[1], style: 'close', length: m[0].length }
   if ((m = dotMarker.exec(text))) return { kind: 'sub', token: m[1], style: 'dot', length: m[0].length }
   return null
+}
+
+/// Whether a line is a marker and nothing else, as when a PDF copy puts each paragraph
+/// number on a line of its own (`1.` ⏎ `Urges …`): the paragraph's text follows on the
+/// next line.
+export function isBareMarker(text: string): boolean {
+  const marker = readMarker(text + ' ')
+  return marker !== null && marker.length === text.length + 1
 }
 
 /// `a` → 1, `z` → 26, `aa` → 27: the index of a letter marker, or null.

@@ -1,17 +1,32 @@
 import { fileURLToPath } from 'node:url'
 import { amendBenchMarkdown, runAmendBench } from './amend.bench'
+import { cliBenchMarkdown, runCliBench } from './cli.bench'
 import { editorBenchMarkdown, runEditorBench } from './editor.bench'
+import { importBenchMarkdown, runImportBench } from './import.bench'
 import { writeBenchSection } from './benchmarksFile'
 
 /// `npm run bench`: run the benchmarks, print their tables and write them into
-/// docs/benchmarks.md, each into its own section.
+/// docs/benchmarks.md, each into its own section. `npm run bench -- cli import` runs only
+/// the sections named.
 const file = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url))
 const progress = (line: string) => { process.stderr.write(line + '\n') }
 
-const amend = amendBenchMarkdown(runAmendBench(progress))
-process.stdout.write(amend + '\n')
-writeBenchSection(file, 'amend', amend)
+const benches: Array<[string, () => Promise<string> | string]> = [
+  ['amend', () => amendBenchMarkdown(runAmendBench(progress))],
+  ['editor', async () => editorBenchMarkdown(await runEditorBench(progress))],
+  ['import', () => importBenchMarkdown(runImportBench(progress))],
+  ['cli', () => cliBenchMarkdown(runCliBench(progress))]
+]
 
-const editor = editorBenchMarkdown(await runEditorBench(progress))
-process.stdout.write(editor + '\n')
-writeBenchSection(file, 'editor', editor)
+const asked = process.argv.slice(2)
+const unknown = asked.filter(name => !benches.some(([n]) => n === name))
+if (unknown.length) {
+  process.stderr.write(`bench: no benchmark named ${unknown.join(', ')} (there are ${benches.map(([n]) => n).join(', ')})\n`)
+  process.exit(2)
+}
+for (const [name, run] of benches) {
+  if (asked.length && !asked.includes(name)) continue
+  const markdown = await run()
+  process.stdout.write(markdown + '\n')
+  writeBenchSection(file, name, markdown)
+}
