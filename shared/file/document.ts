@@ -1,5 +1,5 @@
 import type { Node, NodeType, ContentMatch } from 'prosemirror-model'
-import { schema, emptyMeta, labelParagraphs, paragraphKind, maxLevel, type Language } from '../schema'
+import { schema, emptyMeta, labelParagraphs, paragraphKind, maxLevel, listStyles, type Language } from '../schema'
 import { describeValue, quote, type JSONPath } from './source'
 
 /// A problem in a document, at a path relative to the document's JSON.
@@ -111,25 +111,51 @@ export function checkDocument(doc: Node): DocumentProblem | null {
   if (!Object.hasOwn(languages, heading.lang)) {
     return { path: ['content', 0, 'attrs', 'lang'], message: `expected one of ${Object.keys(languages).map(l => `"${l}"`).join(', ')}, found ${describeValue(heading.lang)}` }
   }
-  const paths: JSONPath[] = []
-  for (let part = 2; part < 4; part++) {
-    const container = doc.child(part)
-    for (let i = 0; i < container.childCount; i++) {
-      const node = container.child(i)
-      const path = ['content', part, 'content', i]
-      const level: unknown = node.attrs.level
-      if (paragraphKind(node) === 'sub' && !(Number.isInteger(level) && (level as number) >= 1 && (level as number) <= maxLevel)) {
-        return { path: [...path, 'attrs', 'level'], message: `expected a subparagraph level from 1 to ${maxLevel}, found ${describeValue(level)}` }
-      }
-      paths.push(path)
-    }
+  const start: unknown = doc.child(3).attrs.start
+  if (!(Number.isInteger(start) && (start as number) >= 1)) {
+    return { path: ['content', 3, 'attrs', 'start'], message: `expected the number of the first operative paragraph (a whole number from 1), found ${describeValue(start)}` }
   }
-  return checkParagraphIds(doc, paths)
+  const paths: JSONPath[] = []
+  const pids: unknown[] = []
+  let problem: DocumentProblem | null = null
+  doc.forEach((part, _offset, p) => {
+    if (p < 2) return
+    part.forEach((node, _at, i) => {
+      if (problem) return
+      const path = ['content', p, 'content', i]
+      problem = checkBlock(node, path)
+      if (!paragraphKind(node)) return
+      paths.push(path)
+      pids.push(node.attrs.pid)
+    })
+  })
+  return problem ?? checkParagraphIds(doc, pids, paths)
 }
 
-function checkParagraphIds(doc: Node, paths: readonly JSONPath[]): DocumentProblem | null {
-  const pids: unknown[] = []
-  for (let part = 2; part < 4; part++) doc.child(part).forEach(node => { pids.push(node.attrs.pid) })
+function checkBlock(node: Node, path: JSONPath): DocumentProblem | null {
+  if (node.type === schema.nodes.section_heading && typeof node.attrs.number !== 'string') {
+    return { path: [...path, 'attrs', 'number'], message: `expected the section's number as printed (a string), found ${describeValue(node.attrs.number)}` }
+  }
+  if (paragraphKind(node) === 'sub') {
+    const level: unknown = node.attrs.level
+    if (!(Number.isInteger(level) && (level as number) >= 1 && (level as number) <= maxLevel)) {
+      return { path: [...path, 'attrs', 'level'], message: `expected a subparagraph level from 1 to ${maxLevel}, found ${describeValue(level)}` }
+    }
+    const style: unknown = node.attrs.listStyle
+    if (style !== null && !(listStyles as readonly unknown[]).includes(style)) {
+      return { path: [...path, 'attrs', 'listStyle'], message: `expected null or one of ${listStyles.map(l => `"${l}"`).join(', ')}, found ${describeValue(style)}` }
+    }
+  }
+  let problem: DocumentProblem | null = null
+  node.forEach((child, _offset, i) => {
+    if (!problem && child.type === schema.nodes.footnote && typeof child.attrs.text !== 'string') {
+      problem = { path: [...path, 'content', i, 'attrs', 'text'], message: `expected the text of the footnote (a string), found ${describeValue(child.attrs.text)}` }
+    }
+  })
+  return problem
+}
+
+function checkParagraphIds(doc: Node, pids: readonly unknown[], paths: readonly JSONPath[]): DocumentProblem | null {
   const first = new Map<unknown, number>()
   const bad = pids.findIndex((pid, i) => {
     if (typeof pid !== 'string' || !pid || first.has(pid)) return true

@@ -10,7 +10,9 @@ export interface ResolutionMeta {
   date: string
   /// `English` in `Original: English`.
   original: string
-  /// Meeting at which a Security Council resolution was adopted: `8111th`.
+  /// Meeting at which the resolution was adopted, as the text names it without the word
+  /// "meeting": `8111th` (Security Council, `at its 8111th meeting`), `45th plenary`
+  /// (the General Assembly's closing line `45th plenary meeting`), `8111e` in French.
   meeting: string
   /// Sponsors of a draft: `United States of America`.
   sponsors: string
@@ -18,6 +20,14 @@ export interface ResolutionMeta {
   title: string
   /// Language of the text, which decides subparagraph style (`(a)` or `a)`).
   lang: Language
+  /// The vote as the text or its record states it: `adopted without a vote`,
+  /// `recorded vote of 122 to 4, with 48 abstentions`, `15-0-0`.
+  vote: string
+  /// The agenda item a General Assembly text comes under, as printed after `Agenda
+  /// item`: `68 (b)`.
+  agendaItem: string
+  /// The session, as printed: `Seventy-second session`.
+  session: string
 }
 
 export type Language = 'en' | 'fr' | 'es'
@@ -30,7 +40,10 @@ export const emptyMeta: ResolutionMeta = Object.freeze({
   meeting: '',
   sponsors: '',
   title: '',
-  lang: 'en'
+  lang: 'en',
+  vote: '',
+  agendaItem: '',
+  session: ''
 })
 
 /// Fill the fields a partial heading leaves out, so every document carries every field.
@@ -41,4 +54,29 @@ export function completeMeta(meta: Partial<ResolutionMeta>): ResolutionMeta {
 /// Whether the symbol is that of an adopted resolution rather than a draft.
 export function isAdopted(meta: ResolutionMeta): boolean {
   return /\/RES\//.test(meta.symbol)
+}
+
+/// The adoption facts a text states, as `penholder info --json` lists them (cli.md):
+/// `{ meeting: "8111th meeting", date: "21 November 2017" }`, with `vote`, `agendaItem`
+/// and `session` where known. Null for a text that states none (a draft). The date counts
+/// only for an adopted resolution or a text that names its meeting: a draft's date is
+/// the date it was circulated.
+export interface AdoptionFacts {
+  meeting?: string
+  date?: string
+  vote?: string
+  agendaItem?: string
+  session?: string
+}
+
+const meetingWord: Record<Language, string> = { en: 'meeting', fr: 'séance', es: 'sesión' }
+
+export function adoptionFacts(meta: ResolutionMeta): AdoptionFacts | null {
+  const facts: AdoptionFacts = {}
+  if (meta.meeting) facts.meeting = `${meta.meeting} ${meetingWord[meta.lang] ?? meetingWord.en}`
+  if (meta.date && (meta.meeting || isAdopted(meta))) facts.date = meta.date
+  if (meta.vote) facts.vote = meta.vote
+  if (meta.agendaItem) facts.agendaItem = meta.agendaItem
+  if (meta.session) facts.session = meta.session
+  return Object.keys(facts).length ? facts : null
 }

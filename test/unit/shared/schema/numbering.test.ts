@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildResolution, labelParagraphs, subparagraphNumber, toLetter, toRoman, type ParagraphDraft } from '../../../../shared/schema'
+import { annexCaption, buildResolution, labelParagraphs, subparagraphNumber, toLetter, toRoman, type ParagraphDraft } from '../../../../shared/schema'
+import { annexFootnotesDraft, romanFirstListDraft } from '../../../support/structuredDrafts'
 import { completeMeta } from '../../../../shared/schema'
 
 const p = (kind: ParagraphDraft['kind'], text: string, level?: number): ParagraphDraft => ({ kind, text, lead: 0, level })
@@ -39,5 +40,53 @@ describe('numbering', () => {
   it('leaves a lone operative paragraph unnumbered', () => {
     const doc = buildResolution({ meta: completeMeta({}), organ: 'The Security Council', paragraphs: [p('pp', 'Recalling,'), p('op', 'Decides to remain seized of the matter.')] })
     expect(labelParagraphs(doc).map(l => l.number)).toEqual(['', ''])
+  })
+})
+
+describe('numbering of the parts real texts add', () => {
+  it('prints a list in its own style: (i) at the first level under OP1, (a) under OP2', () => {
+    const labels = labelParagraphs(buildResolution(romanFirstListDraft))
+    expect(labels.map(l => [l.label, l.number])).toEqual([
+      ['PP1', ''], ['OP1', '1.'], ['OP1(i)', '(i)'], ['OP1(ii)', '(ii)'],
+      ['OP2', '2.'], ['OP2(a)', '(a)'], ['OP2(b)', '(b)'], ['OP2(c)', '(c)'], ['OP3', '3.']
+    ])
+  })
+
+  it('keeps the start of an operative part that begins mid-way, even for one OP', () => {
+    const excerpt = buildResolution({ meta: completeMeta({ lang: 'fr' }), organ: '', start: 8, paragraphs: [p('op', 'Demande;'), p('sub', 'Aux États;', 1), p('op', 'Décide.')] })
+    expect(labelParagraphs(excerpt).map(l => [l.label, l.number])).toEqual([['OP8', '8.'], ['OP8(a)', 'a)'], ['OP9', '9.']])
+    const lone = buildResolution({ meta: completeMeta({}), organ: '', start: 8, paragraphs: [p('op', 'Decides.')] })
+    expect(labelParagraphs(lone).map(l => l.number)).toEqual(['8.'])
+  })
+
+  it('numbers annex paragraphs from 1 in each annex, across its sections, and unnumbered ones by position', () => {
+    const doc = buildResolution({
+      ...annexFootnotesDraft,
+      annexes: [...annexFootnotesDraft.annexes!, {
+        title: { text: 'Plan of action' },
+        paragraphs: [p('pp', 'The States,'), p('op', 'Agree:'), p('sub', 'To act;', 1), p('pp', 'Further,')]
+      }]
+    })
+    const labels = labelParagraphs(doc)
+    expect(labels.map(l => l.label)).toEqual([
+      'PP1', 'PP2', 'OP1', 'OP2', 'OP3',
+      'A1.1', 'A1.2', 'A1.3', 'A1.3(a)', 'A1.3(b)', 'A1.4',
+      'A2.P1', 'A2.1', 'A2.1(a)', 'A2.P2'
+    ])
+    expect(labels.slice(5, 11).map(l => l.number)).toEqual(['1.', '2.', '3.', '(a)', '(b)', '4.'])
+    expect(labels[12]).toMatchObject({ part: 'annex', annex: 2, number: '1.' })
+    expect(labels[0]).toMatchObject({ part: 'preamble', annex: 0 })
+  })
+
+  it.each([
+    [1, 1, 'en', 'Annex'], [2, 3, 'en', 'Annex II'], [3, 3, 'fr', 'Annexe III'], [1, 1, 'es', 'Anexo']
+  ] as const)('annex %i of %i in %s is captioned %s', (annex, count, lang, caption) => {
+    expect(annexCaption(annex, count, lang)).toBe(caption)
+  })
+
+  it.each([
+    [1, 3, 'en', 'number', '(3)'], [1, 2, 'fr', 'roman', 'ii)'], [2, 2, 'en', 'letter', '(b)'], [3, 4, 'en', 'roman', 'iv.']
+  ] as const)('level %i item %i in %s, %s style, prints %s', (level, index, lang, style, printed) => {
+    expect(subparagraphNumber(level, index, lang, style)).toBe(printed)
   })
 })
