@@ -23,3 +23,9 @@ export const hostChannels = {
   saveSettings: 'penholder:save-settings',
   nextShellEvent: 'penholder:next-shell-event'
 } as const satisfies Record<HostMethod, `penholder:${string}`>
+
+/// Channels of the preload's own, outside `HostApi`: the page never calls them.
+export const shellChannels = {
+  /// Files dropped on the window (electron/preload/fileDrop.ts).
+  dropFiles: 'penholder:drop-files'
+} as const

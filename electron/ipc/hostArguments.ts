@@ -4,11 +4,15 @@ import { maxFileLength } from '../../shared/file'
 import type { HostMethod } from './channels'
 import { exportTypes } from './exportTypes'
 
+/// A path as the main process takes it from the page: not empty, of a length file
+/// systems allow, without the NUL that would end it early in a system call.
+const filePath = z.string().min(1).max(4096).refine(path => !path.includes('\0'), 'a path has no NUL character')
+
 /// A file as the main process handed it to the page: `id` is its absolute path. Whether
 /// the page may use that path is decided by the host (it must be one it gave out); here
 /// only its shape.
 const fileRef = z.strictObject({
-  id: z.string().min(1).max(4096).refine(id => !id.includes('\0'), 'a path has no NUL character'),
+  id: filePath,
   name: z.string().max(1024)
 })
 
@@ -46,3 +50,9 @@ export const hostArguments = {
   saveSettings: z.tuple([z.strictObject({ author: z.string().max(200), redline: z.boolean() })]),
   nextShellEvent: z.tuple([])
 } satisfies { [K in HostMethod]: z.ZodType<K extends keyof HostApi ? HostApi[K] extends (...args: infer A) => unknown ? A : never : []> }
+
+/// The paths of files dropped on a window, as the preload read them from the drop
+/// (`webUtils.getPathForFile`). Whether each is a document is the shell's to decide.
+export const droppedFiles = z.tuple([
+  z.array(filePath).min(1).max(1000)
+])

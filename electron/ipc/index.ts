@@ -1,5 +1,5 @@
-export { hostChannels, type HostMethod } from './channels'
-export { hostArguments } from './hostArguments'
+export { hostChannels, shellChannels, type HostMethod } from './channels'
+export { hostArguments, droppedFiles } from './hostArguments'
 export { exportTypes, type ExportType } from './exportTypes'
 export { isTrustedSender, type IpcInvokeEvent, type SenderFrame } from './sender'
-export { registerHostHandlers, RefusedCall, type WindowHost, type IpcHandlerRegistry } from './registerHostHandlers'
+export { registerHostHandlers, registerDropHandler, RefusedCall, type WindowHost, type IpcHandlerRegistry } from './registerHostHandlers'

@@ -1,6 +1,7 @@
 import type { HostApi } from '../../shared/host'
-import { hostChannels, type HostMethod } from './channels'
-import { hostArguments } from './hostArguments'
+import type { z } from 'zod'
+import { hostChannels, shellChannels, type HostMethod } from './channels'
+import { droppedFiles, hostArguments } from './hostArguments'
 import { isTrustedSender, type IpcInvokeEvent } from './sender'
 import type { ShellEventSource } from '../../shared/host'
 
@@ -29,18 +30,29 @@ export class RefusedCall extends Error {
 export function registerHostHandlers<E extends IpcInvokeEvent>(ipc: IpcHandlerRegistry<E>, host: WindowHost,
   windowOf: (event: E) => number | null): void {
   for (const method of Object.keys(hostChannels) as HostMethod[]) {
-    const channel = hostChannels[method]
-    const schema = hostArguments[method]
-    ipc.handle(channel, (event, ...args) => {
-      const windowId = isTrustedSender(event) ? windowOf(event) : null
-      if (windowId === null) throw new RefusedCall(`${channel}: refused: the call did not come from a Penholder window`)
-      const parsed = schema.safeParse(args)
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]
-        throw new RefusedCall(`${channel}: refused: argument ${issue.path.join('.') || '(all)'}: ${issue.message}`)
-      }
-      const call = host[method] as (windowId: number, ...args: unknown[]) => unknown
-      return call.call(host, windowId, ...parsed.data)
-    })
+    const call = host[method] as (windowId: number, ...args: unknown[]) => unknown
+    const schema = hostArguments[method] as z.ZodType<unknown[]>
+    handleChecked(ipc, hostChannels[method], schema, windowOf, (windowId, args) => call.call(host, windowId, ...args))
   }
+}
+
+/// Register the handler of files dropped on a window (the preload's `acceptFileDrops`),
+/// checked as the host's calls are: `onDrop` gets the window and the paths.
+export function registerDropHandler<E extends IpcInvokeEvent>(ipc: IpcHandlerRegistry<E>,
+  windowOf: (event: E) => number | null, onDrop: (windowId: number, paths: readonly string[]) => void): void {
+  handleChecked(ipc, shellChannels.dropFiles, droppedFiles, windowOf, (windowId, [paths]) => onDrop(windowId, paths))
+}
+
+function handleChecked<E extends IpcInvokeEvent, A extends unknown[]>(ipc: IpcHandlerRegistry<E>, channel: string,
+  schema: z.ZodType<A>, windowOf: (event: E) => number | null, call: (windowId: number, args: A) => unknown): void {
+  ipc.handle(channel, (event, ...args) => {
+    const windowId = isTrustedSender(event) ? windowOf(event) : null
+    if (windowId === null) throw new RefusedCall(`${channel}: refused: the call did not come from a Penholder window`)
+    const parsed = schema.safeParse(args)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      throw new RefusedCall(`${channel}: refused: argument ${issue.path.join('.') || '(all)'}: ${issue.message}`)
+    }
+    return call(windowId, parsed.data)
+  })
 }

@@ -1,10 +1,13 @@
 import { basename, join } from 'node:path'
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, session, type WebContents } from 'electron'
-import { argvFile, loadSettings, loadWindowState, RecentFiles, RecoveryJournal, saveWindowState, type WindowState } from '../services'
-import { registerHostHandlers } from '../ipc'
+import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent } from 'electron'
 import {
-  applicationMenu, appScheme, CloseFlow, contextMenuEntries, denyPermissions, DesktopHost, fileNameFrom, guardNavigation,
-  menuTemplate, placeDocument, serveAppFile, spellCheckerLanguages, type MenuAction
+  argvFile, loadSettings, loadWindowState, RecentFiles, RecoveryJournal, saveWindowState, userDataFolderName, type WindowState
+} from '../services'
+import { registerDropHandler, registerHostHandlers } from '../ipc'
+import {
+  applicationMenu, appScheme, CloseFlow, contextMenuEntries, denyPermissions, DesktopHost, droppedDocuments, fileNameFrom,
+  guardNavigation, HandOverQueue, menuTemplate, placeDocument, printProblem, RendererRecovery, serveAppFile,
+  spellCheckerLanguages, WindowOrder, type HandOver, type MenuAction, type RendererGoneReason
 } from '../shell'
 import { NativeDialogs } from './dialogs'
 import { backgroundColor, createDocumentWindow, placeWindow } from './windows'
@@ -16,7 +19,7 @@ const appId = 'org.penholder.app'
 const webRoot = join(__dirname, '..', 'web')
 
 app.setName('Penholder')
-app.setPath('userData', join(app.getPath('appData'), 'Penholder'))
+app.setPath('userData', join(app.getPath('appData'), userDataFolderName(app.isPackaged)))
 app.setAppUserModelId(appId)
 app.enableSandbox()
 /// Standard and secure: the app's pages get a real origin and a secure context. Not
@@ -25,21 +28,24 @@ protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }
 ])
 
-/// Documents asked for before the app was ready (macOS `open-file` at launch, the
-/// command line).
-const waiting: string[] = []
+/// Documents handed over from outside, from the first line on: the command line, macOS
+/// `open-file` (which comes before `ready` when a document launches the app) and second
+/// launches (which may come while `start` still reads the settings). They wait until the
+/// shell is ready, then are carried out one at a time.
+const handOver = new HandOverQueue(message => console.warn(message))
 const launched = argvFile(process.argv, process.cwd())
-if (launched) waiting.push(launched)
-
-let shell: Shell | null = null
+if (launched) handOver.push({ kind: 'document', path: launched })
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('open-file', (event, path) => {
     event.preventDefault()
-    if (shell) void shell.openFromOutside(path, BrowserWindow.getFocusedWindow()?.id ?? null)
-    else waiting.push(path)
+    handOver.push({ kind: 'document', path })
+  })
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const path = argvFile(argv, workingDirectory)
+    handOver.push(path ? { kind: 'document', path } : { kind: 'activate' })
   })
   void app.whenReady().then(start)
 }
@@ -54,10 +60,10 @@ async function start(): Promise<void> {
   session.defaultSession.setSpellCheckerEnabled(settings.spellcheck)
   if (process.platform !== 'darwin')
     session.defaultSession.setSpellCheckerLanguages(spellCheckerLanguages(session.defaultSession.availableSpellCheckerLanguages))
-  shell = new Shell(userData, settings.spellcheck, await loadWindowState(userData))
+  const shell = new Shell(userData, settings.spellcheck, await loadWindowState(userData))
   await shell.refreshMenu()
-  const first = shell.newWindow()
-  for (const path of waiting.splice(0)) await shell.openFromOutside(path, first.id)
+  shell.newWindow()
+  handOver.start(request => shell.handOver(request))
 }
 
 /// The running app: its windows, the host behind their IPC, and the close flow.
@@ -67,6 +73,10 @@ class Shell {
   private readonly recent: RecentFiles
   private readonly host: DesktopHost
   private readonly closing: CloseFlow
+  private readonly order = new WindowOrder()
+  private readonly recovery = new RendererRecovery()
+  /// Windows whose page has painted once (`ready-to-show`).
+  private readonly painted = new Set<number>()
   private lastState: WindowState | null
   private saving: Promise<void> = Promise.resolve()
   private flushed = false
@@ -87,10 +97,7 @@ class Shell {
       onProblem: message => console.warn(message)
     })
     this.closing = new CloseFlow({
-      windows: () => {
-        const focused = BrowserWindow.getFocusedWindow()
-        return BrowserWindow.getAllWindows().sort((a, b) => Number(b === focused) - Number(a === focused)).map(w => w.id)
-      },
+      windows: () => this.order.recent(),
       hasUnsavedChanges: id => this.host.hasUnsavedChanges(id),
       ask: id => this.dialogs.askUnsaved(id),
       save: id => this.host.saveDraft(id),
@@ -98,13 +105,10 @@ class Shell {
       close: id => BrowserWindow.fromId(id)?.close(),
       quit: () => app.quit()
     })
-    registerHostHandlers(ipcMain, this.host, event => BrowserWindow.fromWebContents(event.sender)?.id ?? null)
-    app.on('web-contents-created', (_event, contents) => this.guard(contents))
-    app.on('second-instance', (_event, argv, workingDirectory) => {
-      const path = argvFile(argv, workingDirectory)
-      if (path) void this.openFromOutside(path, BrowserWindow.getFocusedWindow()?.id ?? null)
-      else this.bringForward(BrowserWindow.getAllWindows()[0] ?? this.newWindow())
-    })
+    const windowOf = (event: IpcMainInvokeEvent) => BrowserWindow.fromWebContents(event.sender)?.id ?? null
+    registerHostHandlers(ipcMain, this.host, windowOf)
+    registerDropHandler(ipcMain, windowOf, (windowId, paths) => this.dropped(windowId, paths))
+    app.on('web-contents-created', (_event, contents) => guardNavigation(contents))
     app.on('activate', () => { if (!BrowserWindow.getAllWindows().length) this.newWindow() })
     app.on('window-all-closed', () => { if (process.platform !== 'darwin') app.quit() })
     app.on('before-quit', event => { if (!this.closing.beforeQuit()) event.preventDefault() })
@@ -122,6 +126,9 @@ class Shell {
   newWindow(): BrowserWindow {
     const window = createDocumentWindow(placeWindow(this.lastState, BrowserWindow.getFocusedWindow()), this.spellcheck)
     const id = window.id
+    this.order.opened(id)
+    window.once('ready-to-show', () => this.painted.add(id))
+    window.on('focus', () => this.order.focused(id))
     window.on('close', event => {
       if (!this.closing.beforeClose(id)) {
         event.preventDefault()
@@ -131,12 +138,12 @@ class Shell {
     })
     window.on('closed', () => {
       this.closing.closed(id)
+      this.order.closed(id)
+      this.painted.delete(id)
+      this.recovery.closed(id)
       this.host.forgetWindow(id)
     })
-    window.webContents.on('render-process-gone', () => {
-      this.host.forgetWindow(id)
-      if (!window.isDestroyed()) window.reload()
-    })
+    window.webContents.on('render-process-gone', (_event, details) => void this.pageGone(window, details.reason))
     window.webContents.on('context-menu', (_event, params) => {
       const entries = contextMenuEntries(params)
       if (entries.length) Menu.buildFromTemplate(menuTemplate(entries, action => this.run(action, window))).popup({ window })
@@ -144,10 +151,16 @@ class Shell {
     return window
   }
 
-  /// A document handed over from outside goes to the window showing it, to a blank
-  /// window, or to a new one.
-  async openFromOutside(path: string, preferred: number | null): Promise<void> {
-    const placement = placeDocument(this.host.windowShowing(path), preferred, id => this.host.isBlank(id))
+  /// Carry out a hand-over: a document goes to the window showing it, to a blank window
+  /// (the one dropped on, the one in front, or with the app in the background the most
+  /// recently focused), or to a new one.
+  async handOver(request: HandOver): Promise<void> {
+    if (request.kind === 'activate') {
+      const recent = this.order.recent()[0]
+      return this.bringForward((recent === undefined ? null : BrowserWindow.fromId(recent)) ?? this.newWindow())
+    }
+    const target = request.target ?? BrowserWindow.getFocusedWindow()?.id ?? null
+    const placement = placeDocument(this.host.windowShowing(request.path), target, this.order.recent(), id => this.host.isBlank(id))
     if (placement.kind === 'focus') {
       const window = BrowserWindow.fromId(placement.windowId)
       if (window) this.bringForward(window)
@@ -155,7 +168,7 @@ class Shell {
     }
     const window = placement.kind === 'reuse' ? BrowserWindow.fromId(placement.windowId) ?? this.newWindow() : this.newWindow()
     this.bringForward(window)
-    await this.host.deliver(window.id, path)
+    await this.host.deliver(window.id, request.path)
   }
 
   async refreshMenu(): Promise<void> {
@@ -187,7 +200,8 @@ class Shell {
         return void this.host.importText(window.id)
       case 'print':
         return window.webContents.print({}, (success, reason) => {
-          if (!success && reason !== 'cancelled') void this.dialogs.showProblem(window.id, `Penholder could not print: ${reason}.`)
+          const problem = printProblem(success, reason)
+          if (problem) void this.dialogs.showProblem(window.id, problem)
         })
       case 'export-pdf':
         return void this.exportPdf(window)
@@ -213,12 +227,23 @@ class Shell {
     }
   }
 
-  /// Every web contents, whatever creates it, is kept on the app (see `guardNavigation`).
-  private guard(contents: WebContents): void {
-    guardNavigation(contents, path => {
-      const window = BrowserWindow.fromWebContents(contents)
-      void this.openFromOutside(path, window?.id ?? null)
-    })
+  /// Files dropped on a window: its documents are handed over as if opened from outside,
+  /// what is not a document is named in a problem box.
+  private dropped(windowId: number, paths: readonly string[]): void {
+    const { documents, problem } = droppedDocuments(paths)
+    for (const path of documents) handOver.push({ kind: 'document', path, target: windowId })
+    if (problem) void this.dialogs.showProblem(windowId, problem)
+  }
+
+  /// A window's page process ended: reload it once; if it ends again at once, ask.
+  private async pageGone(window: BrowserWindow, reason: RendererGoneReason): Promise<void> {
+    this.host.forgetWindow(window.id)
+    if (window.isDestroyed()) return
+    const action = this.recovery.gone(window.id, reason)
+    const choice = action.kind === 'reload' ? 'reload' : await this.dialogs.ask(window.id, action.question)
+    if (window.isDestroyed()) return
+    if (choice === 'reload') window.reload()
+    else window.close()
   }
 
   /// The title bar's document: macOS shows its icon and marks unsaved changes.
@@ -228,7 +253,10 @@ class Shell {
     window.setDocumentEdited(this.host.hasUnsavedChanges(window.id))
   }
 
+  /// A window still loading is left alone: it shows and takes the focus once painted
+  /// (`createDocumentWindow`), and showing it now would show it blank.
   private bringForward(window: BrowserWindow): void {
+    if (!this.painted.has(window.id)) return
     if (window.isMinimized()) window.restore()
     window.show()
     window.focus()

@@ -49,13 +49,16 @@ export function createDocumentWindow(state: WindowState, spellcheck: boolean): B
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
       spellcheck,
-      /// A file dropped outside the editor navigates the page to it, which
-      /// `guardNavigation` refuses, opening the document instead.
-      navigateOnDragDrop: true
+      /// Dropped files are taken by the preload (electron/preload/fileDrop.ts).
+      navigateOnDragDrop: false
     }
   })
-  if (state.maximized) window.maximize()
-  window.once('ready-to-show', () => window.show())
+  /// Shown once the page has painted. `maximize()` shows a window too (Electron's
+  /// docs: "This will also show (but not focus) the window"), so it waits as well.
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize()
+    window.show()
+  })
   void window.loadURL(appEntryUrl)
   return window
 }

@@ -1,7 +1,8 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import type { HostApi } from '../../shared/host'
-import { hostChannels } from '../ipc/channels'
+import { hostChannels, shellChannels } from '../ipc/channels'
 import type { ShellEventSource } from '../../shared/host'
+import { acceptFileDrops } from './fileDrop'
 
 /// The desktop host as the page sees it: `HostApi`, each method one `ipcRenderer.invoke`
 /// on its own channel. Nothing else crosses: not `ipcRenderer` itself, not a way to
@@ -26,3 +27,6 @@ const host: HostApi & ShellEventSource = {
 
 /// `window.penholderHost` in the page.
 contextBridge.exposeInMainWorld('penholderHost', host)
+
+/// Files dropped on the window, by path, to the main process; the page sees none of it.
+acceptFileDrops(window, file => webUtils.getPathForFile(file), paths => void ipcRenderer.invoke(shellChannels.dropFiles, paths))

@@ -7,4 +7,6 @@ export { RecoveryJournal, type DraftSnapshot, type RecoveryEntry, type JournalTi
 export { RecentFiles, normalizeDocumentPath, sameFileKey, type RecentFilesOptions } from './recentFiles'
 export { loadSettings, saveSettings, settingsPath, defaultSettings, type Settings, type LoadedSettings } from './settings'
 export { fitToDisplays, restoreWindowState, loadWindowState, saveWindowState, windowStatePath, minimumWindowSize, defaultWindowSize, type Rect, type WindowState } from './windowState'
-export { argvFile, documentExtension } from './singleInstance'
+export { argvFile } from './singleInstance'
+export { documentExtensions, isDocumentName } from './documentNames'
+export { userDataFolderName } from './userData'

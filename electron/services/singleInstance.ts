@@ -1,11 +1,9 @@
 import { posix, win32 } from 'node:path'
 import { fileURLToPath } from 'node:url'
-
-/// The file name ending of a Penholder document.
-export const documentExtension = '.penholder.json'
+import { isDocumentName } from './documentNames'
 
 /// The document a second launch of Penholder was asked to open — double-clicking a file
-/// while the app runs, `penholder draft.penholder.json` in a terminal — picked out of
+/// while the app runs, `penholder draft.penholder` in a terminal — picked out of
 /// that launch's command line, which the first instance receives with the directory it
 /// was started in. The command line also holds the executable, in development the app
 /// folder (`electron .`), and switches Chromium or macOS add (`--allow-file-access…`,
@@ -15,7 +13,7 @@ export function argvFile(argv: readonly string[], workingDirectory: string,
   platform: NodeJS.Platform = process.platform): string | null {
   const paths = platform === 'win32' ? win32 : posix
   for (const arg of argv.slice(1)) {
-    if (arg.startsWith('-') || !arg.toLowerCase().endsWith(documentExtension)) continue
+    if (arg.startsWith('-') || !isDocumentName(arg)) continue
     const file = arg.startsWith('file://') ? fileURLToPath(arg) : arg
     return paths.resolve(workingDirectory, file)
   }

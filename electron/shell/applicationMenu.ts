@@ -102,11 +102,18 @@ export function applicationMenu(state: MenuState): MenuEntry[] {
       ...(mac ? [] : [separator, { role: 'quit' } as const])
     ]
   }
+  /// On macOS the page undoes through the menu: a text field (Find, Versions) has no undo
+  /// of its own there, only the first responder's `undo:` that the roles send, and an
+  /// item of ours would take Cmd+Z from such a field to the document. In the editor the
+  /// roles arrive as `beforeinput` `historyUndo`/`historyRedo`, which prosemirror-history
+  /// takes (VS Code keeps the roles on macOS for the same reason).
+  const undo: readonly MenuEntry[] = mac
+    ? [{ label: 'Undo', role: 'undo' }, { label: 'Redo', role: 'redo', accelerator: 'Shift+CmdOrCtrl+Z' }]
+    : [editor('Undo', 'undo', 'CmdOrCtrl+Z', true), editor('Redo', 'redo', 'CmdOrCtrl+Y', true)]
   const edit: MenuEntry = {
     label: mac ? 'Edit' : '&Edit',
     submenu: [
-      editor('Undo', 'undo', 'CmdOrCtrl+Z', true),
-      editor('Redo', 'redo', mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', true),
+      ...undo,
       separator,
       { role: 'cut' },
       { role: 'copy' },
@@ -153,10 +160,20 @@ export function applicationMenu(state: MenuState): MenuEntry[] {
 }
 
 /// Electron's menu template for entries: each action becomes a click that calls `run`.
+/// The shortcut of an item whose keys the page handles itself (`registerAccelerator:
+/// false`) does nothing: on macOS, where every item's key works (`registerAccelerator` is
+/// for Linux and Windows only), the menu gets such a key only when the page did not take
+/// it — the editor did not have the focus, and Cmd+I in the Find field must not
+/// italicise the document. A click with the mouse always runs.
 export function menuTemplate(entries: readonly MenuEntry[], run: (action: MenuAction) => void): MenuItemConstructorOptions[] {
   return entries.map(({ action, submenu, ...item }) => ({
     ...item,
-    ...(action ? { click: () => run(action) } : {}),
+    ...(action ? {
+      click: (_item: unknown, _window: unknown, event: { triggeredByAccelerator?: boolean } | undefined) => {
+        if (item.registerAccelerator === false && event?.triggeredByAccelerator) return
+        run(action)
+      }
+    } : {}),
     ...(submenu ? { submenu: menuTemplate(submenu, run) } : {})
   }))
 }

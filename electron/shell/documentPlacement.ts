@@ -8,11 +8,16 @@ export type Placement =
   /// Into a new window.
   | { readonly kind: 'new' }
 
-/// Decide where a document goes. `preferred` is the window it was dropped on or the one
-/// in front; it is reused only while blank (no document file, no unsaved changes), so
-/// handing a document to Penholder never replaces someone's work.
-export function placeDocument(showing: number | null, preferred: number | null, isBlank: (windowId: number) => boolean): Placement {
+/// Decide where a document goes. `target` is the window it was dropped on or the one in
+/// front; it is reused only while blank (no document file, no unsaved changes), so
+/// handing a document to Penholder never replaces someone's work. With no target (the
+/// app is not in front: a double-click in Explorer or Finder), the most recently focused
+/// blank window of `recent` (most recent first) takes it, as the untouched window the app
+/// opened with would.
+export function placeDocument(showing: number | null, target: number | null, recent: readonly number[],
+  isBlank: (windowId: number) => boolean): Placement {
   if (showing !== null) return { kind: 'focus', windowId: showing }
-  if (preferred !== null && isBlank(preferred)) return { kind: 'reuse', windowId: preferred }
-  return { kind: 'new' }
+  if (target !== null) return isBlank(target) ? { kind: 'reuse', windowId: target } : { kind: 'new' }
+  const blank = recent.find(isBlank)
+  return blank === undefined ? { kind: 'new' } : { kind: 'reuse', windowId: blank }
 }

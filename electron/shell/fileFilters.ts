@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { documentExtension } from '../services'
+import { documentExtensions } from '../services'
 
 /// A file type as a native open or save dialog lists it.
 export interface FileFilter {
@@ -8,14 +8,15 @@ export interface FileFilter {
   readonly extensions: readonly string[]
 }
 
-export const documentFilter: FileFilter = Object.freeze({ name: 'Penholder document', extensions: [documentExtension.slice(1)] })
+/// Penholder documents, the extension new documents get first.
+export const documentFilter: FileFilter = Object.freeze({ name: 'Penholder document', extensions: documentExtensions.map(ext => ext.slice(1)) })
 
 /// What File ▸ Import Text offers: the texts `importResolution` reads.
 export const importFilter: FileFilter = Object.freeze({ name: 'Resolution text', extensions: ['txt', 'text', 'md'] })
 
 /// The filter as the platform's dialog can apply it. macOS matches a file type by its
 /// last extension only, so `penholder.json` is offered there as `json` (a filter it
-/// cannot match would grey out every document).
+/// cannot match would grey out every such document).
 export function dialogFilter(filter: FileFilter, platform: NodeJS.Platform): FileFilter {
   if (platform !== 'darwin') return filter
   return { name: filter.name, extensions: [...new Set(filter.extensions.map(ext => ext.slice(ext.lastIndexOf('.') + 1)))] }
@@ -23,15 +24,16 @@ export function dialogFilter(filter: FileFilter, platform: NodeJS.Platform): Fil
 
 /// `path` ending with one of the filter's extensions. A name typed without one (some
 /// desktops' save dialogs do not add it) gets the first; a name ending with only the last
-/// part of a two-part extension (macOS adds `.json` to `draft`) gets the whole of it.
-/// Compared without case, so `Draft.TXT` stays as typed.
+/// part of a two-part extension (the macOS dialog adds `.json` to `draft` when the person
+/// picks that type) gets the first extension in its place. Compared without case, so
+/// `Draft.TXT` stays as typed.
 export function withExtension(path: string, filter: FileFilter): string {
   const name = basename(path).toLowerCase()
   const has = (ext: string) => name.endsWith(`.${ext.toLowerCase()}`) && name.length > ext.length + 1
   if (filter.extensions.some(has)) return path
   const first = filter.extensions[0]
-  const last = first.slice(first.lastIndexOf('.') + 1)
-  if (last !== first && has(last)) return `${path.slice(0, path.length - last.length - 1)}.${first}`
+  const partial = filter.extensions.map(ext => ext.slice(ext.lastIndexOf('.') + 1)).find((last, i) => last !== filter.extensions[i] && has(last))
+  if (partial !== undefined) return `${path.slice(0, path.length - partial.length - 1)}.${first}`
   return `${path}.${first}`
 }
 

@@ -1,6 +1,3 @@
-import { fileURLToPath } from 'node:url'
-import { documentExtension } from '../services'
-
 /// What preventing a default action needs of an Electron event.
 export interface Preventable {
   preventDefault(): void
@@ -20,28 +17,13 @@ export interface GuardedSession {
   setPermissionCheckHandler(handler: (contents: unknown, permission: string) => boolean): void
 }
 
-/// The document a drop onto the window asks to open. A file dropped where the page does
-/// not take it makes Chromium navigate the window to the file's `file:` URL; that
-/// navigation is refused, and a Penholder document among them is opened instead.
-export function droppedDocument(url: string): string | null {
-  if (!url.startsWith('file:') || !url.toLowerCase().endsWith(documentExtension)) return null
-  try {
-    return fileURLToPath(url)
-  } catch {
-    return null
-  }
-}
-
-/// Keep a window on the app: it never navigates away (a link, a drop, a script setting
+/// Keep a window on the app: it never navigates away (a link, a script setting
 /// `location`), never redirects, never opens a window of its own and never embeds a
 /// `<webview>`. The page is the whole app; anything else it is asked to show is at best
-/// a mistake and at worst a page that would inherit the app's IPC.
-export function guardNavigation(contents: GuardedContents, onDocumentDropped: (path: string) => void): void {
-  contents.on('will-navigate', (event, url) => {
-    event.preventDefault()
-    const document = droppedDocument(url)
-    if (document) onDocumentDropped(document)
-  })
+/// a mistake and at worst a page that would inherit the app's IPC. (Files dropped on the
+/// window do not navigate it: `navigateOnDragDrop` is off, and the preload takes drops.)
+export function guardNavigation(contents: GuardedContents): void {
+  contents.on('will-navigate', event => event.preventDefault())
   contents.on('will-redirect', event => event.preventDefault())
   contents.on('will-attach-webview', event => event.preventDefault())
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))

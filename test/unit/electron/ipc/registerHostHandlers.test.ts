@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { registerHostHandlers, RefusedCall, type IpcHandlerRegistry, type WindowHost } from '../../../../electron/ipc/registerHostHandlers'
-import { hostChannels } from '../../../../electron/ipc/channels'
+import { registerDropHandler, registerHostHandlers, RefusedCall, type IpcHandlerRegistry, type WindowHost } from '../../../../electron/ipc/registerHostHandlers'
+import { hostChannels, shellChannels } from '../../../../electron/ipc/channels'
 import type { IpcInvokeEvent } from '../../../../electron/ipc/sender'
 
 interface FakeEvent extends IpcInvokeEvent {
@@ -83,5 +83,31 @@ describe('registerHostHandlers', () => {
     const { ipc, calls } = setup()
     await expect(ipc.invoke(channel, fromApp(), ...args)).rejects.toThrow(message)
     expect(calls).toEqual([])
+  })
+})
+
+describe('registerDropHandler', () => {
+  function dropSetup() {
+    const ipc = new FakeIpcMain()
+    const drops: [number, readonly string[]][] = []
+    registerDropHandler(ipc, event => event.windowId, (windowId, paths) => drops.push([windowId, paths]))
+    return { ipc, drops }
+  }
+
+  it('passes the dropped paths with the window they were dropped on', async () => {
+    const { ipc, drops } = dropSetup()
+    await ipc.invoke(shellChannels.dropFiles, fromApp(), ['/home/ana/a.penholder', 'C:\\D\\b.txt'])
+    expect(drops).toEqual([[7, ['/home/ana/a.penholder', 'C:\\D\\b.txt']]])
+  })
+
+  it.each([
+    ['from a web page', { senderFrame: { url: 'https://example.org/', parent: null }, windowId: 7 }, [['/a.penholder']], /refused: the call did not come from a Penholder window/],
+    ['with no paths', fromApp(), [[]], /refused: argument 0: /],
+    ['with a path that is not a string', fromApp(), [[42]], /refused: argument 0\.0: /],
+    ['with a NUL in a path', fromApp(), [['/a.penholder\0.txt']], /a path has no NUL character/]
+  ])('refuses a drop %s', async (_case, event, args, message) => {
+    const { ipc, drops } = dropSetup()
+    await expect(ipc.invoke(shellChannels.dropFiles, event, ...args)).rejects.toThrow(message)
+    expect(drops).toEqual([])
   })
 })

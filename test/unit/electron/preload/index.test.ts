@@ -1,21 +1,33 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { hostChannels } from '../../../../electron/ipc/channels'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { hostChannels, shellChannels } from '../../../../electron/ipc/channels'
 
-/// Stand-ins for the two Electron objects the preload touches.
+/// Stand-ins for the Electron objects the preload touches, and for the page's window.
 const exposed = vi.hoisted(() => new Map<string, unknown>())
 const invoked = vi.hoisted(() => [] as unknown[][])
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (name: string, api: unknown) => exposed.set(name, api) },
-  ipcRenderer: { invoke: async (...args: unknown[]) => { invoked.push(args); return 'answer' } }
+  ipcRenderer: { invoke: async (...args: unknown[]) => { invoked.push(args); return 'answer' } },
+  webUtils: { getPathForFile: (file: File) => `/home/ana/${file.name}` }
 }))
 
 describe('preload', () => {
   beforeEach(async () => {
     exposed.clear()
     invoked.length = 0
+    vi.stubGlobal('window', new EventTarget())
     vi.resetModules()
     await import('../../../../electron/preload/index')
+  })
+
+  afterEach(() => { vi.unstubAllGlobals() })
+
+  it('sends files dropped on the window to the main process by path, through no method of the page', () => {
+    const drop = Object.assign(new Event('drop', { cancelable: true }), {
+      dataTransfer: { types: ['Files'], files: [new File([''], 'draft.penholder')], dropEffect: 'none' }
+    })
+    window.dispatchEvent(drop)
+    expect(invoked).toEqual([[shellChannels.dropFiles, ['/home/ana/draft.penholder']]])
   })
 
   it('exposes one object, the host, under one name', () => {

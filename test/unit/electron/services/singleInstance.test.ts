@@ -3,6 +3,9 @@ import { argvFile } from '../../../../electron/services'
 
 describe('argvFile', () => {
   it.each<[string, string[], string, NodeJS.Platform, string | null]>([
+    ['a double-clicked document on Windows', ['C:\\Program Files\\Penholder\\Penholder.exe', 'D:\\Drafts\\2388.penholder'], 'C:\\Users\\Ana', 'win32', 'D:\\Drafts\\2388.penholder'],
+    ['a document opened from Finder', ['/Applications/Penholder.app/Contents/MacOS/Penholder', '/Users/ana/2388.PENHOLDER'], '/', 'darwin', '/Users/ana/2388.PENHOLDER'],
+    ['a folder named like a document ending', ['/opt/Penholder/penholder', '/srv/.penholder'], '/', 'linux', null],
     ['a double-clicked document on Linux', ['/opt/Penholder/penholder', '/home/ana/Drafts/2388.penholder.json'], '/home/ana', 'linux', '/home/ana/Drafts/2388.penholder.json'],
     ['a relative path from a terminal', ['/usr/bin/penholder', 'drafts/../2388.penholder.json'], '/home/ana/work', 'linux', '/home/ana/work/2388.penholder.json'],
     ['a file URL from a desktop entry', ['/opt/Penholder/penholder', 'file:///home/ana/Mission%20drafts/2388.penholder.json'], '/', 'linux', '/home/ana/Mission drafts/2388.penholder.json'],

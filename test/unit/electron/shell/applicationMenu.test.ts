@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applicationMenu, menuTemplate, recentEntries, type MenuAction, type MenuEntry, type MenuState } from '../../../../electron/shell/applicationMenu'
 import { editorCommands } from '../../../../shared/host'
+import { Menu, recorded } from '../../../support/fakeElectron'
 
 const state = (overrides: Partial<MenuState> = {}): MenuState =>
   ({ platform: 'linux', recent: [], redline: true, development: false, ...overrides })
@@ -45,8 +46,12 @@ describe('applicationMenu', () => {
     expect([entry.accelerator, entry.registerAccelerator ?? true]).toEqual([accelerator, registered])
   })
 
-  it('redoes with Shift-Cmd-Z on macOS', () => {
-    expect(item(applicationMenu(state({ platform: 'darwin' })), 'Redo').accelerator).toBe('Shift+CmdOrCtrl+Z')
+  it('undoes and redoes through the Edit roles on macOS, where text fields undo only through them', () => {
+    const menu = applicationMenu(state({ platform: 'darwin' }))
+    expect([item(menu, 'Undo'), item(menu, 'Redo')]).toEqual([
+      { label: 'Undo', role: 'undo' },
+      { label: 'Redo', role: 'redo', accelerator: 'Shift+CmdOrCtrl+Z' }
+    ])
   })
 
   it('sends every editor command from some item', () => {
@@ -105,5 +110,47 @@ describe('menuTemplate', () => {
     expect(save.accelerator).toBe('CmdOrCtrl+S')
     expect(file.find(i => i.role === 'close')?.click).toBeUndefined()
     expect(JSON.stringify(template)).not.toContain('"action"')
+  })
+})
+
+/// The application menu as Electron builds it (the stand-in follows Electron's template
+/// checks, roles and key handling), and a key the page left to it.
+describe('the application menu as Electron runs it', () => {
+  function built(platform: NodeJS.Platform) {
+    const ran: MenuAction[] = []
+    const menu = Menu.buildFromTemplate(menuTemplate(applicationMenu(state({ platform, recent: ['/a/x.penholder'], development: true })), action => ran.push(action)))
+    return { menu, ran }
+  }
+
+  it.each(['linux', 'win32', 'darwin'] as const)('is a template Electron accepts on %s', platform => {
+    expect(built(platform).menu.items.length).toBeGreaterThan(4)
+  })
+
+  it.each([
+    // Cmd+Z in the Find field on macOS: the field's own undo, not the document's.
+    ['darwin', 'CmdOrCtrl+Z', [], ['undo']],
+    ['darwin', 'Shift+CmdOrCtrl+Z', [], ['redo']],
+    // Cmd+I and Shift+Cmd+K outside the editor do nothing.
+    ['darwin', 'CmdOrCtrl+I', [], []],
+    ['darwin', 'Shift+CmdOrCtrl+K', [], []],
+    ['darwin', 'Alt+Up', [], []],
+    // The app's own shortcuts work wherever the focus is.
+    ['darwin', 'CmdOrCtrl+S', [{ kind: 'editor', command: 'save' }], []],
+    ['darwin', 'CmdOrCtrl+F', [{ kind: 'editor', command: 'find' }], []],
+    ['linux', 'CmdOrCtrl+S', [{ kind: 'editor', command: 'save' }], []],
+    // On Linux and Windows the editor's keys are not registered with the menu at all.
+    ['linux', 'CmdOrCtrl+Z', [], []],
+    ['win32', 'CmdOrCtrl+I', [], []]
+  ] as const)('on %s, %s not taken by the page runs %j (native roles %j)', (platform, key, actions, roles) => {
+    const { menu, ran } = built(platform)
+    recorded.nativeRoles.length = 0
+    menu.pressUnhandledKey(key, platform)
+    expect([ran, recorded.nativeRoles]).toEqual([actions, roles])
+  })
+
+  it.each(['Italic Opening Phrase', 'Preambular ↔ Operative', 'Make Subparagraph'])('%s clicked with the mouse reaches the editor on macOS', label => {
+    const { menu, ran } = built('darwin')
+    menu.allItems().find(i => i.label === label)!.click({}, 'darwin')
+    expect(ran).toHaveLength(1)
   })
 })

@@ -59,7 +59,7 @@ describe('DesktopHost', () => {
       addToSystemRecent: path => system.push(path),
       onDocumentChanged: id => changed.push(id)
     })
-    const draftPath = join(docs, 'draft.penholder.json')
+    const draftPath = join(docs, 'draft.penholder')
     writeFileSync(draftPath, documentText)
     return { root, userData, docs, dialogs, system, changed, journal, host, draftPath }
   }
@@ -75,8 +75,8 @@ describe('DesktopHost', () => {
     it('reads the chosen document and lists it in both recent lists', async () => {
       const s = setup()
       const value = await opened(s)
-      expect(value).toEqual({ file: { id: s.draftPath, name: 'draft.penholder.json' }, text: documentText })
-      expect(s.dialogs.log).toEqual(['open 1 penholder.json'])
+      expect(value).toEqual({ file: { id: s.draftPath, name: 'draft.penholder' }, text: documentText })
+      expect(s.dialogs.log).toEqual(['open 1 penholder,penholder.json'])
       expect((await s.host.recentFiles(1)).map(r => r.file.id)).toEqual([s.draftPath])
       expect(s.system).toEqual([s.draftPath])
       expect(s.host.documentOf(1)).toBe(s.draftPath)
@@ -107,7 +107,7 @@ describe('DesktopHost', () => {
     it('opens a recent document only if it is on the list', async () => {
       const s = setup()
       await opened(s)
-      const again = await s.host.openRecent(2, { id: s.draftPath, name: 'draft.penholder.json' })
+      const again = await s.host.openRecent(2, { id: s.draftPath, name: 'draft.penholder' })
       expect(again.ok).toBe(true)
       const other = join(s.docs, 'other.penholder.json')
       writeFileSync(other, documentText)
@@ -162,9 +162,9 @@ describe('DesktopHost', () => {
       const s = setup()
       s.dialogs.saveTarget = join(s.docs, 'follow-up')
       const result = await s.host.saveDocumentAs(3, 'Follow-up.penholder.json', documentText)
-      const path = join(s.docs, 'follow-up.penholder.json')
-      expect(result).toEqual({ ok: true, value: { id: path, name: 'follow-up.penholder.json' } })
-      expect(s.dialogs.log).toEqual([`save 3 ${join(s.docs, 'Follow-up.penholder.json')} penholder.json`])
+      const path = join(s.docs, 'follow-up.penholder')
+      expect(result).toEqual({ ok: true, value: { id: path, name: 'follow-up.penholder' } })
+      expect(s.dialogs.log).toEqual([`save 3 ${join(s.docs, 'Follow-up.penholder.json')} penholder,penholder.json`])
       expect(readFileSync(path, 'utf8')).toBe(documentText)
       expect((await s.host.saveDocument(3, result.ok ? result.value : { id: '', name: '' }, editedText)).ok).toBe(true)
     })
@@ -174,8 +174,8 @@ describe('DesktopHost', () => {
       const title = 'Draft resolution on maintenance of international peace and security: trafficking in persons in armed conflict, '.repeat(3)
       await s.host.saveDocumentAs(1, `${title}.penholder.json`, documentText)
       const proposed = s.dialogs.log[0].split(' ').slice(2, -1).join(' ')
-      expect(proposed.slice(s.docs.length + 1)).toMatch(/^Draft resolution on maintenance .{60,}\.penholder\.json$/)
-      expect(proposed.length - s.docs.length - 1).toBeLessThanOrEqual(120 + '.penholder.json'.length)
+      expect(proposed.slice(s.docs.length + 1)).toMatch(/^Draft resolution on maintenance .{60,}\.penholder$/)
+      expect(proposed.length - s.docs.length - 1).toBeLessThanOrEqual(120 + '.penholder'.length)
     })
 
     it('asks before replacing a file under the completed name', async () => {
@@ -188,9 +188,9 @@ describe('DesktopHost', () => {
 
     it('reports a folder that cannot be written in a sentence naming the file', async () => {
       const s = setup()
-      s.dialogs.saveTarget = join(s.docs, 'gone', 'draft.penholder.json')
+      s.dialogs.saveTarget = join(s.docs, 'gone', 'draft.penholder')
       const result = await s.host.saveDocumentAs(1, 'draft', documentText)
-      expect(!result.ok && !result.canceled && result.error).toMatch(/^Penholder could not save “draft\.penholder\.json” in .*gone: its folder does not exist/)
+      expect(!result.ok && !result.canceled && result.error).toMatch(/^Penholder could not save “draft\.penholder” in .*gone: its folder does not exist/)
     })
 
     it('keeps a backup when the settings say so', async () => {
@@ -251,7 +251,7 @@ describe('DesktopHost', () => {
       const first = await s.host.recoverableDrafts(1)
       expect(first.map(d => [d.draftId, d.file?.id ?? null]).sort()).toEqual([['lost-1', s.draftPath], ['lost-2', null]])
       expect(await s.host.recoverableDrafts(2)).toEqual([])
-      expect((await s.host.saveDocument(1, { id: s.draftPath, name: 'draft.penholder.json' }, editedText)).ok).toBe(true)
+      expect((await s.host.saveDocument(1, { id: s.draftPath, name: 'draft.penholder' }, editedText)).ok).toBe(true)
       s.host.forgetWindow(1)
       expect((await s.host.recoverableDrafts(2)).map(d => d.draftId).sort()).toEqual(['lost-1', 'lost-2'])
     })
@@ -280,7 +280,7 @@ describe('DesktopHost', () => {
       const s = setup()
       await s.host.recordDraft(1, { draftId: 'd-1', file: null, title: 'S/RES/2388 follow-up', content: editedText })
       expect(await s.host.saveDraft(1)).toBe(false)
-      expect(s.dialogs.log).toEqual([`save 1 ${join(s.docs, 'S RES 2388 follow-up.penholder.json')} penholder.json`])
+      expect(s.dialogs.log).toEqual([`save 1 ${join(s.docs, 'S RES 2388 follow-up.penholder')} penholder,penholder.json`])
       expect(s.host.hasUnsavedChanges(1)).toBe(true)
     })
 
@@ -290,7 +290,7 @@ describe('DesktopHost', () => {
       await s.host.recordDraft(1, { draftId: 'd-1', file, title: 'Trafficking', content: editedText })
       rmSync(s.docs, { recursive: true })
       expect(await s.host.saveDraft(1)).toBe(false)
-      expect(s.dialogs.log.at(-1)).toMatch(/^problem 1 Penholder could not save “draft\.penholder\.json” in .*Documents: its folder does not exist/)
+      expect(s.dialogs.log.at(-1)).toMatch(/^problem 1 Penholder could not save “draft\.penholder” in .*Documents: its folder does not exist/)
       expect(s.host.hasUnsavedChanges(1)).toBe(true)
       await s.journal.flush()
       expect((await s.journal.listRecoverable()).map(e => e.draftId)).toEqual(['d-1'])
@@ -309,7 +309,7 @@ describe('DesktopHost', () => {
     it('sends a document to the window as an event', async () => {
       const s = setup()
       expect(await s.host.deliver(4, s.draftPath)).toBe(true)
-      expect(await s.host.nextShellEvent(4)).toEqual({ kind: 'open', opened: { file: { id: s.draftPath, name: 'draft.penholder.json' }, text: documentText } })
+      expect(await s.host.nextShellEvent(4)).toEqual({ kind: 'open', opened: { file: { id: s.draftPath, name: 'draft.penholder' }, text: documentText } })
       expect(s.host.windowShowing(s.draftPath)).toBe(4)
     })
 

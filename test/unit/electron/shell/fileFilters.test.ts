@@ -3,12 +3,14 @@ import { dialogFilter, documentFilter, fileNameFrom, importFilter, withExtension
 
 describe('withExtension', () => {
   it.each([
+    ['/d/draft.penholder', '/d/draft.penholder'],
+    ['/d/Draft.PENHOLDER', '/d/Draft.PENHOLDER'],
     ['/d/draft.penholder.json', '/d/draft.penholder.json'],
     ['/d/Draft.PENHOLDER.JSON', '/d/Draft.PENHOLDER.JSON'],
-    ['/d/draft', '/d/draft.penholder.json'],
-    ['/d/draft.json', '/d/draft.penholder.json'],
-    ['/d/v2.final', '/d/v2.final.penholder.json'],
-    ['/d/.penholder.json', '/d/.penholder.penholder.json']
+    ['/d/draft', '/d/draft.penholder'],
+    ['/d/draft.json', '/d/draft.penholder'],
+    ['/d/v2.final', '/d/v2.final.penholder'],
+    ['/d/.penholder', '/d/.penholder.penholder']
   ])('document %s → %s', (path, expected) => {
     expect(withExtension(path, documentFilter)).toBe(expected)
   })
@@ -24,9 +26,9 @@ describe('withExtension', () => {
 
 describe('dialogFilter', () => {
   it.each([
-    ['linux', ['penholder.json']],
-    ['win32', ['penholder.json']],
-    ['darwin', ['json']]
+    ['linux', ['penholder', 'penholder.json']],
+    ['win32', ['penholder', 'penholder.json']],
+    ['darwin', ['penholder', 'json']]
   ] as const)('on %s offers %j', (platform, extensions) => {
     expect(dialogFilter(documentFilter, platform).extensions).toEqual(extensions)
   })

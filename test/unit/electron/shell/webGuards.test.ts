@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { denyPermissions, droppedDocument, guardNavigation, type GuardedContents, type GuardedSession } from '../../../../electron/shell/webGuards'
+import { denyPermissions, guardNavigation, type GuardedContents, type GuardedSession } from '../../../../electron/shell/webGuards'
 
 /// A stand-in for a window's WebContents that records listeners and lets a test emit.
 function fakeContents() {
@@ -25,45 +25,24 @@ describe('guardNavigation', () => {
     'https://example.org/',
     'penholder://app/index.html',
     'file:///etc/passwd',
+    'file:///home/ana/Drafts/draft.penholder',
     'javascript:alert(1)'
   ])('refuses to navigate to %s', url => {
     const fake = fakeContents()
-    const dropped: string[] = []
-    guardNavigation(fake.contents, path => dropped.push(path))
+    guardNavigation(fake.contents)
     expect(fake.emit('will-navigate', url)).toBe(true)
-    expect(dropped).toEqual([])
-  })
-
-  it('opens a dropped document instead of navigating to it', () => {
-    const fake = fakeContents()
-    const dropped: string[] = []
-    guardNavigation(fake.contents, path => dropped.push(path))
-    expect(fake.emit('will-navigate', 'file:///home/ana/Drafts/draft%202.penholder.json')).toBe(true)
-    expect(dropped).toEqual(['/home/ana/Drafts/draft 2.penholder.json'])
   })
 
   it.each(['will-redirect', 'will-attach-webview'])('prevents %s', name => {
     const fake = fakeContents()
-    guardNavigation(fake.contents, () => {})
+    guardNavigation(fake.contents)
     expect(fake.emit(name, 'https://example.org/')).toBe(true)
   })
 
   it.each(['https://example.org/', 'penholder://app/index.html', 'about:blank'])('denies a new window for %s', url => {
     const fake = fakeContents()
-    guardNavigation(fake.contents, () => {})
+    guardNavigation(fake.contents)
     expect(fake.open(url)).toEqual({ action: 'deny' })
-  })
-})
-
-describe('droppedDocument', () => {
-  it.each([
-    ['file:///tmp/a.penholder.json', '/tmp/a.penholder.json'],
-    ['file:///tmp/A.PENHOLDER.JSON', '/tmp/A.PENHOLDER.JSON'],
-    ['file:///tmp/a.json', null],
-    ['file:///tmp/notes.txt', null],
-    ['https://example.org/a.penholder.json', null]
-  ])('%s → %s', (url, path) => {
-    expect(droppedDocument(url)).toBe(path)
   })
 })
 
