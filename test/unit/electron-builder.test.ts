@@ -14,6 +14,10 @@ const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/c
   validateConfiguration(config: Record<string, any>, logger: unknown): Promise<void>
 }
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown }
+/// electron-builder's Linux helper, which writes the MIME package a deb installs.
+const { LinuxTargetHelper } = require('app-builder-lib/out/targets/LinuxTargetHelper.js') as {
+  LinuxTargetHelper: new (packager: unknown) => { computeMimeTypeFiles(): Promise<string> }
+}
 
 async function load(dir = root): Promise<Record<string, any>> {
   return getConfig(dir, join(dir, 'electron-builder.yml'), null)
@@ -39,10 +43,58 @@ describe('electron-builder.yml', () => {
     expect(config.files[0].filter).toEqual(['package.json', 'dist/web/**/*', 'dist/electron/**/*', '!**/*.map', '!node_modules/**/*'])
   })
 
-  it('opens .penholder.json documents', async () => {
-    expect((await load()).fileAssociations).toEqual([expect.objectContaining({
-      ext: 'penholder.json', name: 'Penholder document', role: 'Editor', mimeType: 'application/x-penholder+json'
+  it('associates documents per platform, none for every platform at once', async () => {
+    const config = await load()
+    expect(config.fileAssociations).toBeUndefined()
+    expect(config.mac.fileAssociations).toBeUndefined()
+  })
+
+  it('associates *.penholder on Windows under a ProgID without spaces', async () => {
+    expect((await load()).win.fileAssociations).toEqual([expect.objectContaining({
+      ext: 'penholder', name: 'Penholder.Document', description: 'Penholder document'
     })])
+  })
+
+  it('installs a MIME type on Linux that globs both endings, as electron-builder writes it', async () => {
+    const linux = (await load()).linux
+    const folder = temp()
+    const helper = new LinuxTargetHelper({
+      fileAssociations: linux.fileAssociations,
+      getTempFile: async (suffix: string) => join(folder, `mime${suffix}`)
+    })
+    const xml = readFileSync(await helper.computeMimeTypeFiles(), 'utf8')
+    expect([...xml.matchAll(/<mime-type type="([^"]+)">\s*<glob pattern="([^"]+)"\/>/g)].map(m => [m[1], m[2]])).toEqual([
+      ['application/x-penholder+json', '*.penholder'],
+      ['application/x-penholder+json', '*.penholder.json']
+    ])
+    expect(linux.desktop.entry.MimeType).toBe('application/x-penholder+json;')
+  })
+
+  it('declares the macOS document type by an exported UTI for *.penholder', async () => {
+    const info = (await load()).mac.extendInfo
+    expect(info.UTExportedTypeDeclarations).toEqual([expect.objectContaining({
+      UTTypeIdentifier: 'org.penholder.document',
+      UTTypeConformsTo: ['public.json'],
+      UTTypeTagSpecification: { 'public.filename-extension': ['penholder'], 'public.mime-type': ['application/x-penholder+json'] }
+    })])
+    expect(info.CFBundleDocumentTypes).toEqual([expect.objectContaining({
+      CFBundleTypeRole: 'Editor', LSHandlerRank: 'Owner', LSItemContentTypes: ['org.penholder.document']
+    })])
+  })
+
+  it('signs and notarizes with what the environment gives, naming no certificate itself', async () => {
+    const config = await load()
+    const text = readFileSync(join(root, 'electron-builder.yml'), 'utf8')
+    expect(text).not.toMatch(/^\s*(cscLink|cscKeyPassword|identity|certificateFile|certificatePassword|certificateSha1):/m)
+    expect([config.mac.hardenedRuntime, config.mac.notarize]).toEqual([true, true])
+    expect(config.win.signtoolOptions.signingHashAlgorithms).toEqual(['sha256'])
+  })
+
+  it('gives the hardened runtime the JIT exception V8 needs, and no other', async () => {
+    const mac = (await load()).mac
+    expect(mac.entitlementsInherit).toBe(mac.entitlements)
+    const plist = readFileSync(join(root, mac.entitlements), 'utf8')
+    expect([...plist.matchAll(/<key>([^<]+)<\/key>\s*<true\/>/g)].map(m => m[1])).toEqual(['com.apple.security.cs.allow-jit'])
   })
 
   it.each([
