@@ -4,7 +4,7 @@ import { TextSelection, type Command, type EditorState } from 'prosemirror-state
 import type { EditorView } from 'prosemirror-view'
 import { redo, undo } from 'prosemirror-history'
 import type { EditorCommand, HostApi, HostSettings } from '../../shared/host'
-import { serializeDocumentFile, saveVersion, type PenholderFile } from '../../shared/file'
+import { exportFileName, serializeDocumentFile, saveVersion, type PenholderFile } from '../../shared/file'
 import { acceptAllAmendments, acceptAmendment, paragraphPositions, rejectAllAmendments, rejectAmendment, SetBaseStep, trackedDiff, type Amendment } from '../../shared/amend'
 import { liftParagraphs, moveParagraph, sinkParagraphs, toggleItalic, toggleParagraphKind } from '../../shared/commands'
 import { exportPlainText } from '../../shared/export'
@@ -155,7 +155,7 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
 
   const exportText = async () => {
     if (!view) return
-    const name = suggestedName(file).replace(/\.penholder\.json$/, '.txt')
+    const name = exportFileName(suggestedName(file), '.txt')
     const result = await host.exportFile(name, 'text/plain', exportPlainText(view.state.doc))
     if (!result.ok && !result.canceled) notify(`Not exported: ${result.error}`, true)
   }

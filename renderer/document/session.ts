@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
-import { createDocumentFile, parseDocumentFile, updateBase, updateCurrent, type PenholderFile } from '../../shared/file'
+import { createDocumentFile, documentFileName, parseDocumentFile, updateBase, updateCurrent, type PenholderFile } from '../../shared/file'
 import { trackedDiff } from '../../shared/amend'
 import { importResolution } from '../../shared/import'
 import { newPid } from '../../shared/schema'
@@ -41,8 +41,7 @@ export function fileOfEditor(file: PenholderFile, state: EditorState): Penholder
 
 /// The name offered when a document is first saved.
 export function suggestedName(file: PenholderFile): string {
-  const title = (file.meta.title ?? 'Draft resolution').replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'Draft resolution'
-  return `${title}.penholder.json`
+  return documentFileName(file.meta.title)
 }
 
 /// What the drafter calls the base: the version it is, or where it came from.

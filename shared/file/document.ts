@@ -193,3 +193,30 @@ export function readDocument(json: unknown): { ok: true, doc: Node } | { ok: fal
   const invalid = checkDocument(doc)
   return invalid ? { ok: false, problem: invalid } : { ok: true, doc }
 }
+
+/// What a document of an older format version cannot hold: the parts and attributes
+/// format version 3 added (annexes, section headings, footnotes, list styles, the
+/// operative part's start, the vote, agenda item and session), or null. A file is read
+/// strictly by the shape of its version, so a version 2 file that holds them was not
+/// written by a Penholder and is refused rather than half understood. Attributes at
+/// their defaults are what the older version meant, and pass.
+export function laterFormatProblem(doc: Node, version: number): DocumentProblem | null {
+  if (version >= 3) return null
+  const added = (path: JSONPath, what: string): DocumentProblem => ({ path, message: `${what} came with format version 3; a file of format version ${version} cannot hold them` })
+  const heading = doc.child(0).attrs
+  for (const key of ['vote', 'agendaItem', 'session']) if (heading[key]) return added(['content', 0, 'attrs', key], `the ${key} field of the heading`)
+  let problem: DocumentProblem | null = null
+  doc.forEach((part, _offset, p) => {
+    if (problem || p < 2) return
+    if (p > 3) { problem = added(['content', p], 'annexes'); return }
+    if (p === 3 && part.attrs.start !== 1) { problem = added(['content', 3, 'attrs', 'start'], 'operative parts that start after 1'); return }
+    part.forEach((node, _at, i) => {
+      if (problem) return
+      const path = ['content', p, 'content', i]
+      if (node.type === schema.nodes.section_heading) problem = added(path, 'section headings')
+      else if (node.attrs.listStyle) problem = added([...path, 'attrs', 'listStyle'], 'list styles')
+      else node.forEach((child, _c, j) => { if (!problem && child.type === schema.nodes.footnote) problem = added([...path, 'content', j], 'footnotes') })
+    })
+  })
+  return problem
+}

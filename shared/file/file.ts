@@ -4,7 +4,7 @@ import type { Node } from 'prosemirror-model'
 /// optional field, takes a new number and a step in `formats.ts`: a file is read
 /// strictly by the shape of its version, so an older app refuses a newer file instead
 /// of dropping what it does not know.
-export const fileFormatVersion = 2
+export const fileFormatVersion = 3
 
 /// The app version recorded in the files it writes (`meta.app`). shared/ cannot read
 /// package.json, so it is repeated here; a test keeps the two equal.
@@ -34,6 +34,23 @@ export interface SavedVersion {
   readonly doc: Node
 }
 
+/// A comment on the current text (a .docx comment, or one made in the app), anchored to
+/// a paragraph by its pid and to the range `from`…`to` of that paragraph's text (UTF-16
+/// offsets in its `textContent`, where a footnote reference counts one). `date` is an
+/// ISO 8601 time, or null when the source gives none; `replyTo` is the id of the comment
+/// this one answers; `resolved` is Word's "done".
+export interface DocumentComment {
+  readonly id: string
+  readonly author: string
+  readonly date: string | null
+  readonly text: string
+  readonly pid: string
+  readonly from: number
+  readonly to: number
+  readonly replyTo?: string
+  readonly resolved?: boolean
+}
+
 /// A document file in memory. The tracked changes the drafter sees are the difference
 /// between `base` and `current`; the file stores clean texts only.
 export interface PenholderFile {
@@ -46,6 +63,8 @@ export interface PenholderFile {
   readonly baseVersion: string | null
   readonly versions: readonly SavedVersion[]
   readonly current: Node
+  /// Comments on `current`, in the order they were made.
+  readonly comments: readonly DocumentComment[]
 }
 
 /// The `meta.app` value this app writes.
@@ -57,6 +76,8 @@ export function freezeFile(file: PenholderFile): PenholderFile {
   Object.freeze(file.meta)
   for (const version of file.versions) Object.freeze(version)
   Object.freeze(file.versions)
+  for (const comment of file.comments) Object.freeze(comment)
+  Object.freeze(file.comments)
   return Object.freeze(file)
 }
 
@@ -66,5 +87,5 @@ export function createDocumentFile(base: Node, options: { now?: Date, title?: st
   const meta: FileMeta = options.title === undefined
     ? { created: now, modified: now, app: appName }
     : { created: now, modified: now, app: appName, title: options.title }
-  return freezeFile({ meta, base, baseVersion: null, versions: [], current: base })
+  return freezeFile({ meta, base, baseVersion: null, versions: [], current: base, comments: [] })
 }

@@ -1,15 +1,17 @@
 import * as z from 'zod'
-import { readDocument } from './document'
+import { readDocument, laterFormatProblem } from './document'
 import { versionNameProblem, authorProblem } from './names'
 import { fileFormatVersion, freezeFile, type PenholderFile } from './file'
 import { describeValue, quote, type JSONPath } from './source'
 
-/// The JSON of a document, read into a ProseMirror node as part of the file's shape, so
-/// a problem inside a document is reported with its path in the file like any other.
-const documentJSON = z.unknown().transform((json, ctx) => {
+/// The JSON of a document in a file of format `version`, read into a ProseMirror node as
+/// part of the file's shape, so a problem inside a document is reported with its path in
+/// the file like any other.
+const documentOf = (version: number) => z.unknown().transform((json, ctx) => {
   const result = readDocument(json)
-  if (result.ok) return result.doc
-  ctx.issues.push({ code: 'custom', message: result.problem.message, input: json, path: [...result.problem.path] })
+  const problem = result.ok ? laterFormatProblem(result.doc, version) : result.problem
+  if (result.ok && !problem) return result.doc
+  if (problem) ctx.issues.push({ code: 'custom', message: problem.message, input: json, path: [...problem.path] })
   return z.NEVER
 })
 
@@ -39,7 +41,7 @@ function checkVersions(versions: ReadonlyArray<{ id?: string, name: string, auth
   })
 }
 
-const versionV1 = z.strictObject({ name: z.string(), author: z.string(), at: time, doc: documentJSON })
+const versionV1 = z.strictObject({ name: z.string(), author: z.string(), at: time, doc: documentOf(1) })
 
 /// Format version 1, as first designed: no version ids, no record of where the base came
 /// from.
@@ -47,30 +49,76 @@ const fileV1 = z.strictObject({
   format: z.literal('penholder'),
   version: z.literal(1),
   meta,
-  base: documentJSON,
+  base: documentOf(1),
   versions: z.array(versionV1).superRefine(checkVersions),
-  current: documentJSON
+  current: documentOf(1)
 })
 
-const versionV2 = z.strictObject({ id: z.string().min(1), ...versionV1.shape })
+const versionOf = (version: number) => z.strictObject({ id: z.string().min(1), name: z.string(), author: z.string(), at: time, doc: documentOf(version) })
+
+function checkBaseVersion(file: { baseVersion: string | null, versions: ReadonlyArray<{ id: string }> }, ctx: z.RefinementCtx): void {
+  if (file.baseVersion !== null && !file.versions.some(v => v.id === file.baseVersion)) {
+    ctx.addIssue({ code: 'custom', message: `no version has the id ${quote(file.baseVersion)}`, path: ['baseVersion'], input: file.baseVersion })
+  }
+}
 
 /// Format version 2: versions carry ids, and the file says which version its base is.
 const fileV2 = z.strictObject({
   format: z.literal('penholder'),
   version: z.literal(2),
   meta,
-  base: documentJSON,
+  base: documentOf(2),
   baseVersion: z.string().nullable(),
-  versions: z.array(versionV2).superRefine(checkVersions),
-  current: documentJSON
-}).superRefine((file, ctx) => {
-  if (file.baseVersion !== null && !file.versions.some(v => v.id === file.baseVersion)) {
-    ctx.addIssue({ code: 'custom', message: `no version has the id ${quote(file.baseVersion)}`, path: ['baseVersion'], input: file.baseVersion })
-  }
-})
+  versions: z.array(versionOf(2)).superRefine(checkVersions),
+  current: documentOf(2)
+}).superRefine(checkBaseVersion)
+
+/// A comment on the current text, as Word keeps them: anchored to a paragraph by its
+/// pid and to a range of that paragraph's text (`from`…`to`, UTF-16 offsets in its
+/// `textContent`, a footnote reference counting one). A comment whose paragraph has
+/// since been deleted is kept, not refused: losing a delegation's comment on save would
+/// be worse than showing it detached.
+const comment = z.strictObject({
+  id: z.string().min(1),
+  author: z.string(),
+  /// ISO 8601, or null when the source gives no time.
+  date: time.nullable(),
+  text: z.string(),
+  pid: z.string().min(1),
+  from: z.int().min(0),
+  to: z.int().min(0),
+  replyTo: z.string().min(1).optional(),
+  resolved: z.boolean().optional()
+}).refine(c => c.from <= c.to, { message: 'the comment\'s range ends before it starts ("to" is less than "from")', path: ['to'] })
+
+function checkComments(comments: ReadonlyArray<{ id: string, replyTo?: string }>, ctx: z.RefinementCtx): void {
+  const ids = new Map<string, number>()
+  comments.forEach((c, i) => {
+    if (ids.has(c.id)) ctx.addIssue({ code: 'custom', message: `id ${quote(c.id)} is already the id of comments[${ids.get(c.id)}]`, path: [i, 'id'], input: c.id })
+    ids.set(c.id, i)
+  })
+  comments.forEach((c, i) => {
+    if (c.replyTo !== undefined && !ids.has(c.replyTo)) ctx.addIssue({ code: 'custom', message: `no comment has the id ${quote(c.replyTo)}`, path: [i, 'replyTo'], input: c.replyTo })
+  })
+}
+
+/// Format version 3, designed once for what real texts hold: the documents may hold
+/// annexes, section headings, footnotes, list styles, a start for the operative part and
+/// the vote, agenda item and session in the heading; the file keeps comments.
+const fileV3 = z.strictObject({
+  format: z.literal('penholder'),
+  version: z.literal(3),
+  meta,
+  base: documentOf(3),
+  baseVersion: z.string().nullable(),
+  versions: z.array(versionOf(3)).superRefine(checkVersions),
+  current: documentOf(3),
+  comments: z.array(comment).superRefine(checkComments)
+}).superRefine(checkBaseVersion)
 
 type FileV1 = z.output<typeof fileV1>
 type FileV2 = z.output<typeof fileV2>
+type FileV3 = z.output<typeof fileV3>
 
 /// Version 1 recorded nothing about the base's origin, so it stays unknown (null). Ids
 /// are derived from positions, so reading the same file twice gives the same ids; they
@@ -84,13 +132,19 @@ function upgradeV1(file: FileV1): FileV2 {
   }
 }
 
+/// Version 2 knew nothing of comments; its documents hold nothing version 3 reads
+/// differently.
+function upgradeV2(file: FileV2): FileV3 {
+  return { ...file, version: 3, comments: [] }
+}
+
 /// The shape of every format version this app reads, by number.
-const shapes: Record<number, z.ZodType> = { 1: fileV1, 2: fileV2 }
+const shapes: Record<number, z.ZodType> = { 1: fileV1, 2: fileV2, 3: fileV3 }
 
 /// The step from each format version to the next, by the number it starts from. A new
 /// format version adds its shape above and the step from the one before it here; files
 /// of any older version then climb the whole chain.
-const upgrades: Record<number, (file: any) => unknown> = { 1: upgradeV1 }
+const upgrades: Record<number, (file: any) => unknown> = { 1: upgradeV1, 2: upgradeV2 }
 
 /// What is wrong with the JSON of a file, and where.
 export interface FileProblem {
@@ -101,6 +155,7 @@ export interface FileProblem {
 const expectedNames: Record<string, string> = {
   string: 'a string',
   array: 'an array',
+  int: 'a whole number',
   object: 'an object'
 }
 
@@ -147,10 +202,10 @@ export function readFileData(data: unknown): { ok: true, file: PenholderFile, mi
   if (!result.success) return { ok: false, problem: describeIssue(result.error.issues[0]) }
   let file: unknown = result.data
   for (let v = version; v < fileFormatVersion; v++) file = upgrades[v](file)
-  const { meta, base, baseVersion, versions, current } = file as FileV2
+  const { meta, base, baseVersion, versions, current, comments } = file as FileV3
   return {
     ok: true,
-    file: freezeFile({ meta, base, baseVersion, versions, current }),
+    file: freezeFile({ meta, base, baseVersion, versions, current, comments }),
     migratedFrom: version < fileFormatVersion ? version : null
   }
 }

@@ -1,6 +1,9 @@
-export { createDocumentFile, fileFormatVersion, appVersion, appName, type PenholderFile, type SavedVersion, type FileMeta } from './file'
+export { createDocumentFile, fileFormatVersion, appVersion, appName, type PenholderFile, type SavedVersion, type FileMeta, type DocumentComment } from './file'
 export { parseDocumentFile, maxFileLength, type ParseResult } from './parse'
 export { serializeDocumentFile } from './serialize'
-export { saveVersion, renameVersion, deleteVersion, setBase, updateCurrent, updateBase, resolveVersion, type FileChange } from './versions'
-export { versionNameProblem, authorProblem, reservedNames, maxNameLength } from './names'
-export { readDocument, checkDocument, type DocumentProblem } from './document'
+export { saveVersion, renameVersion, deleteVersion, setBase, updateCurrent, updateBase, updateComments, resolveVersion, type FileChange } from './versions'
+export {
+  versionNameProblem, authorProblem, reservedNames, maxNameLength,
+  documentSuffix, legacyDocumentSuffix, isDocumentFileName, documentFileName, exportFileName
+} from './names'
+export { readDocument, checkDocument, laterFormatProblem, type DocumentProblem } from './document'

@@ -36,3 +36,32 @@ export function versionNameProblem(name: string, others: Iterable<string>): stri
 export function authorProblem(author: string): string | null {
   return labelProblem(author, 'the author')
 }
+
+/// The suffix of the document files this app writes: one extension, which Windows and
+/// macOS can associate with the app (`.penholder.json` ends in `.json` for them, so a
+/// double-click opened an editor of JSON instead).
+export const documentSuffix = '.penholder'
+
+/// The suffix earlier versions wrote, still read alike.
+export const legacyDocumentSuffix = '.penholder.json'
+
+/// Whether a file name or path names a Penholder document by its suffix, either one.
+export function isDocumentFileName(name: string): boolean {
+  return name.endsWith(documentSuffix) || name.endsWith(legacyDocumentSuffix)
+}
+
+/// A file name for a document with this working title: characters no file system takes
+/// become spaces; an empty title gives `Draft resolution.penholder`.
+export function documentFileName(title: string | undefined): string {
+  const clean = (title ?? '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim()
+  return `${clean || 'Draft resolution'}${documentSuffix}`
+}
+
+/// The name of a file exported from a document: its suffix, whichever it is, replaced
+/// by `extension` (`.txt`, `.docx`); a name of another kind just gains it.
+export function exportFileName(documentName: string, extension: string): string {
+  for (const suffix of [legacyDocumentSuffix, documentSuffix]) {
+    if (documentName.endsWith(suffix)) return documentName.slice(0, -suffix.length) + extension
+  }
+  return documentName + extension
+}

@@ -13,7 +13,12 @@ function fileJSON(file: PenholderFile) {
     base: file.base.toJSON(),
     baseVersion: file.baseVersion,
     versions: file.versions.map(({ id, name, author, at, doc }) => ({ id, name, author, at, doc: doc.toJSON() })),
-    current: file.current.toJSON()
+    current: file.current.toJSON(),
+    comments: file.comments.map(({ id, author, date, text, pid, from, to, replyTo, resolved }) => ({
+      id, author, date, text, pid, from, to,
+      ...(replyTo === undefined ? {} : { replyTo }),
+      ...(resolved === undefined ? {} : { resolved })
+    }))
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import { newPid } from '../schema'
-import { freezeFile, type PenholderFile, type SavedVersion } from './file'
+import { freezeFile, type DocumentComment, type PenholderFile, type SavedVersion } from './file'
 import { versionNameProblem, authorProblem, reservedNames } from './names'
 import { quote } from './source'
 
@@ -81,8 +81,16 @@ export function updateBase(file: PenholderFile, doc: Node, options: ChangeOption
   return changed(file, options.now, { base: doc, baseVersion })
 }
 
+/// Replace the comments, as reading a .docx's comments or the editor's comment panel
+/// does. The list is kept as given: `serializeDocumentFile` refuses one that the format
+/// does not allow (two comments with one id, a reply to no comment).
+export function updateComments(file: PenholderFile, comments: readonly DocumentComment[], options: ChangeOptions = {}): PenholderFile {
+  if (comments === file.comments) return file
+  return changed(file, options.now, { comments: [...comments] })
+}
+
 /// The document a reference names: `base`, `current` or a version's name (as in
-/// `draft.penholder.json#Rev.1` on the command line). Names match exactly, or else
+/// `draft.penholder#Rev.1` on the command line). Names match exactly, or else
 /// regardless of case, which is unambiguous because names differing only in case are
 /// refused.
 export function resolveVersion(file: PenholderFile, ref: string): { ok: true, doc: Node, name: string } | { ok: false, error: string } {

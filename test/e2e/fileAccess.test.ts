@@ -30,7 +30,7 @@ interface Pickers {
   openName: string
 }
 
-const savedName = 'Follow-up to resolution 2388 (2017).penholder.json'
+const savedName = 'Follow-up to resolution 2388 (2017).penholder'
 
 async function pickers(page: Page): Promise<Pickers> {
   return page.evaluate(() => (window as unknown as { __pickers: Pickers }).__pickers)

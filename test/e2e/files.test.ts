@@ -25,7 +25,7 @@ describe('files in a browser without the File System Access API', () => {
     const download = page.waitForEvent('download')
     await page.keyboard.press('Control+s')
     const file = await download
-    expect(file.suggestedFilename()).toBe('Follow-up to resolution 2388 (2017).penholder.json')
+    expect(file.suggestedFilename()).toBe('Follow-up to resolution 2388 (2017).penholder')
     const path = join(folder, file.suggestedFilename())
     await file.saveAs(path)
     const saved = JSON.parse(readFileSync(path, 'utf8'))

@@ -24,7 +24,7 @@ interface FileAccessWindow {
   showSaveFilePicker?(options?: PickerOptions): Promise<FileHandle>
 }
 
-export const documentTypes: FileTypes = [{ description: 'Penholder document', accept: { 'application/json': ['.json'] } }]
+export const documentTypes: FileTypes = [{ description: 'Penholder document', accept: { 'application/json': ['.penholder', '.json'] } }]
 
 function pickers(): FileAccessWindow {
   return globalThis as unknown as FileAccessWindow

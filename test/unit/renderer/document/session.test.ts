@@ -34,7 +34,7 @@ describe('document sessions', () => {
     expect(saved.baseVersion).toBeNull()
     expect(baseName(saved, saved.base)).toBe('the original text')
     expect(baseName(file, saved.base)).toBe('the original text with accepted amendments')
-    expect(suggestedName(file)).toBe('Rev 1 draft.penholder.json')
+    expect(suggestedName(file)).toBe('Rev 1 draft.penholder')
   })
 
   it('name the base after the version it was set from', () => {

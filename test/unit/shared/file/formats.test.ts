@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileData } from '../../../../shared/file/formats'
 import { buildResolution, completeMeta, type ParagraphDraft } from '../../../../shared/schema'
+import { annexFootnotesDraft, romanFirstListDraft } from '../../../support/structuredDrafts'
 
 const draft = (...ops: string[]) => buildResolution({
   meta: completeMeta({ symbol: 'S/2025/100', sponsors: 'Norway' }),
@@ -30,6 +31,13 @@ const v2 = (): FileJSON => ({
   current: rev1
 })
 
+const comments = [
+  { id: 'c1', author: 'France', date: '2025-03-13T10:00:00Z', text: 'Too weak: "act decisively"?', pid: 'op1', from: 21, to: 34 },
+  { id: 'c2', author: 'Norway', date: null, text: 'Agreed ad ref.', pid: 'op1', from: 21, to: 34, replyTo: 'c1', resolved: true }
+]
+
+const v3 = (): FileJSON => ({ ...v2(), version: 3, comments })
+
 const v1 = (): FileJSON => {
   const { baseVersion: _, ...file } = v2()
   return { ...file, version: 1, versions: file.versions.map(({ id: _, ...version }: FileJSON) => version) }
@@ -43,7 +51,7 @@ const changed = (file: FileJSON, edit: (file: FileJSON) => void): FileJSON => {
 
 describe('readFileData', () => {
   it('reads a file of the current format as it is', () => {
-    const result = readFileData(v2())
+    const result = readFileData(v3())
     if (!result.ok) throw new Error(result.problem.message)
     expect(result.migratedFrom).toBeNull()
     expect(result.file.meta).toEqual({ ...meta, title: 'Trafficking' })
@@ -54,16 +62,31 @@ describe('readFileData', () => {
     ])
     expect(result.file.current.toJSON()).toEqual(rev1)
     expect(result.file.base.toJSON()).toEqual(zero)
+    expect(result.file.comments).toEqual(comments)
   })
 
-  it('brings format version 1 up to 2: ids by position, base of unknown origin', () => {
+  it('brings format version 2 up to 3: no comments, the documents as they were', () => {
+    const result = readFileData(v2())
+    if (!result.ok) throw new Error(result.problem.message)
+    expect(result.migratedFrom).toBe(2)
+    expect(result.file.comments).toEqual([])
+    expect(result.file.current.toJSON()).toEqual(rev1)
+  })
+
+  it('reads annexes, sections, footnotes, list styles and a start in version 3', () => {
+    const result = readFileData({ ...v3(), current: buildResolution({ ...annexFootnotesDraft, start: 4, sections: [{ number: 'I', text: 'Endorsement', at: 2 }] }).toJSON() })
+    if (!result.ok) throw new Error(result.problem.message)
+    expect(result.file.current.childCount).toBe(5)
+  })
+
+  it('brings format version 1 up to the current one: ids by position, base of unknown origin', () => {
     const result = readFileData(v1())
     if (!result.ok) throw new Error(result.problem.message)
     expect(result.migratedFrom).toBe(1)
     expect(result.file.baseVersion).toBeNull()
     expect(result.file.versions.map(v => [v.id, v.name])).toEqual([['r1', 'Zero draft'], ['r2', 'Rev.1']])
     expect(result.file.versions[1].doc.toJSON()).toEqual(rev1)
-    expect(Object.keys(result.file).sort()).toEqual(['base', 'baseVersion', 'current', 'meta', 'versions'])
+    expect(Object.keys(result.file).sort()).toEqual(['base', 'baseVersion', 'comments', 'current', 'meta', 'versions'])
   })
 
   it.each<[string, unknown, Array<string | number>, string]>([
@@ -75,8 +98,8 @@ describe('readFileData', () => {
     ['no version', changed(v2(), f => { delete f.version }), ['version'], 'missing, expected the format version (a whole number)'],
     ['a version in quotes', changed(v2(), f => { f.version = '2' }), ['version'], 'expected the format version (a whole number from 1), found "2"'],
     ['version 0', changed(v2(), f => { f.version = 0 }), ['version'], 'expected the format version (a whole number from 1), found 0'],
-    ['a newer version', changed(v2(), f => { f.version = 3 }), ['version'],
-      'written by a newer Penholder: format version 3, this Penholder reads versions 1 to 2; update Penholder to open it'],
+    ['a newer version', changed(v2(), f => { f.version = 4 }), ['version'],
+      'written by a newer Penholder: format version 4, this Penholder reads versions 1 to 3; update Penholder to open it'],
     ['no meta', changed(v2(), f => { delete f.meta }), ['meta'], 'missing, expected an object'],
     ['a time that is not ISO 8601', changed(v2(), f => { f.meta.created = '12 March 2025' }), ['meta', 'created'],
       'expected a date and time such as "2017-11-21T15:04:05Z", found "12 March 2025"'],
@@ -99,7 +122,24 @@ describe('readFileData', () => {
     ['a base set from a version that is not there', changed(v2(), f => { f.baseVersion = 'k9' }), ['baseVersion'], 'no version has the id "k9"'],
     ['a base version that is not an id', changed(v2(), f => { f.baseVersion = 2 }), ['baseVersion'], 'expected a string, found 2'],
     ['version ids in a version 1 file', changed(v1(), f => { f.versions[0].id = 'k1' }), ['versions', 0, 'id'], 'unknown field "id"'],
-    ['a base version in a version 1 file', changed(v1(), f => { f.baseVersion = null }), ['baseVersion'], 'unknown field "baseVersion"']
+    ['a base version in a version 1 file', changed(v1(), f => { f.baseVersion = null }), ['baseVersion'], 'unknown field "baseVersion"'],
+    ['footnotes and an annex in a version 2 file, the first in reading order', changed(v2(), f => { f.current = buildResolution(annexFootnotesDraft).toJSON() }),
+      ['current', 'content', 2, 'content', 0, 'content', 2],
+      'footnotes came with format version 3; a file of format version 2 cannot hold them'],
+    ['a list style in a version 1 file', changed(v1(), f => { f.base = buildResolution(romanFirstListDraft).toJSON() }), ['base', 'content', 3, 'content', 1, 'attrs', 'listStyle'],
+      'list styles came with format version 3; a file of format version 1 cannot hold them'],
+    ['an operative part starting at 8 in a version 2 file', changed(v2(), f => { f.base.content[3].attrs = { start: 8 } }), ['base', 'content', 3, 'attrs', 'start'],
+      'operative parts that start after 1 came with format version 3; a file of format version 2 cannot hold them'],
+    ['a vote in a version 2 file', changed(v2(), f => { f.base.content[0].attrs.vote = '15-0-0' }), ['base', 'content', 0, 'attrs', 'vote'],
+      'the vote field of the heading came with format version 3; a file of format version 2 cannot hold them'],
+    ['a version 3 file without comments', changed(v3(), f => { delete f.comments }), ['comments'], 'missing, expected an array'],
+    ['a comment without its paragraph', changed(v3(), f => { delete f.comments[0].pid }), ['comments', 0, 'pid'], 'missing, expected a string'],
+    ['a comment whose range ends before it starts', changed(v3(), f => { f.comments[0].to = 3 }), ['comments', 0, 'to'],
+      'the comment\'s range ends before it starts ("to" is less than "from")'],
+    ['a comment at a fractional offset', changed(v3(), f => { f.comments[0].from = 2.5 }), ['comments', 0, 'from'], 'expected a whole number, found 2.5'],
+    ['a comment id used twice', changed(v3(), f => { f.comments[1].id = 'c1' }), ['comments', 1, 'id'], 'id "c1" is already the id of comments[0]'],
+    ['a reply to no comment', changed(v3(), f => { f.comments[1].replyTo = 'c9' }), ['comments', 1, 'replyTo'], 'no comment has the id "c9"'],
+    ['an unknown field in a comment', changed(v3(), f => { f.comments[0].color = 'red' }), ['comments', 0, 'color'], 'unknown field "color"']
   ])('refuses %s', (_, data, path, message) => {
     expect(readFileData(data)).toEqual({ ok: false, problem: { path, message } })
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { authorProblem, versionNameProblem } from '../../../../shared/file/names'
+import { authorProblem, documentFileName, exportFileName, isDocumentFileName, versionNameProblem } from '../../../../shared/file/names'
 
 describe('versionNameProblem', () => {
   const others = ['Zero draft', 'Rev.1']
@@ -31,5 +31,28 @@ describe('authorProblem', () => {
     ['Ana ', 'the author "Ana " begins or ends with spaces']
   ])('%j → %s', (author, problem) => {
     expect(authorProblem(author)).toBe(problem)
+  })
+})
+
+describe('document file names', () => {
+  it.each([
+    ['Follow-up to resolution 2388 (2017)', 'Follow-up to resolution 2388 (2017).penholder'],
+    ['Trafficking: zero draft / Rev.1', 'Trafficking zero draft Rev.1.penholder'],
+    ['  ', 'Draft resolution.penholder'],
+    [undefined, 'Draft resolution.penholder']
+  ])('suggests a name for the title %j: %s', (title, name) => {
+    expect(documentFileName(title)).toBe(name)
+  })
+
+  it.each([
+    ['draft.penholder', true], ['/home/ana/Drafts/2388.penholder.json', true], ['draft.json', false], ['resolution.txt', false], ['draft.penholder.txt', false]
+  ])('tells %s is a document by its suffix: %s', (name, is) => {
+    expect(isDocumentFileName(name)).toBe(is)
+  })
+
+  it.each([
+    ['2388.penholder', '.txt', '2388.txt'], ['2388.penholder.json', '.docx', '2388.docx'], ['2388 notes', '.txt', '2388 notes.txt']
+  ])('names the export of %s as %s: %s', (name, extension, exported) => {
+    expect(exportFileName(name, extension)).toBe(exported)
   })
 })

@@ -62,7 +62,7 @@ describe('parseDocumentFile', () => {
     const first = parseDocumentFile(handWritten, 'draft.penholder.json')
     if (!first.ok) throw new Error(first.error)
     const text = serializeDocumentFile(first.file)
-    expect(text).toContain('"version": 2,')
+    expect(text).toContain('"version": 3,')
     const second = parseDocumentFile(text, 'draft.penholder.json')
     expect(second.ok && second.migratedFrom === null && serializeDocumentFile(second.file)).toBe(text)
   })
@@ -92,8 +92,8 @@ describe('parseDocumentFile', () => {
       'list.json: not a Penholder document: expected a JSON object with "format": "penholder", found an array'],
     ['another format name', 'draft.penholder.json', edit('"penholder",', '"penholder-draft",'),
       'draft.penholder.json: line 2, column 13: format: not a Penholder document: expected a JSON object with "format": "penholder", found "penholder-draft"', 2, 13],
-    ['a newer format version', 'draft.penholder.json', edit('"version": 1', '"version": 3'),
-      'draft.penholder.json: line 3, column 14: version: written by a newer Penholder: format version 3, this Penholder reads versions 1 to 2; update Penholder to open it', 3, 14],
+    ['a newer format version', 'draft.penholder', edit('"version": 1', '"version": 4'),
+      'draft.penholder: line 3, column 14: version: written by a newer Penholder: format version 4, this Penholder reads versions 1 to 3; update Penholder to open it', 3, 14],
     ['a missing field', 'draft.penholder.json', edit(', "app": "penholder 0.1.0"', ''),
       'draft.penholder.json: line 4, column 11: meta.app: missing, expected a string', 4, 11],
     ['an unknown node type', 'draft.penholder.json', edit('"subparagraph"', '"foo"', 3),

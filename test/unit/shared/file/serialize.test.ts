@@ -3,9 +3,10 @@ import type { Node } from 'prosemirror-model'
 import { serializeDocumentFile } from '../../../../shared/file/serialize'
 import { parseDocumentFile } from '../../../../shared/file/parse'
 import { createDocumentFile, type PenholderFile } from '../../../../shared/file/file'
-import { saveVersion, setBase, updateCurrent } from '../../../../shared/file/versions'
+import { saveVersion, setBase, updateComments, updateCurrent } from '../../../../shared/file/versions'
 import { buildResolution, readResolution } from '../../../../shared/schema'
 import { template2388 } from '../../../../shared/template'
+import { annexFootnotesDraft } from '../../../support/structuredDrafts'
 
 const at = (minute: number) => new Date(Date.UTC(2025, 2, 12, 9, minute))
 
@@ -23,19 +24,28 @@ function ok<T>(result: { ok: true, file: T } | { ok: false, error: string }): T 
   return result.file
 }
 
-/// A file with all its parts in use: a title, two versions, a base set from one of them.
+/// A file with all its parts in use: a title, two versions, a base set from one of them,
+/// comments on the current text.
 function workedFile(): PenholderFile {
   let file = createDocumentFile(template2388(), { now: at(0), title: 'Trafficking in persons: follow-up' })
   file = ok(saveVersion(file, { name: 'Zero draft', author: 'Norway', now: at(1) }))
   file = updateCurrent(file, amended(template2388()), { now: at(2) })
   file = ok(saveVersion(file, { name: 'Rev.1', author: 'Norway', now: at(3) }))
-  return ok(setBase(file, file.versions[1].id, { now: at(4) }))
+  file = ok(setBase(file, file.versions[1].id, { now: at(4) }))
+  return updateComments(file, [
+    { id: 'c1', author: 'France', date: '2025-03-12T09:05:00.000Z', text: 'And practices?', pid: 't2388-op04', from: 40, to: 64 },
+    { id: 'c2', author: 'Norway', date: null, text: 'Agreed.', pid: 't2388-op04', from: 40, to: 64, replyTo: 'c1', resolved: true }
+  ], { now: at(4) })
 }
+
+/// A new file from a text with annexes, sections, footnotes, a list style and a start.
+const structuredFile = () => createDocumentFile(buildResolution({ ...annexFootnotesDraft, start: 3, sections: [{ number: 'A', text: 'Endorsement', at: 2 }] }), { now: at(0) })
 
 describe('serializeDocumentFile', () => {
   it.each([
     ['a new file from the 2388 template', () => createDocumentFile(template2388(), { now: at(0) })],
-    ['a worked file', workedFile]
+    ['a worked file', workedFile],
+    ['a file whose text has an annex, sections and footnotes', structuredFile]
   ])('writes %s so that it reads back equal', (_, make) => {
     const file = make()
     const text = serializeDocumentFile(file)
@@ -48,15 +58,17 @@ describe('serializeDocumentFile', () => {
     expect(back.base.eq(file.base) && back.current.eq(file.current)).toBe(true)
     expect(back.versions.map(({ doc, ...v }) => v)).toEqual(file.versions.map(({ doc, ...v }) => v))
     expect(back.versions.every((v, i) => v.doc.eq(file.versions[i].doc))).toBe(true)
+    expect(back.comments).toEqual(file.comments)
     expect(serializeDocumentFile(back)).toBe(text)
   })
 
   it('writes pretty JSON, fields in a fixed order, with a final newline', () => {
     const text = serializeDocumentFile(workedFile())
-    expect(text.startsWith('{\n  "format": "penholder",\n  "version": 2,\n  "meta": {\n    "created": "2025-03-12T09:00:00.000Z",\n')).toBe(true)
+    expect(text.startsWith('{\n  "format": "penholder",\n  "version": 3,\n  "meta": {\n    "created": "2025-03-12T09:00:00.000Z",\n')).toBe(true)
     expect(text.endsWith('\n}\n')).toBe(true)
     const json = JSON.parse(text)
-    expect(Object.keys(json)).toEqual(['format', 'version', 'meta', 'base', 'baseVersion', 'versions', 'current'])
+    expect(Object.keys(json)).toEqual(['format', 'version', 'meta', 'base', 'baseVersion', 'versions', 'current', 'comments'])
+    expect(Object.keys(json.comments[1])).toEqual(['id', 'author', 'date', 'text', 'pid', 'from', 'to', 'replyTo', 'resolved'])
     expect(json.meta).toEqual({ created: '2025-03-12T09:00:00.000Z', modified: '2025-03-12T09:04:00.000Z', app: 'penholder 0.1.0', title: 'Trafficking in persons: follow-up' })
     expect(Object.keys(json.versions[0])).toEqual(['id', 'name', 'author', 'at', 'doc'])
     expect(text).toBe(JSON.stringify(json, null, 2) + '\n')
@@ -84,7 +96,9 @@ describe('serializeDocumentFile', () => {
       return { ...file, versions: [file.versions[0], { ...file.versions[1], name: 'Zero draft' }] }
     }, 'Refusing to write an invalid document file: versions[1].name: a version named "Zero draft" already exists'],
     ['a base from a version that is not there', () => ({ ...workedFile(), baseVersion: 'gone' }),
-      'Refusing to write an invalid document file: baseVersion: no version has the id "gone"']
+      'Refusing to write an invalid document file: baseVersion: no version has the id "gone"'],
+    ['a reply to a comment that is not there', () => updateComments(workedFile(), workedFile().comments.slice(1)),
+      'Refusing to write an invalid document file: comments[0].replyTo: no comment has the id "c1"']
   ])('refuses to write %s, a file that could not be opened again', (_, make, message) => {
     const file = make()
     expect(() => serializeDocumentFile(file)).toThrow(new RangeError(message))
