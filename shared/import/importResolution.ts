@@ -1,12 +1,17 @@
 import type { Node } from 'prosemirror-model'
-import { buildResolution, type ParagraphDraft, type ResolutionMeta } from '../schema'
-import { openingPhraseLength, opensOperatively } from '../style'
+import { buildResolution, type AnnexDraft, type ParagraphDraft, type ResolutionMeta, type SectionDraft } from '../schema'
+import { openingPhraseLength, opensOperatively, opensParagraph } from '../style'
 import { sourceLines, type SourceLine } from './sourceLines'
 import { parseOrganLine, type OrganLine } from './organLine'
 import { removePageArtefacts } from './pageArtefacts'
-import { joinLines, vocabularyOf, type TextBlock } from './joinLines'
-import { readMarker, SubparagraphLevels } from './markers'
+import { joinLines, vocabularyOf } from './joinLines'
+import { readMarker } from './markers'
 import { parseHeading } from './heading'
+import { takeClosingLines } from './closingLines'
+import { takeFootnotes } from './footnotes'
+import { splitSections, startsSection } from './sections'
+import { splitAnnexes, takeAnnexTitle } from './annexes'
+import { NoteQueue, ParagraphClassifier } from './classify'
 
 /// Which of the layouts the importer recognised.
 export type ImportLayout = 'official' | 'pdf' | 'press-release'
@@ -82,27 +87,72 @@ function importLines(text: string): ImportResult {
 
   let body = lines.slice(organ ? organIndex + 1 : start)
   const before = body.filter(l => l.text.trim()).length
-  body = removePageArtefacts(body)
+  body = removePageArtefacts(body, meta.title)
   const artefacts = before - body.filter(l => l.text.trim()).length
+  const closing = takeClosingLines(body)
+  body = closing.lines
+  Object.assign(meta, closing.facts)
   if (pressRelease) body = body.map(stripPressQuotes)
 
-  const blocks = joinLines(body, vocabularyOf(body.map(l => l.text).filter(t => t.trim()).join('\n')))
-  const wrapped = blocks.length < body.filter(l => l.text.trim()).length
-  const paragraphs = classify(blocks, warnings)
+  const vocabulary = vocabularyOf(body.map(l => l.text).filter(t => t.trim()).join('\n'))
+  const parts = splitAnnexes(body)
+  const main = readPart(parts.body, 'body', vocabulary, warnings)
+  const paragraphs = main.paragraphs
   if (!paragraphs.some(p => p.kind === 'op')) promoteLoneOperative(paragraphs)
+  const annexes = parts.annexes.map(annex => readAnnex(annex.lines, vocabulary, warnings))
 
   if (!organ) {
     if (!paragraphs.some(p => p.kind === 'op') || paragraphs.length < 2)
       return { ok: false, error: notAResolution }
-    warnings.push({ line: blocks[0].line, message: 'no organ line (“The Security Council,”) was found; add it in the heading' })
+    warnings.push({ line: main.firstLine, message: 'no organ line (“The Security Council,”) was found; add it in the heading' })
   } else if (!paragraphs.length) {
     return { ok: false, error: `found the organ line “${organ.organ},” but no paragraphs after it`, line: lines[organIndex].line }
   }
-  if (!organ && blocks.some(b => /^[a-z]{1,3}\)/.test(b.text))) meta.lang = 'fr'
+  if (!organ && main.frenchMarkers) meta.lang = 'fr'
 
-  const doc = buildResolution({ meta: meta as ResolutionMeta, organ: organ?.organ ?? '', paragraphs })
-  const layout: ImportLayout = pressRelease ? 'press-release' : artefacts || wrapped ? 'pdf' : 'official'
+  const doc = buildResolution({
+    meta: meta as ResolutionMeta, organ: organ?.organ ?? '', paragraphs,
+    start: main.start, sections: main.sections, annexes
+  })
+  const layout: ImportLayout = pressRelease ? 'press-release' : artefacts || main.wrapped ? 'pdf' : 'official'
   return { ok: true, doc, layout, warnings: warnings.sort((a, b) => a.line - b.line) }
+}
+
+/// The paragraphs and section headings of the body or of an annex, read from its lines:
+/// footnotes taken out, lines cut at section headings and joined into paragraphs, each
+/// paragraph classified.
+function readPart(lines: readonly SourceLine[], place: 'body' | 'annex', vocabulary: Set<string>, warnings: ImportWarning[]) {
+  const { lines: text, notes } = takeFootnotes(lines)
+  const queue = new NoteQueue(notes)
+  const classifier = new ParagraphClassifier(place, queue, warnings)
+  const sections: SectionDraft[] = []
+  let blocks = 0, firstLine = 0, frenchMarkers = false
+  for (const segment of splitSections(text, place === 'annex')) {
+    if (segment.heading) {
+      const { number, text: title } = segment.heading
+      sections.push({ number, ...queue.take(title), at: classifier.paragraphs.length })
+    }
+    for (const block of joinLines(segment.lines, vocabulary)) {
+      if (!blocks++) firstLine = block.line
+      if (/^[a-z]{1,3}\)/.test(block.text)) frenchMarkers = true
+      classifier.add(block)
+    }
+  }
+  const content = text.filter(l => l.text.trim()).length
+  return {
+    paragraphs: classifier.paragraphs, sections, firstLine, frenchMarkers,
+    start: classifier.first ?? 1,
+    wrapped: blocks + sections.length < content
+  }
+}
+
+/// An annex: its title (the lines after its caption), then its paragraphs and sections.
+function readAnnex(lines: readonly SourceLine[], vocabulary: Set<string>, warnings: ImportWarning[]): AnnexDraft {
+  const { title, rest } = takeAnnexTitle(lines, text => readMarker(text + ' ') !== null || opensParagraph(text) || startsSection(text))
+  const part = readPart(rest, 'annex', vocabulary, warnings)
+  const annex: AnnexDraft = { title: { text: title }, paragraphs: part.paragraphs }
+  if (part.sections.length) annex.sections = part.sections
+  return annex
 }
 
 /// A press release names the resolution in the line that introduces it (`The full text of
@@ -126,42 +176,6 @@ function stripPressQuotes(line: SourceLine): SourceLine {
   const opens = text.split('“').length, closes = text.split('”').length
   if (text.endsWith('”') && closes > opens) text = text.slice(0, -1)
   return text === line.text ? line : { text, line: line.line }
-}
-
-function classify(blocks: readonly TextBlock[], warnings: ImportWarning[]): ParagraphDraft[] {
-  const paragraphs: ParagraphDraft[] = []
-  const levels = new SubparagraphLevels()
-  let lastNumber = 0
-  for (const block of blocks) {
-    const marker = readMarker(block.text)
-    const previous = paragraphs[paragraphs.length - 1]
-    if (marker?.kind === 'op') {
-      if (marker.number !== lastNumber + 1)
-        warnings.push({ line: block.line, message: `operative paragraph ${marker.number} follows ${lastNumber || 'the preamble'}; numbers are recalculated` })
-      lastNumber = marker.number
-      levels.reset()
-      paragraphs.push(paragraph('op', block.text.slice(marker.length)))
-      continue
-    }
-    if (marker?.kind === 'sub' && previous) {
-      const level = levels.levelOf(marker, /:[”’"]?$/.test(previous.text))
-      if (level !== null) {
-        paragraphs.push({ ...paragraph('sub', block.text.slice(marker.length)), level })
-        continue
-      }
-    }
-    const kind = lastNumber ? 'op' : 'pp'
-    if (kind === 'op')
-      warnings.push({ line: block.line, message: 'a paragraph without a number among the operative paragraphs was taken as a new operative paragraph' })
-    levels.reset()
-    paragraphs.push(paragraph(kind, block.text))
-  }
-  return paragraphs
-}
-
-function paragraph(kind: ParagraphDraft['kind'], raw: string): ParagraphDraft {
-  const text = raw.trim()
-  return { kind, text, lead: openingPhraseLength(text, kind) }
 }
 
 /// A resolution with one operative paragraph does not number it (`Decides to …`): with no

@@ -1,3 +1,4 @@
+import { footnoteMark } from '../schema'
 import { opensParagraph } from '../style'
 import { isBareMarker, readMarker } from './markers'
 import { isBlank, softHyphen, type SourceLine } from './sourceLines'
@@ -12,7 +13,9 @@ export interface TextBlock {
 /// (`anti-` / `trafficking`), used when the text itself does not say which form it uses.
 const compoundPrefixes = new Set(['anti', 'non', 'self', 'post', 'pre', 'multi', 'cross', 'ex', 'well', 'socio', 'counter', 'semi'])
 
-const closers = new Set(['”', '’', '"', '»', ')', ']'])
+/// What may follow the punctuation that ends a paragraph: closing quotes and brackets,
+/// and footnote reference marks.
+const closers = new Set(['”', '’', '"', '»', ')', ']', footnoteMark])
 
 /// Whether a line ends as a paragraph can (`,` `;` `:` `.`, then closing quotes or
 /// brackets), looking back from its end only.

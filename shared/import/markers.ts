@@ -1,3 +1,5 @@
+import type { ListStyle } from '../schema'
+
 /// The number or letter that opens a paragraph in a text: `1.` for an operative
 /// paragraph; `(a)`, `(i)` (English) or `a)`, `i)` (French, Spanish) for subparagraphs of
 /// levels 1 and 2; `a.`, `i.` for levels 3 and 4; and the negotiation labels that drafts
@@ -54,15 +56,26 @@ export function romanValue(token: string): number | null {
 
 /// Decides the level of each subparagraph marker from the ones before it. `(i)` is the
 /// ninth letter after `(h)` but the first roman numeral under a lead-in ending with a
-/// colon; `a.` and `i.` only count as markers inside a level-2 list.
+/// colon; `a.` and `i.` only count as markers inside a level-2 list. A first-level list
+/// that opens with `(i)` (S/RES/242 (1967), OP1) is a roman list: its items go on `(ii)`,
+/// `(iii)`, and letters under them are the second level. `styleOf` tells such lists.
 export class SubparagraphLevels {
   private counters = [0, 0, 0, 0, 0]
+  private romanFirst = false
   private level = 0
 
   /// A new PP or OP starts: its subparagraphs count from the start.
   reset(): void {
     this.counters.fill(0)
     this.level = 0
+    this.romanFirst = false
+  }
+
+  /// The marker style of the list at `level` where it is not the level's default
+  /// (`roman` at level 1 and `letter` at level 2 in a roman-first list), else null.
+  styleOf(level: number): ListStyle | null {
+    if (!this.romanFirst) return null
+    return level === 1 ? 'roman' : level === 2 ? 'letter' : null
   }
 
   /// The level of a marker, given whether the text before it ends with a colon, or null
@@ -75,6 +88,13 @@ export class SubparagraphLevels {
     if (marker.style === 'dot') {
       if (this.level >= 3 && roman !== null && (roman === c[4] + 1 || (roman === 1 && afterColon))) { level = 4; index = roman }
       else if (this.level >= 2 && letter !== null && (letter === c[3] + 1 || letter === 1)) { level = 3; index = letter }
+      else return null
+    } else if (this.level === 0 && roman === 1 && letter !== 1) {
+      this.romanFirst = true
+      level = 1; index = 1
+    } else if (this.romanFirst) {
+      if (roman !== null && roman === c[1] + 1) { level = 1; index = roman }
+      else if (letter !== null && (letter === c[2] + 1 || letter === 1)) { level = 2; index = letter }
       else return null
     } else {
       const letterNext = letter !== null && letter === c[1] + 1

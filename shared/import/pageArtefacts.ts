@@ -1,19 +1,22 @@
 import type { SourceLine } from './sourceLines'
+import { findSymbol, isSymbolToken } from './symbol'
 
 /// What a PDF copy puts between the lines of a resolution: running headers and footers
-/// made of the document symbol (`S/RES/2331 (2016)`), the job number (`17-20574`, `(E)`),
-/// the page (`3/7`, `Page 3`), the bar code (`*1720574*`), and end marks. A line is an
-/// artefact when every token on it is one of these and at least one is not a mere number.
-const tokenPatterns: Array<[RegExp, boolean]> = [
-  [/^[ASE]\/[\w.\/-]+$/, true],
-  [/^\(\d{4}\)$/, false],
-  [/^\d{2}-\d{5}$/, true],
-  [/^\(E\)$|^\(F\)$|^\(S\)$/, false],
-  [/^\d{1,3}\/\d{1,3}$/, true],
-  [/^\*\d{5,}\*$/, true],
-  [/^Page$|^page$/, true],
-  [/^\d{1,3}$/, false],
-  [/^-$/, false]
+/// made of the document symbol (`S/RES/2331 (2016)`, `A/HRC/S-4/L.1*`), the job number
+/// (`17-20574`, `(E)`) with its date stamp (`040325`), the page (`3/7`, `Page 3`), the bar
+/// code (`*1720574*`), and end marks. A line is an artefact when every token on it is
+/// one of these and at least one is not a mere number.
+const tokenPatterns: Array<[(token: string) => boolean, boolean]> = [
+  [isSymbolToken, true],
+  [t => /^\(\d{4}\)$/.test(t), false],
+  [t => /^\d{2}-\d{5}$/.test(t), true],
+  [t => /^\([EFS]\)$/.test(t), false],
+  [t => /^\d{6}$/.test(t), false],
+  [t => /^\d{1,3}\/\d{1,3}$/.test(t), true],
+  [t => /^\*\d{5,}\*$/.test(t), true],
+  [t => t === 'Page' || t === 'page', true],
+  [t => /^\d{1,3}$/.test(t), false],
+  [t => t === '-', false]
 ]
 
 function isArtefactLine(text: string): boolean {
@@ -21,18 +24,35 @@ function isArtefactLine(text: string): boolean {
   if (!tokens[0]) return false
   let telling = false
   for (const token of tokens) {
-    const match = tokenPatterns.find(([pattern]) => pattern.test(token))
+    const match = tokenPatterns.find(([pattern]) => pattern(token))
     if (!match) return false
     if (match[1]) telling = true
   }
   return telling
 }
 
-const endMarks = /^(\*\s*)+\*$|^_{3,}$|^-{3,}$|^For information media\. Not an official record\.?$|^Please recycle$/
+/// Whether a line is the running header a General Assembly copy prints on every page
+/// after the first: the resolution's title, alone or next to the symbol.
+function isTitleHeader(text: string, title: string): boolean {
+  if (!title) return false
+  const words = text.trim().replace(/\s+/g, ' ')
+  if (words === title) return true
+  const symbol = findSymbol(words)
+  if (!symbol) return false
+  return (words.slice(0, symbol.from) + words.slice(symbol.from + symbol.length)).trim() === title
+}
 
-/// Drop page artefacts and end marks from the lines of a resolution's body.
-export function removePageArtefacts(lines: SourceLine[]): SourceLine[] {
-  return lines.filter(l => !isArtefactLine(l.text) && !endMarks.test(l.text.trim()))
+/// A rule line: what a PDF copy draws above the footnotes of a page.
+export const ruleLine = /^_{3,}$/
+
+const endMarks = /^(\*\s*)+\*$|^-{3,}$|^For information media\. Not an official record\.?$|^Please recycle$/
+
+/// Drop page artefacts, running headers that repeat the title (`title`, normalized to
+/// single spaces, or empty when the text has none) and end marks from the lines of a
+/// resolution's body. Rule lines stay: they tell where footnotes begin.
+export function removePageArtefacts(lines: SourceLine[], title = ''): SourceLine[] {
+  const normalTitle = title.replace(/\s+/g, ' ').trim()
+  return lines.filter(l => !isArtefactLine(l.text) && !endMarks.test(l.text.trim()) && !isTitleHeader(l.text, normalTitle))
 }
 
 export { isArtefactLine }

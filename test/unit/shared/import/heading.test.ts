@@ -19,10 +19,18 @@ describe('parseHeading', () => {
       { symbol: 'S/RES/2331 (2016)', distribution: 'General', meeting: '7847th', date: '20 December 2016' }],
     ['a General Assembly draft with a title',
       'A/C.3/72/L.12\nDistr.: Limited\n12 October 2017\nOriginal: English\nSeventy-second session\nAgenda item 106\nBelarus: draft resolution\nImproving the coordination of efforts against trafficking in persons',
-      { symbol: 'A/C.3/72/L.12', distribution: 'Limited', date: '12 October 2017', original: 'English', sponsors: 'Belarus', title: 'Improving the coordination of efforts against trafficking in persons' }],
+      { symbol: 'A/C.3/72/L.12', distribution: 'Limited', date: '12 October 2017', original: 'English', session: 'Seventy-second session', agendaItem: '106', sponsors: 'Belarus', title: 'Improving the coordination of efforts against trafficking in persons' }],
     ['a French adopted resolution',
       'S/RES/2388 (2017)\nRésolution 2388 (2017)\nAdoptée par le Conseil de sécurité à sa 8111e séance, le 21 novembre 2017',
-      { symbol: 'S/RES/2388 (2017)', meeting: '8111e', date: '21 novembre 2017' }]
+      { symbol: 'S/RES/2388 (2017)', meeting: '8111e', date: '21 novembre 2017' }],
+    ['the first page of a GA PDF copy, title wrapped, committee line',
+      'United Nations A/RES/81/999\nGeneral Assembly Distr.: General\n12 December 2026\nEighty-first session\nAgenda item 104\nResolution adopted by the General Assembly on 10 December 2026\n[without reference to a Main Committee (A/81/L.77)]\n81/999. Cooperation against trafficking in persons in situations of\narmed conflict',
+      { symbol: 'A/RES/81/999', distribution: 'General', date: '10 December 2026', session: 'Eighty-first session', agendaItem: '104', title: 'Cooperation against trafficking in persons in situations of armed conflict' }],
+    ['a symbol with a session and an asterisk', 'A/HRC/S-4/L.1*\nDistr.: Limited', { symbol: 'A/HRC/S-4/L.1', distribution: 'Limited' }],
+    ['a symbol with a revision', 'A/C.3/78/L.12/Rev.1\n3 November 2023', { symbol: 'A/C.3/78/L.12/Rev.1', date: '3 November 2023' }],
+    ['a Council document symbol', 'United Nations S/2017/1012\nSecurity Council Distr.: General\n29 November 2017', { symbol: 'S/2017/1012', distribution: 'General', date: '29 November 2017' }],
+    ['a Spanish adoption line', 'S/RES/2388 (2017)\nAprobada por el Consejo de Seguridad en su 8111ª sesión, celebrada el 21 de noviembre de 2017',
+      { symbol: 'S/RES/2388 (2017)', meeting: '8111ª', date: '21 de noviembre de 2017' }]
   ])('%s', (_, text, meta) => {
     expect(parseHeading(lines(text))).toEqual(meta)
   })

@@ -1,0 +1,56 @@
+import type { ResolutionMeta } from '../schema'
+import type { SourceLine } from './sourceLines'
+
+const months = 'January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre'
+const dateLine = new RegExp(`^(\\d{1,2}(?:er)? (?:de )?(?:${months}) (?:de )?\\d{4})$`)
+
+/// `Adopted by the Security Council at its 8111th meeting, on 21 November 2017`, in
+/// English, French and Spanish; the meeting is optional (`Adopted by the General
+/// Assembly on …`). Longer lines are sentences of the text, not this line.
+const adopted = /^(?:Adopted by|Adoptée? par|Aprobada por) (?:the|le|la|l[’']|el) ?[^,]*?(?: at its (\d+\w* (?:plenary )?)meeting| à sa (\d+\w*) séance(?: plénière)?| en su (\d+\S*) sesión(?: plenaria)?)?,? (?:on|le|celebrada el|el) (.+?)\.?$/
+const maxAdoptedLength = 300
+
+/// The meeting and date of an `Adopted by …` line, or null when the line is not one.
+export function readAdoptedLine(text: string): Partial<ResolutionMeta> | null {
+  if (text.length > maxAdoptedLength) return null
+  const m = adopted.exec(text)
+  if (!m) return null
+  const facts: Partial<ResolutionMeta> = { date: m[4] }
+  const meeting = (m[1] ?? m[2] ?? m[3])?.trim()
+  if (meeting) facts.meeting = meeting
+  return facts
+}
+
+/// The line that closes a General Assembly resolution: `45th plenary meeting`, `45e séance
+/// plénière`, `45ª sesión plenaria`, read as the meeting the metadata names (`45th
+/// plenary`).
+const plenaryLine = /^(\d+(?:st|nd|rd|th|e|ª|a)) (?:plenary meeting|séance plénière|sesión plenaria)$/
+
+function plenaryMeeting(text: string): string | null {
+  const m = plenaryLine.exec(text)
+  return m ? `${m[1]} plenary`.replace(/(\d+e) plenary$/, '$1 plénière').replace(/(\d+[ªa]) plenary$/, '$1 plenaria') : null
+}
+
+/// Take the adoption facts out of the body of a resolution: the closing lines of a General
+/// Assembly resolution (`45th plenary meeting`, then the date on a line of its own) and an
+/// `Adopted by … at its NNNN meeting, on …` line, wherever a copy put them. Returns the
+/// other lines and the facts found (meeting as `45th plenary` or `8111th`, date as
+/// printed).
+export function takeClosingLines(lines: readonly SourceLine[]): { lines: SourceLine[], facts: Partial<ResolutionMeta> } {
+  const kept: SourceLine[] = []
+  const facts: Partial<ResolutionMeta> = {}
+  let dateMayFollow = false
+  for (const line of lines) {
+    const text = line.text.trim()
+    if (!text) { kept.push(line); continue }
+    const meeting = plenaryMeeting(text)
+    if (meeting) { facts.meeting = meeting; dateMayFollow = true; continue }
+    const date = dateMayFollow ? dateLine.exec(text) : null
+    dateMayFollow = false
+    if (date) { facts.date = date[1]; continue }
+    const statement = /^Adopt|^Aprobada/.test(text) ? readAdoptedLine(text) : null
+    if (statement) { Object.assign(facts, statement); continue }
+    kept.push(line)
+  }
+  return { lines: kept, facts }
+}

@@ -1,0 +1,128 @@
+import { footnoteMark } from '../schema'
+import { ruleLine } from './pageArtefacts'
+import type { SourceLine } from './sourceLines'
+
+/// A footnote line as printed below a rule or at the end of a text: its number, a space,
+/// and the note (`1 See also resolution 79/888.`). A date (`10 December 2026`) is not one.
+const noteStart = /^(\d{1,3})[ \t\u00a0]+(\S.*)$/
+const monthFirst = /^(January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/
+
+/// A reference number glued to the word or punctuation before it (`persons1`, `2025,1`,
+/// `”2`). Not after a capital or a digit (`G77`, `CO2`, `1.5`), nor after a space
+/// (`2331 (2016)`).
+const glued = /(?<=[\p{Ll},.;:)”’"])(\d{1,3})(?=[\s,;.:)”’]|$)/gu
+
+interface Note {
+  number: number
+  text: string
+  /// Indices in the lines of the block of the note's own lines.
+  lines: number[]
+}
+
+interface NoteBlock {
+  /// First line of the block (the rule line, or the first note).
+  from: number
+  notes: Note[]
+}
+
+function readNoteStart(text: string): { number: number, text: string } | null {
+  const m = noteStart.exec(text)
+  if (!m || monthFirst.test(m[2])) return null
+  return { number: Number(m[1]), text: m[2] }
+}
+
+/// The notes that follow `from` (blank lines skipped at first): note lines and the lines
+/// that continue a note not yet ended by a full stop. Stops at the first other line.
+function readNotes(lines: readonly SourceLine[], from: number): { notes: Note[], end: number } {
+  const notes: Note[] = []
+  let i = from
+  while (i < lines.length && !notes.length && !lines[i].text.trim()) i++
+  for (; i < lines.length; i++) {
+    const text = lines[i].text.trim()
+    if (!text) break
+    const start = readNoteStart(text)
+    const last = notes[notes.length - 1]
+    if (start && (!last || start.number === last.number + 1)) notes.push({ ...start, lines: [i] })
+    else if (last && !/[.;]$/.test(last.text)) { last.text += ' ' + text; last.lines.push(i) }
+    else break
+  }
+  return { notes, end: i }
+}
+
+/// The note blocks of a text: below each rule line, and a block of note lines that ends
+/// the text.
+function noteBlocks(lines: readonly SourceLine[]): { blocks: NoteBlock[], rules: Set<number> } {
+  const blocks: NoteBlock[] = []
+  const rules = new Set<number>()
+  let end = 0
+  for (let i = 0; i < lines.length; i++) {
+    if (!ruleLine.test(lines[i].text.trim())) continue
+    rules.add(i)
+    const read = readNotes(lines, i + 1)
+    if (read.notes.length) blocks.push({ from: i, notes: read.notes })
+    end = Math.max(end, read.end)
+  }
+  let last = lines.length
+  while (last > end && !lines[last - 1].text.trim()) last--
+  let first = last
+  while (first > end && lines[first - 1].text.trim()) first--
+  if (first < last && readNoteStart(lines[first].text.trim())) {
+    const read = readNotes(lines, first)
+    if (read.end === last) blocks.push({ from: first, notes: read.notes })
+  }
+  return { blocks, rules }
+}
+
+/// Take the footnotes out of the lines of a body or an annex. A numbered line below a rule
+/// line, at a page foot, or in a block ending the text is a footnote only when its number
+/// is found glued to a word or punctuation in the text before it, after the reference of
+/// the note before; that reference becomes `footnoteMark` in its line, and the note lines
+/// and rule lines go. Returns the lines and the notes' texts in the order of their marks.
+/// Candidates are gathered in one pass and each note's search resumes where it stopped,
+/// so the cost is linear in the text.
+export function takeFootnotes(lines: readonly SourceLine[]): { lines: SourceLine[], notes: string[] } {
+  const { blocks, rules } = noteBlocks(lines)
+  if (!blocks.length) return { lines: rules.size ? lines.filter((_, i) => !rules.has(i)) : [...lines], notes: [] }
+  const noteLines = new Set(blocks.flatMap(b => b.notes.flatMap(n => n.lines)))
+  const candidates = new Map<number, Array<{ line: number, col: number }>>()
+  lines.forEach((l, line) => {
+    if (noteLines.has(line) || rules.has(line)) return
+    for (const m of l.text.matchAll(glued)) {
+      const list = candidates.get(Number(m[1])) ?? []
+      list.push({ line, col: m.index })
+      candidates.set(Number(m[1]), list)
+    }
+  })
+  const next = new Map<number, number>()
+  const marks = new Map<number, Array<{ col: number, length: number }>>()
+  const notes: string[] = []
+  const dropped = new Set(rules)
+  let after = { line: -1, col: -1 }
+  for (const block of blocks) {
+    for (const note of block.notes) {
+      const list = candidates.get(note.number) ?? []
+      let k = next.get(note.number) ?? 0
+      while (k < list.length && (list[k].line < after.line || list[k].line === after.line && list[k].col <= after.col)) k++
+      next.set(note.number, k)
+      const ref = list[k]
+      if (!ref || ref.line >= block.from) continue
+      after = ref
+      next.set(note.number, k + 1)
+      const lineMarks = marks.get(ref.line) ?? []
+      lineMarks.push({ col: ref.col, length: String(note.number).length })
+      marks.set(ref.line, lineMarks)
+      notes.push(note.text)
+      for (const i of note.lines) dropped.add(i)
+    }
+  }
+  const out: SourceLine[] = []
+  lines.forEach((l, i) => {
+    if (dropped.has(i)) return
+    const lineMarks = marks.get(i)
+    if (!lineMarks) { out.push(l); return }
+    let text = l.text
+    for (const { col, length } of lineMarks.reverse()) text = text.slice(0, col) + footnoteMark + text.slice(col + length)
+    out.push({ text, line: l.line })
+  })
+  return { lines: out, notes }
+}
