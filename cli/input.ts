@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { importResolution } from '../shared/import'
 import { template2388 } from '../shared/template'
-import { parseDocumentFile, resolveVersion, type PenholderFile } from '../shared/file'
+import { isDocumentFileName, parseDocumentFile, resolveVersion, type PenholderFile } from '../shared/file'
 import { compareDocuments } from '../shared/amend'
 import { CliError } from './cliError'
 import { readText } from './readText'
@@ -15,14 +15,14 @@ export interface Input {
   versions: string[]
 }
 
-const documentSuffix = '.penholder.json'
-
+/// Whether a path names a document file: `*.penholder`, or `*.penholder.json` as earlier
+/// versions wrote them.
 export function isDocumentPath(path: string): boolean {
-  return path.endsWith(documentSuffix)
+  return isDocumentFileName(path)
 }
 
-/// `template:2388`, `draft.penholder.json`, `draft.penholder.json#Rev.1`, or a text file
-/// imported on the fly.
+/// `template:2388`, `draft.penholder`, `draft.penholder#Rev.1` (or the same with
+/// `.penholder.json`), or a text file imported on the fly.
 export async function loadInput(spec: string): Promise<Input> {
   if (spec.startsWith('template:')) {
     if (spec !== 'template:2388') throw CliError.about(spec, 'unknown template (the built-in template is template:2388)')
