@@ -31,7 +31,7 @@ export async function loadInput(spec: string): Promise<Input> {
   const hash = spec.lastIndexOf('#')
   const path = hash > 0 && isDocumentPath(spec.slice(0, hash)) ? spec.slice(0, hash) : spec
   const ref = path === spec ? 'current' : spec.slice(hash + 1)
-  const text = await readText(path)
+  const text = await readText(path, isDocumentPath(path) ? 'document' : 'import')
   if (isDocumentPath(path) || /^\s*\{/.test(text)) {
     const parsed = parseDocumentFile(text, path)
     if (!parsed.ok) throw new CliError(parsed.error)

@@ -1,19 +1,20 @@
 import { readFile, stat } from 'node:fs/promises'
+import { decodeText, sizeProblem, type TextPurpose } from '../shared/file'
 import { CliError } from './cliError'
 
-/// Files larger than this are refused unread: no resolution, even with all its versions,
-/// comes near it.
-const maxBytes = 64 * 1024 * 1024
-
-/// Read a text file as the importer or the file parser expects it: UTF-8, or UTF-16 when
-/// it starts with a byte-order mark (as Windows Notepad saves). Binary files and unreadable
-/// paths are refused with a message naming the file.
-export async function readText(path: string): Promise<string> {
+/// Read a file as text for a purpose, the way every edition reads it (`decodeText` in
+/// shared/file: size limits, UTF-8, UTF-16 with a byte-order mark, Windows-1252 for texts
+/// to import). Unreadable paths and refused bytes throw a CliError naming the file; a
+/// notice (how a text that was not UTF-8 was read) goes to `notify`, standard error by
+/// default, as one line starting `penholder: `.
+export async function readText(path: string, purpose: TextPurpose = 'import',
+  notify: (line: string) => void = line => { process.stderr.write(line) }): Promise<string> {
   let bytes: Uint8Array
   try {
     const info = await stat(path)
     if (info.isDirectory()) throw CliError.about(path, 'is a folder, not a file')
-    if (info.size > maxBytes) throw CliError.about(path, `is ${(info.size / 1048576).toFixed(0)} MB, too large for a resolution`)
+    const tooLarge = sizeProblem(info.size, purpose)
+    if (tooLarge) throw CliError.about(path, tooLarge)
     bytes = await readFile(path)
   } catch (e) {
     if (e instanceof CliError) throw e
@@ -22,8 +23,8 @@ export async function readText(path: string): Promise<string> {
     if (code === 'EACCES' || code === 'EPERM') throw CliError.about(path, 'permission denied')
     throw CliError.about(path, `cannot be read (${code ?? (e as Error).message})`)
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
-  if (bytes.subarray(0, 8192).includes(0)) throw CliError.about(path, 'is a binary file, not a text (expected a resolution as plain text or a .penholder.json document)')
-  return new TextDecoder('utf-8').decode(bytes)
+  const decoded = decodeText(bytes, path, purpose)
+  if (!decoded.ok) throw new CliError(decoded.error)
+  if (decoded.notice) notify(`penholder: ${decoded.notice}\n`)
+  return decoded.text
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
+import { decodeText, maxDocumentBytes, maxImportBytes, sizeProblem, type TextPurpose } from '../../shared/file'
 import { nodeDisk, isMissing, type Disk } from './disk'
 import { FileProblem } from './fileProblem'
 import { writeAtomically, type BackupPolicy } from './atomicWrite'
@@ -20,13 +21,15 @@ export interface OpenedDocument {
   readonly fingerprint: Fingerprint
 }
 
-/// Resolution documents run to a few hundred kilobytes; a file many times larger is a
-/// mistake (a video, a database) that would freeze the window if read.
-export const defaultMaxBytes = 50 * 1024 * 1024
+/// The limit every edition applies to a document file (shared/file, `maxDocumentBytes`).
+export const defaultMaxBytes = maxDocumentBytes
 
 export interface OpenOptions {
   disk?: Disk
   maxBytes?: number
+  /// `document` (default) or `import`, a text to import: its limit and encodings
+  /// (`decodeText`).
+  purpose?: TextPurpose
 }
 
 export interface SaveOptions {
@@ -47,28 +50,29 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
-/// Read a document file as UTF-8 text. The stat is taken before the read, so a change
+/// Read a document file's text as every edition does (`decodeText`: UTF-8, or UTF-16
+/// with a byte-order mark; anything else refused with the byte offset). The stat is taken before the read, so a change
 /// racing with the read shows up as a changed modification time later, never as a
 /// fingerprint that matches content the window does not hold.
 export async function openDocument(path: string, options: OpenOptions = {}): Promise<OpenedDocument> {
   const disk = options.disk ?? nodeDisk
-  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  const purpose = options.purpose ?? 'document'
+  const maxBytes = options.maxBytes ?? (purpose === 'document' ? defaultMaxBytes : maxImportBytes)
   const file = resolve(path)
   try {
     const stat = await disk.stat(file)
     if (stat.isDirectory()) throw FileProblem.create('is-directory', 'open', file)
-    const tooLarge = (size: number) => FileProblem.create('too-large', 'open', file,
-      { detail: `${megabytes(size)}; Penholder opens documents up to ${megabytes(maxBytes)}` })
-    if (stat.size > maxBytes) throw tooLarge(stat.size)
+    const tooLarge = (size: number) => size > maxBytes ? FileProblem.create('too-large', 'open', file, sizeProblem(size, purpose) === null
+      ? { detail: `${megabytes(size)}; Penholder opens documents up to ${megabytes(maxBytes)}` }
+      : { stated: sizeProblem(size, purpose)! }) : null
+    const refused = tooLarge(stat.size)
+    if (refused) throw refused
     const bytes = await disk.readFile(file)
-    if (bytes.length > maxBytes) throw tooLarge(bytes.length)
-    let text: string
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    } catch {
-      throw FileProblem.create('not-a-document', 'open', file, { detail: 'it is not text (it may be a Word, PDF or image file)' })
-    }
-    return { path: file, text, fingerprint: { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) } }
+    const grown = tooLarge(bytes.length)
+    if (grown) throw grown
+    const decoded = decodeText(bytes, basename(file), purpose)
+    if (!decoded.ok) throw FileProblem.create('not-a-document', 'open', file, { stated: decoded.problem })
+    return { path: file, text: decoded.text, fingerprint: { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) } }
   } catch (error) {
     throw FileProblem.from(error, 'open', file)
   }

@@ -81,9 +81,10 @@ export class FileProblem extends Error {
   }
 
   static create(kind: FileProblemKind, action: FileAction, path: string,
-    details: { detail?: string, line?: number, code?: string } = {}): FileProblem {
+    details: { detail?: string, line?: number, code?: string, stated?: string } = {}): FileProblem {
     const where = details.line === undefined ? '' : `, line ${details.line}`
-    const message = `Penholder could not ${action} “${basename(path)}” in ${dirname(path)}${where}: ${explain(kind, action, details.detail ?? '')}`
+    const said = details.stated === undefined ? explain(kind, action, details.detail ?? '') : `${details.stated}.`
+    const message = `Penholder could not ${action} “${basename(path)}” in ${dirname(path)}${where}: ${said}`
     return new FileProblem(kind, action, path, details.line, details.code, message)
   }
 

@@ -56,12 +56,8 @@ function fileRef(path: string): FileRef {
 }
 
 /// The message of a file the parser refuses, as the rest of a `FileProblem` sentence.
-function notADocument(path: string, error: string, line: number | undefined): FileProblem {
-  const detail = error
-    .replace(/^[^:]*: /, '')
-    .replace(/^line \d+, column \d+: /, '')
-    .replace(/^not a Penholder document: /, '')
-  return FileProblem.create('not-a-document', 'open', path, { detail, line })
+function notADocument(path: string, error: string): FileProblem {
+  return FileProblem.create('not-a-document', 'open', path, { stated: error.slice(basename(path).length + 2) })
 }
 
 /// The main process's side of `HostApi`, one instance for all windows: opening, saving
@@ -230,7 +226,7 @@ export class DesktopHost implements WindowHost {
     const path = await this.options.dialogs.chooseFileToOpen(windowId, importFilter, this.folder)
     if (path === null) return
     try {
-      const opened = await openDocument(path)
+      const opened = await openDocument(path, { purpose: 'import' })
       this.folder = dirname(path)
       this.send(windowId, { kind: 'import', name: basename(path), text: opened.text })
     } catch (error) {
@@ -302,7 +298,7 @@ export class DesktopHost implements WindowHost {
     try {
       const opened = await openDocument(path)
       const parsed = parseDocumentFile(opened.text, basename(opened.path))
-      if (!parsed.ok) throw notADocument(opened.path, parsed.error, parsed.line)
+      if (!parsed.ok) throw notADocument(opened.path, parsed.error)
       this.fingerprints.set(this.key(opened.path), opened.fingerprint)
       await this.shown(windowId, opened.path)
       return ok({ file: fileRef(opened.path), text: opened.text })

@@ -7,3 +7,4 @@ export {
   documentSuffix, legacyDocumentSuffix, isDocumentFileName, documentFileName, exportFileName
 } from './names'
 export { readDocument, checkDocument, laterFormatProblem, type DocumentProblem } from './document'
+export { decodeText, sizeProblem, invalidUtf8Offset, maxDocumentBytes, maxImportBytes, type TextPurpose, type DecodedText } from './decodeText'

@@ -1,9 +1,9 @@
 import type { DraftSnapshot, FileRef, HostApi, HostResult, HostSettings, OpenedFile, RecentFile, RecoveryEntry } from '../../../shared/host'
 import { newPid } from '../../../shared/schema'
-import { parseDocumentFile } from '../../../shared/file'
 import { deleteOne, getAll, getOne, putOne } from './database'
 import { ensurePermission, hasFileAccess, isAbort, pickFileToOpen, pickFileToSave, writeHandle, type FileHandle } from './fileAccess'
 import { downloadFile, uploadFile } from './upload'
+import { documentText } from './documentText'
 
 /// A recent file as the web edition remembers it: the File System Access handle where the
 /// browser has one, otherwise a copy of the text as last opened or saved (an uploaded file
@@ -64,13 +64,6 @@ async function remember(record: RecentRecord): Promise<void> {
   for (const old of stale) await deleteOne('recent', old.id)
 }
 
-/// The refusal of a file that is not a Penholder document, before it joins the recent
-/// files, as the desktop host refuses it.
-function notADocument(text: string, name: string): HostResult<never> | null {
-  const parsed = parseDocumentFile(text, name)
-  return parsed.ok ? null : failed(parsed.error)
-}
-
 interface PendingDraft {
   snapshot: DraftSnapshot
   readonly timer: ReturnType<typeof setTimeout>
@@ -87,9 +80,6 @@ export function browserHost(): HostApi {
     if (document.visibilityState === 'hidden') for (const draft of [...pending.values()]) draft.write()
   })
 
-  async function read(handle: FileHandle): Promise<string> {
-    return (await handle.getFile()).text()
-  }
 
   async function guard<T>(name: string, run: () => Promise<HostResult<T>>): Promise<HostResult<T>> {
     try {
@@ -106,21 +96,19 @@ export function browserHost(): HostApi {
       const at = new Date().toISOString()
       if (fileAccess) {
         const handle = await pickFileToOpen()
-        const text = await read(handle)
-        const refused = notADocument(text, handle.name)
-        if (refused) return refused
+        const text = await documentText(await handle.getFile())
+        if (!text.ok) return text
         const file = { id: newPid(), name: handle.name }
         await remember({ ...file, at, handle })
-        return { ok: true, value: { file, text } }
+        return { ok: true, value: { file, text: text.value } }
       }
-      const picked = await uploadFile('.json,application/json')
+      const picked = await uploadFile('.penholder,.json,application/json')
       if (!picked) return canceled
-      const text = await picked.text()
-      const refused = notADocument(text, picked.name)
-      if (refused) return refused
+      const text = await documentText(picked)
+      if (!text.ok) return text
       const file = { id: newPid(), name: picked.name }
-      await remember({ ...file, at, text })
-      return { ok: true, value: { file, text } }
+      await remember({ ...file, at, text: text.value })
+      return { ok: true, value: { file, text: text.value } }
     }),
 
     openRecent: file => guard<OpenedFile>(file.name, async () => {
@@ -129,7 +117,9 @@ export function browserHost(): HostApi {
       let text: string
       if (record.handle) {
         if (!await ensurePermission(record.handle, 'read')) return failed(`${file.name}: the browser was not allowed to read it`)
-        text = await read(record.handle)
+        const read = await documentText(await record.handle.getFile())
+        if (!read.ok) return read
+        text = read.value
       } else text = record.text ?? ''
       await remember({ ...record, at: new Date().toISOString() })
       return { ok: true, value: { file: { id: record.id, name: record.name }, text } }

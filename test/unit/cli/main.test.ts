@@ -104,7 +104,7 @@ describe('penholder on bad input', () => {
   it.each([
     ['a missing file', ['info', 'missing.txt'], /^penholder: .*missing\.txt: no such file\n$/],
     ['a text that is not a resolution', ['info', '@prose.txt'], /^penholder: .*prose\.txt: not a resolution: expected an organ line/],
-    ['a binary file', ['info', '@image.png'], /^penholder: .*image\.png: is a binary file, not a text/],
+    ['a binary file', ['info', '@image.png'], /^penholder: .*image\.png: not text \(byte \d+ is a control character\): it looks like an image$/m],
     ['a corrupt document file', ['info', '@broken.penholder.json'], /^penholder: .*broken\.penholder\.json: line 2, column \d+/],
     ['an unknown version', ['info', '@good.penholder.json#Rev.9'], /^penholder: .*good\.penholder\.json#Rev\.9: no version named "Rev\.9" \(available: base, current\)/],
     ['an unknown template', ['info', 'template:9999'], /^penholder: template:9999: unknown template/],

@@ -43,6 +43,11 @@ describe('FileProblem.create', () => {
     expect(problem.line).toBe(12)
   })
 
+  it('states word for word a problem shared/file stated, as every edition does', () => {
+    expect(FileProblem.create('not-a-document', 'open', path, { stated: 'not valid UTF-8 at byte 53 (0xE9); a Penholder document is always UTF-8' }).message)
+      .toBe('Penholder could not open “S-RES-2388.penholder.json” in /home/ana/Drafts: not valid UTF-8 at byte 53 (0xE9); a Penholder document is always UTF-8.')
+  })
+
   it('tells that another program changed the file', () => {
     expect(FileProblem.create('changed-on-disk', 'save', path).message)
       .toBe('Penholder could not save “S-RES-2388.penholder.json” in /home/ana/Drafts: another program changed the file since Penholder opened it.')

@@ -89,8 +89,8 @@ describe('DesktopHost', () => {
     })
 
     it.each([
-      ['notes.txt', 'The Security Council,\nRecalling its resolution 2388 (2017),\n', /could not open “notes\.txt” in .*, line 1: this is not a Penholder document: expected JSON beginning with "\{", found "The Security Council,"\.$/],
-      ['broken.penholder.json', '{"format": 2,\n', /could not open “broken\.penholder\.json” in .*: this is not a Penholder document: invalid JSON/],
+      ['notes.txt', 'The Security Council,\nRecalling its resolution 2388 (2017),\n', /could not open “notes\.txt” in [^,]*: line 1, column 1: not a Penholder document: expected JSON beginning with "\{", found "The Security Council,"\.$/],
+      ['broken.penholder.json', '{"format": 2,\n', /could not open “broken\.penholder\.json” in [^,]*: line 2, column 1: invalid JSON/],
       ['photo.penholder.json', '\u0000\u00ff\u00fe', /could not open “photo\.penholder\.json”/]
     ])('refuses %s with a message naming the file', async (name, content, message) => {
       const s = setup()
