@@ -1,10 +1,12 @@
 import { compareDocuments, formatAmendmentList, type ComparisonJSON } from '../../shared/amend'
+import { exportRedlineDocx } from '../../shared/export/docx'
+import { docxOptions } from './export'
 import { CliError } from '../cliError'
 import { loadInput } from '../input'
 import { writeOutput } from '../writeOutput'
 import type { Flags, Output } from '../main'
 
-const formats = ['text', 'json', 'amendments'] as const
+const formats = ['text', 'json', 'amendments', 'docx-redline'] as const
 
 /// `penholder compare <a> <b> [--json] [--format f] [-o out]`: the amendments that turn a
 /// into b, whatever each of them is (template, document file version, plain text).
@@ -12,9 +14,16 @@ export async function compare(a: string, b: string, flags: Flags, output: Output
   const format = flags.json ? 'json' : flags.format ?? 'text'
   if (!(formats as readonly string[]).includes(format))
     throw new CliError(`unknown compare format “${format}” (available: ${formats.join(', ')})`)
+  if (format === 'docx-redline') {
+    if (!flags.output) throw new CliError('--format docx-redline writes a binary file: add -o <file.docx>')
+    const options = docxOptions(flags)
+    const [base, current] = [await loadInput(a), await loadInput(b)]
+    await writeOutput(flags.output, await exportRedlineDocx(base.doc, current.doc, options), flags.force ?? false)
+    return 0
+  }
   const [left, right] = [await loadInput(a), await loadInput(b)]
   const comparison = compareDocuments(left.doc, right.doc)
-  const text = renderComparison(comparison, format as typeof formats[number])
+  const text = renderComparison(comparison, format as Exclude<typeof formats[number], 'docx-redline'>)
   if (flags.output) await writeOutput(flags.output, text, flags.force ?? false)
   else output.out(text)
   return 0

@@ -1,5 +1,5 @@
 import { exportPlainText } from '../../shared/export'
-import { exportDocx, docxLayouts, docxPapers, type DocxOptions } from '../../shared/export/docx'
+import { exportDocx, exportRedlineDocx, proposersByVersion, docxLayouts, docxPapers, type DocxOptions } from '../../shared/export/docx'
 import { compareDocuments } from '../../shared/amend'
 import { resolveVersion } from '../../shared/file'
 import { CliError } from '../cliError'
@@ -8,9 +8,9 @@ import { writeOutput } from '../writeOutput'
 import { renderComparison } from './compare'
 import type { Flags, Output } from '../main'
 
-const formats = ['text', 'docx', 'amendments'] as const
+const formats = ['text', 'docx', 'docx-redline', 'amendments'] as const
 /// Formats whose output is a binary file, written only with `-o`.
-const binaryFormats: readonly string[] = ['docx']
+export const binaryFormats: readonly string[] = ['docx', 'docx-redline']
 
 /// `penholder export <input> --format <f> [-o out] [--from v] [--to v] [--layout l]
 /// [--paper p] [--author a]`: text formats go to standard output without `-o`; Word files
@@ -26,6 +26,7 @@ export async function exportDocument(spec: string, flags: Flags, output: Output)
   const data = format === 'text'
     ? exportPlainText(input.doc, { crlf: flags.crlf, plainHyphens: flags['plain-hyphens'] })
     : format === 'docx' ? await exportDocx(input.doc, docx)
+    : format === 'docx-redline' ? await redline(input, flags.from ?? 'base', flags.to ?? 'current', docx)
     : renderComparison(compareDocuments(pick(input, flags.from ?? 'base'), pick(input, flags.to ?? 'current')), 'amendments')
   if (flags.output) await writeOutput(flags.output, data, flags.force ?? false)
   else output.out(data as string)
@@ -44,6 +45,19 @@ export function docxOptions(flags: Flags): DocxOptions {
     paper: choice('paper', flags.paper, docxPapers),
     author: flags.author
   }
+}
+
+/// The redline .docx of two versions of an input, each revision signed by its proposer:
+/// the author of the first version saved between them that holds its change.
+async function redline(input: Input, from: string, to: string, options: DocxOptions): Promise<Uint8Array> {
+  const base = pick(input, from), current = pick(input, to)
+  const versions = input.file?.versions ?? []
+  const position = (doc: Input['doc'], outside: number) => {
+    const found = versions.findIndex(v => v.doc === doc)
+    return found >= 0 ? found : outside
+  }
+  const between = versions.slice(position(base, -1) + 1, position(current, versions.length))
+  return exportRedlineDocx(base, current, { ...options, proposerOf: proposersByVersion(base, between) })
 }
 
 /// A version of the input for `--from`/`--to`: any version of a document file; a template

@@ -4,7 +4,8 @@ import { forEachParagraph, paragraphKind, type ResolutionMeta } from '../../sche
 import { headingLines } from '../headingLines'
 import type { DocxOptions } from './layout'
 import { ParagraphFormatter, styleIds } from './paragraphStyles'
-import { textPieces, type TextPiece } from './runs'
+import { textPieces } from './runs'
+import { pieceRun } from './revisionMarkup'
 import { packageResolution } from './package'
 
 /// A resolution as a clean .docx: the heading block, the organ line (with its comma when
@@ -46,8 +47,4 @@ export function lineOptions(line: FrontLine) {
 
 export function operativeCount(doc: Node): number {
   return doc.child(3).content.content.filter(n => n.type.name === 'operative_paragraph').length
-}
-
-export function pieceRun(piece: TextPiece): TextRun {
-  return new TextRun(piece.italic ? { text: piece.text, italics: true } : piece.text)
 }

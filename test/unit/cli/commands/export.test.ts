@@ -1,10 +1,15 @@
-import { readFileSync, existsSync } from 'node:fs'
+import { readFileSync, existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../../../cli/main'
 import { childNamed, descendantsNamed } from '../../../../shared/import/docx/xml'
 import { useTempFolder } from '../../../support/tempFolder'
-import { docxParts } from '../../shared/export/docx/docxParts'
+import { template2388 } from '../../../../shared/template'
+import { importResolution } from '../../../../shared/import'
+import { buildResolution, readResolution } from '../../../../shared/schema'
+import { createDocumentFile, saveVersion, serializeDocumentFile, updateCurrent } from '../../../../shared/file'
+import { bodyParagraphs, docxParts, textOf } from '../../shared/export/docx/docxParts'
+import { documentLines, settledLines } from '../../shared/export/docx/settledLines'
 
 const folder = useTempFolder()
 
@@ -33,5 +38,51 @@ describe('penholder export --format docx', () => {
     const result = await run('export', 'template:2388', ...flags.map(f => f === 'x.docx' ? join(folder(), f) : f))
     expect(result).toEqual({ code: 2, out: '', err: message })
     expect(existsSync(join(folder(), 'x.docx'))).toBe(false)
+  })
+})
+
+describe('penholder export --format docx-redline and compare --format docx-redline', () => {
+  /// A document whose Rev.1, saved by the United States, adds “and policies” to OP4.
+  function documentWithRev1(): string {
+    const template = template2388()
+    const draft = readResolution(template)
+    const edited = buildResolution({
+      ...draft,
+      paragraphs: draft.paragraphs.map(p => ({ ...p, text: p.text.replace('anti-trafficking and related legislation', 'anti-trafficking and related legislation and policies') }))
+    })
+    const saved = saveVersion(updateCurrent(createDocumentFile(template), edited), { name: 'Rev.1', author: 'United States of America' })
+    if (!saved.ok) throw new Error(saved.error)
+    const path = join(folder(), 'draft.penholder.json')
+    writeFileSync(path, serializeDocumentFile(saved.file))
+    return path
+  }
+
+  it('signs each tracked change with the author of the version that made it', async () => {
+    const target = join(folder(), 'redline.docx')
+    expect(await run('export', documentWithRev1(), '--format', 'docx-redline', '-o', target, '--author', 'Secretariat')).toEqual({ code: 0, out: '', err: '' })
+    const body = bodyParagraphs(docxParts(readFileSync(target)))
+    const ins = body.flatMap(p => descendantsNamed(p, 'w:ins'))
+    expect(ins.map(r => [r.attrs['w:author'], textOf(r)])).toEqual([['United States of America', 'and policies ']])
+    expect(settledLines(readFileSync(target), false)).toEqual(documentLines(template2388()))
+  })
+
+  it('writes the redline of two texts, signed by --author', async () => {
+    const cases = new URL('../../../cases/compare/number-thousands-compare/', import.meta.url).pathname
+    const target = join(folder(), 'compare.docx')
+    expect(await run('compare', join(cases, 'a.txt'), join(cases, 'b.txt'), '--format', 'docx-redline', '-o', target, '--author', 'Norway')).toEqual({ code: 0, out: '', err: '' })
+    const bytes = readFileSync(target)
+    const revisions = bodyParagraphs(docxParts(bytes)).flatMap(p => [...descendantsNamed(p, 'w:ins'), ...descendantsNamed(p, 'w:del')])
+    expect(revisions.length).toBeGreaterThanOrEqual(2)
+    expect(revisions.every(r => r.attrs['w:author'] === 'Norway')).toBe(true)
+    const [a, b] = ['a', 'b'].map(side => importResolution(readFileSync(join(cases, `${side}.txt`), 'utf8')))
+    if (!a.ok || !b.ok) throw new Error('the case does not import')
+    expect(settledLines(bytes, true)).toEqual(documentLines(b.doc))
+    expect(settledLines(bytes, false)).toEqual(documentLines(a.doc))
+  })
+
+  it('refuses a redline without -o', async () => {
+    expect(await run('compare', 'template:2388', 'template:2388', '--format', 'docx-redline')).toEqual({
+      code: 2, out: '', err: 'penholder: --format docx-redline writes a binary file: add -o <file.docx>\n'
+    })
   })
 })

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Node } from 'prosemirror-model'
+import { exportRedlineDocx } from '../../../../shared/export/docx'
+import { importResolution } from '../../../../shared/import'
+import { template2388 } from '../../../../shared/template'
+import { scatterAmendments } from '../../../bench/scatterAmendments'
+import { documentLines } from '../../shared/export/docx/settledLines'
+import { useTempFolder } from '../../../support/tempFolder'
+
+const folder = useTempFolder()
+const script = new URL('../../../../scripts/libreoffice/accept_reject.py', import.meta.url).pathname
+const python = '/usr/bin/python3'
+const haveLibreOffice = existsSync(python) && spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0
+
+function caseDocument(name: string, side: 'a' | 'b'): Node {
+  const imported = importResolution(readFileSync(new URL(`../../../cases/compare/${name}/${side}.txt`, import.meta.url), 'utf8'))
+  if (!imported.ok) throw new Error(imported.error)
+  return imported.doc
+}
+
+/// LibreOffice's text export prints a list paragraph as its number, a space and the
+/// text, indented; the expected lines put a tab after the number.
+const asLibreOfficePrints = (line: string) => line.replace('\t', ' ')
+const readLines = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\n').map(l => l.trim()).filter(l => l)
+
+describe.skipIf(!haveLibreOffice)('LibreOffice Accept All / Reject All on redline .docx files', () => {
+  it('gives the current text and the base text exactly', async () => {
+    const template = template2388()
+    const cases: Array<[string, Node, Node]> = [
+      ['scatter-2388', template, scatterAmendments(template, 100, 2388)],
+      ['scatter-7', template, scatterAmendments(template, 100, 7)],
+      ['number-thousands', caseDocument('number-thousands-compare', 'a'), caseDocument('number-thousands-compare', 'b')],
+      ['reversed-ops', caseDocument('reversed-ops-compare', 'a'), caseDocument('reversed-ops-compare', 'b')]
+    ]
+    const args: string[] = [join(folder(), 'profile')]
+    for (const [name, base, current] of cases) {
+      const docx = join(folder(), `${name}.docx`)
+      writeFileSync(docx, await exportRedlineDocx(base, current, { author: 'Penholder tests' }))
+      args.push(docx, join(folder(), `${name}.accepted.txt`), join(folder(), `${name}.rejected.txt`))
+    }
+    const run = spawnSync(python, [script, ...args], { encoding: 'utf8', timeout: 170_000 })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    for (const [name, base, current] of cases) {
+      expect(readLines(join(folder(), `${name}.accepted.txt`)), name).toEqual(documentLines(current).map(asLibreOfficePrints))
+      expect(readLines(join(folder(), `${name}.rejected.txt`)), name).toEqual(documentLines(base).map(asLibreOfficePrints))
+    }
+  }, 180_000)
+})

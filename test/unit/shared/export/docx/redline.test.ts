@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Node } from 'prosemirror-model'
+import { exportRedlineDocx } from '../../../../../shared/export/docx'
+import { compareDocuments, diffDocuments, type PlacedEdit } from '../../../../../shared/amend'
+import { importResolution } from '../../../../../shared/import'
+import { template2388 } from '../../../../../shared/template'
+import { buildResolution, readResolution } from '../../../../../shared/schema'
+import { childNamed, descendantsNamed, type XmlElement } from '../../../../../shared/import/docx/xml'
+import { scatterAmendments } from '../../../../bench/scatterAmendments'
+import { bodyParagraphs, docxParts } from './docxParts'
+import { settledLines, documentLines } from './settledLines'
+
+const template = template2388()
+const casesFolder = new URL('../../../../cases/compare/', import.meta.url)
+
+function caseDocument(name: string, side: 'a' | 'b'): Node {
+  const imported = importResolution(readFileSync(new URL(`${name}/${side}.txt`, casesFolder), 'utf8'))
+  if (!imported.ok) throw new Error(imported.error)
+  return imported.doc
+}
+
+/// A document with a PP deleted, an OP inserted as the last one, OP2 moved after OP5 and
+/// words edited in OP1: every kind of change, and a tracked paragraph at the end.
+function handMadeRevision(): Node {
+  const draft = readResolution(template)
+  const ps = draft.paragraphs.slice()
+  const op1 = ps.findIndex(p => p.kind === 'op')
+  ps[op1] = { ...ps[op1], text: ps[op1].text.replace('in the strongest terms', 'in the strongest possible terms') }
+  const [op2] = ps.splice(op1 + 1, 1)
+  ps.splice(op1 + 4, 0, op2)
+  ps.splice(2, 1)
+  ps.push({ kind: 'op', text: 'Decides to review the matter within six months.', lead: 7, pid: 'new-last' })
+  return buildResolution({ ...draft, paragraphs: ps })
+}
+
+const pairs: Array<[string, () => [Node, Node]]> = [
+  ['2388 with 100 seeded amendments', () => [template, scatterAmendments(template, 100, 2388)]],
+  ['2388 with 100 other seeded amendments', () => [template, scatterAmendments(template, 100, 7)]],
+  ['2388 with a deletion, a move, an edit and a last paragraph inserted', () => [template, handMadeRevision()]],
+  ['compare case number-thousands-compare', () => [caseDocument('number-thousands-compare', 'a'), caseDocument('number-thousands-compare', 'b')]],
+  ['compare case reversed-ops-compare', () => [caseDocument('reversed-ops-compare', 'a'), caseDocument('reversed-ops-compare', 'b')]]
+]
+
+/// The op of a compare --json edit as the words changed: the JSON quotes whole units, so
+/// deleting “humanity,” before “and” may read as replacing “humanity, and” with “and”,
+/// which the redline tracks as the deletion it is.
+function wordOp(edit: PlacedEdit): PlacedEdit['op'] {
+  if (edit.op !== 'replace') return edit.op
+  const within = (long: string, short: string) =>
+    (long.startsWith(short) && !/[\p{L}\p{N}]/u.test(long[short.length])) ||
+    (long.endsWith(short) && !/[\p{L}\p{N}]/u.test(long[long.length - short.length - 1]))
+  if (within(edit.old!, edit.text!)) return 'delete'
+  if (within(edit.text!, edit.old!)) return 'insert'
+  return 'replace'
+}
+
+/// The revisions inside paragraphs (not paragraph marks) and on paragraph marks.
+function revisions(body: XmlElement[], kind: 'w:ins' | 'w:del') {
+  const inline = body.flatMap(p => p.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name === kind))
+  const marks = body.flatMap(p => descendantsNamed(childNamed(p, 'w:pPr') ?? p, kind))
+  return { inline, marks }
+}
+
+describe('exportRedlineDocx', () => {
+  it.each(pairs)('%s: accepting all gives the current text, rejecting all the base', async (_name, make) => {
+    const [base, current] = make()
+    const bytes = await exportRedlineDocx(base, current, { author: 'Penholder tests', date: new Date('2026-11-30T12:00:00Z') })
+    expect(settledLines(bytes, true)).toEqual(documentLines(current))
+    expect(settledLines(bytes, false)).toEqual(documentLines(base))
+  })
+
+  it.each(pairs)('%s: one w:ins and one w:del per edit of compare --json, each signed, ids unique', async (_name, make) => {
+    const [base, current] = make()
+    const bytes = await exportRedlineDocx(base, current, { author: 'France', date: new Date('2026-11-30T12:00:00Z') })
+    const body = bodyParagraphs(docxParts(bytes))
+    const ins = revisions(body, 'w:ins'), del = revisions(body, 'w:del')
+    const changes = compareDocuments(base, current).changes
+    const edits = changes.filter(c => c.kind === 'modified').flatMap(c => c.edits!).map(wordOp)
+    const entries = diffDocuments(base, current).entries
+    const inserted = entries.filter(e => e.status === 'inserted').length
+    const deleted = entries.filter(e => e.status === 'deleted').length
+    const moved = entries.filter(e => e.moved).length
+    expect(ins.inline).toHaveLength(edits.filter(op => op !== 'delete').length + inserted + moved)
+    expect(del.inline).toHaveLength(edits.filter(op => op !== 'insert').length + deleted + moved)
+    expect(ins.marks).toHaveLength(inserted + moved)
+    expect(del.marks).toHaveLength(deleted + moved)
+    const all = [...ins.inline, ...ins.marks, ...del.inline, ...del.marks]
+    expect(all.every(r => r.attrs['w:author'] === 'France' && r.attrs['w:date'] === '2026-11-30T12:00:00Z')).toBe(true)
+    expect(new Set(all.map(r => r.attrs['w:id'])).size).toBe(all.length)
+    expect(revisions(body.slice(-1), 'w:ins').marks.length + revisions(body.slice(-1), 'w:del').marks.length).toBe(0)
+  })
+
+  it('signs each revision with its proposer where one is known', async () => {
+    const current = handMadeRevision()
+    const bytes = await exportRedlineDocx(template, current, {
+      author: 'Penholder tests',
+      proposerOf: entry => entry.status === 'inserted' ? 'Norway' : undefined
+    })
+    const body = bodyParagraphs(docxParts(bytes))
+    const authors = new Set(revisions(body, 'w:ins').marks.map(r => r.attrs['w:author']))
+    expect(authors).toEqual(new Set(['Norway', 'Penholder tests']))
+    expect(revisions(body, 'w:del').inline.every(r => r.attrs['w:author'] === 'Penholder tests')).toBe(true)
+  })
+})
