@@ -1,4 +1,4 @@
-import { isAdopted, type ResolutionMeta } from '../schema'
+import { isAdopted, meetingPhrase, type ResolutionMeta } from '../schema'
 import { organInSentence } from '../import'
 
 /// The heading of a resolution as the lines UN documents print above the organ line,
@@ -23,7 +23,7 @@ export function headingLines(meta: ResolutionMeta, organ: string): string[] {
   } else {
     push(meta.distribution)
     if (isAdopted(meta) && (meta.date || meta.meeting)) push(adoptionLine(meta, body))
-    else push(meta.date)
+    else if (!closingLines(meta, organ).length) push(meta.date)
     push(meta.original ? `Original: ${meta.original}` : '')
     push(meta.sponsors ? `${meta.sponsors}: draft resolution` : '')
     push(meta.title)
@@ -35,4 +35,15 @@ function adoptionLine(meta: ResolutionMeta, body: string): string {
   if (meta.lang === 'fr')
     return `Adoptée par ${body}${meta.meeting ? ` à sa ${meta.meeting} séance` : ''}, le ${meta.date}`
   return `Adopted by ${body}${meta.meeting ? ` at its ${meta.meeting} meeting` : ''}, on ${meta.date}`
+}
+
+const generalAssembly = /^(?:The General Assembly|L[’']Assemblée générale|La Asamblea General)$/
+
+/// The closing line of a General Assembly resolution, printed after its last operative
+/// paragraph (un-resolution-style.md, "Parts", 8): the plenary meeting and the date
+/// (`45th plenary meeting`, `14 December 2025`). Nothing for other organs, whose meeting
+/// stands in the adoption line, or when no meeting is known.
+export function closingLines(meta: ResolutionMeta, organ: string): string[] {
+  if (!meta.meeting || !(generalAssembly.test(organ) || meta.symbol.startsWith('A/'))) return []
+  return meta.date ? [meetingPhrase(meta), meta.date] : [meetingPhrase(meta)]
 }

@@ -1,5 +1,5 @@
 export { schema, paragraphKind, clampLevel, maxLevel, listStyles, type ParagraphKind, type ListStyle } from './schema'
-export { emptyMeta, completeMeta, isAdopted, adoptionFacts, type ResolutionMeta, type Language, type AdoptionFacts } from './meta'
+export { emptyMeta, completeMeta, isAdopted, adoptionFacts, meetingPhrase, type ResolutionMeta, type Language, type AdoptionFacts } from './meta'
 export {
   buildResolution, readResolution, readParagraph, forEachParagraph,
   type ParagraphDraft, type ResolutionDraft, type InlineDraft, type FootnoteDraft, type SectionDraft, type AnnexDraft

@@ -12,7 +12,8 @@ export interface ResolutionMeta {
   original: string
   /// Meeting at which the resolution was adopted, as the text names it without the word
   /// "meeting": `8111th` (Security Council, `at its 8111th meeting`), `45th plenary`
-  /// (the General Assembly's closing line `45th plenary meeting`), `8111e` in French.
+  /// (the General Assembly's closing line `45th plenary meeting`), `8111e` and
+  /// `50e plénière` in French (`meetingPhrase` puts the words back).
   meeting: string
   /// Sponsors of a draft: `United States of America`.
   sponsors: string
@@ -70,10 +71,24 @@ export interface AdoptionFacts {
 }
 
 const meetingWord: Record<Language, string> = { en: 'meeting', fr: 'séance', es: 'sesión' }
+const plenaryWord: Record<Language, string> = { en: 'plenary', fr: 'plénière', es: 'plenaria' }
+
+/// The meeting as a text names it: `8111th meeting`, `45th plenary meeting`; in French
+/// `8111e séance`, `50e séance plénière` (stored `50e plénière`); in Spanish `50ª sesión
+/// plenaria`. Empty when no meeting is known.
+export function meetingPhrase(meta: ResolutionMeta): string {
+  if (!meta.meeting) return ''
+  const lang = Object.hasOwn(meetingWord, meta.lang) ? meta.lang : 'en'
+  if (lang === 'en') return `${meta.meeting} ${meetingWord.en}`
+  const plenary = ' ' + plenaryWord[lang]
+  return meta.meeting.endsWith(plenary)
+    ? `${meta.meeting.slice(0, -plenary.length)} ${meetingWord[lang]}${plenary}`
+    : `${meta.meeting} ${meetingWord[lang]}`
+}
 
 export function adoptionFacts(meta: ResolutionMeta): AdoptionFacts | null {
   const facts: AdoptionFacts = {}
-  if (meta.meeting) facts.meeting = `${meta.meeting} ${meetingWord[meta.lang] ?? meetingWord.en}`
+  if (meta.meeting) facts.meeting = meetingPhrase(meta)
   if (meta.date && (meta.meeting || isAdopted(meta))) facts.date = meta.date
   if (meta.vote) facts.vote = meta.vote
   if (meta.agendaItem) facts.agendaItem = meta.agendaItem

@@ -6,6 +6,8 @@ import { template2388 } from '../../../../shared/template'
 import { buildResolution, completeMeta } from '../../../../shared/schema'
 import { textOf } from '../../../support/resolutionText'
 import { generatedResolution } from '../../../support/generatedResolutions'
+import { annexFootnotesDraft, romanFirstListDraft } from '../../../support/structuredDrafts'
+import { readFileSync } from 'node:fs'
 
 const text = exportPlainText(template2388())
 
@@ -53,6 +55,43 @@ describe('exportPlainText', () => {
       ]
     })
     expect(exportPlainText(doc)).toBe('The General Assembly\n\nDecides:\n\n' + printed + '\n')
+  })
+})
+
+const caseText = (name: string) => readFileSync(new URL(`../../../cases/import/${name}`, import.meta.url), 'utf8')
+
+describe('exportPlainText of the parts real texts add', () => {
+  it.each([
+    ['annex-footnotes.txt', annexFootnotesDraft],
+    ['roman-first-list.txt', romanFirstListDraft]
+  ])('prints the structure of %s as the case prints it, tabs after the numbers', (name, draft) => {
+    expect(exportPlainText(buildResolution(draft)).replace(/\t/g, ' ')).toBe(caseText(name))
+  })
+
+  it('prints body sections on one line, an excerpt from its first number, notes of an annex after it, several annexes numbered', () => {
+    const doc = buildResolution({
+      ...romanFirstListDraft, start: 8, sections: [{ number: 'II', text: 'Follow-up', at: 8 }],
+      meta: completeMeta({ lang: 'fr' }), organ: 'L’Assemblée générale',
+      annexes: [
+        { title: { text: 'Principes', footnotes: [{ at: 9, text: 'Voir A/80/1.' }] }, paragraphs: [{ kind: 'pp', text: 'Les États,', lead: 0 }] },
+        { title: { text: 'Plan' }, paragraphs: [{ kind: 'op', text: 'Agir.', lead: 0 }] }
+      ]
+    })
+    const text = exportPlainText(doc)
+    expect(text).toContain('\n\n8.\tAffirms that a lasting settlement')
+    expect(text).toContain('\n\ni)\tWithdrawal')
+    expect(text).toContain('c)\tFor guaranteeing the territorial inviolability of every State in the area;\n\nII. Follow-up\n\n10.\tRequests')
+    expect(text.endsWith('Annexe I\n\nPrincipes1\n\nLes États,\n\n______________\n1 Voir A/80/1.\n\nAnnexe II\n\nPlan\n\n1.\tAgir.\n')).toBe(true)
+  })
+
+  it.each([
+    ['an adopted GA resolution, dated above and below', { symbol: 'A/RES/80/1', meeting: '45th plenary', date: '14 October 2025' }, 'The General Assembly', '45th plenary meeting\n14 October 2025\n', 2],
+    ['a French GA text, dated below only', { meeting: '50e plénière', date: '14 décembre 2026', lang: 'fr' as const }, 'L’Assemblée générale', '50e séance plénière\n14 décembre 2026\n', 1],
+    ['an SC resolution, whose meeting is in its adoption line', { symbol: 'S/RES/2388 (2017)', meeting: '8111th', date: '21 November 2017' }, 'The Security Council', 'Decides.\n', 1]
+  ])('closes %s with its meeting', (_, meta, organ, end, dates) => {
+    const text = exportPlainText(buildResolution({ meta: completeMeta(meta), organ, paragraphs: [{ kind: 'op', text: 'Decides.', lead: 7 }] }))
+    expect(text.endsWith('\n\n' + end)).toBe(true)
+    expect(text.split(meta.date).length - 1).toBe(dates)
   })
 })
 
