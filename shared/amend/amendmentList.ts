@@ -1,7 +1,9 @@
 import type { ChangeJSON } from './compare'
+import { formatNumberedList } from './wording'
 
-/// The formal list of amendments, numbered, one per line, in the order of the text:
-/// what `penholder export --format amendments` and `compare --format amendments` print.
+/// The formal list of amendments, numbered, in the order of the text: what `penholder
+/// export --format amendments` and `compare --format amendments` print. Text set out on
+/// its own lines (official register) is indented under its amendment.
 export function formatAmendmentList(changes: readonly ChangeJSON[]): string {
-  return changes.map((change, i) => `${i + 1}. ${change.description}\n`).join('')
+  return formatNumberedList(changes.map(c => c.description))
 }

@@ -1,90 +1,201 @@
-import { isSpace, isWord, tokenizeWords } from './tokens'
 import type { WordDiff } from './wordDiff'
+import { quotedUnits, widenToUnits } from './quotedUnits'
+import { applyTextEdits, locateQuote, wholeWordMatches, type Quote, type TextEdit } from './textEdits'
 
-/// A word edit as a reader of an amendment needs it: the words removed (`old`) and
-/// added (`text`), and, where the words alone do not say where in the paragraph the
-/// edit falls, the words just before it (`before`) or, at the start of the paragraph,
-/// just after it (`after`). This is the edit shape of `penholder compare --json`.
+/// A word edit as a reader of `penholder compare --json` needs it: the words removed
+/// (`old`) and added (`text`), and, where the words alone do not say where the edit falls,
+/// the words just before it (`before`) or just after it (`after`); `at: 'end'` for words
+/// added at the end of the paragraph.
 export interface PlacedEdit {
   op: 'insert' | 'delete' | 'replace'
   text?: string
   old?: string
   before?: string
   after?: string
+  at?: 'end'
 }
+
+/// At most this many words of context are quoted to place an edit; past that the words
+/// are named by occurrence (“and” (second occurrence)), so that a paragraph repeating
+/// itself cannot make a quote, or the time to find one, grow with its length.
+const maxContextWords = 6
+/// A deletion or replacement reaching the end of the paragraph with at least this many
+/// words is worded “replace the existing text after the words …” / “delete the end of
+/// the paragraph”, as official amendments do.
+const endWords = 4
 
 const wordChar = /[\p{L}\p{N}\p{M}]/u
+const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && wordChar.test(text[i])
+/// Quotes never start with a space or with punctuation that belongs to the words before,
+/// and never end with a space or a comma.
+const strayStart = /^(?:\s|[,;:.)\]”’»])/
+const strayEnd = /(?:\s|,)$/
+const leadingMark = /^[,;:.)\]”’»]/
 
-/// How often `needle` occurs in `text` as whole words.
-export function occurrences(text: string, needle: string): number {
-  if (!needle) return 0
-  let count = 0
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-    const startsClean = !wordChar.test(needle[0]) || at === 0 || !wordChar.test(text[at - 1])
-    const end = at + needle.length
-    const endsClean = !wordChar.test(needle[needle.length - 1]) || end === text.length || !wordChar.test(text[end])
-    if (startsClean && endsClean) count++
+interface Range { from: number, to: number, newFrom: number, newTo: number }
+
+/// The start of the word before `pos` (skipping spaces and punctuation first).
+function previousWordStart(text: string, pos: number): number {
+  let p = pos
+  while (p > 0 && !isWordAt(text, p - 1)) p--
+  while (p > 0 && (isWordAt(text, p - 1) || (isWordAt(text, p - 2) && "'’‑-/.".includes(text[p - 1])))) p--
+  return p
+}
+
+/// The end of the word after `pos`.
+function nextWordEnd(text: string, pos: number): number {
+  let p = pos
+  while (p < text.length && !isWordAt(text, p)) p++
+  while (p < text.length && (isWordAt(text, p) || (isWordAt(text, p + 1) && "'’‑-/.".includes(text[p])))) p++
+  return p
+}
+
+const visibleStart = (text: string, from: number, to: number) => { while (from < to && /\s/.test(text[from])) from++; return from }
+const visibleEnd = (text: string, from: number, to: number) => { while (to > from && /\s/.test(text[to - 1])) to--; return to }
+
+/// Widen each range to whole units (numbers, citations, symbols) and to clean quotes,
+/// on both sides at once: the text outside the ranges is common to both versions.
+function widen(oldText: string, newText: string, ranges: Range[]): Range[] {
+  const oldUnits = quotedUnits(oldText), newUnits = quotedUnits(newText)
+  const grow = (r: Range, left: number, right: number) => {
+    r.from -= left; r.newFrom -= left; r.to += right; r.newTo += right
   }
-  return count
-}
-
-interface Token { text: string, from: number, to: number }
-
-function tokensOf(text: string): Token[] {
-  const tokens: Token[] = []
-  let pos = 0
-  for (const t of tokenizeWords(text)) { tokens.push({ text: t, from: pos, to: pos + t.length }); pos += t.length }
-  return tokens
-}
-
-/// The shortest run of words ending at `pos` that, followed by `tail`, occurs once in
-/// the paragraph; null when no word precedes `pos`.
-function contextBefore(text: string, tokens: readonly Token[], pos: number, tail: string): string | null {
-  let k = tokens.length - 1
-  while (k >= 0 && tokens[k].to > pos) k--
-  let words = 0
-  for (let start = k; start >= 0; start--) {
-    if (isSpace(tokens[start].text)) continue
-    if (isWord(tokens[start].text)) words++
-    if (!words) continue
-    const context = text.slice(tokens[start].from, pos).trimEnd()
-    const gap = text.slice(tokens[start].from + context.length, pos)
-    if (start === 0 || occurrences(text, context + gap + tail) === 1) return context
+  for (const r of ranges) {
+    for (let round = 0; round < 4; round++) {
+      const [a, b] = widenToUnits(oldUnits, r.from, r.to)
+      grow(r, r.from - a, b - r.to)
+      const [c, d] = widenToUnits(newUnits, r.newFrom, r.newTo)
+      grow(r, r.newFrom - c, d - r.newTo)
+      const oldQuote = oldText.slice(visibleStart(oldText, r.from, r.to), visibleEnd(oldText, r.from, r.to))
+      const newQuote = newText.slice(visibleStart(newText, r.newFrom, r.newTo), visibleEnd(newText, r.newFrom, r.newTo))
+      let left = 0, right = 0
+      if (leadingMark.test(oldQuote) || leadingMark.test(newQuote)) left = r.from - previousWordStart(oldText, r.from)
+      if (/,$/.test(oldQuote)) right = nextWordEnd(oldText, r.to) - r.to
+      if (!left && !right) break
+      grow(r, Math.min(left, r.from, r.newFrom), Math.min(right, oldText.length - r.to, newText.length - r.newTo))
+    }
   }
-  return null
-}
-
-/// The shortest run of words starting at `pos` that, preceded by `head`, occurs once.
-function contextAfter(text: string, tokens: readonly Token[], pos: number, head: string): string | null {
-  let k = 0
-  while (k < tokens.length && tokens[k].from < pos) k++
-  let words = 0
-  for (let end = k; end < tokens.length; end++) {
-    if (isSpace(tokens[end].text)) continue
-    if (isWord(tokens[end].text)) words++
-    if (!words) continue
-    const context = text.slice(pos, tokens[end].to).trimStart()
-    const gap = text.slice(pos, tokens[end].to - context.length)
-    if (end === tokens.length - 1 || occurrences(text, head + gap + context) === 1) return context
+  ranges.sort((x, y) => x.from - y.from)
+  const merged: Range[] = []
+  for (const r of ranges) {
+    const last = merged[merged.length - 1]
+    if (last && (r.from <= last.to || r.newFrom <= last.newTo)) {
+      last.to = Math.max(last.to, r.to); last.newTo = Math.max(last.newTo, r.newTo)
+    } else merged.push({ ...r })
   }
-  return null
+  return merged
 }
 
-/// The edits of a modified paragraph, quoted and placed. Words removed that occur only
-/// once in the paragraph place themselves; otherwise, and for every insertion, the
-/// fewest neighbouring words that make the place unique are quoted with them.
-export function placeEdits(oldText: string, newText: string, words: WordDiff): PlacedEdit[] {
-  if (words.rewritten) return [{ op: 'replace', old: oldText.trim(), text: newText.trim() }]
-  const tokens = tokensOf(oldText)
-  return words.edits.map(edit => {
-    const old = oldText.slice(edit.from, edit.to).trim()
-    const text = newText.slice(edit.newFrom, edit.newTo).trim()
-    const words = { ...(edit.op !== 'insert' && { old }), ...(edit.op !== 'delete' && { text }) }
-    if (edit.op !== 'insert' && occurrences(oldText, old) === 1) return { op: edit.op, ...words }
-    const oldStart = edit.from + (oldText.slice(edit.from, edit.to).length - oldText.slice(edit.from, edit.to).trimStart().length)
-    const before = contextBefore(oldText, tokens, oldStart, old)
-    if (before != null) return { op: edit.op, before, ...words }
-    const after = contextAfter(oldText, tokens, oldStart + old.length, old)
-    return after != null ? { op: edit.op, after, ...words } : { op: edit.op, ...words }
-  })
+/// The quote naming a place: the fewest words (at most `maxContextWords`) ending at `end`
+/// (or, with `forward`, starting at `start`) that occur once in the paragraph — followed by
+/// `follower` when given — else the shortest of them with its occurrence.
+function contextQuote(text: string, pos: number, forward: boolean, follower?: string): Quote | null {
+  let edge = pos, first: { words: string, from: number } | null = null
+  for (let k = 0; k < maxContextWords; k++) {
+    const next = forward ? nextWordEnd(text, edge) : previousWordStart(text, edge)
+    if (next === edge) break
+    edge = next
+    const from = forward ? visibleStart(text, pos, edge) : edge
+    const words = forward ? text.slice(from, edge) : text.slice(edge, visibleEnd(text, edge, pos))
+    if (!words || strayEnd.test(words) || strayStart.test(words)) continue
+    first ??= { words, from }
+    const matches = follower == null ? wholeWordMatches(text, words) : wholeWordMatches(text, words + ' ' + follower).concat(wholeWordMatches(text, words + follower))
+    if (matches.length === 1) return { words }
+  }
+  if (!first) return null
+  const matches = wholeWordMatches(text, first.words)
+  const occurrence = matches.indexOf(first.from) + 1
+  return occurrence > 1 || matches.length > 1 ? { words: first.words, occurrence: occurrence || 1 } : { words: first.words }
+}
+
+/// The removed words as a quote that places itself, with context or occurrence if needed.
+function removedWords(oldText: string, from: number, old: string): { old: Quote, after?: Quote } | null {
+  const matches = wholeWordMatches(oldText, old)
+  if (matches.length === 1) return { old: { words: old } }
+  const after = contextQuote(oldText, from, false, old)
+  if (after && after.occurrence == null) return { old: { words: old }, after }
+  const occurrence = matches.indexOf(from) + 1
+  return occurrence ? { old: { words: old, occurrence } } : null
+}
+
+/// Whether nothing but spaces and one closing mark follows `pos`.
+const atEnd = (text: string, pos: number) => /^\s*[;.,:]?\s*$/.test(text.slice(pos))
+const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length
+
+function editOf(oldText: string, newText: string, r: Range): TextEdit | null {
+  const from = visibleStart(oldText, r.from, r.to), to = visibleEnd(oldText, r.from, r.to)
+  const old = oldText.slice(from, to)
+  const text = newText.slice(visibleStart(newText, r.newFrom, r.newTo), visibleEnd(newText, r.newFrom, r.newTo))
+  if (!old) {
+    if (atEnd(oldText, r.from) && wordCount(oldText.slice(0, r.from))) return { op: 'insert', text }
+    const after = contextQuote(oldText, r.from, false)
+    if (after) return { op: 'insert', after, text }
+    const before = contextQuote(oldText, r.to, true)
+    return before ? { op: 'insert', before, text } : null
+  }
+  if (atEnd(oldText, to) && wordCount(old) >= endWords && wordCount(oldText.slice(0, from))) {
+    const after = contextQuote(oldText, from, false)
+    if (after) {
+      const rest = newText.slice(visibleStart(newText, r.newFrom, newText.length)).trim()
+      return text ? { op: 'replaceEnd', after, text: rest } : { op: 'deleteEnd', after }
+    }
+  }
+  const placed = removedWords(oldText, from, old)
+  if (!placed) return null
+  return text ? { op: 'replace', ...placed, text } : { op: 'delete', ...placed }
+}
+
+/// After the longest common start of both texts (cut before a word, never inside a unit),
+/// the rest of the paragraph replaced: the UN form for a pair rewritten past its opening
+/// words. Null when the texts share no opening word.
+function replaceAfterCommonStart(oldText: string, newText: string): TextEdit[] | null {
+  let same = 0
+  const max = Math.min(oldText.length, newText.length)
+  while (same < max && oldText[same] === newText[same]) same++
+  let cut = same
+  if (isWordAt(oldText, cut) || isWordAt(newText, cut)) cut = previousWordStart(oldText, cut)
+  cut = widenToUnits(quotedUnits(oldText), cut, cut)[0]
+  while (cut > 0 && !isWordAt(oldText, cut - 1) && !/[)”’]/.test(oldText[cut - 1])) cut--
+  if (!wordCount(oldText.slice(0, cut))) return null
+  const after = contextQuote(oldText, cut, false)
+  if (!after) return null
+  const rest = newText.slice(cut).trim()
+  return [rest && !/^[;.,:]$/.test(rest) ? { op: 'replaceEnd', after, text: rest } : { op: 'deleteEnd', after }]
+}
+
+const gives = (oldText: string, edits: readonly TextEdit[], newText: string) => {
+  const result = applyTextEdits(oldText, edits)
+  return result.ok && result.text === newText
+}
+
+/// The edits of a modified paragraph in the forms the UN uses, each placed by quotes of
+/// the tabled text, checked by applying them: they give `newText` exactly. Word edits
+/// first; else the rest of the paragraph after its common opening words; null when only
+/// replacing the whole paragraph will do.
+export function planTextEdits(oldText: string, newText: string, words: WordDiff): TextEdit[] | null {
+  if (!words.rewritten) {
+    const ranges = widen(oldText, newText, words.edits.map(e => ({ from: e.from, to: e.to, newFrom: e.newFrom, newTo: e.newTo })))
+    const edits = ranges.map(r => editOf(oldText, newText, r))
+    if (edits.every(e => e) && gives(oldText, edits as TextEdit[], newText)) return edits as TextEdit[]
+  }
+  const tail = replaceAfterCommonStart(oldText, newText)
+  return tail && gives(oldText, tail, newText) ? tail : null
+}
+
+/// An edit in the shape of `compare --json`.
+export function placedEdit(oldText: string, edit: TextEdit): PlacedEdit {
+  switch (edit.op) {
+    case 'insert':
+      return edit.after ? { op: 'insert', before: edit.after.words, text: edit.text }
+        : edit.before ? { op: 'insert', after: edit.before.words, text: edit.text }
+        : { op: 'insert', at: 'end', text: edit.text }
+    case 'delete': return { op: 'delete', ...(edit.after && { before: edit.after.words }), ...(edit.before && { after: edit.before.words }), old: edit.old.words }
+    case 'replace': return { op: 'replace', ...(edit.after && { before: edit.after.words }), ...(edit.before && { after: edit.before.words }), old: edit.old.words, text: edit.text }
+    case 'replaceEnd':
+    case 'deleteEnd': {
+      const at = locateQuote(oldText, edit.after)
+      const old = 'looked' in at ? '' : oldText.slice(at.to).trim()
+      return edit.op === 'replaceEnd' ? { op: 'replace', before: edit.after.words, old, text: edit.text } : { op: 'delete', before: edit.after.words, old }
+    }
+  }
 }

@@ -26,7 +26,7 @@ describe('describeAmendment on the 2388 template', () => {
     ['an insertion placed by several words', rewordIn('OP4', 'armed and terrorist', 'armed and other terrorist'),
       ['In operative paragraph 4, after the words “armed and”, insert “other”']],
     ['a deletion of words', rewordIn('OP4', 'States, where appropriate, to', 'States to'),
-      ['In operative paragraph 4, delete the words “, where appropriate,”']],
+      ['In operative paragraph 4, replace the words “States, where appropriate, to” with “States to”']],
     ['a replacement of words', rewordIn('OP5', 'step up', 'redouble'),
       ['In operative paragraph 5, replace the words “step up” with “redouble”']],
     ['several edits in one paragraph', all(rewordIn('OP5', 'step up', 'redouble'), rewordIn('OP5', 'evidence of human trafficking', 'evidence of trafficking in persons')),
@@ -34,26 +34,26 @@ describe('describeAmendment on the 2388 template', () => {
     ['a paragraph rewritten', rewordIn('OP35', 'Decides to remain actively seized of this matter.', 'Requests the Secretary-General to report to the Council on the implementation of this resolution.'),
       ['Replace operative paragraph 35 with the following: “Requests the Secretary-General to report to the Council on the implementation of this resolution.”']],
     ['a preambular paragraph deleted', remove('PP3'), ['Delete preambular paragraph 3']],
-    ['an operative paragraph deleted', remove('OP13'), ['Delete operative paragraph 13 and renumber the subsequent paragraphs accordingly']],
+    ['an operative paragraph deleted, with no renumbering clause: every number refers to the text as tabled', remove('OP13'), ['Delete operative paragraph 13']],
     ['the last operative paragraph deleted', remove('OP35'), ['Delete operative paragraph 35']],
     ['a paragraph inserted', insertAfter('OP12', newOp(meeting)),
       [`After operative paragraph 12, insert a new paragraph reading: “${meeting}”`]],
     ['two paragraphs inserted', insertAfter('OP12', newOp(meeting), newOp('Requests the Secretary-General to report on the meeting;')),
       [`After operative paragraph 12, insert a new paragraph reading: “${meeting}”`,
-        'After new operative paragraph 13, insert a new paragraph reading: “Requests the Secretary-General to report on the meeting;”']],
+        'After operative paragraph 12, insert a new paragraph reading: “Requests the Secretary-General to report on the meeting;”']],
     ['a paragraph inserted first', ps => [newPp('Recalling its resolution 2331 (2016),'), ...ps],
-      ['Before preambular paragraph 1, insert a new paragraph reading: “Recalling its resolution 2331 (2016),”']],
+      ['Insert, as the first preambular paragraph, a new paragraph reading: “Recalling its resolution 2331 (2016),”']],
     ['a paragraph inserted with its subparagraphs', insertAfter('OP12', newOp('Decides to convene meetings:'), sub('On victims;'), sub('On evidence;')),
-      ['After operative paragraph 12, insert a new paragraph reading: “Decides to convene meetings: (a) On victims; (b) On evidence;”']],
+      ['After operative paragraph 12, insert a new paragraph reading: “Decides to convene meetings:\n(a) On victims;\n(b) On evidence;”']],
     ['a subparagraph added', insertAfter('OP13', sub('Law enforcement officials;')),
-      ['In operative paragraph 13, insert a new subparagraph (a) reading: “Law enforcement officials;”']],
+      ['In operative paragraph 13, insert, as the first subparagraph, a new subparagraph reading: “Law enforcement officials;”']],
     ['a paragraph moved', moveAfter('OP7', 'OP9'), ['Move operative paragraph 7 to follow operative paragraph 9']],
     ['a paragraph moved to the top of its part', ps => { const [op9] = ps.splice(at('OP9'), 1); ps.splice(at('OP1'), 0, op9); return ps },
-      ['Move operative paragraph 9 to precede operative paragraph 1']],
+      ['Move operative paragraph 9 to become the first operative paragraph']],
     ['a paragraph moved and edited', all(rewordIn('OP7', 'increase capacity', 'build capacity'), moveAfter('OP7', 'OP9')),
       ['Move operative paragraph 7 to follow operative paragraph 9 and, in it, replace the words “increase” with “build”']],
     ['edits named by the numbering of the text amended', all(rewordIn('OP4', 'related legislation', 'related legislation and policies'), remove('OP2')),
-      ['Delete operative paragraph 2 and renumber the subsequent paragraphs accordingly', 'In operative paragraph 4, after the words “legislation”, insert “and policies”']]
+      ['Delete operative paragraph 2', 'In operative paragraph 4, after the words “legislation”, insert “and policies”']]
   ])('words %s', (_name, edit, expected) => {
     expect(descriptions(revise(edit))).toEqual(expected)
   })
@@ -70,16 +70,16 @@ describe('describeAmendment on the 2388 template', () => {
         ['In operative paragraph 13, subparagraph (a), after the words “enforcement”, insert “and judicial”']],
       ['a deletion', ([a, , c]) => [a, c], ['In operative paragraph 13, delete subparagraph (b)']],
       ['an insertion', ([a, b, c]) => [a, sub('Prosecutors;'), b, c],
-        ['In operative paragraph 13, after subparagraph (a), insert a new subparagraph (b) reading: “Prosecutors;”']],
+        ['In operative paragraph 13, after subparagraph (a), insert a new subparagraph reading: “Prosecutors;”']],
       ['an insertion first', subs => [sub('Prosecutors;'), ...subs],
-        ['In operative paragraph 13, before subparagraph (a), insert a new subparagraph (a) reading: “Prosecutors;”']],
+        ['In operative paragraph 13, insert, as the first subparagraph, a new subparagraph reading: “Prosecutors;”']],
       ['a move', ([a, b, c]) => [a, c, b], ['In operative paragraph 13, move subparagraph (c) to follow subparagraph (a)']],
       ['a move to the top', ([a, b, c]) => [c, a, b], ['In operative paragraph 13, move subparagraph (c) to become the first subparagraph']],
       ['two insertions', ([a, b, c]) => [a, sub('Prosecutors;'), sub('Judges;'), b, c],
-        ['In operative paragraph 13, after subparagraph (a), insert a new subparagraph (b) reading: “Prosecutors;”',
-          'In operative paragraph 13, after new subparagraph (b), insert a new subparagraph (c) reading: “Judges;”']],
+        ['In operative paragraph 13, after subparagraph (a), insert a new subparagraph reading: “Prosecutors;”',
+          'In operative paragraph 13, after subparagraph (a), insert a new subparagraph reading: “Judges;”']],
       ['a second level', ([a, b, c]) => [a, sub('At airports;', 2), b, c],
-        ['In operative paragraph 13, after subparagraph (a), insert a new subparagraph (a) (i) reading: “At airports;”']]
+        ['In operative paragraph 13, subparagraph (a), insert, as the first subparagraph, a new subparagraph reading: “At airports;”']]
     ])('words %s', (_name, edit, expected) => {
       expect(descriptions(in13(edit), base)).toEqual(expected)
     })
@@ -96,12 +96,12 @@ describe('describeAmendment on the 2388 template', () => {
     it('words an edit in a second-level subparagraph', () => {
       const nested = revise(insertAfter('OP13', sub('Officials:'), sub('At airports;', 2)))
       const edited = revise(ps => { ps[at('OP13') + 2] = { ...ps[at('OP13') + 2], text: 'At airports and seaports;' }; return ps }, { base: nested })
-      expect(descriptions(edited, nested)).toEqual(['In operative paragraph 13, subparagraph (a) (i), after the words “airports”, insert “and seaports”'])
+      expect(descriptions(edited, nested)).toEqual(['In operative paragraph 13, subparagraph (a) (i), at the end of the subparagraph, add “and seaports”'])
     })
 
     it('deletes a paragraph with its subparagraphs in one amendment', () => {
       expect(descriptions(revise(ps => ps.filter((_p, i) => i < at('OP13') || i > at('OP13') + 3), { base }), base))
-        .toEqual(['Delete operative paragraph 13 and renumber the subsequent paragraphs accordingly'])
+        .toEqual(['Delete operative paragraph 13'])
     })
   })
 })

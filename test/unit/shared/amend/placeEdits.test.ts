@@ -1,52 +1,73 @@
 import { describe, expect, it } from 'vitest'
-import { occurrences, placeEdits } from '../../../../shared/amend/placeEdits'
+import { placedEdit, planTextEdits } from '../../../../shared/amend/placeEdits'
+import { applyTextEdits } from '../../../../shared/amend/textEdits'
 import { diffParagraphWords } from '../../../../shared/amend/wordDiff'
 import { at, templateParagraphs } from './revisions'
 
 const ps = templateParagraphs()
-const op4 = ps[at('OP4')].text, op18 = ps[at('OP18')].text, op35 = ps[at('OP35')].text
+const pp1 = ps[at('PP1')].text, pp2 = ps[at('PP2')].text, pp7 = ps[at('PP7')].text, op1 = ps[at('OP1')].text, op4 = ps[at('OP4')].text, op18 = ps[at('OP18')].text
 
-const place = (oldText: string, newText: string) => placeEdits(oldText, newText, diffParagraphWords(oldText, newText))
+const plan = (oldText: string, newText: string) => planTextEdits(oldText, newText, diffParagraphWords(oldText, newText))
 
-describe('occurrences', () => {
+describe('planTextEdits', () => {
   it.each([
-    [op4, 'in', 3],
-    [op4, 'in line', 1],
-    [op4, 'armed', 2],
-    [op4, 'armed and', 1],
-    [op4, 'Member States,', 1],
-    [op4, 'rafficking', 0]
-  ])('counts whole words only: %#', (text, needle, count) => {
-    expect(occurrences(text, needle)).toBe(count)
+    ['after a word found once', op4, op4.replace('related legislation', 'related legislation and policies'),
+      [{ op: 'insert', after: { words: 'legislation' }, text: 'and policies' }]],
+    ['after as many words as make the place unique', op4, op4.replace('armed and terrorist', 'armed and other terrorist'),
+      [{ op: 'insert', after: { words: 'armed and' }, text: 'other' }]],
+    ['removed words that place themselves', op4, op4.replace('impunity of offenders', 'impunity of perpetrators'),
+      [{ op: 'replace', old: { words: 'offenders' }, text: 'perpetrators' }]],
+    ['removed words found more than once, with the words before them', op18, op18.replace('children in armed conflict', 'children in conflict'),
+      [{ op: 'delete', old: { words: 'armed' }, after: { words: 'in' } }]],
+    ['a citation whole', pp1, pp1.replace('2331 (2016)', '2332 (2016)'),
+      [{ op: 'replace', old: { words: '2331 (2016)' }, text: '2332 (2016)' }]],
+    ['a document symbol whole', pp2, pp2.replace('S/2017/939', 'S/2017/940'),
+      [{ op: 'replace', old: { words: 'S/2017/939' }, text: 'S/2017/940' }]],
+    ['a percentage whole', 'Decides to allocate 15.5 per cent of the budget;', 'Decides to allocate 16.5 per cent of the budget;',
+      [{ op: 'replace', old: { words: '15.5 per cent' }, text: '16.5 per cent' }]],
+    ['no quote opening with a comma', op4, op4.replace('States, where appropriate, to', 'States to'),
+      [{ op: 'replace', old: { words: 'States, where appropriate, to' }, text: 'States to' }]],
+    ['words added after a date and the end of the paragraph deleted, in place', pp7,
+      pp7.replace(/(27\s+September\s+2017)/, '$1 in its resolution 72/1').replace(/ to take decisive.*$/, ','),
+      [{ op: 'insert', after: { words: '2017' }, text: 'in its resolution 72/1' }, { op: 'deleteEnd', after: { words: 'therein' } }]],
+    ['an adjective deleted and everything after a place replaced, in place', op1,
+      op1.replace('Reaffirms its condemnation in the strongest terms', 'Reaffirms its condemnation').replace(/armed conflicts, .*$/, 'armed conflicts, and calls for their protection;'),
+      [{ op: 'delete', old: { words: 'in the strongest terms' } }, { op: 'replaceEnd', after: { words: 'conflicts, and' }, text: 'calls for their protection;' }]]
+  ])('places %s', (_name, oldText, newText, expected) => {
+    const edits = plan(oldText, newText)
+    expect(edits).toEqual(expected)
+    const applied = applyTextEdits(oldText, edits ?? [])
+    expect(applied.ok && applied.text).toBe(newText)
+  })
+
+  it('amends a pair in place past its opening words, whatever was rewritten', () => {
+    expect(plan(op1, 'Reaffirms its condemnation in the strongest terms of all instances of trafficking in persons in areas under the control of terrorist groups;'))
+      .toEqual([{ op: 'replaceEnd', after: { words: 'instances of trafficking in persons' }, text: 'in areas under the control of terrorist groups;' }])
+  })
+
+  it('quotes a bounded context in a paragraph that repeats itself, in time linear in its length', () => {
+    const cycle = 'states parties shall take measures to prevent and combat trafficking in persons and to protect victims of such trafficking in'
+    const long = 'Decides that ' + Array.from({ length: 175 }, () => cycle).join(' ') + ' all cases;'
+    const middle = long.indexOf('protect victims', long.length >> 1)
+    const edited = long.slice(0, middle) + 'protect and assist victims' + long.slice(middle + 'protect victims'.length)
+    const start = performance.now()
+    const edits = plan(long, edited)!
+    expect(performance.now() - start).toBeLessThan(500)
+    expect(edits).toHaveLength(1)
+    const quoted = JSON.stringify(edits[0])
+    expect(quoted.length).toBeLessThan(200)
+    expect(edits[0]).toMatchObject({ op: 'insert', text: 'and assist' })
+    const applied = applyTextEdits(long, edits)
+    expect(applied.ok && applied.text).toBe(edited)
   })
 })
 
-describe('placeEdits', () => {
+describe('placedEdit', () => {
   it.each([
-    ['after a word found once',
-      op4, op4.replace('related legislation', 'related legislation and policies'),
-      [{ op: 'insert', before: 'legislation', text: 'and policies' }]],
-    ['after as many words as make the place unique',
-      op4, op4.replace('armed and terrorist', 'armed and other terrorist'),
-      [{ op: 'insert', before: 'armed and', text: 'other' }]],
-    ['removed words that place themselves',
-      op4, op4.replace(', where appropriate,', ''),
-      [{ op: 'delete', old: ', where appropriate,' }]],
-    ['removed words found more than once, with the words before them',
-      op18, op18.replace('children in armed conflict', 'children in conflict'),
-      [{ op: 'delete', before: 'in', old: 'armed' }]],
-    ['replaced words',
-      op4, op4.replace('impunity of offenders', 'impunity of perpetrators'),
-      [{ op: 'replace', old: 'offenders', text: 'perpetrators' }]],
-    ['an insertion at the start, with the words after it',
-      op35, 'Further ' + op35,
-      [{ op: 'insert', after: 'Decides', text: 'Further' }]]
-  ])('places %s', (_name, oldText, newText, expected) => {
-    expect(place(oldText, newText)).toEqual(expected)
-  })
-
-  it('quotes a rewritten paragraph whole', () => {
-    expect(place(op35, 'Requests the Secretary-General to report on the implementation of this resolution.'))
-      .toEqual([{ op: 'replace', old: op35, text: 'Requests the Secretary-General to report on the implementation of this resolution.' }])
+    [{ op: 'insert', after: { words: 'legislation' }, text: 'and policies' }, { op: 'insert', before: 'legislation', text: 'and policies' }],
+    [{ op: 'insert', text: 'and others' }, { op: 'insert', at: 'end', text: 'and others' }],
+    [{ op: 'deleteEnd', after: { words: 'Transnational Organized Crime' } }, { op: 'delete', before: 'Transnational Organized Crime', old: ';' }]
+  ] as const)('gives the JSON shape of %j', (edit, json) => {
+    expect(placedEdit(op4, edit)).toEqual(json)
   })
 })

@@ -1,0 +1,33 @@
+import type { ParagraphKind } from '../schema'
+import type { TextEdit } from './textEdits'
+
+/// Amendments as data, between the diff that finds them, the wording that tells them and
+/// the reader that applies them. Paragraphs are named by their labels in the text as
+/// tabled (`PP3`, `OP12`, `OP12(a)(ii)`): every number refers to that text, never to the
+/// state another amendment leaves (un-resolution-style.md, “How amendments are worded”).
+
+/// Where a paragraph goes. `after` a paragraph puts it after that paragraph's
+/// subparagraphs and after what earlier amendments already put there; `before` puts it
+/// just before. `first`/`last` of a part (`pp`, `op`) or, with `parent`, among the
+/// subparagraphs of that paragraph.
+export type Placement =
+  | { readonly where: 'after' | 'before', readonly label: string, readonly parent?: undefined }
+  | { readonly where: 'first' | 'last', readonly part: 'pp' | 'op', readonly parent?: undefined }
+  | { readonly where: 'first' | 'last', readonly parent: string }
+
+/// A paragraph an amendment brings in; `level` 0 for a PP or OP.
+export interface NewParagraph {
+  readonly kind: ParagraphKind
+  readonly level: number
+  readonly text: string
+}
+
+export type Operation =
+  | { readonly kind: 'edit', readonly label: string, readonly edits: readonly TextEdit[] }
+  | { readonly kind: 'replace', readonly label: string, readonly text: string }
+  | { readonly kind: 'delete', readonly label: string }
+  | { readonly kind: 'insert', readonly at: Placement, readonly paragraphs: readonly NewParagraph[] }
+  | { readonly kind: 'move', readonly label: string, readonly to: Placement }
+
+/// One numbered amendment: one or more operations read and applied together.
+export type AmendmentOperations = readonly Operation[]

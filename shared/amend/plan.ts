@@ -1,0 +1,139 @@
+import type { ParagraphRecord } from './paragraphs'
+import type { DocumentDiff, ParagraphDiff } from './diffDocuments'
+import { amendmentsOf, type Amendment } from './amendments'
+import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
+import { planTextEdits } from './placeEdits'
+
+/// What a diff tells about each current paragraph, for placing amendments: which
+/// paragraphs stay (matched, in their tabled order, same kind and level), which are put
+/// in again whole (new, or changed in kind or level), which go in with such a paragraph.
+interface Roles {
+  readonly diff: DocumentDiff
+  readonly stays: (c: ParagraphRecord) => boolean
+  readonly reinserted: (c: ParagraphRecord) => boolean
+  /// The current paragraph, put in again whole, whose insertion takes `c` along, if any.
+  readonly carrier: (c: ParagraphRecord) => ParagraphRecord | null
+}
+
+const rolesCache = new WeakMap<DocumentDiff, Roles>()
+
+function rolesOf(diff: DocumentDiff): Roles {
+  const known = rolesCache.get(diff)
+  if (known) return known
+  const { currentToBase, moved } = diff.alignment
+  const base = diff.baseParagraphs, current = diff.currentParagraphs
+  const reinserted = (c: ParagraphRecord) => {
+    const b = currentToBase[c.index]
+    return b < 0 || base[b].kind !== c.kind || base[b].level !== c.level
+  }
+  // The nearest ancestor put in again whole, found once per paragraph in reading order.
+  const carriers: Array<ParagraphRecord | null> = new Array(current.length).fill(null)
+  const stack: ParagraphRecord[] = []
+  for (const c of current) {
+    while (stack.length && (c.kind !== 'sub' || stack[stack.length - 1].level >= c.level)) stack.pop()
+    for (const a of stack) if (reinserted(a)) { carriers[c.index] = a; break }
+    stack.push(c)
+  }
+  const roles: Roles = {
+    diff,
+    reinserted,
+    carrier: c => carriers[c.index],
+    stays: c => !moved[c.index] && !reinserted(c) && !carriers[c.index]
+  }
+  rolesCache.set(diff, roles)
+  return roles
+}
+
+const baseLabel = (roles: Roles, c: ParagraphRecord) => roles.diff.baseParagraphs[roles.diff.alignment.currentToBase[c.index]].label
+
+/// Where a current PP, OP or subparagraph goes, named by paragraphs that stay: after the
+/// nearest one before it of its kind and level; first of its part (or of its paragraph's
+/// subparagraphs) when nothing of its kind precedes it; else before the nearest one that
+/// stays after it, or last.
+function placementOf(roles: Roles, c: ParagraphRecord): Placement {
+  const list = roles.diff.currentParagraphs
+  const sibling = (r: ParagraphRecord) => c.kind === 'sub' ? r.kind === 'sub' && r.level === c.level : r.kind === c.kind
+  const stop = (r: ParagraphRecord) => c.kind === 'sub' ? r.kind !== 'sub' || r.level < c.level : r.kind !== 'sub' && r.kind !== c.kind
+  let firstOfItsKind = true
+  for (let i = c.index - 1; i >= 0 && !stop(list[i]); i--) {
+    if (!sibling(list[i])) continue
+    if (roles.stays(list[i])) return { where: 'after', label: baseLabel(roles, list[i]) }
+    firstOfItsKind = false
+  }
+  if (!firstOfItsKind) {
+    for (let i = c.index + 1; i < list.length && !stop(list[i]); i++) {
+      if (sibling(list[i]) && roles.stays(list[i])) return { where: 'before', label: baseLabel(roles, list[i]) }
+    }
+  }
+  const where = firstOfItsKind ? 'first' : 'last'
+  if (c.kind !== 'sub') return { where, part: c.kind }
+  let parent = c.index - 1
+  while (list[parent].kind === 'sub' && list[parent].level >= c.level) parent--
+  return { where, parent: baseLabel(roles, list[parent]) }
+}
+
+/// A reinserted paragraph with everything under it in the current text.
+function newParagraphs(diff: DocumentDiff, c: ParagraphRecord): NewParagraph[] {
+  const list = diff.currentParagraphs
+  const out: NewParagraph[] = [{ kind: c.kind, level: c.level, text: c.text.trim() }]
+  for (let i = c.index + 1; i < list.length && list[i].kind === 'sub' && (c.kind !== 'sub' || list[i].level > c.level); i++) {
+    out.push({ kind: 'sub', level: list[i].level, text: list[i].text.trim() })
+  }
+  return out
+}
+
+/// The edits turning a tabled paragraph into its amended form: word edits where they
+/// read well, else the whole paragraph.
+function textOperations(entry: ParagraphDiff): Operation[] {
+  if (!entry.words) return []
+  const label = entry.base!.label
+  const edits = planTextEdits(entry.base!.text, entry.current!.text, entry.words)
+  return edits ? [{ kind: 'edit', label, edits }] : [{ kind: 'replace', label, text: entry.current!.text.trim() }]
+}
+
+/// Whether the plan removes a tabled paragraph anyway, with the paragraph it belongs to.
+function goesWithParent(roles: Roles, b: ParagraphRecord): boolean {
+  const { baseToCurrent } = roles.diff.alignment
+  if (b.kind !== 'sub') return false
+  const head = baseToCurrent[b.head]
+  return head < 0 || roles.reinserted(roles.diff.currentParagraphs[head])
+}
+
+const plans = new WeakMap<ParagraphDiff, { entries: readonly ParagraphDiff[], operations: readonly Operation[] }>()
+
+/// The operations of one amendment of a diff, naming paragraphs as the base (the text as
+/// tabled) numbers them. Applied in the order of `amendmentsOf` to the base, the
+/// operations of all amendments give the current text (applyAmendments.ts). An amendment
+/// whose change goes in with a paragraph inserted whole (a subparagraph of a new
+/// paragraph) has no operations of its own.
+export function planAmendment(amendment: Amendment, diff: DocumentDiff): readonly Operation[] {
+  const head = amendment.entries[0]
+  const known = plans.get(head)
+  if (known && known.entries.length === amendment.entries.length && known.entries.every((e, i) => e === amendment.entries[i])) return known.operations
+  const operations = operationsOf(amendment, rolesOf(diff))
+  plans.set(head, { entries: amendment.entries, operations })
+  return operations
+}
+
+function operationsOf(amendment: Amendment, roles: Roles): Operation[] {
+  const entry = amendment.entries[0]
+  const { base, current } = entry
+  switch (amendment.kind) {
+    case 'modified': return textOperations(entry)
+    case 'deleted': return goesWithParent(roles, base!) ? [] : [{ kind: 'delete', label: base!.label }]
+    case 'inserted':
+      return roles.carrier(current!) ? [] : [{ kind: 'insert', at: placementOf(roles, current!), paragraphs: newParagraphs(roles.diff, current!) }]
+    case 'moved': {
+      const remove: Operation[] = goesWithParent(roles, base!) ? [] : [{ kind: 'delete', label: base!.label }]
+      if (roles.carrier(current!)) return remove
+      if (roles.reinserted(current!)) return [...remove, { kind: 'insert', at: placementOf(roles, current!), paragraphs: newParagraphs(roles.diff, current!) }]
+      return [{ kind: 'move', label: base!.label, to: placementOf(roles, current!) }, ...textOperations(entry)]
+    }
+  }
+}
+
+/// The operations of every amendment of a diff, in list order (`amendmentsOf`), leaving
+/// out amendments that have none of their own.
+export function planAmendmentList(diff: DocumentDiff): AmendmentOperations[] {
+  return amendmentsOf(diff).map(a => planAmendment(a, diff)).filter(ops => ops.length > 0)
+}

@@ -1,0 +1,461 @@
+import { ordinalValue } from './ordinals'
+import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
+import type { Quote, TextEdit } from './textEdits'
+
+/// Amendments read back from text as the United Nations words them — Penholder's own
+/// wording in both registers and the variants of issued documents: ordinals (“the third
+/// preambular paragraph”), a bare “paragraph 4” for an operative paragraph, “Paragraph 2
+/// should read:”, “Delete paragraph 2 (c).”, “Delete in paragraph 10 the following
+/// words:”, “Substitute “X” for “Y””, several operations in one numbered amendment, new
+/// text quoted or set out as its own paragraph, amendments numbered `1.` or `(a)`, in
+/// English or French (un-resolution-style.md, “How amendments are worded”).
+
+/// One amendment as read: its number as printed, the line it starts on, and its
+/// operations or why it could not be read.
+export type ReadAmendment =
+  | { readonly number: string, readonly line: number, readonly ok: true, readonly operations: AmendmentOperations }
+  | { readonly number: string, readonly line: number, readonly ok: false, readonly error: string }
+
+interface Block { number: string, line: number, text: string }
+
+const verbStart = /^(?:in|after|before|delete|replace|move|insert|add|at|substitute|amend|the\s+\S+\s+preambular|paragraph|sub-?paragraph|operative|preambular|au|aux|à|a\s+l|après|avant|supprimer|remplacer|déplacer|insérer|ajouter|le\s+paragraphe|l[’']alinéa|le\s+\S+\s+alinéa|dans)\b/i
+
+/// Split a text into numbered amendments. The numbering style of the first one (`1.` or
+/// `(a)`) decides what starts the next, which must carry the next number, so that a
+/// numbered paragraph or subparagraph set out inside an amendment does not start one.
+/// Without numbers, each line that opens like an amendment starts one. Lines before the
+/// first amendment (the document's heading) are left out.
+function splitBlocks(text: string): Block[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  const blocks: Block[] = []
+  let style: 'digits' | 'letters' | 'none' | null = null
+  let expected = 1
+  const label = (n: number) => style === 'letters' ? String.fromCharCode(96 + n) : String(n)
+  lines.forEach((line, i) => {
+    const digits = /^\s{0,3}(\d+)\.\s+(\S.*)$/.exec(line)
+    const letters = /^\s{0,3}\(([a-z])\)\s+(\S.*)$/.exec(line)
+    if (style === null) {
+      if (digits && digits[1] === '1') style = 'digits'
+      else if (letters && letters[1] === 'a') style = 'letters'
+      else if (verbStart.test(line.trim())) style = 'none'
+      else return
+    }
+    const m = style === 'digits' ? digits : style === 'letters' ? letters : null
+    if (m && m[1] === label(expected)) {
+      blocks.push({ number: m[1], line: i + 1, text: m[2] })
+      expected++
+    } else if (style === 'none' && verbStart.test(line.trim()) && !/^\s{2,}/.test(line)) {
+      blocks.push({ number: String(expected++), line: i + 1, text: line.trim() })
+    } else if (blocks.length) {
+      blocks[blocks.length - 1].text += '\n' + line
+    }
+  })
+  return blocks
+}
+
+const closers: Record<string, string> = { '“': '”', '«': '»', '"': '"', '‘': '’' }
+
+/// The amendment's words with each quotation replaced by `⟦n⟧`, and text set out after a
+/// closing colon as a last quotation. Quotations nest (“… ‘…’ …”, « … “…” … »).
+function extractQuotes(text: string): { skeleton: string, quotes: string[] } {
+  const quotes: string[] = []
+  let skeleton = ''
+  let i = 0
+  while (i < text.length) {
+    const c = text[i]
+    const close = closers[c]
+    if (close && c !== '‘') {
+      let depth = 1, j = i + 1
+      while (j < text.length && depth) {
+        if (text[j] === close && (c !== '"' || depth === 1)) depth--
+        else if (text[j] === c && c !== '"') depth++
+        if (depth) j++
+      }
+      if (depth === 0) {
+        quotes.push(text.slice(i + 1, j).trim())
+        skeleton += `⟦${quotes.length - 1}⟧`
+        i = j + 1
+        continue
+      }
+    }
+    if (c === ':' && /^[ \t]*\n/.test(text.slice(i + 1))) {
+      const rest = text.slice(i + 1).trim()
+      const quoted = /^[“«"]/.test(rest) ? extractQuotes(rest) : null
+      if (!quoted || !/^⟦0⟧[\s.;,]*$/.test(quoted.skeleton)) {
+        quotes.push(rest.split('\n').map(l => l.trim()).filter(Boolean).join('\n'))
+        return { skeleton: skeleton + `: ⟦${quotes.length - 1}⟧`, quotes }
+      }
+    }
+    skeleton += c
+    i++
+  }
+  return { skeleton, quotes }
+}
+
+/// A paragraph reference read at the start of a string (lower case, quotations replaced):
+/// its label and how many characters it took.
+interface Ref { label: string, length: number, part: 'pp' | 'op', trail: string[] }
+
+const trailPattern = String.raw`(?:\(?[a-z]{1,4}\)(?:\s*\(?[a-z]{1,4}\))*)`
+const ordinalWords = String.raw`([\p{L}\d-]+(?: et [\p{L}-]+)?)`
+
+const refPatterns: Array<{ re: RegExp, part: 'pp' | 'op', ordinal?: boolean }> = [
+  { re: new RegExp(String.raw`^(?:the\s+)?${ordinalWords}\s+preambular\s+paragraph`, 'u'), part: 'pp', ordinal: true },
+  { re: new RegExp(String.raw`^(?:the\s+)?${ordinalWords}\s+paragraph\s+of\s+the\s+preamble`, 'u'), part: 'pp', ordinal: true },
+  { re: /^preambular\s+paragraph\s+(\d+)/, part: 'pp' },
+  { re: /^pp\s*(\d+)/, part: 'pp' },
+  { re: /^operative\s+paragraph\s+(\d+)/, part: 'op' },
+  { re: /^op\s*(\d+)/, part: 'op' },
+  { re: /^paragraph\s+(\d+)/, part: 'op' },
+  { re: new RegExp(String.raw`^(?:the\s+)?${ordinalWords}\s+operative\s+paragraph`, 'u'), part: 'op', ordinal: true },
+  { re: new RegExp(String.raw`^(?:the\s+)?${ordinalWords}\s+paragraph`, 'u'), part: 'op', ordinal: true },
+  { re: new RegExp(String.raw`^(?:le\s+|l[’']\s*)?${ordinalWords}\s+alinéa\s+du\s+préambule`, 'u'), part: 'pp', ordinal: true },
+  { re: /^(?:l[’']\s*)?alinéa\s+(\d+)\s+du\s+préambule/, part: 'pp' },
+  { re: /^(?:le\s+)?paragraphe\s+(\d+)(?:\s+du\s+dispositif)?/, part: 'op' }
+]
+
+const trailOf = (text: string) => (text.match(/[a-z]{1,4}/g) ?? [])
+
+function readParagraphRef(s: string): Ref | null {
+  for (const { re, part, ordinal } of refPatterns) {
+    const m = re.exec(s)
+    if (!m) continue
+    const n = ordinal ? ordinalValue(m[1]) : Number(m[1])
+    if (!n) continue
+    let length = m[0].length
+    let trail: string[] = []
+    const sub = new RegExp(String.raw`^\s*,?\s*(?:sub-?paragraph\s+|alinéa\s+)?(${trailPattern})`).exec(s.slice(length))
+    if (sub) { trail = trailOf(sub[1]); length += sub[0].length }
+    return { label: `${part.toUpperCase()}${n}${trail.map(t => `(${t})`).join('')}`, length, part, trail }
+  }
+  return null
+}
+
+/// A reference, possibly to a subparagraph named first (`subparagraph (c) of paragraph 2`,
+/// `l’alinéa c) du paragraphe 2`), or to a subparagraph of the paragraph in context.
+function readRef(s: string, context: string | null): Ref | null {
+  const sub = new RegExp(String.raw`^(?:the\s+|l[’']\s*|le\s+)?(?:sub-?paragraph|alinéa)\s+(${trailPattern})(\s+(?:of|du|de\s+l[’']|de)\s*)?`).exec(s)
+  if (sub) {
+    const trail = trailOf(sub[1])
+    const parent = sub[2] ? readRef(s.slice(sub[0].length), context) : null
+    if (parent) return { label: parent.label + trail.map(t => `(${t})`).join(''), length: sub[0].length + parent.length, part: parent.part, trail: [...parent.trail, ...trail] }
+    if (!context) return null
+    const head = /^(PP|OP)\d+/.exec(context)!
+    return { label: head[0] + trail.map(t => `(${t})`).join(''), length: sub[0].length - (sub[2]?.length ?? 0), part: head[1] === 'PP' ? 'pp' : 'op', trail }
+  }
+  const direct = readParagraphRef(s)
+  if (direct) return direct
+  const article = /^(?:the\s+|le\s+|l[’']\s*|du\s+|de\s+l[’']\s*)/.exec(s)
+  const ref = article ? readParagraphRef(s.slice(article[0].length)) : null
+  return ref && { ...ref, length: ref.length + article![0].length }
+}
+
+class Unreadable extends Error {}
+
+/// One clause of an amendment, read against the paragraph in context (`In paragraph 4,`).
+class ClauseReader {
+  constructor(readonly quotes: readonly string[]) {}
+
+  quote(i: string): string {
+    const q = this.quotes[Number(i)]
+    if (q === undefined) throw new Unreadable('a quotation is missing')
+    return q
+  }
+
+  /// `“X”` or `“X” (second occurrence)`, from the match groups of `quoteWithOccurrence`.
+  quoteOf(index: string, occurrence: string | undefined): Quote {
+    const words = this.quote(index)
+    const n = occurrence ? ordinalValue(occurrence) : null
+    return n ? { words, occurrence: n } : { words }
+  }
+}
+
+const Q = String.raw`⟦(\d+)⟧`
+const occ = String.raw`(?:\s*\(([\p{L}\d-]+(?: et [\p{L}-]+)?)\s+occurrence\))?`
+const words = String.raw`(?:the\s+words?|words?|the\s+phrase|the\s+expression|les\s+mots|le\s+mot|l[’']expression|les\s+termes|le\s+terme)?\s*`
+const QO = `${words}${Q}${occ}`
+
+/// In-paragraph edits, each as a pattern over a clause and what it makes.
+const editPatterns: Array<[RegExp, (m: RegExpExecArray, r: ClauseReader) => TextEdit]> = [
+  [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:insert|add|insérer|ajouter)\s+(?:the\s+following\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?${Q}$`, 'u'),
+    (m, r) => ({ op: 'insert', after: r.quoteOf(m[1], m[2]), text: r.quote(m[3]) })],
+  [new RegExp(String.raw`^(?:before|avant)\s+${QO},?\s+(?:insert|add|insérer|ajouter)\s+(?:the\s+following\s*:?\s*)?${Q}$`, 'u'),
+    (m, r) => ({ op: 'insert', before: r.quoteOf(m[1], m[2]), text: r.quote(m[3]) })],
+  [new RegExp(String.raw`^(?:insert|add|insérer|ajouter)\s+(?:the\s+words?\s+|les\s+mots\s+)?${Q}\s+(after|before|après|avant)\s+${QO}$`, 'u'),
+    (m, r) => /^(?:after|après)$/.test(m[2]) ? { op: 'insert', after: r.quoteOf(m[3], m[4]), text: r.quote(m[1]) } : { op: 'insert', before: r.quoteOf(m[3], m[4]), text: r.quote(m[1]) }],
+  [new RegExp(String.raw`^(?:at\s+the\s+end(?:\s+of\s+the\s+(?:sub-?)?paragraph)?|à\s+la\s+fin(?:\s+du\s+paragraphe|\s+de\s+l[’']alinéa)?),?\s+(?:add|insert|ajouter|insérer)\s+(?:the\s+following\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?(?:the\s+words\s+|les\s+mots\s+)?${Q}$`, 'u'),
+    (m, r) => ({ op: 'insert', text: r.quote(m[1]) })],
+  [new RegExp(String.raw`^(?:add|ajouter)\s+${Q}\s+(?:at\s+the\s+end(?:\s+of\s+the\s+paragraph)?|à\s+la\s+fin(?:\s+du\s+paragraphe)?)$`, 'u'),
+    (m, r) => ({ op: 'insert', text: r.quote(m[1]) })],
+  [new RegExp(String.raw`^(?:replace|remplacer)\s+(?:the\s+existing\s+text|the\s+text|the\s+rest\s+of\s+the\s+paragraph|le\s+texte(?:\s+existant)?)\s+(?:after|following|qui\s+suit)\s+${QO},?\s+(?:by|with|par)\s+(?:the\s+following|ce\s+qui\s+suit|le\s+texte\s+suivant)?\s*:?\s*${Q}$`, 'u'),
+    (m, r) => ({ op: 'replaceEnd', after: r.quoteOf(m[1], m[2]), text: r.quote(m[3]) })],
+  [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:replace|remplacer)\s+(?:the\s+rest\s+of\s+the\s+paragraph|the\s+end\s+of\s+the\s+paragraph|the\s+existing\s+text|la\s+fin\s+du\s+paragraphe|le\s+reste\s+du\s+paragraphe)\s+(?:by|with|par)\s+(?:the\s+following|ce\s+qui\s+suit)?\s*:?\s*${Q}$`, 'u'),
+    (m, r) => ({ op: 'replaceEnd', after: r.quoteOf(m[1], m[2]), text: r.quote(m[3]) })],
+  [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+paragraph|the\s+rest\s+of\s+the\s+paragraph|la\s+fin\s+du\s+paragraphe|le\s+reste\s+du\s+paragraphe)$`, 'u'),
+    (m, r) => ({ op: 'deleteEnd', after: r.quoteOf(m[1], m[2]) })],
+  [new RegExp(String.raw`^(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+paragraph|the\s+rest\s+of\s+the\s+paragraph|the\s+text|la\s+fin\s+du\s+paragraphe|le\s+texte)\s+(?:after|following|qui\s+suit|après)\s+${QO}$`, 'u'),
+    (m, r) => ({ op: 'deleteEnd', after: r.quoteOf(m[1], m[2]) })],
+  [new RegExp(String.raw`^(?:(after|before|après|avant)\s+${QO},?\s+)?(?:delete|supprimer)\s+(?:the\s+following\s+words?\s*:?\s*|les\s+mots\s+suivants\s*:?\s*)?${QO}$`, 'u'),
+    (m, r) => ({ op: 'delete', old: r.quoteOf(m[4], m[5]), ...context(m[1], m[2], m[3], r) })],
+  [new RegExp(String.raw`^(?:(after|before|après|avant)\s+${QO},?\s+)?(?:replace|remplacer)\s+${QO}\s+(?:with|by|par)\s+(?:the\s+words?\s+|les\s+mots\s+|le\s+mot\s+)?${Q}$`, 'u'),
+    (m, r) => ({ op: 'replace', old: r.quoteOf(m[4], m[5]), text: r.quote(m[6]), ...context(m[1], m[2], m[3], r) })],
+  [new RegExp(String.raw`^(?:substitute|substituer)\s+(?:the\s+words?\s+)?${Q}\s+(?:for|à)\s+${QO}$`, 'u'),
+    (m, r) => ({ op: 'replace', old: r.quoteOf(m[2], m[3]), text: r.quote(m[1]) })]
+]
+
+function context(where: string | undefined, index: string | undefined, occurrence: string | undefined, r: ClauseReader): { after?: Quote, before?: Quote } {
+  if (!where || index === undefined) return {}
+  const quote = r.quoteOf(index, occurrence)
+  return /^(?:after|après)$/.test(where) ? { after: quote } : { before: quote }
+}
+
+/// A small roman numeral as subparagraphs are numbered at the second level: `i` … `xxxix`.
+/// A lone `i`, `v` or `x` right after `h`, `u` or `w` is a letter.
+const romanNumeral = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/
+
+/// New paragraphs from quoted or set-out text: the first line is the paragraph placed,
+/// later lines opening with a subparagraph number (`(a)`, `(i)`, `a.`, `a)`) are
+/// subparagraphs at the level their numbering says. A leading paragraph number
+/// (`13.`, `12 bis.`) or subparagraph number on the first line is left out.
+export function newParagraphsOf(text: string, first: { kind: NewParagraph['kind'], level: number }): NewParagraph[] {
+  const lines = text.split('\n').map(l => l.trim()).filter(Boolean)
+  const out: NewParagraph[] = []
+  let lastLetter = ''
+  for (const [i, line] of lines.entries()) {
+    const marker = /^(?:\(([a-z]{1,4})\)|([a-z]{1,4})\)|([a-z]{1,4})\.)\s+(.*)$/.exec(line)
+    if (i === 0 || !marker) {
+      if (i === 0) {
+        const body = line.replace(/^\d+(?:\s*(?:bis|ter|quater))?\.\s+/, '').replace(/^(?:\([a-z]{1,4}\)|[a-z]{1,4}\))\s+/, '')
+        out.push({ ...first, text: body })
+      } else out[out.length - 1] = { ...out[out.length - 1], text: out[out.length - 1].text + ' ' + line }
+      continue
+    }
+    const token = marker[1] ?? marker[2] ?? marker[3]
+    const roman = romanNumeral.test(token) && !(token.length === 1 && lastLetter && lastLetter.charCodeAt(0) + 1 === token.charCodeAt(0))
+    const dotted = marker[3] !== undefined
+    const level = (dotted ? 3 : 1) + (roman ? 1 : 0)
+    if (!roman && level === 1) lastLetter = token
+    out.push({ kind: 'sub', level, text: marker[4] })
+  }
+  return out
+}
+
+const partOf = (label: string): 'pp' | 'op' => label.startsWith('PP') ? 'pp' : 'op'
+const levelOf = (label: string) => (label.match(/\(/g) ?? []).length
+
+/// What a paragraph inserted at a placement is: the kind and level of its neighbour,
+/// or a PP/OP of a part, or a subparagraph one level below its parent.
+function newKind(at: Placement): { kind: NewParagraph['kind'], level: number } {
+  if (at.where === 'after' || at.where === 'before') {
+    const level = levelOf(at.label)
+    return level ? { kind: 'sub', level } : { kind: partOf(at.label), level: 0 }
+  }
+  if (at.parent != null) return { kind: 'sub', level: levelOf(at.parent) + 1 }
+  return { kind: 'part' in at ? at.part : 'op', level: 0 }
+}
+
+const insertVerb = String.raw`(?:insert|add|insérer|ajouter)`
+const newThing = String.raw`(?:(?:a\s+|the\s+following\s+)?(?:new\s+)?(?:sub-?paragraphs?|paragraphs?)(?:\s+(?:reading|to\s+read|which\s+reads?))?|the\s+following|(?:le|la|les)\s+(?:nouvel(?:le)?s?|nouveaux?)\s+(?:paragraphes?|alinéas?)\s+suivants?|ce\s+qui\s+suit)?\s*:?\s*`
+
+/// Read one clause. `state.context` is the paragraph named by an opening “In paragraph 4,”
+/// (kept for the clauses after it); `state.moved` the paragraph a move just named, for
+/// “and, in it, …”.
+function readClause(clause: string, state: { context: string | null }, r: ClauseReader): Operation[] {
+  let s = clause.trim().replace(/^(?:and|et)\s+/, '').replace(/[.;,\s]+$/, '')
+  // “In paragraph 4, …” / “Au paragraphe 4, …”
+  const lead = /^(?:in|au|aux|à|dans)\s+/.exec(s)
+  if (lead) {
+    const ref = readRef(s.slice(lead[0].length), state.context)
+    if (ref) {
+      state.context = ref.label
+      s = s.slice(lead[0].length + ref.length).replace(/^\s*,?\s*/, '')
+      if (!s) return []
+    }
+  }
+  // “Delete in paragraph 10 the following words: …”
+  const inside = /^(delete|replace|supprimer|remplacer)\s+(?:in|au|dans)\s+/.exec(s)
+  if (inside) {
+    const ref = readRef(s.slice(inside[0].length), state.context)
+    if (ref) {
+      state.context = ref.label
+      s = inside[1] + ' ' + s.slice(inside[0].length + ref.length).replace(/^\s*,?\s*/, '')
+    }
+  }
+  for (const [re, make] of editPatterns) {
+    const m = re.exec(s)
+    if (!m) continue
+    if (!state.context) throw new Unreadable('names no paragraph for its edit')
+    return [{ kind: 'edit', label: state.context, edits: [make(m, r)] }]
+  }
+  const structural = readStructural(s, state, r)
+  if (structural) return structural
+  throw new Unreadable(`cannot read “${clause.trim().replace(/⟦(\d+)⟧/g, (_m, i) => `“${r.quotes[Number(i)]?.slice(0, 30) ?? ''}”`).slice(0, 80)}”`)
+}
+
+function readPlacementAfterVerb(s: string, state: { context: string | null }): { at: Placement, length: number } | null {
+  const rel = /^(to\s+follow|to\s+precede|after|before|après|avant|to\s+come\s+after|to\s+come\s+before)\s+/.exec(s)
+  if (rel) {
+    const ref = readRef(s.slice(rel[0].length), state.context)
+    if (!ref) return null
+    return { at: { where: /follow|after|après/.test(rel[1]) ? 'after' : 'before', label: ref.label }, length: rel[0].length + ref.length }
+  }
+  const edge = /^(?:to\s+become|as|pour\s+en\s+faire|comme)\s+(?:the\s+|le\s+)?(first|last|premier|dernier)\s+(preambular\s+paragraph|operative\s+paragraph|paragraph\s+of\s+the\s+preamble|alinéa\s+du\s+préambule|paragraphe\s+du\s+dispositif|sub-?paragraph|alinéa)(?:\s+(?:of|du|de)\s+)?/.exec(s)
+  if (!edge) return null
+  const where = /first|premier/.test(edge[1]) ? 'first' : 'last'
+  if (/sub|^alinéa$/.test(edge[2])) {
+    const ref = /(?:of|du|de)\s+$/.test(edge[0]) ? readRef(s.slice(edge[0].length), state.context) : null
+    const parent = ref?.label ?? state.context
+    if (!parent) return null
+    return { at: { where, parent }, length: edge[0].length + (ref?.length ?? 0) }
+  }
+  return { at: { where, part: /preamb|préambule/.test(edge[2]) ? 'pp' : 'op' }, length: edge[0].length }
+}
+
+function readStructural(s: string, state: { context: string | null }, r: ClauseReader): Operation[] | null {
+  // Delete REF / Supprimer REF / REF should be deleted
+  let m = /^(?:delete|supprimer)\s+/.exec(s)
+  if (m) {
+    const ref = readRef(s.slice(m[0].length), state.context)
+    if (ref && !s.slice(m[0].length + ref.length).trim()) return [{ kind: 'delete', label: ref.label }]
+  }
+  const refFirst = readRef(s, state.context)
+  if (refFirst) {
+    const rest = s.slice(refFirst.length).trim()
+    if (/^(?:should\s+be|shall\s+be|is|est)\s+(?:deleted|supprimée?)$/.test(rest)) return [{ kind: 'delete', label: refFirst.label }]
+    const read = new RegExp(String.raw`^(?:should|shall|will|would)\s+(?:now\s+)?read(?:\s+as\s+follows)?\s*:?\s*${Q}$|^se\s+lira\s+comme\s+suit\s*:?\s*${Q}$|^(?:est\s+remplacée?\s+par\s+(?:le\s+texte\s+suivant|ce\s+qui\s+suit))\s*:?\s*${Q}$`).exec(rest)
+    if (read) return [{ kind: 'replace', label: refFirst.label, text: replacementText(r.quote(read[1] ?? read[2] ?? read[3])) }]
+  }
+  // Replace REF with the following: Q / Amend REF to read: Q / Remplacer REF par ce qui suit : Q
+  m = /^(?:replace|amend|remplacer|modifier)\s+/.exec(s)
+  if (m) {
+    const ref = readRef(s.slice(m[0].length), state.context)
+    if (ref) {
+      const rest = s.slice(m[0].length + ref.length).trim()
+      const read = new RegExp(String.raw`^(?:with|by|to\s+read|par|comme\s+suit)\s*(?:the\s+following|ce\s+qui\s+suit|le\s+texte\s+suivant)?\s*:?\s*${Q}$`).exec(rest)
+      if (read) return [{ kind: 'replace', label: ref.label, text: replacementText(r.quote(read[1])) }]
+    }
+    const existing = new RegExp(String.raw`^(?:replace|remplacer)\s+(?:the\s+existing\s+text|le\s+texte\s+existant)\s+(?:with|by|par)\s*(?:the\s+following|ce\s+qui\s+suit)?\s*:?\s*${Q}$`).exec(s)
+    if (existing && state.context) return [{ kind: 'replace', label: state.context, text: replacementText(r.quote(existing[1])) }]
+  }
+  // “… and replace it with the following:” after a move
+  const replaceIt = new RegExp(String.raw`^(?:replace\s+it\s+with|le\s+remplacer\s+par)\s*(?:the\s+following|ce\s+qui\s+suit)?\s*:?\s*${Q}$`).exec(s)
+  if (replaceIt && state.context) return [{ kind: 'replace', label: state.context, text: replacementText(r.quote(replaceIt[1])) }]
+  // Move REF to follow REF / Déplacer REF après REF
+  m = /^(?:move|déplacer)\s+/.exec(s)
+  if (m) {
+    const ref = readRef(s.slice(m[0].length), state.context)
+    if (ref) {
+      const placement = readPlacementAfterVerb(s.slice(m[0].length + ref.length).trim(), state)
+      if (placement) {
+        state.context = ref.label
+        const rest = s.slice(m[0].length + ref.length).trim().slice(placement.length).trim()
+        const ops: Operation[] = [{ kind: 'move', label: ref.label, to: placement.at }]
+        if (!rest) return ops
+        const replaceIt = new RegExp(String.raw`^(?:and|et)\s+(?:replace\s+it\s+with|le\s+remplacer\s+par)\s*(?:the\s+following|ce\s+qui\s+suit)?\s*:?\s*${Q}$`).exec(rest)
+        if (replaceIt) return [...ops, { kind: 'replace', label: ref.label, text: replacementText(r.quote(replaceIt[1])) }]
+      }
+    }
+  }
+  // After REF, insert …; Before REF, insert …
+  m = /^(after|before|après|avant)\s+/.exec(s)
+  if (m) {
+    const last = /^(?:the\s+last\s+sub-?paragraph|le\s+dernier\s+alinéa)/.exec(s.slice(m[0].length))
+    const ref = last ? null : readRef(s.slice(m[0].length), state.context)
+    const length = last ? last[0].length : ref?.length
+    if (length != null) {
+      const rest = s.slice(m[0].length + length).replace(/^\s*,?\s*/, '')
+      const ins = new RegExp(String.raw`^${insertVerb}\s+${newThing}${Q}$`).exec(rest)
+      if (ins) {
+        const at: Placement = last ? { where: 'last', parent: state.context! } : { where: /after|après/.test(m[1]) ? 'after' : 'before', label: ref!.label }
+        if (last && !state.context) return null
+        return [{ kind: 'insert', at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(at)) }]
+      }
+    }
+  }
+  // At the end of the operative part / preamble, insert …; At the end of REF, add “words”
+  m = /^(?:at\s+the\s+end\s+of|à\s+la\s+fin\s+(?:du|de\s+l[’']|de\s+la))\s+/.exec(s)
+  if (m) {
+    const rest = s.slice(m[0].length)
+    const part = /^(?:the\s+)?(operative\s+part|preamble|dispositif|préambule)\s*,?\s*/.exec(rest)
+    if (part) {
+      const ins = new RegExp(String.raw`^${insertVerb}\s+${newThing}${Q}$`).exec(rest.slice(part[0].length))
+      if (ins) {
+        const at: Placement = { where: 'last', part: /operative|dispositif/.test(part[1]) ? 'op' : 'pp' }
+        return [{ kind: 'insert', at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(at)) }]
+      }
+    }
+    const ref = readRef(rest, state.context)
+    if (ref) {
+      const add = new RegExp(String.raw`^\s*,?\s*${insertVerb}\s+(?:the\s+following\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?(?:the\s+words\s+|les\s+mots\s+)?${Q}$`).exec(rest.slice(ref.length))
+      if (add) { state.context = ref.label; return [{ kind: 'edit', label: ref.label, edits: [{ op: 'insert', text: r.quote(add[1]) }] }] }
+    }
+  }
+  // Insert, as the first operative paragraph, …; in context: insert, as the first subparagraph, …
+  m = new RegExp(String.raw`^(?:insert|insérer)\s*,?\s*`).exec(s)
+  if (m) {
+    const placement = readPlacementAfterVerb(s.slice(m[0].length), state)
+    if (placement) {
+      const rest = s.slice(m[0].length + placement.length).replace(/^\s*,?\s*/, '')
+      const ins = new RegExp(String.raw`^${newThing}${Q}$`).exec(rest)
+      if (ins) return [{ kind: 'insert', at: placement.at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(placement.at)) }]
+    }
+    const trailing = new RegExp(String.raw`^${newThing}${Q}\s*,?\s*(.*)$`).exec(s.slice(m[0].length))
+    if (trailing) {
+      const p = readPlacementAfterVerb(trailing[2], state)
+      if (p) return [{ kind: 'insert', at: p.at, paragraphs: newParagraphsOf(r.quote(trailing[1]), newKind(p.at)) }]
+    }
+  }
+  return null
+}
+
+/// The text of a paragraph that replaces another, without a leading paragraph or
+/// subparagraph number. Subparagraphs set out with it are refused: they are replaced one
+/// by one, each by its own name.
+function replacementText(text: string): string {
+  const paragraphs = newParagraphsOf(text, { kind: 'op', level: 0 })
+  if (paragraphs.length > 1) throw new Unreadable('sets out subparagraphs in a paragraph it replaces; name each subparagraph instead')
+  return paragraphs[0].text
+}
+
+/// Split a skeleton into clauses: at semicolons, and at “and” / “et” before a clause
+/// that opens with a verb or a place. “and, in it,” after a move keeps the moved
+/// paragraph as the context.
+function clausesOf(skeleton: string): string[] {
+  return skeleton
+    .replace(/\s+/g, ' ')
+    .split(/;\s*(?:(?:and|et)\s+)?|,?\s+(?:and|et)\s*,?\s+(?=(?:in it|dans ce paragraphe|in|after|before|delete|replace|insert|add|at|move|substitute|au|à|après|avant|supprimer|remplacer|insérer|ajouter|déplacer)\b)/u)
+    .map(c => c.trim())
+    .filter(Boolean)
+}
+
+function readBlock(block: Block): ReadAmendment {
+  const { skeleton, quotes } = extractQuotes(block.text)
+  const r = new ClauseReader(quotes)
+  const state = { context: null as string | null }
+  const operations: Operation[] = []
+  try {
+    for (const raw of clausesOf(skeleton.toLowerCase().replace(/\u00a0/g, ' ').replace(/[’]/g, '’'))) {
+      let clause = raw
+      const inIt = /^(?:in it|dans ce paragraphe)\s*,?\s*/.exec(clause)
+      if (inIt) clause = clause.slice(inIt[0].length)
+      if (/\bannex\b|\bannexe\b/.test(clause)) throw new Unreadable('names a paragraph of an annex, which this version of Penholder cannot amend yet')
+      for (const op of readClause(clause, state, r)) {
+        const last = operations[operations.length - 1]
+        if (op.kind === 'edit' && last?.kind === 'edit' && last.label === op.label) operations[operations.length - 1] = { ...last, edits: [...last.edits, ...op.edits] }
+        else operations.push(op)
+      }
+    }
+    if (!operations.length) throw new Unreadable('says nothing to do')
+    return { number: block.number, line: block.line, ok: true, operations }
+  } catch (e) {
+    if (!(e instanceof Unreadable)) throw e
+    return { number: block.number, line: block.line, ok: false, error: e.message }
+  }
+}
+
+/// Read a list of amendments. Each numbered amendment is read on its own; one that cannot
+/// be read says why, with its number and line. Linear in the text: each amendment is
+/// scanned once for quotations and its clauses matched by anchored patterns.
+export function readAmendments(text: string): ReadAmendment[] {
+  return splitBlocks(text).map(readBlock)
+}

@@ -1,0 +1,201 @@
+/// Edits inside one paragraph as an amendment words them: by the words they quote, never
+/// by offsets. Every quote refers to the paragraph as tabled (the text the amendment
+/// applies to), so the edits of one amendment are all placed first and then made together.
+
+/// Quoted words, with the occurrence meant when the words occur more than once in the
+/// paragraph and no short context tells them apart (`“and” (second occurrence)`).
+export interface Quote {
+  readonly words: string
+  readonly occurrence?: number
+}
+
+/// One edit. `after` on an insertion is the words the new text follows, `before` the words
+/// it precedes; neither means at the end of the paragraph (before its final punctuation).
+/// `after` on a deletion or replacement is the words just before the removed ones (`before`
+/// the words just after them), quoted only when the removed words alone do not say where. `replaceEnd`: “replace the existing
+/// text after the words … by the following”; `deleteEnd`: “after the words …, delete the
+/// end of the paragraph” (the final punctuation stays).
+export type TextEdit =
+  | { readonly op: 'insert', readonly text: string, readonly after?: Quote, readonly before?: Quote }
+  | { readonly op: 'delete', readonly old: Quote, readonly after?: Quote, readonly before?: Quote }
+  | { readonly op: 'replace', readonly old: Quote, readonly text: string, readonly after?: Quote, readonly before?: Quote }
+  | { readonly op: 'replaceEnd', readonly after: Quote, readonly text: string }
+  | { readonly op: 'deleteEnd', readonly after: Quote }
+
+/// Quoted words that are not in the paragraph as written, with the closest text found
+/// there (empty when nothing comes close).
+export interface NearMiss {
+  readonly looked: string
+  readonly closest: string
+}
+
+const wordChar = /[\p{L}\p{N}\p{M}]/u
+const closing = /^[,;:.!?)\]”’»]/
+const opening = /[(\[“‘«]$/
+const endMark = /[;.,:]\s*$/
+
+/// Offsets of `needle` in `text` where it stands as whole words, in order. Linear in the
+/// text for a needle of bounded length (one `indexOf` scan).
+export function wholeWordMatches(text: string, needle: string): number[] {
+  const found: number[] = []
+  if (!needle) return found
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const end = at + needle.length
+    const startsClean = !wordChar.test(needle[0]) || at === 0 || !wordChar.test(text[at - 1])
+    const endsClean = !wordChar.test(needle[needle.length - 1]) || end === text.length || !wordChar.test(text[end])
+    if (startsClean && endsClean) found.push(at)
+  }
+  return found
+}
+
+/// Join three pieces of a paragraph as a drafter types them: one space between words, none
+/// before closing punctuation or after an opening bracket or quotation mark.
+export function spliceText(left: string, middle: string, right: string): string {
+  const joinTwo = (a: string, b: string) => {
+    if (!a) return b.trimStart()
+    if (!b) return a
+    const aSpace = /\s$/.test(a), bSpace = /^\s/.test(b)
+    if (aSpace && bSpace) return a + b.trimStart()
+    if (aSpace && closing.test(b)) return a.trimEnd() + b
+    if (aSpace || bSpace || closing.test(b) || opening.test(a)) return a + b
+    return a + ' ' + b
+  }
+  return middle ? joinTwo(joinTwo(left, middle), right) : joinTwo(left, right)
+}
+
+/// Where a quote stands in `text`: `[from, to)`, or a near-miss. With `followedBy`, only
+/// where those words come right after it (after a space or nothing).
+export function locateQuote(text: string, quote: Quote, followedBy?: string): { from: number, to: number } | NearMiss {
+  const candidates = followedBy == null ? wholeWordMatches(text, quote.words) : withFollower(text, quote.words, followedBy)
+  // Without an occurrence, words found more than once are taken where they first occur,
+  // as a reader of an official document would.
+  const at = candidates[(quote.occurrence ?? 1) - 1]
+  if (at !== undefined) return { from: at, to: at + quote.words.length }
+  return { looked: quote.words, closest: closestText(text, quote.words) }
+}
+
+/// Matches of `words` directly followed (after spaces or nothing) by `follower`.
+function withFollower(text: string, words: string, follower: string): number[] {
+  return [...wholeWordMatches(text, words + ' ' + follower), ...wholeWordMatches(text, words + follower)]
+    .sort((a, b) => a - b)
+}
+
+/// Fold what official documents write differently without meaning anything else: case,
+/// straight and curly quotation marks and apostrophes, hyphen variants, runs of spaces.
+function foldChar(c: string): string {
+  if (/\s/.test(c)) return ' '
+  if ('‘’′`'.includes(c)) return "'"
+  if ('“”«»„"'.includes(c)) return '"'
+  if ('‐‑‒–—−'.includes(c)) return '-'
+  return c.toLowerCase()
+}
+
+/// The stretch of `text` closest to `looked`: the same words compared loosely (case,
+/// quotation marks, hyphens, spacing), else the run of as many words sharing the most
+/// words with it, if it shares at least half. Linear in the text.
+export function closestText(text: string, looked: string): string {
+  let folded = '', map: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = foldChar(text[i])
+    if (c === ' ' && folded.endsWith(' ')) continue
+    folded += c; map.push(i)
+  }
+  map.push(text.length)
+  const needle = [...looked].map(foldChar).join('').replace(/ +/g, ' ').trim()
+  const at = needle ? folded.indexOf(needle) : -1
+  if (at >= 0) return text.slice(map[at], map[at + needle.length - 1] + 1)
+  const words: Array<{ w: string, from: number, to: number }> = []
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) words.push({ w: m[0].toLowerCase(), from: m.index!, to: m.index! + m[0].length })
+  const want = (looked.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  if (!want.length || !words.length) return ''
+  const need = new Map<string, number>()
+  for (const w of want) need.set(w, (need.get(w) ?? 0) + 1)
+  const have = new Map<string, number>()
+  const k = Math.min(want.length, words.length)
+  let shared = 0, best = -1, bestAt = 0
+  const add = (w: string, d: number) => {
+    const before = Math.min(have.get(w) ?? 0, need.get(w) ?? 0)
+    have.set(w, (have.get(w) ?? 0) + d)
+    shared += Math.min(have.get(w)!, need.get(w) ?? 0) - before
+  }
+  for (let i = 0; i < words.length; i++) {
+    add(words[i].w, 1)
+    if (i >= k) add(words[i - k].w, -1)
+    if (i >= k - 1 && shared > best) { best = shared; bestAt = i - k + 1 }
+  }
+  if (best * 2 < want.length) return ''
+  return text.slice(words[bestAt].from, words[bestAt + k - 1].to)
+}
+
+/// Where an edit falls in the tabled text: the range it removes (empty for an insertion)
+/// and the text it puts there.
+interface Placed { from: number, to: number, text: string }
+
+function place(text: string, edit: TextEdit): Placed | NearMiss {
+  switch (edit.op) {
+    case 'insert': {
+      if (edit.after) {
+        const at = locateQuote(text, edit.after)
+        return 'looked' in at ? at : { from: at.to, to: at.to, text: edit.text }
+      }
+      if (edit.before) {
+        const at = locateQuote(text, edit.before)
+        return 'looked' in at ? at : { from: at.from, to: at.from, text: edit.text }
+      }
+      const end = endMark.exec(text)
+      const pos = end ? end.index : text.trimEnd().length
+      return { from: pos, to: pos, text: edit.text }
+    }
+    case 'delete':
+    case 'replace': {
+      const text2 = edit.op === 'replace' ? edit.text : ''
+      if (edit.after) {
+        const at = locateQuote(text, edit.after, edit.old.words)
+        if ('looked' in at) return { looked: edit.after.words + ' ' + edit.old.words, closest: closestText(text, edit.after.words + ' ' + edit.old.words) }
+        const from = text.indexOf(edit.old.words, at.to)
+        return { from, to: from + edit.old.words.length, text: text2 }
+      }
+      if (edit.before) {
+        const at = locateQuote(text, edit.old, edit.before.words)
+        if ('looked' in at) return { looked: edit.old.words + ' ' + edit.before.words, closest: closestText(text, edit.old.words + ' ' + edit.before.words) }
+        return { ...at, text: text2 }
+      }
+      const at = locateQuote(text, edit.old)
+      return 'looked' in at ? at : { from: at.from, to: at.to, text: text2 }
+    }
+    case 'replaceEnd': {
+      const at = locateQuote(text, edit.after)
+      return 'looked' in at ? at : { from: at.to, to: text.length, text: edit.text }
+    }
+    case 'deleteEnd': {
+      const at = locateQuote(text, edit.after)
+      if ('looked' in at) return at
+      const end = endMark.exec(text)
+      return { from: at.to, to: end && end.index >= at.to ? end.index : text.length, text: '' }
+    }
+  }
+}
+
+/// Apply the edits of one amendment to a paragraph's tabled text. All quotes are found in
+/// that text first; then the edits are made from the end backwards, so that none moves
+/// another. Returns the new text, or the quotes not found exactly (each with the closest
+/// text), or `overlap` when two edits claim the same words.
+export function applyTextEdits(text: string, edits: readonly TextEdit[]):
+  { ok: true, text: string } | { ok: false, nearMisses: NearMiss[] } | { ok: false, overlap: true } {
+  const placed: Placed[] = []
+  const misses: NearMiss[] = []
+  for (const edit of edits) {
+    const p = place(text, edit)
+    if ('looked' in p) misses.push(p)
+    else placed.push(p)
+  }
+  if (misses.length) return { ok: false, nearMisses: misses }
+  placed.sort((a, b) => a.from - b.from || a.to - b.to)
+  for (let i = 1; i < placed.length; i++) if (placed[i].from < placed[i - 1].to) return { ok: false, overlap: true }
+  let out = text
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const p = placed[i]
+    out = spliceText(out.slice(0, p.from), p.text, out.slice(p.to))
+  }
+  return { ok: true, text: out }
+}

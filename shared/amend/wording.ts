@@ -1,0 +1,265 @@
+import { subparagraphNumber } from '../schema'
+import { ordinal } from './ordinals'
+import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
+import type { Quote, TextEdit } from './textEdits'
+
+/// The two registers of amendment wording (un-resolution-style.md, “How amendments are
+/// worded”): `negotiation` as delegates write them in informals, `official` as the
+/// Secretariat issues them (ordinals for preambular paragraphs, “paragraph 4”, new text
+/// set out as its own paragraph).
+export type AmendmentStyle = 'negotiation' | 'official'
+export const amendmentStyles: readonly AmendmentStyle[] = ['negotiation', 'official']
+
+/// Wording in English or French; other languages get English.
+export type WordingLanguage = 'en' | 'fr'
+
+export interface WordingOptions {
+  readonly style: AmendmentStyle
+  readonly lang: WordingLanguage
+}
+
+export const wordingLanguage = (lang: string | undefined): WordingLanguage => lang === 'fr' ? 'fr' : 'en'
+
+/// A label taken apart: `OP12(a)(ii)` → op, 12, [a, ii].
+interface Parsed { part: 'pp' | 'op', n: number, trail: string[] }
+
+function parseLabel(label: string): Parsed {
+  const m = /^(PP|OP)(\d+)((?:\([^)]*\))*)$/.exec(label)
+  if (!m) throw new RangeError(`Not a paragraph label: ${label}`)
+  return { part: m[1] === 'PP' ? 'pp' : 'op', n: Number(m[2]), trail: (m[3].match(/[^()]+/g) ?? []) }
+}
+
+const parentLabel = (label: string) => label.replace(/\([^)]*\)$/, '')
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+const nbsp = '\u00a0'
+
+/// A name in French, with what its article needs: `le paragraphe 4`, `l’alinéa 3`.
+interface FrenchName { elided: boolean, text: string }
+const le = (x: FrenchName) => (x.elided ? 'l’' : 'le ') + x.text
+const au = (x: FrenchName) => (x.elided ? 'à l’' : 'au ') + x.text
+const du = (x: FrenchName) => (x.elided ? 'de l’' : 'du ') + x.text
+
+/// Everything language- and register-dependent, for one list.
+class Wording {
+  constructor(readonly o: WordingOptions) {}
+
+  get fr() { return this.o.lang === 'fr' }
+  get official() { return this.o.style === 'official' }
+
+  quote(text: string): string {
+    return this.fr ? `«${nbsp}${text}${nbsp}»` : `“${text}”`
+  }
+
+  trail(trail: readonly string[]): string {
+    return trail.map(t => this.fr ? `${t})` : `(${t})`).join(' ')
+  }
+
+  /// The PP or OP itself, without subparagraphs, as an English noun phrase.
+  private paragraphEn(p: Parsed): string {
+    if (p.part === 'pp') return this.official ? `the ${ordinal(p.n, 'en')} preambular paragraph` : `preambular paragraph ${p.n}`
+    return this.official ? `paragraph ${p.n}` : `operative paragraph ${p.n}`
+  }
+
+  private paragraphFr(p: Parsed): FrenchName {
+    if (p.part === 'pp') return this.official ? { elided: false, text: `${ordinal(p.n, 'fr')} alinéa du préambule` } : { elided: true, text: `alinéa ${p.n} du préambule` }
+    return { elided: false, text: this.official ? `paragraphe ${p.n}` : `paragraphe ${p.n} du dispositif` }
+  }
+
+  /// The full name of a paragraph or subparagraph, French form.
+  private nameFr(label: string): FrenchName {
+    const p = parseLabel(label)
+    const head = this.paragraphFr(p)
+    return p.trail.length ? { elided: true, text: `alinéa ${this.trail(p.trail)} ${du(head)}` } : head
+  }
+
+  /// `operative paragraph 12` / `subparagraph (a) of operative paragraph 12` /
+  /// `paragraph 12 (a)` (official) / `le paragraphe 12` …
+  name(label: string): string {
+    if (this.fr) return le(this.nameFr(label))
+    const p = parseLabel(label)
+    const head = this.paragraphEn(p)
+    if (!p.trail.length) return head
+    if (this.official && p.part === 'op') return `${head} ${this.trail(p.trail)}`
+    return `subparagraph ${this.trail(p.trail)} of ${head}`
+  }
+
+  /// The opening of an amendment to a paragraph's words: `In operative paragraph 12,
+  /// subparagraph (a)` / `Au paragraphe 12`.
+  inPlace(label: string): string {
+    if (this.fr) return capitalize(au(this.nameFr(label)))
+    const p = parseLabel(label)
+    if (p.trail.length && !this.official) return `In ${this.paragraphEn(p)}, subparagraph ${this.trail(p.trail)}`
+    return `In ${this.name(label)}`
+  }
+
+  private word(words: string): string {
+    const one = !/\s/.test(words) && this.official
+    return this.fr ? (one ? 'le mot' : 'les mots') : (one ? 'the word' : 'the words')
+  }
+
+  private quoted(q: Quote): string {
+    const occurrence = q.occurrence ? ` (${ordinal(q.occurrence, this.o.lang)} occurrence)` : ''
+    return `${this.word(q.words)} ${this.quote(q.words)}${occurrence}`
+  }
+
+  clause(e: TextEdit, sub: boolean): string {
+    const fr = this.fr
+    const colon = fr ? `${nbsp}:` : ':'
+    const placeAfter = (q: Quote | undefined) => q ? `${fr ? 'après' : 'after'} ${this.quoted(q)}, ` : ''
+    const placeNear = (e: { after?: Quote, before?: Quote }) => e.before ? `${fr ? 'avant' : 'before'} ${this.quoted(e.before)}, ` : placeAfter(e.after)
+    switch (e.op) {
+      case 'insert':
+        if (e.after) return `${placeAfter(e.after)}${fr ? 'insérer' : 'insert'} ${this.quote(e.text)}`
+        if (e.before) return `${fr ? 'avant' : 'before'} ${this.quoted(e.before)}, ${fr ? 'insérer' : 'insert'} ${this.quote(e.text)}`
+        return `${fr ? `à la fin ${sub ? 'de l’alinéa' : 'du paragraphe'}, ajouter` : `at the end of the ${sub ? 'subparagraph' : 'paragraph'}, add`} ${this.quote(e.text)}`
+      case 'delete': return `${placeNear(e)}${fr ? 'supprimer' : 'delete'} ${this.quoted(e.old)}`
+      case 'replace':
+        return `${placeNear(e)}${fr ? 'remplacer' : 'replace'} ${this.quoted(e.old)} ${fr ? 'par' : 'with'} ${this.quote(e.text)}`
+      case 'replaceEnd':
+        return fr ? `remplacer le texte qui suit ${this.quoted(e.after)} par ce qui suit${colon} ${this.quote(e.text)}`
+          : `replace the existing text after ${this.quoted(e.after)} by the following${colon} ${this.quote(e.text)}`
+      case 'deleteEnd': return `${placeAfter(e.after)}${fr ? 'supprimer la fin du paragraphe' : 'delete the end of the paragraph'}`
+    }
+  }
+
+  /// The edits of one paragraph joined as a list of amendments to it reads: `a; b; and c`.
+  clauses(label: string, edits: readonly TextEdit[]): string {
+    const sub = label.includes('(')
+    const parts = edits.map(e => this.clause(e, sub))
+    if (parts.length < 2) return parts.join('')
+    return parts.slice(0, -1).join('; ') + (this.fr ? '; et ' : '; and ') + parts[parts.length - 1]
+  }
+
+  /// New paragraphs: the first as it stands, the subparagraphs under it with their
+  /// numbers (`(a)`, `(i)`, `a.`, `i.`; `a)` in French), one a line. Quoted in the
+  /// negotiation register, set out on their own lines in the official one.
+  newText(paragraphs: readonly NewParagraph[]): string {
+    const counters = [0, 0, 0, 0, 0, 0]
+    const lines = paragraphs.map((p, i) => {
+      if (i === 0) return p.text
+      counters[p.level]++
+      counters.fill(0, p.level + 1)
+      return `${subparagraphNumber(p.level, counters[p.level], this.o.lang)} ${p.text}`
+    })
+    return this.official ? '\n' + lines.join('\n') : this.quote(lines.join('\n'))
+  }
+
+  reading(paragraphs: readonly NewParagraph[]): string {
+    const sub = paragraphs[0].kind === 'sub'
+    if (this.fr) {
+      const what = sub ? 'le nouvel alinéa suivant' : paragraphs[0].kind === 'pp' ? 'le nouvel alinéa suivant' : 'le nouveau paragraphe suivant'
+      return `${what}${nbsp}:${this.official ? '' : ' '}${this.newText(paragraphs)}`
+    }
+    if (this.official) return `the following ${sub ? 'subparagraph' : 'paragraph'}:${this.newText(paragraphs)}`
+    return `a new ${sub ? 'subparagraph' : 'paragraph'} reading: ${this.newText(paragraphs)}`
+  }
+
+  /// `to follow operative paragraph 9` / `après le paragraphe 9`, for a move.
+  destination(to: Placement, subOf: string | null): string {
+    const fr = this.fr
+    const sibling = (label: string) => subOf != null && parentLabel(label) === subOf
+      ? (fr ? le({ elided: true, text: `alinéa ${this.trail(parseLabel(label).trail)}` }) : `subparagraph ${this.trail(parseLabel(label).trail)}`)
+      : this.name(label)
+    switch (to.where) {
+      case 'after': return fr ? `après ${sibling(to.label)}` : `to follow ${sibling(to.label)}`
+      case 'before': return fr ? `avant ${sibling(to.label)}` : `to precede ${sibling(to.label)}`
+      case 'first':
+      case 'last': {
+        const which = fr ? (to.where === 'first' ? 'premier' : 'dernier') : to.where
+        if (to.parent == null) {
+          return fr ? `pour en faire le ${which} ${to.part === 'pp' ? 'alinéa du préambule' : 'paragraphe du dispositif'}`
+            : `to become the ${which} ${to.part === 'pp' ? 'preambular' : 'operative'} paragraph`
+        }
+        const of = subOf === to.parent ? '' : ' ' + (fr ? du(this.nameFr(to.parent)) : 'of ' + this.name(to.parent))
+        return fr ? `pour en faire le ${which} alinéa${of}` : `to become the ${which} subparagraph${of}`
+      }
+    }
+  }
+
+  /// Where an insertion goes, as the opening of its sentence.
+  insertion(to: Placement, paragraphs: readonly NewParagraph[]): string {
+    const fr = this.fr
+    const verb = fr ? 'insérer' : 'insert'
+    const reading = this.reading(paragraphs)
+    switch (to.where) {
+      case 'after':
+      case 'before': {
+        const p = parseLabel(to.label)
+        const where = fr ? (to.where === 'after' ? 'après' : 'avant') : (to.where === 'after' ? 'after' : 'before')
+        if (!p.trail.length) return `${capitalize(where)} ${this.name(to.label)}, ${verb} ${reading}`
+        const sub = fr ? le({ elided: true, text: `alinéa ${this.trail(p.trail)}` }) : `subparagraph ${this.trail(p.trail)}`
+        return `${this.inPlace(`${p.part.toUpperCase()}${p.n}`)}, ${where} ${sub}, ${verb} ${reading}`
+      }
+      case 'first':
+      case 'last':
+        if (to.parent == null) {
+          const part = to.part
+          if (to.where === 'first') {
+            return fr ? `Insérer, comme premier ${part === 'pp' ? 'alinéa du préambule' : 'paragraphe du dispositif'}, ${reading}`
+              : `Insert, as the first ${part === 'pp' ? 'preambular' : 'operative'} paragraph, ${reading}`
+          }
+          return fr ? `À la fin du ${part === 'pp' ? 'préambule' : 'dispositif'}, ${verb} ${reading}`
+            : `At the end of the ${part === 'pp' ? 'preamble' : 'operative part'}, ${verb} ${reading}`
+        }
+        if (to.where === 'first') return `${this.inPlace(to.parent)}, ${fr ? 'insérer, comme premier alinéa,' : 'insert, as the first subparagraph,'} ${reading}`
+        return `${this.inPlace(to.parent)}, ${fr ? 'après le dernier alinéa' : 'after the last subparagraph'}, ${verb} ${reading}`
+    }
+  }
+
+  operation(op: Operation): string {
+    const fr = this.fr
+    const colon = fr ? `${nbsp}:` : ':'
+    switch (op.kind) {
+      case 'edit': return `${this.inPlace(op.label)}, ${this.clauses(op.label, op.edits)}`
+      case 'replace': {
+        const text = this.official ? '\n' + op.text : ' ' + this.quote(op.text)
+        if (this.official) return fr ? `${capitalize(le(this.nameFr(op.label)))} se lira comme suit${colon}${text}` : `${capitalize(this.name(op.label))} should read${colon}${text}`
+        const p = parseLabel(op.label)
+        if (fr) return `Remplacer ${this.name(op.label)} par ce qui suit${colon}${text}`
+        return p.trail.length ? `In ${this.paragraphEn(p)}, replace subparagraph ${this.trail(p.trail)} with the following${colon}${text}`
+          : `Replace ${this.name(op.label)} with the following${colon}${text}`
+      }
+      case 'delete': {
+        const p = parseLabel(op.label)
+        if (fr) return `Supprimer ${this.name(op.label)}`
+        if (p.trail.length && !this.official) return `In ${this.paragraphEn(p)}, delete subparagraph ${this.trail(p.trail)}`
+        return `Delete ${this.name(op.label)}`
+      }
+      case 'insert': return this.insertion(op.at, op.paragraphs)
+      case 'move': {
+        const p = parseLabel(op.label)
+        const parent = p.trail.length ? parentLabel(op.label) : null
+        const sameParent = parent != null && (op.to.where === 'after' || op.to.where === 'before' ? parentLabel(op.to.label) === parent : op.to.parent === parent)
+        if (sameParent) {
+          const sub = fr ? le({ elided: true, text: `alinéa ${this.trail(p.trail)}` }) : `subparagraph ${this.trail(p.trail)}`
+          return `${this.inPlace(parent!)}, ${fr ? 'déplacer' : 'move'} ${sub} ${this.destination(op.to, parent)}`
+        }
+        return `${fr ? 'Déplacer' : 'Move'} ${this.name(op.label)} ${this.destination(op.to, null)}`
+      }
+    }
+  }
+}
+
+/// One numbered amendment in words. Several operations read as one sentence: a move and
+/// the edits of the moved paragraph (“… and, in it, …”), or operations joined by “; and”.
+/// Set-out text (official register) follows on lines of its own.
+export function wordAmendment(operations: AmendmentOperations, options: WordingOptions): string {
+  const w = new Wording(options)
+  const [first, second] = operations
+  if (operations.length === 2 && first.kind === 'move' && (second.kind === 'edit' || second.kind === 'replace') && second.label === first.label) {
+    const move = w.operation(first)
+    if (second.kind === 'edit') return `${move} ${w.fr ? 'et, dans ce paragraphe,' : 'and, in it,'} ${w.clauses(second.label, second.edits)}`
+    const text = w.official ? '\n' + second.text : ' ' + w.quote(second.text)
+    return `${move} ${w.fr ? `et le remplacer par ce qui suit${nbsp}:` : 'and replace it with the following:'}${text}`
+  }
+  return operations.map((op, i) => {
+    const s = w.operation(op)
+    return i === 0 ? s : s.charAt(0).toLowerCase() + s.slice(1)
+  }).join(w.fr ? '; et ' : '; and ')
+}
+
+/// A numbered list of amendments: `1.` … in the negotiation register, and the same in the
+/// official one, each set-out paragraph on its own line, indented.
+export function formatNumberedList(descriptions: readonly string[]): string {
+  return descriptions.map((d, i) => `${i + 1}. ${d.replace(/\n/g, '\n    ')}\n`).join('')
+}

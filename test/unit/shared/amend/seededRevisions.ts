@@ -1,0 +1,129 @@
+import type { Node } from 'prosemirror-model'
+import { buildResolution, readResolution, type ParagraphDraft } from '../../../../shared/schema'
+import { template2388 } from '../../../../shared/template'
+import { SeededRandom } from '../../../bench/seededRandom'
+
+/// Seeded revisions of the real 2388 text for the property that defines the amendment
+/// list: each kind of change a negotiation makes — words inserted, deleted and replaced
+/// (numbers and citations among them), paragraphs inserted, deleted, moved, reversed,
+/// rewritten past their opening words, split and merged, subparagraphs added, changed,
+/// deleted and moved — several at once.
+
+const words = ['and related', 'as appropriate,', 'in particular', 'urgently', 'including women and girls,', 'effectively',
+  '1,750,000', 'resolution 2331 (2016)', 'S/2017/939', '15.5 per cent', ', and to consider', 'the', 'and', 'of']
+const numbers = ['1,500,000 United States dollars', '2331 (2016)', 'S/2017/939', '15.5 per cent', '12 months']
+
+function wordStarts(text: string): number[] {
+  const starts = [0]
+  for (const m of text.matchAll(/ (?=\S)/g)) starts.push(m.index! + 1)
+  return starts
+}
+
+function reword(p: ParagraphDraft, r: SeededRandom): ParagraphDraft {
+  const starts = wordStarts(p.text)
+  if (starts.length < 3) return { ...p, text: p.text.replace(/[;.,:]?$/, m => ' ' + r.pick(words).replace(/,$/, '') + m) }
+  const k = r.int(starts.length - 1), at = starts[k], next = starts[k + 1]
+  switch (r.int(6)) {
+    case 0: return { ...p, text: p.text.slice(0, at) + r.pick(words) + ' ' + p.text.slice(at) }
+    case 1: return { ...p, text: p.text.slice(0, at) + p.text.slice(next) }
+    case 2: return { ...p, text: p.text.slice(0, at) + r.pick(words) + ' ' + p.text.slice(next) }
+    case 3: return { ...p, text: p.text.slice(0, at) + r.pick(numbers) + ' ' + p.text.slice(at) }
+    case 4: {
+      const keep = Math.min(starts.length - 1, 5 + r.int(4))
+      return { ...p, text: p.text.slice(0, starts[keep]) + 'a wholly new ending about ' + r.pick(numbers) + p.text.slice(-1) }
+    }
+    default: return { ...p, text: p.text.replace(/[;.,:]$/, '') + ', ' + r.pick(words).replace(/^, /, '') + p.text.slice(-1) }
+  }
+}
+
+/// The paragraph groups of a draft list: each PP or OP with its subparagraphs.
+function groups(ps: ParagraphDraft[]): ParagraphDraft[][] {
+  const out: ParagraphDraft[][] = []
+  for (const p of ps) {
+    if (p.kind === 'sub' && out.length) out[out.length - 1].push(p)
+    else out.push([p])
+  }
+  return out
+}
+
+function revise(ps: ParagraphDraft[], r: SeededRandom): ParagraphDraft[] {
+  const gs = groups(ps)
+  const ops = gs.map((g, i) => ({ g, i })).filter(x => x.g[0].kind === 'op')
+  const anyGroup = () => r.int(gs.length)
+  const anyOp = () => ops.length ? ops[r.int(ops.length)].i : anyGroup()
+  switch (r.int(11)) {
+    case 0: case 1: { const i = anyGroup(); gs[i] = [reword(gs[i][0], r), ...gs[i].slice(1)]; break }
+    case 2: {
+      const i = anyGroup(), source = gs[anyGroup()][0]
+      gs.splice(i + r.int(2), 0, [{ ...reword(source, r), pid: undefined, kind: gs[i][0].kind === 'pp' ? 'pp' : 'op', text: 'Further ' + source.text.charAt(0).toLowerCase() + source.text.slice(1) }])
+      break
+    }
+    case 3: gs.splice(anyGroup(), 1); break
+    case 4: {
+      const from = anyGroup(), [g] = gs.splice(from, 1)
+      const to = r.int(gs.length + 1)
+      if (g[0].kind === 'pp' || (gs[to]?.[0].kind ?? 'op') === g[0].kind) gs.splice(to, 0, g)
+      else gs.splice(from, 0, g)
+      break
+    }
+    case 5: {
+      const i = anyOp(), n = Math.min(gs.length - i, 2 + r.int(5))
+      if (gs.slice(i, i + n).every(g => g[0].kind === gs[i][0].kind)) gs.splice(i, n, ...gs.slice(i, i + n).reverse())
+      break
+    }
+    case 6: {
+      const i = anyOp(), g = gs[i], items = g.slice(1)
+      const at = r.int(items.length + 1)
+      items.splice(at, 0, { kind: 'sub', level: 1, lead: 0, text: 'To ' + r.pick(words).replace(/,$/, '') + ' measures against trafficking;' })
+      if (items.length > 1 && r.int(3) === 0) items.splice(r.int(items.length), 1)
+      if (items.length > 1 && r.int(3) === 0) items[r.int(items.length)] = reword(items[r.int(items.length)], r)
+      if (items.length > 2 && r.int(3) === 0) { const [x] = items.splice(r.int(items.length), 1); items.splice(r.int(items.length + 1), 0, x) }
+      gs[i] = [{ ...g[0], text: g[0].text.replace(/[;.,]$/, ':') }, ...items]
+      break
+    }
+    case 7: {
+      const i = anyGroup(), p = gs[i][0], cut = p.text.indexOf(', ', p.text.length >> 2)
+      if (cut > 0 && gs[i].length === 1) {
+        gs.splice(i, 1, [{ ...p, text: p.text.slice(0, cut) + p.text.slice(-1) }],
+          [{ ...p, pid: undefined, text: 'Also ' + p.text.slice(cut + 2) }])
+      }
+      break
+    }
+    case 8: {
+      const i = anyGroup()
+      if (gs[i + 1] && gs[i].length === 1 && gs[i + 1][0].kind === gs[i][0].kind) {
+        const [a, b] = [gs[i][0], gs[i + 1][0]]
+        gs.splice(i, 2, [{ ...a, text: a.text.replace(/[;.,]$/, '') + ', and ' + b.text.charAt(0).toLowerCase() + b.text.slice(1) }, ...gs[i + 1].slice(1)])
+      }
+      break
+    }
+    case 9: {
+      const i = anyOp(), g = gs[i]
+      if (g.length > 1) gs[i] = [g[0], ...g.slice(1).filter((_s, k) => k !== r.int(g.length - 1))]
+      break
+    }
+    default: {
+      const i = anyGroup(), p = gs[i][0]
+      gs[i] = [{ ...p, text: p.text.split(' ').slice(0, 6).join(' ') + ' to do something else entirely by ' + r.pick(numbers) + p.text.slice(-1) }, ...gs[i].slice(1)]
+    }
+  }
+  return gs.flat()
+}
+
+/// A base (2388, or 2388 with subparagraphs added to some OPs) and a revision of it with
+/// 1 to 6 seeded changes. With `freshIds` the revision shares no paragraph ids with the
+/// base, as a text imported from elsewhere.
+export function seededRevision(seed: number, options: { freshIds?: boolean } = {}): { base: Node, current: Node } {
+  const r = new SeededRandom(seed)
+  const draft = readResolution(template2388())
+  let ps = draft.paragraphs
+  if (r.int(2)) {
+    ps = revise(ps, r)
+    ps = revise(ps, r)
+  }
+  const base = buildResolution({ ...draft, paragraphs: ps })
+  let revised = readResolution(base).paragraphs
+  for (let n = 1 + r.int(6); n > 0; n--) revised = revise(revised, r)
+  if (options.freshIds) revised = revised.map(p => ({ ...p, pid: undefined }))
+  return { base, current: buildResolution({ ...draft, paragraphs: revised }) }
+}
