@@ -1,4 +1,5 @@
 import type { ParagraphRecord } from './paragraphs'
+import { openingPhraseLength } from '../style'
 import { profileSimilarity, textProfile, type TextProfile } from './similarity'
 
 /// Which paragraph of the base became which paragraph of the current document.
@@ -32,7 +33,7 @@ const candidatesPerParagraph = 12
 const rarestFeatures = 6
 
 /// Align the paragraphs of two documents: by `pid` where they share ids, then by text for
-/// the rest (identical text first, then similarity), then tell moved paragraphs from
+/// the rest (identical text first, then similarity, then shared opening words), then tell moved paragraphs from
 /// those that stayed by a longest increasing subsequence over the matched pairs — the
 /// largest set of paragraphs that kept their order stays, the others moved, which is the
 /// fewest moves that explain the new order.
@@ -104,6 +105,41 @@ function matchByText(
     if (usedBase.has(b) || usedCurrent.has(c)) continue
     usedBase.add(b); usedCurrent.add(c)
     pairs.push([leftBase[b].index, leftCurrent[c].index])
+  }
+  pairs.push(...matchByOpening(leftBase.filter((_b, i) => !usedBase.has(i)), leftCurrent.filter((_c, j) => !usedCurrent.has(j))))
+  return pairs
+}
+
+/// Words past the opening phrase that a pair must share too.
+const openingExtraWords = 3
+
+/// The opening words of a paragraph: its opening phrase (`Further calls upon`) and the
+/// next few words, in lower case; null when it has fewer than four words.
+function openingKey(record: ParagraphRecord): string | null {
+  const lead = openingPhraseLength(record.text, record.kind)
+  const words = record.text.slice(lead).match(/[\p{L}\p{N}]+/gu) ?? []
+  const head = record.text.slice(0, lead).toLowerCase().trim()
+  if (words.length < openingExtraWords || (!head && words.length < 4)) return null
+  return record.kind + ' ' + head + ' ' + words.slice(0, head ? openingExtraWords : 4).join(' ').toLowerCase()
+}
+
+/// Pairs among paragraphs left unmatched that share their opening words, however much of
+/// the rest was rewritten: a tabled paragraph and its amended form, amended in place rather
+/// than deleted and inserted again (issue 12). Only openings found once on each side pair.
+function matchByOpening(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[]): Array<[number, number]> {
+  const once = (records: readonly ParagraphRecord[]) => {
+    const byKey = new Map<string, ParagraphRecord | null>()
+    for (const r of records) {
+      const key = openingKey(r)
+      if (key) byKey.set(key, byKey.has(key) ? null : r)
+    }
+    return byKey
+  }
+  const baseKeys = once(base), currentKeys = once(current)
+  const pairs: Array<[number, number]> = []
+  for (const [key, c] of currentKeys) {
+    const b = baseKeys.get(key)
+    if (b && c) pairs.push([b.index, c.index])
   }
   return pairs
 }

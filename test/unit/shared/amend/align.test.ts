@@ -25,6 +25,20 @@ function align(current: Node, base: Node = template) {
 const newOp = { kind: 'op' as const, lead: 7, text: 'Decides to convene a high-level meeting on the protection of victims of trafficking in persons in armed conflict;' }
 
 describe('alignParagraphs', () => {
+  it('pairs a paragraph with its amended form by their opening words, however much of the rest was rewritten', () => {
+    const rewritten = 'Calls upon Member States to reinforce cooperation with the International Criminal Police Organization;'
+    const { deleted, inserted, relabelled } = align(revise(ps => { ps[at('OP3')] = { ...ps[at('OP3')], text: rewritten }; return ps }, { freshIds: true }))
+    expect([deleted, inserted, relabelled]).toEqual([[], [], []])
+  })
+
+  it('leaves unpaired two rewritten paragraphs that open alike', () => {
+    const { deleted, inserted } = align(revise(ps => {
+      for (const label of ['OP6', 'OP7']) ps[at(label)] = { ...ps[at(label)], text: 'Calls upon Member States to do something else entirely;' + label }
+      return ps
+    }, { freshIds: true }))
+    expect([deleted, inserted]).toEqual([['OP6', 'OP7'], ['OP6', 'OP7']])
+  })
+
   it.each([false, true])('matches an unchanged text paragraph by paragraph (fresh ids: %s)', freshIds => {
     const { alignment, moved, deleted, inserted } = align(revise(ps => ps, { freshIds }))
     expect(alignment.currentToBase).toEqual(alignment.currentToBase.map((_b, i) => i))
