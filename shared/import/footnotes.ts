@@ -7,10 +7,32 @@ import type { SourceLine } from './sourceLines'
 const noteStart = /^(\d{1,3})[ \t\u00a0]+(\S.*)$/
 const monthFirst = /^(January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/
 
-/// A reference number glued to the word or punctuation before it (`persons1`, `2025,1`,
-/// `”2`). Not after a capital or a digit (`G77`, `CO2`, `1.5`), nor after a space
-/// (`2331 (2016)`).
+/// Where a reference number may stand: glued to the word or punctuation before it
+/// (`persons1`, `2025,1`, `”2`), but not after a capital or a digit (`G77`, `CO2`, `1.5`);
+/// set apart by spaces after a capitalized word or punctuation, as PDF text extraction
+/// leaves superscripts (`Development 5 and`, `Commitment, 12 which`); or run into the year
+/// before it (`2014–20243`, note 3 after `2024`). Numbers after a word that takes one
+/// (`paragraph 2`, `resolution 5`, `No. 3`) are never references.
 const glued = /(?<=[\p{Ll},.;:)”’"])(\d{1,3})(?=[\s,;.:)”’]|$)/gu
+const spaced = /(?<=(\S+) {1,2})(\d{1,3})(?= |$)/gu
+const afterYear = /(?<=(?:^|[^\d])(?:19|20)\d\d)(\d{1,2})(?=[\s,;.:)]|$)/gu
+const takesNumber = /^(?:Article|Articles|Chapter|Chapters|Part|Parts|Section|Sections|Annex|Annexes|Rule|Rules|Goal|Goals|Principle|Principles|Table|Figure|Protocol|Resolution|Resolutions|Paragraph|Paragraphs|Decision|Decisions|Recommendation|Recommendations|Target|Targets|Phase|Level|Step|Option|Group|Class|Category|Volume|Annexe|No\.|Nos\.|Vol\.|vol\.|para\.|paras\.|chap\.|sect\.|art\.|arts\.|p\.|pp\.)$/
+
+/// The reference candidates of one line: offset, length of text the mark replaces (the
+/// spaces before a spaced number go with it) and the number.
+function referenceCandidates(text: string): Array<{ col: number, length: number, number: number }> {
+  const found: Array<{ col: number, length: number, number: number }> = []
+  for (const m of text.matchAll(glued)) found.push({ col: m.index, length: m[1].length, number: Number(m[1]) })
+  for (const m of text.matchAll(afterYear)) found.push({ col: m.index, length: m[1].length, number: Number(m[1]) })
+  for (const m of text.matchAll(spaced)) {
+    const before = m[1]
+    if (takesNumber.test(before) || !(/^\p{Lu}/u.test(before) || /[,.;:”’)]$/.test(before)) || /\d[.,]?$/.test(before)) continue
+    let col = m.index
+    while (col > 0 && text[col - 1] === ' ') col--
+    found.push({ col, length: m.index + m[2].length - col, number: Number(m[2]) })
+  }
+  return found.sort((a, b) => a.col - b.col)
+}
 
 interface Note {
   number: number
@@ -31,22 +53,23 @@ function readNoteStart(text: string): { number: number, text: string } | null {
   return { number: Number(m[1]), text: m[2] }
 }
 
-/// The notes that follow `from` (blank lines skipped at first): note lines and the lines
-/// that continue a note not yet ended by a full stop. Stops at the first other line.
+/// The notes that follow `from`: note lines, the lines that continue a note not yet ended
+/// by a full stop, and blank lines between them (PDF copies put one after each note).
+/// Stops at the first other line.
 function readNotes(lines: readonly SourceLine[], from: number): { notes: Note[], end: number } {
   const notes: Note[] = []
-  let i = from
-  while (i < lines.length && !notes.length && !lines[i].text.trim()) i++
-  for (; i < lines.length; i++) {
+  let end = from
+  for (let i = from; i < lines.length; i++) {
     const text = lines[i].text.trim()
-    if (!text) break
+    if (!text) continue
     const start = readNoteStart(text)
     const last = notes[notes.length - 1]
     if (start && (!last || start.number === last.number + 1)) notes.push({ ...start, lines: [i] })
     else if (last && !/[.;]$/.test(last.text)) { last.text += ' ' + text; last.lines.push(i) }
     else break
+    end = i + 1
   }
-  return { notes, end: i }
+  return { notes, end }
 }
 
 /// The note blocks of a text: below each rule line, and a block of note lines that ends
@@ -84,20 +107,20 @@ export function takeFootnotes(lines: readonly SourceLine[]): { lines: SourceLine
   const { blocks, rules } = noteBlocks(lines)
   if (!blocks.length) return { lines: rules.size ? lines.filter((_, i) => !rules.has(i)) : [...lines], notes: [] }
   const noteLines = new Set(blocks.flatMap(b => b.notes.flatMap(n => n.lines)))
-  const candidates = new Map<number, Array<{ line: number, col: number }>>()
+  const candidates = new Map<number, Array<{ line: number, col: number, length: number }>>()
   lines.forEach((l, line) => {
     if (noteLines.has(line) || rules.has(line)) return
-    for (const m of l.text.matchAll(glued)) {
-      const list = candidates.get(Number(m[1])) ?? []
-      list.push({ line, col: m.index })
-      candidates.set(Number(m[1]), list)
+    for (const c of referenceCandidates(l.text)) {
+      const list = candidates.get(c.number) ?? []
+      list.push({ line, col: c.col, length: c.length })
+      candidates.set(c.number, list)
     }
   })
   const next = new Map<number, number>()
   const marks = new Map<number, Array<{ col: number, length: number }>>()
   const notes: string[] = []
   const dropped = new Set(rules)
-  let after = { line: -1, col: -1 }
+  let after: { line: number, col: number } = { line: -1, col: -1 }
   for (const block of blocks) {
     for (const note of block.notes) {
       const list = candidates.get(note.number) ?? []
@@ -109,7 +132,7 @@ export function takeFootnotes(lines: readonly SourceLine[]): { lines: SourceLine
       after = ref
       next.set(note.number, k + 1)
       const lineMarks = marks.get(ref.line) ?? []
-      lineMarks.push({ col: ref.col, length: String(note.number).length })
+      lineMarks.push({ col: ref.col, length: ref.length })
       marks.set(ref.line, lineMarks)
       notes.push(note.text)
       for (const i of note.lines) dropped.add(i)

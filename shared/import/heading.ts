@@ -2,11 +2,14 @@ import type { ResolutionMeta } from '../schema'
 import type { SourceLine } from './sourceLines'
 import { findSymbol } from './symbol'
 import { readAdoptedLine } from './closingLines'
+import { isArtefactLine } from './pageArtefacts'
 
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre'
 const datePattern = new RegExp(`\\b(\\d{1,2}(?:er)? (?:${months}) \\d{4})\\b`)
 const gaAdoptedPattern = /^(?:Resolution adopted by the General Assembly|Résolution adoptée par l[’']Assemblée générale) (?:on|le) (.+?)\.?$/
 const gaNumberedTitle = /^(\d+\/\d+(?: [A-Z])?)\.\s+(.+)$/
+/// A PDF copy may break `Resolution adopted by the General Assembly` / `on 19 September 2025`.
+const adoptedLead = /^(?:Resolution adopted by the General Assembly|Résolution adoptée par l[’']Assemblée générale)$/
 const resolutionLine = /^R[ée]solution \d+ \(\d{4}\)$/
 const sponsorsPattern = /^(.+?)\s*:\s*(?:draft resolution|projet de résolution|proyecto de resolución)\.?$/i
 const sessionPattern = /^(\S+ session|\S+ année|\S+ período de sesiones)$/i
@@ -26,9 +29,10 @@ const boilerplate = /^(United Nations|Nations Unies|Naciones Unidas|Security Cou
 export function parseHeading(lines: readonly SourceLine[]): Partial<ResolutionMeta> {
   const meta: Partial<ResolutionMeta> = {}
   const titleParts: string[] = []
-  for (const { text: raw } of lines) {
-    let text = raw.trim()
-    if (!text) continue
+  for (let i = 0; i < lines.length; i++) {
+    let text = lines[i].text.trim()
+    if (!text || isArtefactLine(text) && !findSymbol(text)) continue
+    if (adoptedLead.test(text) && /^(on|le) /.test(lines[i + 1]?.text.trim() ?? '')) text += ' ' + lines[++i].text.trim()
     let m: RegExpExecArray | null
     const adopted = readAdoptedLine(text)
     if (adopted) { Object.assign(meta, adopted); continue }

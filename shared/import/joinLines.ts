@@ -25,6 +25,15 @@ function endsParagraph(text: string): boolean {
   return end > 0 && ',;:.'.includes(text[end - 1])
 }
 
+/// Whether a line ends with a colon (closing marks and footnote marks aside): a lead-in,
+/// which a list of markers or the rest of a sentence follows, never a new paragraph
+/// without a blank line (`… Almaty Programme of Action:` ⏎ `Addressing the Special Needs`).
+function endsLeadIn(text: string): boolean {
+  let end = text.length
+  while (end > 0 && closers.has(text[end - 1])) end--
+  return text[end - 1] === ':'
+}
+
 const letter = /\p{L}/u
 
 /// Where the run of letters that ends at `end` in `text` begins: a scan back one
@@ -131,7 +140,7 @@ export function joinLines(lines: readonly SourceLine[], vocabulary: Set<string>)
     const bare = isBareMarker(text)
     const lower = /^\p{Ll}/u.test(text)
     const starts = !current || bare || readMarker(text) !== null || (!current.bare && !lower &&
-      (endsParagraph(current.last) ? afterBlank || opensParagraphHere(text) : afterBlank && opensParagraphHere(text)))
+      (endsParagraph(current.last) ? afterBlank || !endsLeadIn(current.last) && opensParagraphHere(text) : afterBlank && opensParagraphHere(text)))
     if (starts) {
       current = { pieces: [text], line: line.line, last: text, bare }
       open.push(current)

@@ -49,10 +49,21 @@ const endMarks = /^(\*\s*)+\*$|^-{3,}$|^For information media\. Not an official 
 
 /// Drop page artefacts, running headers that repeat the title (`title`, normalized to
 /// single spaces, or empty when the text has none) and end marks from the lines of a
-/// resolution's body. Rule lines stay: they tell where footnotes begin.
+/// resolution's body. A line that repeats the title counts as a header only next to
+/// other page furniture, so an annex titled like the resolution keeps its title. Rule
+/// lines stay: they tell where footnotes begin.
 export function removePageArtefacts(lines: SourceLine[], title = ''): SourceLine[] {
   const normalTitle = title.replace(/\s+/g, ' ').trim()
-  return lines.filter(l => !isArtefactLine(l.text) && !endMarks.test(l.text.trim()) && !isTitleHeader(l.text, normalTitle))
+  const artefact = lines.map(l => isArtefactLine(l.text))
+  const besideArtefact = (i: number) => {
+    for (const step of [-1, 1]) {
+      let j = i + step
+      while (j >= 0 && j < lines.length && !lines[j].text.trim()) j += step
+      if (artefact[j]) return true
+    }
+    return false
+  }
+  return lines.filter((l, i) => !artefact[i] && !endMarks.test(l.text.trim()) && !(isTitleHeader(l.text, normalTitle) && besideArtefact(i)))
 }
 
 export { isArtefactLine }
