@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { exportPlainText } from '../../../../shared/export'
+import { footnoteRule } from '../../../../shared/export/plainText'
 import { importResolution } from '../../../../shared/import'
 import { template2388 } from '../../../../shared/template'
-import { buildResolution, completeMeta } from '../../../../shared/schema'
+import { buildResolution, completeMeta, labelParagraphs, outlineResolution } from '../../../../shared/schema'
 import { textOf } from '../../../support/resolutionText'
-import { generatedResolution } from '../../../support/generatedResolutions'
+import { generatedResolution, generatedStructuredResolution } from '../../../support/generatedResolutions'
 import { annexFootnotesDraft, romanFirstListDraft } from '../../../support/structuredDrafts'
 import { readFileSync } from 'node:fs'
 
@@ -106,6 +107,19 @@ describe('import(export(doc)) is doc', () => {
       const back = importResolution(exportPlainText(doc))
       if (!back.ok) throw new Error(back.error)
       expect(textOf(back.doc)).toEqual(textOf(doc))
+    }), { numRuns: 300 })
+  })
+})
+
+describe('exportPlainText of generated structured resolutions', () => {
+  it('never throws, prints every paragraph number, every section heading and every note once', () => {
+    fc.assert(fc.property(generatedStructuredResolution, doc => {
+      const text = exportPlainText(doc)
+      for (const l of labelParagraphs(doc)) if (l.number) expect(text).toContain(`\n${l.number}\t`)
+      const { sections, footnotes } = outlineResolution(doc)
+      for (const s of sections) expect(text).toContain(`\n\n${s.text}\n\n`)
+      const noteLines = text.trimEnd().split('\n\n').filter(block => block.startsWith(footnoteRule + '\n')).flatMap(block => block.split('\n').slice(1))
+      expect(noteLines).toEqual(footnotes.map((f, i) => `${i + 1} ${f.text}`))
     }), { numRuns: 300 })
   })
 })
