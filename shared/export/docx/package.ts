@@ -1,9 +1,8 @@
 import {
-  AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun
+  AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type INumberingOptions
 } from 'docx'
 import type { ResolutionMeta } from '../../schema'
 import { paperSizes, type DocxOptions } from './layout'
-import { resolutionNumbering } from './numbering'
 import { resolutionStyles, styleIds } from './paragraphStyles'
 
 /// Page margins in twips: 2.5 cm all round, with header and footer 1.25 cm from the edge.
@@ -16,13 +15,13 @@ export function propertiesTitle(meta: ResolutionMeta): string {
   return meta.title || meta.symbol
 }
 
-/// Wrap body paragraphs into a .docx file: styles, numbering definitions, page size and,
+/// Wrap body paragraphs into a .docx file: styles, the lists' `numbering` definitions, page size and,
 /// in the official layout, the running head with the symbol (from page 2, as UN documents
 /// print it) and the page `n/N` footer. Properties: title, the symbol as subject and as the
 /// custom property `Symbol`, and `options.author` (empty when not given) as creator and
 /// last editor. Returns the bytes of the .docx (a zip, ECMA-376 Part 2).
 export async function packageResolution(
-  meta: ResolutionMeta, body: Paragraph[], options: DocxOptions, extra: { trackRevisions?: boolean } = {}
+  meta: ResolutionMeta, body: Paragraph[], numbering: INumberingOptions, options: DocxOptions, extra: { trackRevisions?: boolean } = {}
 ): Promise<Uint8Array> {
   const layout = options.layout ?? 'draft'
   const page = paperSizes[options.paper ?? 'a4']
@@ -36,7 +35,7 @@ export async function packageResolution(
     description: '',
     customProperties: meta.symbol ? [{ name: 'Symbol', value: meta.symbol }] : [],
     styles: resolutionStyles(layout),
-    numbering: resolutionNumbering(meta.lang),
+    numbering,
     features: extra.trackRevisions ? { trackRevisions: true } : undefined,
     sections: [{
       properties: {

@@ -1,7 +1,5 @@
 import { AlignmentType, type IParagraphOptions, type IStylesOptions } from 'docx'
-import type { Language, ParagraphKind } from '../../schema'
 import { indentStep, typographyOf, type DocxLayout } from './layout'
-import { operativeList, preambularList } from './numbering'
 
 /// Paragraph style ids of a Penholder .docx. The reader tells the parts of a resolution
 /// apart by them when a file comes back (shared/import/docx).
@@ -10,14 +8,20 @@ export const styleIds = {
   organ: 'PhOrgan',
   pp: 'PhPreambular',
   op: 'PhOperative',
-  sub: 'PhSubparagraph'
+  sub: 'PhSubparagraph',
+  section: 'PhSection',
+  annex: 'PhAnnexCaption',
+  annexTitle: 'PhAnnexTitle',
+  closing: 'PhClosing'
 } as const
 
 export const fontFamily = 'Times New Roman'
 
 /// The document's styles: Times New Roman at the layout's size and spacing for every
 /// paragraph; preambular paragraphs indented on their first line to where operative text
-/// starts; no bold anywhere (un-resolution-style.md, "Word layout").
+/// starts; section headings and annex captions and titles centred, and in the official
+/// layout each annex on a new page; no bold anywhere (un-resolution-style.md, "Word
+/// layout").
 export function resolutionStyles(layout: DocxLayout): IStylesOptions {
   const t = typographyOf(layout)
   const spacing = { line: t.line, lineRule: t.lineRule, after: t.after, before: 0 }
@@ -32,33 +36,11 @@ export function resolutionStyles(layout: DocxLayout): IStylesOptions {
       paragraph('organ', 'Organ line', { alignment: AlignmentType.LEFT, spacing: { ...spacing, before: t.after } }),
       paragraph('pp', 'Preambular paragraph', { indent: { firstLine: indentStep * 2 } }),
       paragraph('op', 'Operative paragraph', { indent: { left: indentStep * 2, hanging: indentStep } }),
-      paragraph('sub', 'Subparagraph')
+      paragraph('sub', 'Subparagraph'),
+      paragraph('section', 'Section heading', { alignment: AlignmentType.CENTER, keepNext: true }),
+      paragraph('annex', 'Annex caption', { alignment: AlignmentType.CENTER, keepNext: true, pageBreakBefore: layout === 'official' }),
+      paragraph('annexTitle', 'Annex title', { alignment: AlignmentType.CENTER, keepNext: true }),
+      paragraph('closing', 'Closing line', { alignment: AlignmentType.RIGHT, spacing: { ...spacing, after: 0 } })
     ]
-  }
-}
-
-/// Style and list of each paragraph in document order. Operative paragraphs share one
-/// list (none when there is a lone operative paragraph, which is not numbered); their
-/// subparagraphs are its lower levels, which Word restarts after each higher level; each
-/// preambular paragraph's subparagraphs are a list of their own.
-export class ParagraphFormatter {
-  private preambularLists = 0
-  private part: 'pp' | 'op' = 'pp'
-
-  constructor(readonly lang: Language, private readonly numberOperatives: boolean) {}
-
-  /// Options for a PP, OP or subparagraph at `level` (1…4; 0 for a PP or OP).
-  format(kind: ParagraphKind, level: number): IParagraphOptions {
-    if (kind !== 'sub') this.part = kind
-    if (kind === 'pp') { this.preambularLists++; return { style: styleIds.pp } }
-    if (kind === 'op') {
-      return this.numberOperatives
-        ? { style: styleIds.op, numbering: { reference: operativeList, level: 0, instance: 0, custom: true } }
-        : { style: styleIds.op }
-    }
-    const numbering = this.part === 'op'
-      ? { reference: operativeList, level, instance: 0, custom: true }
-      : { reference: preambularList, level, instance: this.preambularLists, custom: true }
-    return { style: styleIds.sub, numbering }
   }
 }

@@ -1,11 +1,11 @@
 import type { Node } from 'prosemirror-model'
 import { Paragraph, type IParagraphOptions, type ParagraphChild } from 'docx'
-import { diffDocuments, diffParagraphWords, type DocumentDiff, type ParagraphDiff, type ParagraphRecord, type WordEdit } from '../../amend'
+import { diffDocuments, diffParagraphWords, type DocumentDiff, type ParagraphDiff, type WordEdit } from '../../amend'
 import type { ResolutionMeta } from '../../schema'
-import { frontMatter, operativeCount, type FrontLine } from './exportDocx'
+import { frontMatter, resolutionBlocks, type Block, type FrontLine } from './blocks'
 import type { DocxOptions } from './layout'
+import { assignLists, type ListItem } from './numbering'
 import { packageResolution } from './package'
-import { ParagraphFormatter } from './paragraphStyles'
 import { RevisionIds, pieceRun, trackedRuns, type RevisionSignature } from './revisionMarkup'
 import { textPieces, type TextPiece } from './runs'
 
@@ -19,10 +19,10 @@ export interface RedlineOptions extends DocxOptions {
 
 /// One paragraph of the redline in reading order: a pair of the diff, or one side of a
 /// moved paragraph (deleted where it stood, inserted where it stands).
-type RedlineItem =
-  | { kind: 'pair', entry: ParagraphDiff }
-  | { kind: 'movedFrom', entry: ParagraphDiff }
-  | { kind: 'movedTo', entry: ParagraphDiff }
+interface RedlineItem {
+  readonly kind: 'pair' | 'movedFrom' | 'movedTo'
+  readonly pair: ParagraphDiff
+}
 
 /// A paragraph's text and its pieces, whether a document paragraph or a heading line.
 interface Side {
@@ -53,20 +53,42 @@ export async function exportRedlineDocx(base: Node, current: Node, options: Redl
   }
   const ids = new RevisionIds()
   const body: Emitted[] = frontLines(frontMatter(base), frontMatter(current), ids, fallback)
-  const formatter = new ParagraphFormatter(meta.lang, operativeCount(base) > 1 || operativeCount(current) > 1)
-  const format = (r: ParagraphRecord) => formatter.format(r.kind, r.level)
-  for (const item of readingOrder(diff)) {
-    const { entry } = item
-    const signature = signatureOf(entry)
-    if (item.kind === 'pair' && entry.base && entry.current) {
-      body.push({ format: format(entry.current), children: editedChildren(nodeSide(entry.base.node), nodeSide(entry.current.node), entry.words?.edits ?? [], ids, signature), mark: null })
+  const items = new Map<Node, ListItem>()
+  for (const doc of [base, current]) for (const block of resolutionBlocks(doc)) if (block.kind === 'paragraph') items.set(block.node, block.item)
+  const { before, after } = linesAround(current)
+  const line = (block: Block & { kind: 'line' }): Emitted => ({ format: { style: block.style }, children: block.pieces.map(pieceRun), mark: null })
+  for (const entry of readingOrder(diff)) {
+    const { pair } = entry
+    const signature = signatureOf(pair)
+    const record = (entry.kind === 'movedFrom' || !pair.current ? pair.base : pair.current)!
+    if (record === pair.current) for (const block of before.get(record.node) ?? []) body.push(line(block))
+    const item = items.get(record.node)!
+    if (entry.kind === 'pair' && pair.base && pair.current) {
+      body.push({ item, children: editedChildren(nodeSide(pair.base.node), nodeSide(pair.current.node), pair.words?.edits ?? [], ids, signature), mark: null })
     } else {
-      const record = (item.kind === 'movedFrom' || !entry.current ? entry.base : entry.current)!
-      body.push(trackedParagraph(record === entry.current ? 'ins' : 'del', format(record), nodeSide(record.node), ids, signature))
+      body.push(trackedParagraph(record === pair.current ? 'ins' : 'del', { item }, nodeSide(record.node), ids, signature))
     }
   }
+  for (const block of after) body.push(line(block))
+  const lists = assignLists(body.flatMap(p => p.item ? [p.item] : []), meta.lang, current.child(3).attrs.start ?? 1)
+  let i = 0
+  for (const p of body) if (p.item) p.format = lists.formats[i++]
   const paragraphs = endUntracked(body).map(p => new Paragraph({ ...p.format, ...p.mark && { run: p.mark }, children: p.children }))
-  return packageResolution(meta, paragraphs, { ...options, author: options.author }, { trackRevisions: true })
+  return packageResolution(meta, paragraphs, lists.numbering, options, { trackRevisions: true })
+}
+
+/// The section headings, annex captions and titles and closing lines of a document,
+/// by the paragraph they stand before, and those after its last paragraph. The redline
+/// shows them as the current document has them: the structural diff compares
+/// paragraphs, not these lines.
+function linesAround(doc: Node): { before: Map<Node, Array<Block & { kind: 'line' }>>, after: Array<Block & { kind: 'line' }> } {
+  const before = new Map<Node, Array<Block & { kind: 'line' }>>()
+  let pending: Array<Block & { kind: 'line' }> = []
+  for (const block of resolutionBlocks(doc)) {
+    if (block.kind === 'line') pending.push(block)
+    else { if (pending.length) before.set(block.node, pending); pending = [] }
+  }
+  return { before, after: pending }
 }
 
 /// The diff's entries with each moved paragraph split in two: its deletion just before
@@ -79,18 +101,21 @@ function readingOrder(diff: DocumentDiff): RedlineItem[] {
   let next = 0
   for (const entry of diff.entries) {
     if (entry.base && !entry.moved) {
-      while (next < movedFrom.length && movedFrom[next].base!.index < entry.base.index) items.push({ kind: 'movedFrom', entry: movedFrom[next++] })
+      while (next < movedFrom.length && movedFrom[next].base!.index < entry.base.index) items.push({ kind: 'movedFrom', pair: movedFrom[next++] })
     }
-    items.push(entry.moved ? { kind: 'movedTo', entry } : { kind: 'pair', entry })
+    items.push({ kind: entry.moved ? 'movedTo' : 'pair', pair: entry })
   }
-  while (next < movedFrom.length) items.push({ kind: 'movedFrom', entry: movedFrom[next++] })
+  while (next < movedFrom.length) items.push({ kind: 'movedFrom', pair: movedFrom[next++] })
   return items
 }
 
 /// A paragraph about to be written: its style and list, its runs, and the revision of its
 /// paragraph mark.
 interface Emitted {
-  readonly format: IParagraphOptions
+  /// The paragraph's place on the lists, for a document paragraph; its style and list
+  /// once they are assigned (a line's style from the start).
+  readonly item?: ListItem
+  format?: IParagraphOptions
   readonly children: ParagraphChild[]
   mark: { insertion: RevisionMark } | { deletion: RevisionMark } | null
 }
@@ -98,11 +123,11 @@ interface Emitted {
 type RevisionMark = ReturnType<RevisionIds['next']>
 
 /// A whole paragraph inserted or deleted: its runs in one revision, its mark tracked.
-function trackedParagraph(kind: 'ins' | 'del', format: IParagraphOptions, side: Side, ids: RevisionIds, signature: RevisionSignature): Emitted {
+function trackedParagraph(kind: 'ins' | 'del', place: { item: ListItem } | { format: IParagraphOptions }, side: Side, ids: RevisionIds, signature: RevisionSignature): Emitted {
   const pieces = side.pieces(0, side.text.length)
   const children = pieces.length ? [trackedRuns(kind, pieces, ids, signature)] : []
   const mark = ids.next(signature)
-  return { format, children, mark: kind === 'ins' ? { insertion: mark } : { deletion: mark } }
+  return { ...place, children, mark: kind === 'ins' ? { insertion: mark } : { deletion: mark } }
 }
 
 const sameFormat = (a: IParagraphOptions, b: IParagraphOptions) => JSON.stringify(a) === JSON.stringify(b)
@@ -121,7 +146,7 @@ function endUntracked(body: Emitted[]): Emitted[] {
   let first = body.length - 1
   while (first > 0 && body[first - 1].mark && kind in body[first - 1].mark!) first--
   const before = body[first - 1]
-  if (!before || before.mark || !sameFormat(before.format, last.format)) return [...body, { format: {}, children: [], mark: null }]
+  if (!before || before.mark || !sameFormat(before.format ?? {}, last.format ?? {})) return [...body, { format: {}, children: [], mark: null }]
   before.mark = last.mark
   last.mark = null
   return body
@@ -172,7 +197,7 @@ function frontLines(base: FrontLine[], current: FrontLine[], ids: RevisionIds, s
     })
   }
   return [
-    ...base.map(line => trackedParagraph('del', { style: line.style }, lineSide(line.text), ids, signature)),
-    ...current.map(line => trackedParagraph('ins', { style: line.style }, lineSide(line.text), ids, signature))
+    ...base.map(line => trackedParagraph('del', { format: { style: line.style } }, lineSide(line.text), ids, signature)),
+    ...current.map(line => trackedParagraph('ins', { format: { style: line.style } }, lineSide(line.text), ids, signature))
   ]
 }

@@ -1,4 +1,4 @@
-import { BuilderElement, TextRun, type ParagraphChild, type XmlComponent } from 'docx'
+import { BuilderElement, FootnoteReferenceRun, Paragraph, TextRun, type ParagraphChild, type XmlComponent } from 'docx'
 import type { TextPiece } from './runs'
 
 /// Who made a revision and when: `w:author` and `w:date` of ECMA-376 17.13.4.2 (`date` in
@@ -35,8 +35,10 @@ function italicProperties(): XmlComponent {
   return new BuilderElement({ name: 'w:rPr', children: [new BuilderElement({ name: 'w:i' }), new BuilderElement({ name: 'w:iCs' })] })
 }
 
-/// A run with the look of its piece: italic or roman.
+/// A run with the look of its piece: italic or roman, or a footnote reference carrying
+/// its note, which Word numbers.
 export function pieceRun(piece: TextPiece): TextRun {
+  if (piece.note !== undefined) return new FootnoteReferenceRun({ children: [new Paragraph(piece.note)] })
   return new TextRun(piece.italic ? { text: piece.text, italics: true } : piece.text)
 }
 
@@ -45,7 +47,7 @@ export function pieceRun(piece: TextPiece): TextRun {
 /// they are, deleted runs with their text in `w:delText` (ECMA-376 17.13.5.14, 17.3.3.7).
 export function trackedRuns(kind: 'ins' | 'del', pieces: readonly TextPiece[], ids: RevisionIds, signature: RevisionSignature): ParagraphChild {
   const { id, author, date } = ids.next(signature)
-  const runs: XmlComponent[] = pieces.map(piece => kind === 'ins' ? pieceRun(piece)
+  const runs: XmlComponent[] = pieces.map(piece => kind === 'ins' || piece.note !== undefined ? pieceRun(piece)
     : new BuilderElement({ name: 'w:r', children: piece.italic ? [italicProperties(), new DeletedText(piece.text)] : [new DeletedText(piece.text)] }))
   return new BuilderElement({
     name: `w:${kind}`,

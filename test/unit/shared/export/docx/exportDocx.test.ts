@@ -5,6 +5,7 @@ import { template2388 } from '../../../../../shared/template'
 import { buildResolution, readResolution, type ResolutionDraft } from '../../../../../shared/schema'
 import { childNamed, descendantsNamed } from '../../../../../shared/import/docx/xml'
 import { bodyParagraphs, docxParts, italicText, styleOf, textOf } from './docxParts'
+import { documentLines, settledLines } from './settledLines'
 
 const template = template2388()
 const draft = readResolution(template)
@@ -106,19 +107,44 @@ describe('exportDocx', async () => {
     expect(descendantsNamed(parts.get('word/document.xml')!, 'w:pgSz')[0].attrs).toMatchObject({ 'w:w': '12240', 'w:h': '15840' })
   })
 
-  it.each([
-    ['en', ['(a)', '(b)', '(a)', '1.', '(a)', '(i)', '2.', '(a)']],
-    ['fr', ['a)', 'b)', 'a)', '1.', 'a)', 'i)', '2.', 'a)']]
-  ] as const)('numbers subparagraphs on the lists of their paragraph (%s)', async (lang, expected) => {
-    const parts = docxParts(await exportDocx(buildResolution(withSubparagraphs(lang))))
-    const numbered = bodyParagraphs(parts).filter(p => descendantsNamed(p, 'w:numPr').length)
-    const levelText = descendantsNamed(parts.get('word/numbering.xml')!, 'w:lvlText').map(l => l.attrs['w:val'])
-    expect(levelText).toContain(lang === 'en' ? '(%2)' : '%2)')
-    const ids = numbered.map(p => descendantsNamed(p, 'w:numId')[0].attrs['w:val'])
-    // The two PP lists and the operative list are three lists; both OPs' subparagraphs are on the OPs' list.
-    expect(new Set(ids.slice(0, 3)).size).toBe(2)
-    expect(new Set(ids.slice(3)).size).toBe(1)
+  it.each(['en', 'fr'] as const)('numbers subparagraphs on a list of their paragraph, as Word displays them (%s)', async lang => {
+    const doc = buildResolution(withSubparagraphs(lang))
+    const bytes = await exportDocx(doc)
+    expect(settledLines(bytes, true)).toEqual(documentLines(doc))
+    const numbered = bodyParagraphs(docxParts(bytes)).filter(p => descendantsNamed(p, 'w:numPr').length)
     expect(numbered.map(p => descendantsNamed(p, 'w:ilvl')[0].attrs['w:val'])).toEqual(['1', '1', '1', '0', '1', '2', '0', '1'])
-    expect(numbered).toHaveLength(expected.length)
+  })
+
+  it('writes annexes, section headings, footnotes, a roman-first list and an excerpt’s first number as Word shows them', async () => {
+    const doc = buildResolution(richDraft())
+    const bytes = await exportDocx(doc, { layout: 'official' })
+    const lines = settledLines(bytes, true)
+    expect(lines).toEqual(documentLines(doc))
+    expect(lines).toEqual(expect.arrayContaining(['8.\tDecides:', '(i)\tTo act\ufffc;', 'I. Follow-up', 'Annex', 'Terms of reference', '1.\tThe panel meets yearly.']))
+    const parts = docxParts(bytes)
+    const notes = descendantsNamed(parts.get('word/footnotes.xml')!, 'w:footnote').filter(n => !n.attrs['w:type'])
+    expect(notes.map(n => textOf(n))).toEqual(['See S/2017/939.'])
+    const caption = bodyParagraphs(parts).find(p => textOf(p) === 'Annex')!
+    expect(styleOf(caption)).toBe('PhAnnexCaption')
+    const captionStyle = descendantsNamed(parts.get('word/styles.xml')!, 'w:style').find(s => s.attrs['w:styleId'] === 'PhAnnexCaption')!
+    expect(descendantsNamed(captionStyle, 'w:pageBreakBefore')).toHaveLength(1)
   })
 })
+
+/// An excerpt from OP8 with a roman-first list, a footnote, a section and an annex.
+function richDraft(): ResolutionDraft {
+  return {
+    meta: { ...draft.meta, symbol: 'S/2017/983', title: '' },
+    organ: 'The Security Council',
+    start: 8,
+    paragraphs: [
+      { kind: 'pp', text: 'Recalling its resolutions,', lead: 9 },
+      { kind: 'op', text: 'Decides:', lead: 7 },
+      { kind: 'sub', level: 1, listStyle: 'roman', text: 'To act;', lead: 0, footnotes: [{ at: 6, text: 'See S/2017/939.' }] },
+      { kind: 'sub', level: 1, listStyle: 'roman', text: 'At once;', lead: 0 },
+      { kind: 'op', text: 'Requests a report.', lead: 8 }
+    ],
+    sections: [{ number: 'I', text: 'Follow-up', at: 2 }],
+    annexes: [{ title: { text: 'Terms of reference' }, paragraphs: [{ kind: 'op', text: 'The panel meets yearly.', lead: 0 }] }]
+  }
+}

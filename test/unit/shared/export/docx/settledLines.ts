@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model'
-import { frontMatter } from '../../../../../shared/export/docx/exportDocx'
-import { labelParagraphs, forEachParagraph } from '../../../../../shared/schema'
+import { frontMatter, resolutionBlocks } from '../../../../../shared/export/docx/blocks'
+import { footnoteMark, labelParagraphs } from '../../../../../shared/schema'
 import { openDocx } from '../../../../../shared/import/docx/package'
 import { readParagraphs } from '../../../../../shared/import/docx/body'
 import { acceptAll, rejectAll, settleRevisions } from '../../../../../shared/import/docx/revisions'
@@ -17,19 +17,21 @@ export function settledLines(bytes: Uint8Array, accept: boolean): string[] {
   const settled = settleRevisions(paragraphs, accept ? acceptAll : rejectAll)
   const numbers = new WordNumbering(numbering).displayNumbers(settled)
   return settled
-    .map((p, i) => (numbers[i] ? numbers[i] + '\t' : '') + p.runs.map(r => r.text).join(''))
+    .map((p, i) => (numbers[i] ? numbers[i] + '\t' : '') + p.runs.map(r => r.footnote === undefined ? r.text : footnoteMark).join(''))
     .filter(line => line !== '')
 }
 
-/// The lines a document should read as: heading lines, organ line, and each paragraph
-/// with its number.
+/// The lines a document should read as: heading lines, organ line, each paragraph with
+/// its number (a footnote reference as its mark), section headings, annex captions and
+/// titles, closing lines.
 export function documentLines(doc: Node): string[] {
   const labels = labelParagraphs(doc)
   const lines = frontMatter(doc).map(line => line.text)
   let i = 0
-  forEachParagraph(doc, node => {
+  for (const block of resolutionBlocks(doc)) {
+    if (block.kind === 'line') { lines.push(block.pieces.map(p => p.text).join('')); continue }
     const number = labels[i++].number
-    lines.push((number ? number + '\t' : '') + node.textContent)
-  })
+    lines.push((number ? number + '\t' : '') + block.node.textContent)
+  }
   return lines
 }
