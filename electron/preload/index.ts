@@ -29,4 +29,7 @@ const host: HostApi & ShellEventSource = {
 contextBridge.exposeInMainWorld('penholderHost', host)
 
 /// Files dropped on the window, by path, to the main process; the page sees none of it.
-acceptFileDrops(window, file => webUtils.getPathForFile(file), paths => void ipcRenderer.invoke(shellChannels.dropFiles, paths))
+/// The main process tells of any problem itself; a refused call is only logged here.
+acceptFileDrops(window, file => webUtils.getPathForFile(file), paths => {
+  ipcRenderer.invoke(shellChannels.dropFiles, paths).catch(error => console.warn(error instanceof Error ? error.message : String(error)))
+})

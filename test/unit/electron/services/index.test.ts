@@ -10,8 +10,9 @@ const source = (name: string) => readFileSync(join(folder, name), 'utf8')
 const imports = (text: string) => ts.preProcessFile(text, true, true).importedFiles.map(f => f.fileName)
 
 describe('electron/services', () => {
-  it.each(modules)('%s imports only node:*, zod and its neighbours — never electron', name => {
-    const outside = imports(source(name)).filter(spec => !spec.startsWith('node:') && spec !== 'zod' && !/^\.\/[A-Za-z]+$/.test(spec))
+  it.each(modules)('%s imports only node:*, zod, the shared core and its neighbours — never electron', name => {
+    const outside = imports(source(name)).filter(spec =>
+      !spec.startsWith('node:') && spec !== 'zod' && !/^\.\/[A-Za-z]+$/.test(spec) && !/^\.\.\/\.\.\/shared\/[a-z]+$/.test(spec))
     expect(outside).toEqual([])
   })
 
