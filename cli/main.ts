@@ -5,6 +5,7 @@ import { info } from './commands/info'
 import { importText } from './commands/import'
 import { exportDocument } from './commands/export'
 import { compare } from './commands/compare'
+import { apply } from './commands/apply'
 
 /// Where a command writes: the real streams, or strings in a test.
 export interface Output {
@@ -29,6 +30,8 @@ const options = {
   layout: { type: 'string' },
   paper: { type: 'string' },
   author: { type: 'string' },
+  style: { type: 'string' },
+  'accept-near-misses': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -61,6 +64,10 @@ export async function main(args: string[], output: Output = processOutput): Prom
       case 'compare': {
         if (rest.length !== 2) throw new CliError('expected: penholder compare <a> <b>')
         return await compare(rest[0], rest[1], values, output)
+      }
+      case 'apply': {
+        if (rest.length !== 2) throw new CliError('expected: penholder apply <input> <amendments.txt> -o <file.penholder>')
+        return await apply(rest[0], rest[1], values, output)
       }
       default: throw new CliError(`unknown command “${command}” (see penholder --help)`)
     }

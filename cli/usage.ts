@@ -6,8 +6,9 @@ Usage:
   penholder import <text> -o <file.penholder.json> [--force]
   penholder export <input> --format text [-o <out>] [--crlf] [--plain-hyphens] [--force]
   penholder export <input> --format docx -o <out.docx> [--layout draft|official] [--paper a4|letter] [--author <name>]
-  penholder export <input> --format amendments [--from <version>] [--to <version>] [-o <out>]
-  penholder compare <a> <b> [--json] [--format text|json|amendments] [-o <out>]
+  penholder export <input> --format amendments [--from <version>] [--to <version>] [--style negotiation|official] [-o <out>]
+  penholder compare <a> <b> [--json] [--format text|json|amendments] [--style negotiation|official] [-o <out>]
+  penholder apply <input> <amendments.txt> -o <file.penholder> [--accept-near-misses] [--force]
 
 <input> is one of:
   template:2388                  the built-in template, resolution 2388 (2017)
@@ -16,6 +17,6 @@ Usage:
   <file>.txt                     a resolution as plain text (official layout, copied out of a
                                  PDF, or a UN press release), imported on the fly
 
-Exit codes: 0 success, 1 lint found errors, 2 bad input or usage.
+Exit codes: 0 success, 1 lint found errors or apply met near-misses, 2 bad input or usage.
 Start with:  penholder info template:2388 --json
 `

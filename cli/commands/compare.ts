@@ -1,4 +1,4 @@
-import { compareDocuments, formatAmendmentList, type ComparisonJSON } from '../../shared/amend'
+import { amendmentStyles, compareDocuments, formatAmendmentList, type AmendmentStyle, type ComparisonJSON } from '../../shared/amend'
 import { exportRedlineDocx } from '../../shared/export/docx'
 import { docxOptions } from './export'
 import { CliError } from '../cliError'
@@ -8,7 +8,7 @@ import type { Flags, Output } from '../main'
 
 const formats = ['text', 'json', 'amendments', 'docx-redline'] as const
 
-/// `penholder compare <a> <b> [--json] [--format f] [-o out]`: the amendments that turn a
+/// `penholder compare <a> <b> [--json] [--format f] [--style s] [-o out]`: the amendments that turn a
 /// into b, whatever each of them is (template, document file version, plain text).
 export async function compare(a: string, b: string, flags: Flags, output: Output): Promise<number> {
   const format = flags.json ? 'json' : flags.format ?? 'text'
@@ -22,11 +22,18 @@ export async function compare(a: string, b: string, flags: Flags, output: Output
     return 0
   }
   const [left, right] = [await loadInput(a), await loadInput(b)]
-  const comparison = compareDocuments(left.doc, right.doc)
+  const comparison = compareDocuments(left.doc, right.doc, amendmentStyle(flags))
   const text = renderComparison(comparison, format as Exclude<typeof formats[number], 'docx-redline'>)
   if (flags.output) await writeOutput(flags.output, text, flags.force ?? false)
   else output.out(text)
   return 0
+}
+
+/// `--style negotiation` (default) or `--style official`: the register of the wording.
+export function amendmentStyle(flags: Flags): AmendmentStyle {
+  const style = flags.style ?? 'negotiation'
+  if (!(amendmentStyles as readonly string[]).includes(style)) throw new CliError(`unknown --style “${style}” (available: ${amendmentStyles.join(', ')})`)
+  return style as AmendmentStyle
 }
 
 /// A comparison in one of the command's text formats: `json` is the shape of cli.md,

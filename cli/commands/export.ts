@@ -5,7 +5,7 @@ import { resolveVersion } from '../../shared/file'
 import { CliError } from '../cliError'
 import { loadInput, type Input } from '../input'
 import { writeOutput } from '../writeOutput'
-import { renderComparison } from './compare'
+import { amendmentStyle, renderComparison } from './compare'
 import type { Flags, Output } from '../main'
 
 const formats = ['text', 'docx', 'docx-redline', 'amendments'] as const
@@ -27,7 +27,7 @@ export async function exportDocument(spec: string, flags: Flags, output: Output)
     ? exportPlainText(input.doc, { crlf: flags.crlf, plainHyphens: flags['plain-hyphens'] })
     : format === 'docx' ? await exportDocx(input.doc, docx)
     : format === 'docx-redline' ? await redline(input, flags.from ?? 'base', flags.to ?? 'current', docx)
-    : renderComparison(compareDocuments(pick(input, flags.from ?? 'base'), pick(input, flags.to ?? 'current')), 'amendments')
+    : renderComparison(compareDocuments(pick(input, flags.from ?? 'base'), pick(input, flags.to ?? 'current'), amendmentStyle(flags)), 'amendments')
   if (flags.output) await writeOutput(flags.output, data, flags.force ?? false)
   else output.out(data as string)
   return 0

@@ -289,7 +289,7 @@ function readClause(clause: string, state: { context: string | null }, r: Clause
   }
   const structural = readStructural(s, state, r)
   if (structural) return structural
-  throw new Unreadable(`cannot read “${clause.trim().replace(/⟦(\d+)⟧/g, (_m, i) => `“${r.quotes[Number(i)]?.slice(0, 30) ?? ''}”`).slice(0, 80)}”`)
+  throw new Unreadable(`cannot read “${clause.trim().replace(/[.;,\s]+$/, '').replace(/⟦(\d+)⟧/g, (_m, i) => `“${r.quotes[Number(i)]?.slice(0, 30) ?? ''}”`).slice(0, 80)}”`)
 }
 
 function readPlacementAfterVerb(s: string, state: { context: string | null }): { at: Placement, length: number } | null {
