@@ -279,6 +279,14 @@ describe('the window menu and the page', () => {
     recorded.messageBoxes.length = 0
   })
 
+  it('pops up a context menu Electron accepts for a misspelt word', () => {
+    window.webContents.emit('context-menu', preventable(), {
+      isEditable: true, selectionText: '', misspelledWord: 'traffiking', dictionarySuggestions: ['trafficking'],
+      editFlags: { canCut: true, canCopy: true, canPaste: true, canSelectAll: true }
+    })
+    expect(recorded.popups).toBe(1)
+  })
+
   it('reloads a page that crashed once, and asks when it crashes again at once', async () => {
     window.webContents.crash('crashed')
     await settle()
