@@ -63,6 +63,9 @@ async function build() {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // ES module builds first: some packages' `main` is a UMD wrapper whose require()
+    // calls a bundler cannot follow (jsonc-parser's).
+    mainFields: ['module', 'main'],
     target: 'node20',
     write: false,
     metafile: true,

@@ -1,6 +1,6 @@
 import type { PenholderFile } from './file'
 import { readFileData } from './formats'
-import { findSyntaxError, formatPath, lineColumn, locatePath, quote } from './source'
+import { findSyntaxError, formatPath, lineColumn, locatePath, nestingProblem, quote } from './source'
 
 /// Far beyond any resolution with all its versions (the 2388 template is some 40 kB): a
 /// text this long is not a document file, and reading it would only stall the app.
@@ -27,6 +27,8 @@ export function parseDocumentFile(text: string, fileName: string): ParseResult {
   }
   const start = source.search(/[^ \t\n\r]/)
   if (start < 0) return { ok: false, error: `${fileName}: empty, expected a Penholder document (JSON beginning with "{")` }
+  const tooDeep = nestingProblem(source)
+  if (tooDeep) return at(tooDeep.offset, tooDeep.message)
   let data: unknown
   try {
     data = JSON.parse(source)

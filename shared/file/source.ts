@@ -1,3 +1,5 @@
+import { parseTree, printParseErrorCode, visit, type Node as JsonNode, type ParseErrorCode, type ParseOptions } from 'jsonc-parser'
+
 /// A place in the JSON of a file: property names and array indices from the top.
 export type JSONPath = ReadonlyArray<string | number>
 
@@ -47,14 +49,28 @@ export interface SyntaxProblem {
   message: string
 }
 
-const space = /[ \t\n\r]*/y
-const word = /[\w$+\-.]{1,20}/y
+/// How deep a document file's JSON may nest: a Penholder document nests some fifteen
+/// levels (file, version, document, part, paragraph, text, mark, attributes). The bound
+/// comes first because jsonc-parser, like any recursive descent, would overflow the call
+/// stack on the 100,000-deep nesting of a hostile file.
+export const maxNesting = 128
 
-function skipSpace(text: string, pos: number): number {
-  space.lastIndex = pos
-  space.test(text)
-  return space.lastIndex
+/// The first place where the nesting passes `max`, found in one pass that skips strings,
+/// or null. Malformed text is left to the parser: this only counts brackets.
+export function nestingProblem(text: string, max = maxNesting): SyntaxProblem | null {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    if (ch === 34) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++
+    } else if (ch === 123 || ch === 91) {
+      if (++depth > max) return { offset: i, message: `nested more than ${max} levels deep, which no Penholder document is` }
+    } else if (ch === 125 || ch === 93) depth--
+  }
+  return null
 }
+
+const word = /[\w$+\-.]{1,20}/y
 
 /// The token at `pos` as a message names it: a string or a word whole, other characters
 /// alone.
@@ -71,7 +87,10 @@ function found(text: string, pos: number): string {
 
 const escapes = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't'])
 
-/// End of the string starting at `pos` (just after its closing quote), or the problem.
+/// End of the string whose opening quote is at `pos` (just after its closing quote), or
+/// the problem at the very character: jsonc-parser places a string's errors at its
+/// opening quote and ends a string at a line break, which would send the reader of a long
+/// paragraph's text to the wrong place.
 function scanString(text: string, pos: number): number | SyntaxProblem {
   for (let i = pos + 1; i < text.length; i++) {
     const ch = text.charCodeAt(i)
@@ -92,151 +111,83 @@ function scanString(text: string, pos: number): number | SyntaxProblem {
   return { offset: text.length, message: 'unterminated string: found the end of the text' }
 }
 
-function isDigit(text: string, pos: number): boolean {
-  const ch = text.charCodeAt(pos)
-  return ch >= 48 && ch <= 57
-}
+/// Strict JSON: jsonc-parser reads JSON with comments and trailing commas unless told not to.
+const strict: ParseOptions = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false }
 
-function skipDigits(text: string, pos: number): number {
-  while (isDigit(text, pos)) pos++
-  return pos
-}
-
-/// End of the number starting at `pos`, or the problem.
-function scanNumber(text: string, pos: number): number | SyntaxProblem {
-  let i = text[pos] === '-' ? pos + 1 : pos
-  if (!isDigit(text, i)) return { offset: i, message: `expected a digit after "-", found ${found(text, i)}` }
-  i = text[i] === '0' ? i + 1 : skipDigits(text, i)
-  if (text[i] === '.') {
-    if (!isDigit(text, ++i)) return { offset: i, message: `expected a digit after the decimal point, found ${found(text, i)}` }
-    i = skipDigits(text, i)
+/// The message of jsonc-parser's first error, in the words of a person fixing the file.
+/// `container` is what the error is inside of (the innermost open object or array), or
+/// null at the top.
+function describeError(code: ParseErrorCode, text: string, offset: number, container: '{' | '[' | null): SyntaxProblem {
+  const at = (message: string, where = offset) => ({ offset: where, message })
+  // By name: the codes are an ambient const enum, which isolated modules cannot read.
+  switch (printParseErrorCode(code)) {
+    case 'PropertyNameExpected': return at(`expected a property name in double quotes, found ${found(text, offset)}`)
+    case 'ColonExpected': return at(`expected ":" after a property name, found ${found(text, offset)}`)
+    case 'CommaExpected':
+    case 'CloseBraceExpected':
+    case 'CloseBracketExpected':
+      return at(container === '{'
+        ? `expected "," or "}" after a property value, found ${found(text, offset)}`
+        : `expected "," or "]" after an array element, found ${found(text, offset)}`)
+    case 'EndOfFileExpected': return at(`expected the end of the text after the JSON value, found ${found(text, offset)}`)
+    case 'InvalidSymbol':
+      return container === null && offset > 0 && text.slice(0, offset).trim() !== ''
+        ? at(`expected the end of the text after the JSON value, found ${found(text, offset)}`)
+        : at(`expected a value, found ${found(text, offset)}`)
+    case 'InvalidCommentToken':
+    case 'UnexpectedEndOfComment': return at('a comment, which JSON does not allow')
+    case 'UnexpectedEndOfString':
+    case 'InvalidUnicode':
+    case 'InvalidEscapeCharacter':
+    case 'InvalidCharacter': {
+      const quoteAt = text.lastIndexOf('"', offset)
+      const problem = scanString(text, quoteAt < 0 ? offset : quoteAt)
+      return typeof problem === 'number' ? at('unterminated string: found the end of the text', text.length) : problem
+    }
+    case 'UnexpectedEndOfNumber':
+    case 'InvalidNumberFormat': return at(`an unfinished number ${found(text, offset)}`)
+    default: return at(`expected a value, found ${found(text, offset)}`)
   }
-  if (text[i] === 'e' || text[i] === 'E') {
-    if (text[++i] === '+' || text[i] === '-') i++
-    if (!isDigit(text, i)) return { offset: i, message: `expected a digit in the exponent, found ${found(text, i)}` }
-    i = skipDigits(text, i)
-  }
-  return i
-}
-
-/// End of the scalar value (string, number, literal) starting at `pos`, or the problem.
-function scanScalar(text: string, pos: number): number | SyntaxProblem {
-  const ch = text[pos]
-  if (ch === '"') return scanString(text, pos)
-  for (const literal of ['true', 'false', 'null']) if (text.startsWith(literal, pos)) return pos + literal.length
-  if (ch === '-' || isDigit(text, pos)) return scanNumber(text, pos)
-  return { offset: pos, message: `expected a value, found ${found(text, pos)}` }
 }
 
 /// Find the first place where `text` stops being JSON, for texts `JSON.parse` refuses:
 /// V8's own messages give no position for most mistakes ("Unexpected token 'h'"), and
-/// an error that names no line is of little use to a person with a broken file. The scan
-/// keeps its own stack, so no nesting depth can overflow the call stack.
+/// an error that names no line is of little use to a person with a broken file.
+/// jsonc-parser (VS Code's) reads the text, with comments refused; its verdict matches
+/// JSON.parse's on every text (a fast-check property in the tests). An error inside a
+/// string is placed at its character (`scanString`). Nesting deeper than `maxNesting` is
+/// itself the problem, found before parsing.
 export function findSyntaxError(text: string): SyntaxProblem | null {
+  const tooDeep = nestingProblem(text)
+  if (tooDeep) return tooDeep
   const open: Array<'{' | '['> = []
-  let pos = 0
-  const readKey = (): SyntaxProblem | null => {
-    pos = skipSpace(text, pos)
-    if (text[pos] !== '"') return { offset: pos, message: `expected a property name in double quotes, found ${found(text, pos)}` }
-    const end = scanString(text, pos)
-    if (typeof end !== 'number') return end
-    pos = skipSpace(text, end)
-    if (text[pos] !== ':') return { offset: pos, message: `expected ":" after a property name, found ${found(text, pos)}` }
-    pos++
-    return null
-  }
-  for (;;) {
-    pos = skipSpace(text, pos)
-    const ch = text[pos]
-    if (ch === '{' || ch === '[') {
-      const close = ch === '{' ? '}' : ']'
-      pos = skipSpace(text, pos + 1)
-      if (text[pos] === close) {
-        pos++
-      } else {
-        open.push(ch)
-        if (ch === '{') {
-          const problem = readKey()
-          if (problem) return problem
-        }
-        continue
-      }
-    } else {
-      const end = scanScalar(text, pos)
-      if (typeof end !== 'number') return end
-      pos = end
-    }
-    for (;;) {
-      pos = skipSpace(text, pos)
-      const container = open[open.length - 1]
-      if (!container) return pos < text.length ? { offset: pos, message: `expected the end of the text after the JSON value, found ${found(text, pos)}` } : null
-      const next = text[pos]
-      if (next === ',') {
-        pos++
-        if (container === '{') {
-          const problem = readKey()
-          if (problem) return problem
-        }
-        break
-      }
-      if (next === (container === '{' ? '}' : ']')) {
-        pos++
-        open.pop()
-        continue
-      }
-      return {
-        offset: pos,
-        message: container === '{'
-          ? `expected "," or "}" after a property value, found ${found(text, pos)}`
-          : `expected "," or "]" after an array element, found ${found(text, pos)}`
-      }
-    }
-  }
+  let problem: SyntaxProblem | null = null
+  visit(text, {
+    onObjectBegin: () => { open.push('{') },
+    onObjectEnd: () => { open.pop() },
+    onArrayBegin: () => { open.push('[') },
+    onArrayEnd: () => { open.pop() },
+    onError: (code, offset) => { problem ??= describeError(code, text, offset, open[open.length - 1] ?? null) }
+  }, strict)
+  return problem
 }
 
-/// End of the value starting at `pos` in valid JSON.
-function skipValue(text: string, pos: number): number {
-  const ch = text[pos]
-  if (ch === '"') return scanString(text, pos) as number
-  if (ch !== '{' && ch !== '[') return scanScalar(text, pos) as number
-  let depth = 0
-  for (let i = pos; ; i++) {
-    const c = text[i]
-    if (c === '"') i = (scanString(text, i) as number) - 1
-    else if (c === '{' || c === '[') depth++
-    else if ((c === '}' || c === ']') && --depth === 0) return i + 1
-  }
-}
-
-/// The offset in `text`, which must be valid JSON, where the value at `path` starts, or,
-/// when the path leads to something the JSON lacks (a missing field), where the deepest
-/// value on the way to it starts. Where a key appears twice, the last one counts, as in
-/// `JSON.parse`.
+/// The offset in `text`, which must be JSON no deeper than `maxNesting`, where the value
+/// at `path` starts, or, when the path leads to something the JSON lacks (a missing
+/// field), where the deepest value on the way to it starts. Where a key appears twice,
+/// the last one counts, as in `JSON.parse`.
 export function locatePath(text: string, path: JSONPath): number {
-  let pos = skipSpace(text, 0)
+  let node: JsonNode | undefined = parseTree(text, [], strict)
+  if (!node) return 0
   for (const step of path) {
-    const ch = text[pos]
-    let target = -1
-    if (ch === '{' && typeof step === 'string') {
-      let at = skipSpace(text, pos + 1)
-      while (text[at] === '"') {
-        const keyEnd = scanString(text, at) as number
-        const key = JSON.parse(text.slice(at, keyEnd)) as string
-        const valueStart = skipSpace(text, skipSpace(text, keyEnd) + 1)
-        if (key === step) target = valueStart
-        at = skipSpace(text, skipValue(text, valueStart))
-        if (text[at] === ',') at = skipSpace(text, at + 1)
-      }
-    } else if (ch === '[' && typeof step === 'number') {
-      let at = skipSpace(text, pos + 1)
-      for (let index = 0; text[at] !== ']'; index++) {
-        if (index === step) { target = at; break }
-        at = skipSpace(text, skipValue(text, at))
-        if (text[at] === ',') at = skipSpace(text, at + 1)
-      }
+    let next: JsonNode | undefined
+    if (node.type === 'object' && typeof step === 'string') {
+      next = node.children?.findLast(property => property.children?.[0]?.value === step)?.children?.[1]
+    } else if (node.type === 'array' && typeof step === 'number') {
+      next = node.children?.[step]
     }
-    if (target < 0) return pos
-    pos = target
+    if (!next) return node.offset
+    node = next
   }
-  return pos
+  return node.offset
 }

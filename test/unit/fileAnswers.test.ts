@@ -61,7 +61,7 @@ describe('a broken file gets one answer in every edition', () => {
     ['oversize.penholder', '33.1 MB, larger than the 32.0 MB a Penholder document may be'],
     ['wrong-types.penholder', 'line 4, column 11: meta: expected an object, found "yesterday"'],
     ['proto-key.penholder', 'line 1, column 1: meta: missing, expected an object'],
-    ['deep-nesting.penholder', 'line 1, column 42: meta: expected an object, found an array'],
+    ['deep-nesting.penholder', 'line 1, column 169: nested more than 128 levels deep, which no Penholder document is'],
     ['utf16.penholder', null]
   ])('%s', async (file, problem) => {
     const folder = join(temp(), 'files')

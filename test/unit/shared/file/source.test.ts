@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { describeValue, findSyntaxError, formatPath, lineColumn, locatePath, quote } from '../../../../shared/file/source'
+import { describeValue, findSyntaxError, formatPath, lineColumn, locatePath, maxNesting, quote } from '../../../../shared/file/source'
 
 describe('formatPath', () => {
   it.each([
@@ -63,9 +63,11 @@ describe('findSyntaxError', () => {
     ['{"a":"x\\qy"}', 7, 'invalid escape "\\\\q" in a string'],
     ['["\\u12G4"]', 2, 'invalid escape "\\\\u12G4", expected \\u and four hexadecimal digits'],
     ['["a\nb"]', 3, 'a string cannot contain the control character "\\n"'],
-    ['-', 1, 'expected a digit after "-", found the end of the text'],
-    ['[1.]', 3, 'expected a digit after the decimal point, found "]"'],
-    ['1e+', 3, 'expected a digit in the exponent, found the end of the text'],
+    ['-', 0, 'expected a value, found "-"'],
+    ['[1.]', 1, 'an unfinished number "1."'],
+    ['1e+', 0, 'an unfinished number "1e+"'],
+    ['// a comment\n{}', 0, 'a comment, which JSON does not allow'],
+    ['{"a": 1, /* b */ "c": 2}', 9, 'a comment, which JSON does not allow'],
     ['01', 1, 'expected the end of the text after the JSON value, found "1"'],
     ['{} {}', 3, 'expected the end of the text after the JSON value, found "{"'],
     ['', 0, 'expected a value, found the end of the text']
@@ -78,9 +80,15 @@ describe('findSyntaxError', () => {
     expect(findSyntaxError(text)).toBeNull()
   })
 
-  it('copes with nesting deeper than any call stack', () => {
-    expect(findSyntaxError('['.repeat(200_000) + ']'.repeat(200_000))).toBeNull()
-    expect(findSyntaxError('['.repeat(200_000) + '}')).toEqual({ offset: 200_000, message: 'expected a value, found "}"' })
+  it('refuses nesting deeper than any document before parsing, which would overflow the call stack', () => {
+    expect(findSyntaxError('['.repeat(maxNesting) + ']'.repeat(maxNesting))).toBeNull()
+    const deep: Array<[string, number]> = [
+      ['['.repeat(200_000) + ']'.repeat(200_000), maxNesting],
+      ['{"a":'.repeat(200_000) + '}', maxNesting * 5],
+      ['["[[[[", ' + '['.repeat(200_000), 9 + maxNesting - 1]
+    ]
+    for (const [text, offset] of deep)
+      expect(findSyntaxError(text)).toEqual({ offset, message: `nested more than ${maxNesting} levels deep, which no Penholder document is` })
   })
 
   /// Its verdict must be JSON.parse's exactly: a text it passed that JSON.parse refused
