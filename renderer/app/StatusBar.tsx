@@ -1,6 +1,7 @@
 import type { EditorState } from 'prosemirror-state'
 import { amendmentsOf, trackedDiff } from '../../shared/amend'
 import type { PenholderFile } from '../../shared/file'
+import { paragraphKind } from '../../shared/schema'
 import { baseName } from '../document/session'
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'never-saved'
@@ -22,7 +23,11 @@ export function StatusBar({ state, file, saveState, redline }: { state: EditorSt
   let subparagraphs = 0
   const count = (part: number) => {
     let n = 0
-    state.doc.child(part).forEach(node => { if (node.type.name === 'subparagraph') subparagraphs++; else n++ })
+    state.doc.child(part).forEach(node => {
+      const kind = paragraphKind(node)
+      if (kind === 'sub') subparagraphs++
+      else if (kind) n++
+    })
     return n
   }
   const pp = count(2), op = count(3)

@@ -1,6 +1,7 @@
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import { HeadingView } from './headingView'
+import { OperativePartView } from './operativeView'
 import { describePaste, pasteText } from './paste'
 
 export interface EditorViewOptions {
@@ -18,7 +19,8 @@ export function createEditorView(place: HTMLElement, state: EditorState, options
     state,
     attributes: { class: 'ph-document', spellcheck: 'true', 'aria-label': 'Resolution text' },
     nodeViews: {
-      heading: (node, view, getPos) => new HeadingView(node, view, getPos)
+      heading: (node, view, getPos) => new HeadingView(node, view, getPos),
+      operative_part: node => new OperativePartView(node)
     },
     /// Paste and drop are taken before ProseMirror's own handlers, which would first parse
     /// the pasted HTML with its styles (each a reported Content-Security-Policy violation)

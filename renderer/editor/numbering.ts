@@ -19,13 +19,16 @@ function operativeCount(doc: Node): number {
   return count
 }
 
-/// The three facts of the numbering that CSS counters cannot see: the language (`(a)` or
-/// `a)`), a lone OP, which is not numbered, and whether the organ line takes its comma
-/// (only when a preamble follows).
+/// The facts of the numbering that CSS counters cannot see: the language (`(a)` or
+/// `a)`, `Annex` or `Annexe`), a lone OP, which is not numbered (unless the text is an
+/// excerpt that starts after OP1), whether the organ line takes its comma (only when a
+/// preamble follows), and whether there are several annexes (`Annex I`, `Annex II`
+/// rather than `Annex`).
 function numberingAttributes(doc: Node): NumberingAttributes {
   const attributes: Record<string, string> = { 'data-lang': String(doc.firstChild!.attrs.lang) }
   if (doc.child(2).childCount) attributes['data-preamble'] = ''
-  if (operativeCount(doc) === 1) attributes['data-lone-op'] = ''
+  if (operativeCount(doc) === 1 && doc.child(3).attrs.start === 1) attributes['data-lone-op'] = ''
+  if (doc.childCount > 5) attributes['data-annexes'] = 'several'
   return attributes
 }
 

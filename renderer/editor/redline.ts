@@ -3,10 +3,14 @@ import { Plugin, PluginKey, type EditorState } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import { paragraphPositions, trackedDiff, type DocumentDiff, type ParagraphDiff } from '../../shared/amend'
 import type { ParagraphRecord } from '../../shared/amend'
+import { documentParts, withoutFootnoteMarks } from '../../shared/schema'
 
-/// Position of the paragraph at a flat index, without walking the others' nodes.
-function paragraphPosition(doc: Node, index: number): number {
+/// Position of the paragraph at a flat index, without walking the others' nodes when the
+/// two parts of the body hold all `count` paragraphs and nothing else; a text with
+/// section headings or annexes is walked.
+function paragraphPosition(doc: Node, index: number, count: number): number {
   const preamble = doc.child(2)
+  if (doc.childCount > 4 || preamble.childCount + doc.child(3).childCount !== count) return paragraphPositions(doc)[index]
   const inPreamble = index < preamble.childCount
   const part = inPreamble ? preamble : doc.child(3)
   let pos = doc.child(0).nodeSize + doc.child(1).nodeSize + 1 + (inPreamble ? 0 : preamble.nodeSize)
@@ -17,7 +21,7 @@ function paragraphPosition(doc: Node, index: number): number {
 function struck(text: string): HTMLElement {
   const del = document.createElement('del')
   del.className = 'ph-del'
-  del.textContent = text
+  del.textContent = withoutFootnoteMarks(text)
   return del
 }
 
@@ -112,32 +116,35 @@ function showing(drawn: readonly Decoration[], looks: readonly Look[], start: nu
   })
 }
 
-/// The part (2 preamble, 3 operative) a base paragraph stood in.
-function partOf(diff: DocumentDiff, record: ParagraphRecord): 2 | 3 {
-  const head = record.kind === 'sub' ? diff.baseParagraphs[record.head] : record
-  return head.kind === 'pp' ? 2 : 3
+/// The part a paragraph stands in, by its label: `PP…` the preamble, `OP…` the
+/// operative part, `A2.…` the second annex (numbered as the document's child index).
+function partOf(record: ParagraphRecord): number {
+  const annex = /^A(\d+)\./.exec(record.label)
+  return annex ? 3 + Number(annex[1]) : record.label.startsWith('PP') ? 2 : 3
 }
 
 /// The widgets of the deleted paragraphs, each after the last current paragraph of its part
 /// that precedes it in reading order, inside that paragraph at the end of its text, or at
-/// the start of the part when none does.
+/// the start of the part (after an annex's title) when none does.
 function deletedParagraphWidgets(diff: DocumentDiff, positions: readonly number[]): Decoration[] {
-  const doc = diff.current
-  const preambleCount = doc.child(2).childCount
-  const partStart = { 2: doc.child(0).nodeSize + doc.child(1).nodeSize + 1, 3: 0 }
-  partStart[3] = partStart[2] + doc.child(2).nodeSize
-  const lastOf: Record<2 | 3, number> = { 2: -1, 3: -1 }
+  const partStart = new Map<number, number>()
+  for (const part of documentParts(diff.current)) {
+    const index = part.kind === 'preamble' ? 2 : part.kind === 'operative' ? 3 : 3 + part.annex
+    partStart.set(index, part.pos + 1 + (part.kind === 'annex' ? part.node.firstChild!.nodeSize : 0))
+  }
+  const lastOf = new Map<number, number>()
   const out: Decoration[] = []
   let k = 0
   for (const entry of diff.entries) {
     if (entry.current) {
-      lastOf[entry.current.index < preambleCount ? 2 : 3] = entry.current.index
+      lastOf.set(partOf(entry.current), entry.current.index)
       continue
     }
     const base = entry.base!
-    const part = partOf(diff, base)
-    const host = lastOf[part]
-    const at = host < 0 ? partStart[part] : positions[host] + 1 + diff.currentParagraphs[host].node.content.size
+    const part = partOf(base)
+    const host = lastOf.get(part) ?? -1
+    const start = partStart.get(part) ?? partStart.get(3)!
+    const at = host < 0 ? start : positions[host] + 1 + diff.currentParagraphs[host].node.content.size
     k++
     out.push(Decoration.widget(at, () => deletedParagraph(base, host >= 0), {
       side: host < 0 ? -1000 + k : k, marks: [], ignoreSelection: true, key: `gone:${base.pid ?? base.index}:${base.text.length}`
@@ -203,7 +210,7 @@ function updateRedline(previous: RedlineState, diff: DocumentDiff, state: Editor
   for (let i = 0; i < diff.entries.length; i++) {
     const entry = diff.entries[i], before = old.entries[i]
     if (entry === before || !entry.current) continue
-    const pos = paragraphPosition(state.doc, entry.current.index), start = pos + 1
+    const pos = paragraphPosition(state.doc, entry.current.index, diff.currentParagraphs.length), start = pos + 1
     const owner = ownerOf(before)
     const drawn = set.find(pos, pos + entry.current.node.nodeSize, spec => spec.owner === owner)
     const looks = entry.status !== 'unchanged' || entry.moved ? entryLooks(entry, true) : []

@@ -38,7 +38,7 @@ describe('files in a browser without the File System Access API', () => {
     await page.getByRole('button', { name: 'Penholder' }).click()
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: 'Open a file…' }).click()
-    await (await chooser).setFiles(join(folder, 'Follow-up to resolution 2388 (2017).penholder.json'))
+    await (await chooser).setFiles(join(folder, 'Follow-up to resolution 2388 (2017).penholder'))
     await page.locator('.ph-document .ph-op').nth(34).waitFor()
     expect(await paragraphText(page, 'OP2')).toMatch(/^Urges strongly Members States/)
     await waitForAmendments(page, ['In operative paragraph 2, after the words “Urges”, insert “strongly”'])

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { EditorState } from 'prosemirror-state'
-import { buildResolution, completeMeta, type ParagraphDraft } from '../../../../shared/schema'
+import { buildResolution, completeMeta, type ParagraphDraft, type ResolutionDraft } from '../../../../shared/schema'
+import { annexFootnotesDraft } from '../../../support/structuredDrafts'
 import { template2388 } from '../../../../shared/template'
 import { paragraphPositions } from '../../../../shared/amend'
 import { numbering, numberingKey } from '../../../../renderer/editor/numbering'
 
 const p = (kind: ParagraphDraft['kind'], text: string): ParagraphDraft => ({ kind, text, lead: 0 })
+
+const state = (draft: ResolutionDraft) => EditorState.create({ doc: buildResolution(draft), plugins: [numbering()] })
 
 function editor(paragraphs: ParagraphDraft[], lang: 'en' | 'fr' = 'en') {
   const doc = buildResolution({ meta: completeMeta({ lang }), organ: 'The General Assembly', paragraphs })
@@ -17,7 +20,11 @@ describe('numbering', () => {
     ['resolution 2388', EditorState.create({ doc: template2388(), plugins: [numbering()] }), { 'data-lang': 'en', 'data-preamble': '' }],
     ['a lone OP after a preamble', editor([p('pp', 'Recalling its resolution 70/1,'), p('op', 'Decides to remain seized of the matter.')]), { 'data-lang': 'en', 'data-preamble': '', 'data-lone-op': '' }],
     ['no preamble: the organ line takes no comma', editor([p('op', 'Decides:'), p('op', 'Requests a report.')]), { 'data-lang': 'en' }],
-    ['a French text', editor([p('pp', 'Rappelant,'), p('op', 'Décide ;'), p('op', 'Prie.')], 'fr'), { 'data-lang': 'fr', 'data-preamble': '' }]
+    ['a French text', editor([p('pp', 'Rappelant,'), p('op', 'Décide ;'), p('op', 'Prie.')], 'fr'), { 'data-lang': 'fr', 'data-preamble': '' }],
+    ['an excerpt that is OP8 alone, numbered as it was', state({ meta: completeMeta({}), organ: '', start: 8, paragraphs: [p('op', 'Calls upon States.')] }), { 'data-lang': 'en' }],
+    ['the annex-footnotes case, one annex', state(annexFootnotesDraft), { 'data-lang': 'en', 'data-preamble': '' }],
+    ['two annexes, captioned Annex I and Annex II', state({ ...annexFootnotesDraft, annexes: [...annexFootnotesDraft.annexes!, { title: { text: 'Plan' }, paragraphs: [p('op', 'Act.')] }] }),
+      { 'data-lang': 'en', 'data-preamble': '', 'data-annexes': 'several' }]
   ])('sets the facts counters cannot see on %s', (_name, state, attributes) => {
     expect(numberingKey.getState(state)).toEqual(attributes)
   })

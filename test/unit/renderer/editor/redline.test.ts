@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { EditorState, TextSelection } from 'prosemirror-state'
 import type { Decoration, DecorationSet } from 'prosemirror-view'
 import { history } from 'prosemirror-history'
-import { paragraphIds, labelParagraphs } from '../../../../shared/schema'
+import { buildResolution, paragraphIds, labelParagraphs } from '../../../../shared/schema'
+import { annexFootnotesDraft } from '../../../support/structuredDrafts'
 import { template2388 } from '../../../../shared/template'
 import { amendmentTracking, diffDocuments, trackedDiff } from '../../../../shared/amend'
 import { insertAfter, moveAfter, remove, revise } from '../../shared/amend/revisions'
@@ -98,5 +99,38 @@ describe('the redline decorations', () => {
     const base = baseSideDecorations(trackedDiff(state))
     const removed = base.find().filter(d => d.to - d.from > 0 && d.from > at)
     expect(removed.map(d => template2388().textBetween(d.from, d.to).trim())).toContain('Members')
+  })
+})
+
+describe('the redline of a text with sections and an annex', () => {
+  const structured = buildResolution({ ...annexFootnotesDraft, sections: [{ number: 'I', text: 'Endorsement', at: 2 }] })
+  const editorOf = () => EditorState.create({ doc: structured, plugins: [history(), paragraphIds(), amendmentTracking(structured), redline()] })
+
+  it('marks words typed into an annex paragraph exactly over them, keystroke by keystroke', () => {
+    const start = editorOf()
+    const at = posOf(start, 'A1.2') + 1 + 'We recognize that'.length
+    const state = typeAt(start, at, ' armed')
+    const inserted = redlineKey.getState(state)!.set.find(0, state.doc.content.size).filter(d => d.spec.look === 'ins')
+    expect(inserted.map(d => state.doc.textBetween(d.from, d.to).trim())).toEqual(['armed'])
+    expect(looks(redlineKey.getState(state)!.set, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
+  })
+
+  it('draws a deleted annex paragraph inside the annex, after the paragraph before it', () => {
+    const start = editorOf()
+    const pos = posOf(start, 'A1.4')
+    const state = start.apply(start.tr.delete(pos, pos + start.doc.nodeAt(pos)!.nodeSize))
+    const widgets = redlineKey.getState(state)!.set.find(0, state.doc.content.size).filter(d => String(d.spec.key).startsWith('gone:'))
+    expect(widgets.map(w => w.from)).toEqual([pos - 1])
+    expect(state.doc.resolve(pos - 1).parent).toBe(state.doc.nodeAt(posOf(state, 'A1.3(b)')))
+  })
+
+  it('draws a deleted first annex paragraph at the start of the annex, after its title and before its first section', () => {
+    const start = editorOf()
+    const title = structured.child(4).firstChild!
+    const pos = posOf(start, 'A1.1')
+    const state = start.apply(start.tr.delete(pos, pos + start.doc.nodeAt(pos)!.nodeSize))
+    const widgets = redlineKey.getState(state)!.set.find(0, state.doc.content.size).filter(d => String(d.spec.key).startsWith('gone:'))
+    const annexPos = structured.content.size - structured.child(4).nodeSize
+    expect(widgets.map(w => w.from)).toEqual([annexPos + 1 + title.nodeSize])
   })
 })
