@@ -11,6 +11,9 @@ const fields: ReadonlyArray<[Field, string]> = [
   ['date', 'Date'],
   ['original', 'Original'],
   ['meeting', 'Meeting'],
+  ['vote', 'Vote'],
+  ['agendaItem', 'Agenda item'],
+  ['session', 'Session'],
   ['sponsors', 'Sponsors'],
   ['title', 'Title']
 ]
