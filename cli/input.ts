@@ -4,7 +4,8 @@ import { template2388 } from '../shared/template'
 import { isDocumentFileName, parseDocumentFile, resolveVersion, type PenholderFile } from '../shared/file'
 import { compareDocuments } from '../shared/amend'
 import { CliError } from './cliError'
-import { readText } from './readText'
+import { readBytes, readText } from './readText'
+import { loadDocx } from './docxInput'
 
 /// A resolved `<input>` of the command contract (cli.md): the document it names, and for a
 /// document file the file itself, so commands can reach its other versions.
@@ -22,15 +23,17 @@ export function isDocumentPath(path: string): boolean {
 }
 
 /// `template:2388`, `draft.penholder`, `draft.penholder#Rev.1` (or the same with
-/// `.penholder.json`), or a text file imported on the fly.
+/// `.penholder.json`), a Word file (`x.docx`, `x.docx#base`, `x.docx#France`), or a text
+/// file imported on the fly.
 export async function loadInput(spec: string): Promise<Input> {
   if (spec.startsWith('template:')) {
     if (spec !== 'template:2388') throw CliError.about(spec, 'unknown template (the built-in template is template:2388)')
     return { name: spec, doc: template2388(), file: null, versions: ['base', 'current'] }
   }
   const hash = spec.lastIndexOf('#')
-  const path = hash > 0 && isDocumentPath(spec.slice(0, hash)) ? spec.slice(0, hash) : spec
+  const path = hash > 0 && (isDocumentPath(spec.slice(0, hash)) || /\.docx$/i.test(spec.slice(0, hash))) ? spec.slice(0, hash) : spec
   const ref = path === spec ? 'current' : spec.slice(hash + 1)
+  if (/\.docx$/i.test(path)) return loadDocx(path, await readBytes(path, 'document'), ref)
   const text = await readText(path, isDocumentPath(path) ? 'document' : 'import')
   if (isDocumentPath(path) || /^\s*\{/.test(text)) {
     const parsed = parseDocumentFile(text, path)

@@ -9,13 +9,22 @@ import { CliError } from './cliError'
 /// default, as one line starting `penholder: `.
 export async function readText(path: string, purpose: TextPurpose = 'import',
   notify: (line: string) => void = line => { process.stderr.write(line) }): Promise<string> {
-  let bytes: Uint8Array
+  const bytes = await readBytes(path, purpose)
+  const decoded = decodeText(bytes, path, purpose)
+  if (!decoded.ok) throw new CliError(decoded.error)
+  if (decoded.notice) notify(`penholder: ${decoded.notice}\n`)
+  return decoded.text
+}
+
+/// Read a file's bytes within the size limit of a purpose; unreadable paths throw a
+/// CliError naming the file.
+export async function readBytes(path: string, purpose: TextPurpose): Promise<Uint8Array> {
   try {
     const info = await stat(path)
     if (info.isDirectory()) throw CliError.about(path, 'is a folder, not a file')
     const tooLarge = sizeProblem(info.size, purpose)
     if (tooLarge) throw CliError.about(path, tooLarge)
-    bytes = await readFile(path)
+    return await readFile(path)
   } catch (e) {
     if (e instanceof CliError) throw e
     const code = (e as NodeJS.ErrnoException).code
@@ -23,8 +32,4 @@ export async function readText(path: string, purpose: TextPurpose = 'import',
     if (code === 'EACCES' || code === 'EPERM') throw CliError.about(path, 'permission denied')
     throw CliError.about(path, `cannot be read (${code ?? (e as Error).message})`)
   }
-  const decoded = decodeText(bytes, path, purpose)
-  if (!decoded.ok) throw new CliError(decoded.error)
-  if (decoded.notice) notify(`penholder: ${decoded.notice}\n`)
-  return decoded.text
 }

@@ -3,7 +3,8 @@ import { createDocumentFile, serializeDocumentFile } from '../../shared/file'
 import { summarizeResolution } from '../../shared/schema'
 import { CliError } from '../cliError'
 import { isDocumentPath } from '../input'
-import { readText } from '../readText'
+import { readBytes, readText } from '../readText'
+import { loadDocx } from '../docxInput'
 import { writeOutput } from '../writeOutput'
 import type { Flags, Output } from '../main'
 
@@ -13,6 +14,14 @@ export async function importText(path: string, flags: Flags, output: Output): Pr
   if (!flags.output) throw new CliError('import needs -o <file.penholder.json>')
   if (!flags.output.endsWith('.penholder.json')) throw CliError.about(flags.output, 'the output of import must be named *.penholder.json')
   if (isDocumentPath(path)) throw CliError.about(path, 'is already a Penholder document; import reads plain text')
+  if (/\.docx$/i.test(path)) {
+    const input = loadDocx(path, await readBytes(path, 'document'), 'current')
+    await writeOutput(flags.output, serializeDocumentFile(input.file!), flags.force ?? false)
+    const s = summarizeResolution(input.doc)
+    const tracked = input.file!.versions.length ? `, tracked changes of ${input.file!.versions.map(v => v.author).join(', ')} as versions` : ''
+    output.out(`${flags.output}: ${s.preambular} preambular and ${s.operative} operative paragraphs imported from ${path} (Word${tracked})\n`)
+    return 0
+  }
   const result = importResolution(await readText(path))
   if (!result.ok) throw CliError.about(path, result.error, result.line)
   const file = createDocumentFile(result.doc)

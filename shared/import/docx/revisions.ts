@@ -3,7 +3,9 @@ import type { Revision, WordParagraph, WordRun } from './body'
 /// A paragraph after every revision has been accepted or rejected: its runs, without
 /// revisions, and the properties of the paragraph whose mark it ends with.
 export interface SettledParagraph {
-  /// The `index` of the Word paragraph whose mark survived.
+  /// The `index` of the Word paragraph its first words come from (of the one whose mark
+  /// survived, when it has no words): where paragraphs were joined, the words keep the
+  /// name of the paragraph they were written in, in every version read from the file.
   readonly index: number
   readonly style: string
   readonly numId: string | null
@@ -24,14 +26,20 @@ function stays(revision: Revision | null, accept: (r: Revision) => boolean): boo
 export function settleRevisions(paragraphs: readonly WordParagraph[], accept: (r: Revision) => boolean): SettledParagraph[] {
   const settled: SettledParagraph[] = []
   let carried: WordRun[] = []
+  let origin = -1
   for (const p of paragraphs) {
-    for (const run of p.runs) if (stays(run.revision, accept)) carried.push(run)
+    for (const run of p.runs) {
+      if (!stays(run.revision, accept)) continue
+      if (origin < 0 && (run.text || run.footnote !== undefined)) origin = p.index
+      carried.push(run)
+    }
     if (!stays(p.mark, accept)) continue
-    settled.push({ index: p.index, style: p.style, numId: p.numId, ilvl: p.ilvl, runs: carried })
+    settled.push({ index: origin < 0 ? p.index : origin, style: p.style, numId: p.numId, ilvl: p.ilvl, runs: carried })
     carried = []
+    origin = -1
   }
   const last = paragraphs[paragraphs.length - 1]
-  if (carried.length && last) settled.push({ index: last.index, style: last.style, numId: last.numId, ilvl: last.ilvl, runs: carried })
+  if (carried.length && last) settled.push({ index: origin < 0 ? last.index : origin, style: last.style, numId: last.numId, ilvl: last.ilvl, runs: carried })
   return settled
 }
 

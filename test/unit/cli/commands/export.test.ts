@@ -86,3 +86,35 @@ describe('penholder export --format docx-redline and compare --format docx-redli
     })
   })
 })
+
+describe('Word files as inputs', () => {
+  it('reads its own .docx back: info, import and export agree with the template', async () => {
+    const docx = join(folder(), 'template.docx')
+    expect((await run('export', 'template:2388', '--format', 'docx', '-o', docx)).code).toBe(0)
+    const text = await run('export', docx, '--format', 'text')
+    expect(text).toEqual({ code: 0, out: (await run('export', 'template:2388', '--format', 'text')).out, err: '' })
+    const imported = await run('import', docx, '-o', join(folder(), 'template.penholder.json'))
+    expect(imported).toEqual({ code: 0, out: `${join(folder(), 'template.penholder.json')}: 24 preambular and 35 operative paragraphs imported from ${docx} (Word)\n`, err: '' })
+  })
+
+  it('opens a redline as base, one version per author and current', async () => {
+    const docx = join(folder(), 'redline.docx')
+    const cases = new URL('../../../cases/compare/reversed-ops-compare/', import.meta.url).pathname
+    expect((await run('compare', join(cases, 'a.txt'), join(cases, 'b.txt'), '--format', 'docx-redline', '-o', docx, '--author', 'Chile')).code).toBe(0)
+    const info = JSON.parse((await run('info', docx, '--json')).out)
+    expect(info.versions).toEqual(['base', 'Chile', 'current'])
+    const [base, current] = await Promise.all(['base', 'current'].map(ref => run('export', `${docx}#${ref}`, '--format', 'text')))
+    const [a, b] = await Promise.all(['a', 'b'].map(side => run('export', join(cases, `${side}.txt`), '--format', 'text')))
+    expect(base.out).toBe(a.out)
+    expect(current.out).toBe(b.out)
+  })
+
+  it.each([
+    ['encrypted.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), 'is encrypted or an old .doc (an OLE compound file, not a .docx zip): save it from Word as a .docx without a password'],
+    ['notes.docx', new TextEncoder().encode('just text'), 'is not a .docx (not a zip file)']
+  ])('refuses %s in one line naming the file', async (name, bytes, problem) => {
+    const path = join(folder(), name)
+    writeFileSync(path, bytes)
+    expect(await run('info', path)).toEqual({ code: 2, out: '', err: `penholder: ${path}: ${problem}\n` })
+  })
+})

@@ -1,0 +1,1 @@
+export { readDocx, type DocxDocument, type DocxComment, type DocxReadResult } from './readDocx'
