@@ -1,5 +1,5 @@
 import type { Command, EditorState, Transaction } from 'prosemirror-state'
-import { maxLevel, schema } from '../schema'
+import { maxLevel, paragraphKind, schema } from '../schema'
 import { childPos, levelOf, partParagraphType, selectedRun, type ParagraphRun } from './paragraphRun'
 
 /// Change the level of every paragraph of a run by `delta`: level 0 is a PP or OP, 1…4 a
@@ -22,10 +22,10 @@ function shiftRun(state: EditorState, run: ParagraphRun, delta: number): Transac
 /// Tab: make the selected paragraphs subparagraphs of the paragraph before them, one level
 /// deeper, with whatever belongs to them. Refused where the result would skip a level
 /// (`(i)` straight under an OP) or go deeper than `i.`, and for the first paragraph of a
-/// part, which has nothing to belong to.
+/// part or of a section, which has nothing to belong to.
 export const sinkParagraphs: Command = (state, dispatch) => {
   const run = selectedRun(state)
-  if (!run || run.from === 0) return false
+  if (!run || run.from === 0 || !paragraphKind(run.part.child(run.from - 1))) return false
   const above = levelOf(run.part.child(run.from - 1))
   let deepest = 0
   for (let i = run.from; i < run.to; i++) deepest = Math.max(deepest, levelOf(run.part.child(i)))

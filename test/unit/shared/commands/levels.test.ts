@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { liftParagraphs, sinkParagraphs } from '../../../../shared/commands'
 import { amendments, at, outline, run, templateState } from './fixtures/editor'
+import { buildResolution } from '../../../../shared/schema'
+import { annexFootnotesDraft } from '../../../support/structuredDrafts'
 
 describe('sinkParagraphs and liftParagraphs', () => {
   const start = templateState()
@@ -20,6 +22,11 @@ describe('sinkParagraphs and liftParagraphs', () => {
     ['the first PP', 'PP1']
   ])('refuses to sink %s', (_what, label) => {
     expect(run(at(start, label), sinkParagraphs)).toBeNull()
+  })
+
+  it.each(['OP2', 'A1.1', 'A1.3'])('refuses to sink %s, the first paragraph under a section heading', label => {
+    const doc = buildResolution({ ...annexFootnotesDraft, sections: [{ number: 'I', text: 'Endorsement', at: 2 }, { number: 'II', text: 'Follow-up', at: 3 }] })
+    expect(run(at(templateState(doc), label), sinkParagraphs)).toBeNull()
   })
 
   it('sinks (b) to (i) under (a), but not (a) to a level it would skip', () => {
