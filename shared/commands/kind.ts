@@ -7,13 +7,20 @@ import { childPos, groupEnd, levelOf, paragraphAt } from './paragraphRun'
 /// paragraph of the other kind cannot stay where it is (the preamble comes before the
 /// operative part), so a PP becomes the first OP and an OP the last PP: the boundary the
 /// drafter is usually moving. The paragraph keeps its id, so the amendment engine reports
-/// it as moved to the other part.
+/// it as moved to the other part. In an annex, which holds both, a numbered paragraph
+/// becomes unnumbered (or back) where it stands.
 export const toggleParagraphKind: Command = (state, dispatch) => {
   const { $head } = state.selection
   const at = paragraphAt($head)
   if (!at) return false
   const { part, index } = at
-  if (levelOf(part.child(index)) !== 0) return false
+  const node = part.child(index)
+  if (levelOf(node) !== 0) return false
+  if (part.type === schema.nodes.annex) {
+    const type = node.type === schema.nodes.operative_paragraph ? schema.nodes.preambular_paragraph : schema.nodes.operative_paragraph
+    if (dispatch) dispatch(state.tr.setNodeMarkup(childPos(at, index), type, node.attrs).scrollIntoView())
+    return true
+  }
   if (dispatch) {
     const end = groupEnd(part, index)
     const toOperative = part.type === schema.nodes.preamble

@@ -2,12 +2,12 @@ import type { Node, NodeType, ResolvedPos } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
 import { paragraphKind, schema } from '../schema'
 
-/// A run of consecutive paragraphs inside one part of the document (the preamble or the
-/// operative part), by their indices in that part. Structural commands work on runs
+/// A run of consecutive paragraphs inside one part of the document (the preamble, the
+/// operative part or an annex), by their indices in that part. Structural commands work on runs
 /// because a PP or OP owns the subparagraphs that follow it: whatever moves, sinks or
 /// changes kind takes them along.
 export interface ParagraphRun {
-  /// The part node: `preamble` or `operative_part`.
+  /// The part node: `preamble`, `operative_part` or `annex`.
   readonly part: Node
   /// Position of the part node in the document.
   readonly partPos: number
@@ -44,7 +44,8 @@ export function childPos(run: Pick<ParagraphRun, 'part' | 'partPos'>, index: num
 }
 
 /// Where a resolved position stands in a paragraph: its part, the part's position and the
-/// paragraph's index there; null outside the preamble and the operative part.
+/// paragraph's index there; null outside the paragraphs (in the heading, the organ line, a
+/// section heading or an annex title).
 export function paragraphAt($pos: ResolvedPos): { part: Node, partPos: number, index: number } | null {
   if ($pos.depth < 2 || !paragraphKind($pos.node(2))) return null
   return { part: $pos.node(1), partPos: $pos.before(1), index: $pos.index(1) }

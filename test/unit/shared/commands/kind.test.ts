@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { TextSelection } from 'prosemirror-state'
 import { toggleParagraphKind } from '../../../../shared/commands'
-import { summarizeResolution } from '../../../../shared/schema'
+import { buildResolution, summarizeResolution } from '../../../../shared/schema'
+import { annexFootnotesDraft } from '../../../support/structuredDrafts'
 import { amendments, at, cursorLabel, run, templateState } from './fixtures/editor'
 
 describe('toggleParagraphKind', () => {
@@ -23,6 +24,15 @@ describe('toggleParagraphKind', () => {
     const pp = run(at(start, 'OP10'), toggleParagraphKind)!
     expect(cursorLabel(pp)).toBe('PP25')
     expect(pp.selection.$head.parent.textContent).toMatch(/^Reiterates its condemnation/)
+  })
+
+  it('makes a numbered annex paragraph unnumbered where it stands, with its subparagraphs, and back', () => {
+    const annexed = templateState(buildResolution(annexFootnotesDraft))
+    const unnumbered = run(at(annexed, 'A1.3', 5), toggleParagraphKind)!
+    expect(summarizeResolution(unnumbered.doc).annexes![0].paragraphs.map(p => p.label)).toEqual(['A1.1', 'A1.2', 'A1.P1', 'A1.P1(a)', 'A1.P1(b)', 'A1.3'])
+    expect(cursorLabel(unnumbered)).toBe('A1.P1')
+    expect(unnumbered.selection.$head.parentOffset).toBe(5)
+    expect(run(unnumbered, toggleParagraphKind)!.doc.eq(annexed.doc)).toBe(true)
   })
 
   it('refuses outside a PP or OP', () => {
