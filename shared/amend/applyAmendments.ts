@@ -195,6 +195,12 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
       return
     }
     case 'replace': text.find(op.label).text = op.text; return
+    case 'check': {
+      const item = text.find(op.label)
+      const fold = (t: string) => t.replace(/\s+/g, ' ').replace(/[“”"]/g, '"').trim().toLowerCase()
+      if (fold(item.text) !== fold(op.text)) nearMisses.push({ amendment, paragraph: op.label, looked: op.text, closest: item.text })
+      return
+    }
     case 'delete': text.take(text.find(op.label), true); return
     case 'insert':
       text.place(op.at, op.paragraphs.map(p => ({ label: null, kind: p.kind, level: p.level, text: p.text, draft: null })))

@@ -28,6 +28,9 @@ export type Operation =
   | { readonly kind: 'delete', readonly label: string }
   | { readonly kind: 'insert', readonly at: Placement, readonly paragraphs: readonly NewParagraph[] }
   | { readonly kind: 'move', readonly label: string, readonly to: Placement }
+  /// “… so that the paragraph will read: …”: what the paragraph must read once amended,
+  /// checked, never applied.
+  | { readonly kind: 'check', readonly label: string, readonly text: string }
 
 /// One numbered amendment: one or more operations read and applied together.
 export type AmendmentOperations = readonly Operation[]

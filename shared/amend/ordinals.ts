@@ -34,7 +34,7 @@ function frenchCardinal(n: number): string {
 function frenchOrdinal(n: number): string {
   if (n < 1 || n >= 200) return `${n}e`
   if (n === 1) return 'premier'
-  const cardinal = frenchCardinal(n).replace(/s$/, '')
+  const cardinal = frenchCardinal(n).replace(/vingts$/, 'vingt')
   if (cardinal.endsWith('cinq')) return cardinal + 'uième'
   if (cardinal.endsWith('neuf')) return cardinal.slice(0, -1) + 'vième'
   if (cardinal.endsWith('e')) return cardinal.slice(0, -1) + 'ième'

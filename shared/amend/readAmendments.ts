@@ -33,7 +33,7 @@ function splitBlocks(text: string): Block[] {
   const label = (n: number) => style === 'letters' ? String.fromCharCode(96 + n) : String(n)
   lines.forEach((line, i) => {
     const digits = /^\s{0,3}(\d+)\.\s+(\S.*)$/.exec(line)
-    const letters = /^\s{0,3}\(([a-z])\)\s+(\S.*)$/.exec(line)
+    const letters = /^\s{0,3}\(?([a-z])\)\s+(\S.*)$/.exec(line)
     if (style === null) {
       if (digits && digits[1] === '1') style = 'digits'
       else if (letters && letters[1] === 'a') style = 'letters'
@@ -82,7 +82,8 @@ function extractQuotes(text: string): { skeleton: string, quotes: string[] } {
       const rest = text.slice(i + 1).trim()
       const quoted = /^[“«"]/.test(rest) ? extractQuotes(rest) : null
       if (!quoted || !/^⟦0⟧[\s.;,]*$/.test(quoted.skeleton)) {
-        quotes.push(rest.split('\n').map(l => l.trim()).filter(Boolean).join('\n'))
+        const lines = rest.split('\n').map(l => l.trim()).filter(Boolean).join('\n')
+        quotes.push(!/[“«]/.test(lines) ? lines.replace(/[”»]\s*[.;]?$/, '') : lines)
         return { skeleton: skeleton + `: ⟦${quotes.length - 1}⟧`, quotes }
       }
     }
@@ -156,15 +157,21 @@ class Unreadable extends Error {}
 class ClauseReader {
   constructor(readonly quotes: readonly string[]) {}
 
+  /// A quotation as set out, lines kept (new paragraphs and their subparagraphs).
   quote(i: string): string {
     const q = this.quotes[Number(i)]
     if (q === undefined) throw new Unreadable('a quotation is missing')
     return q
   }
 
+  /// Quoted words, a line break inside them read as a space.
+  words(i: string): string {
+    return this.quote(i).replace(/\s*\n\s*/g, ' ')
+  }
+
   /// `“X”` or `“X” (second occurrence)`, from the match groups of `quoteWithOccurrence`.
   quoteOf(index: string, occurrence: string | undefined): Quote {
-    const words = this.quote(index)
+    const words = this.words(index)
     const n = occurrence ? ordinalValue(occurrence) : null
     return n ? { words, occurrence: n } : { words }
   }
@@ -178,29 +185,29 @@ const QO = `${words}${Q}${occ}`
 /// In-paragraph edits, each as a pattern over a clause and what it makes.
 const editPatterns: Array<[RegExp, (m: RegExpExecArray, r: ClauseReader) => TextEdit]> = [
   [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:insert|add|insérer|ajouter)\s+(?:the\s+following\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?${Q}$`, 'u'),
-    (m, r) => ({ op: 'insert', after: r.quoteOf(m[1], m[2]), text: r.quote(m[3]) })],
+    (m, r) => ({ op: 'insert', after: r.quoteOf(m[1], m[2]), text: r.words(m[3]) })],
   [new RegExp(String.raw`^(?:before|avant)\s+${QO},?\s+(?:insert|add|insérer|ajouter)\s+(?:the\s+following\s*:?\s*)?${Q}$`, 'u'),
-    (m, r) => ({ op: 'insert', before: r.quoteOf(m[1], m[2]), text: r.quote(m[3]) })],
+    (m, r) => ({ op: 'insert', before: r.quoteOf(m[1], m[2]), text: r.words(m[3]) })],
   [new RegExp(String.raw`^(?:insert|add|insérer|ajouter)\s+(?:the\s+words?\s+|les\s+mots\s+)?${Q}\s+(after|before|après|avant)\s+${QO}$`, 'u'),
-    (m, r) => /^(?:after|après)$/.test(m[2]) ? { op: 'insert', after: r.quoteOf(m[3], m[4]), text: r.quote(m[1]) } : { op: 'insert', before: r.quoteOf(m[3], m[4]), text: r.quote(m[1]) }],
+    (m, r) => /^(?:after|après)$/.test(m[2]) ? { op: 'insert', after: r.quoteOf(m[3], m[4]), text: r.words(m[1]) } : { op: 'insert', before: r.quoteOf(m[3], m[4]), text: r.words(m[1]) }],
   [new RegExp(String.raw`^(?:at\s+the\s+end(?:\s+of\s+the\s+(?:sub-?)?paragraph)?|à\s+la\s+fin(?:\s+du\s+paragraphe|\s+de\s+l[’']alinéa)?),?\s+(?:add|insert|ajouter|insérer)\s+(?:the\s+following\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?(?:the\s+words\s+|les\s+mots\s+)?${Q}$`, 'u'),
-    (m, r) => ({ op: 'insert', text: r.quote(m[1]) })],
+    (m, r) => ({ op: 'insert', text: r.words(m[1]) })],
   [new RegExp(String.raw`^(?:add|ajouter)\s+${Q}\s+(?:at\s+the\s+end(?:\s+of\s+the\s+paragraph)?|à\s+la\s+fin(?:\s+du\s+paragraphe)?)$`, 'u'),
-    (m, r) => ({ op: 'insert', text: r.quote(m[1]) })],
+    (m, r) => ({ op: 'insert', text: r.words(m[1]) })],
   [new RegExp(String.raw`^(?:replace|remplacer)\s+(?:the\s+existing\s+text|the\s+text|the\s+rest\s+of\s+the\s+paragraph|le\s+texte(?:\s+existant)?)\s+(?:after|following|qui\s+suit)\s+${QO},?\s+(?:by|with|par)\s+(?:the\s+following|ce\s+qui\s+suit|le\s+texte\s+suivant)?\s*:?\s*${Q}$`, 'u'),
-    (m, r) => ({ op: 'replaceEnd', after: r.quoteOf(m[1], m[2]), text: r.quote(m[3]) })],
+    (m, r) => ({ op: 'replaceEnd', after: r.quoteOf(m[1], m[2]), text: r.words(m[3]) })],
   [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:replace|remplacer)\s+(?:the\s+rest\s+of\s+the\s+paragraph|the\s+end\s+of\s+the\s+paragraph|the\s+existing\s+text|la\s+fin\s+du\s+paragraphe|le\s+reste\s+du\s+paragraphe)\s+(?:by|with|par)\s+(?:the\s+following|ce\s+qui\s+suit)?\s*:?\s*${Q}$`, 'u'),
-    (m, r) => ({ op: 'replaceEnd', after: r.quoteOf(m[1], m[2]), text: r.quote(m[3]) })],
+    (m, r) => ({ op: 'replaceEnd', after: r.quoteOf(m[1], m[2]), text: r.words(m[3]) })],
   [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+paragraph|the\s+rest\s+of\s+the\s+paragraph|la\s+fin\s+du\s+paragraphe|le\s+reste\s+du\s+paragraphe)$`, 'u'),
     (m, r) => ({ op: 'deleteEnd', after: r.quoteOf(m[1], m[2]) })],
   [new RegExp(String.raw`^(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+paragraph|the\s+rest\s+of\s+the\s+paragraph|the\s+text|la\s+fin\s+du\s+paragraphe|le\s+texte)\s+(?:after|following|qui\s+suit|après)\s+${QO}$`, 'u'),
     (m, r) => ({ op: 'deleteEnd', after: r.quoteOf(m[1], m[2]) })],
   [new RegExp(String.raw`^(?:(after|before|après|avant)\s+${QO},?\s+)?(?:delete|supprimer)\s+(?:the\s+following\s+words?\s*:?\s*|les\s+mots\s+suivants\s*:?\s*)?${QO}$`, 'u'),
     (m, r) => ({ op: 'delete', old: r.quoteOf(m[4], m[5]), ...context(m[1], m[2], m[3], r) })],
-  [new RegExp(String.raw`^(?:(after|before|après|avant)\s+${QO},?\s+)?(?:replace|remplacer)\s+${QO}\s+(?:with|by|par)\s+(?:the\s+words?\s+|les\s+mots\s+|le\s+mot\s+)?${Q}$`, 'u'),
-    (m, r) => ({ op: 'replace', old: r.quoteOf(m[4], m[5]), text: r.quote(m[6]), ...context(m[1], m[2], m[3], r) })],
+  [new RegExp(String.raw`^(?:(after|before|après|avant)\s+${QO},?\s+)?(?:replace|remplacer)\s+${QO}\s+(?:with|by|par)\s+(?:the\s+words?\s+|les\s+mots\s+|le\s+mot\s+|the\s+following\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?${Q}$`, 'u'),
+    (m, r) => ({ op: 'replace', old: r.quoteOf(m[4], m[5]), text: r.words(m[6]), ...context(m[1], m[2], m[3], r) })],
   [new RegExp(String.raw`^(?:substitute|substituer)\s+(?:the\s+words?\s+)?${Q}\s+(?:for|à)\s+${QO}$`, 'u'),
-    (m, r) => ({ op: 'replace', old: r.quoteOf(m[2], m[3]), text: r.quote(m[1]) })]
+    (m, r) => ({ op: 'replace', old: r.quoteOf(m[2], m[3]), text: r.words(m[1]) })]
 ]
 
 function context(where: string | undefined, index: string | undefined, occurrence: string | undefined, r: ClauseReader): { after?: Quote, before?: Quote } {
@@ -281,11 +288,21 @@ function readClause(clause: string, state: { context: string | null }, r: Clause
       s = inside[1] + ' ' + s.slice(inside[0].length + ref.length).replace(/^\s*,?\s*/, '')
     }
   }
+  // “… so that the paragraph will read: …” checks the result; “… in paragraph 5” names
+  // the paragraph last, as older documents do.
+  const check = new RegExp(String.raw`^(.*?)\s*,?\s+so\s+that\s+(?:the\s+(?:sub-?)?paragraph|it)\s+(?:will|would|shall)\s+(?:now\s+)?read\s*:?\s*${Q}$`).exec(s)
+  if (check) s = check[1]
+  const trailingRef = /^(.*⟦\d+⟧(?:\s*\([^)]*occurrence\))?)\s+(?:in|au|dans)\s+(.+)$/u.exec(s)
+  if (trailingRef) {
+    const ref = readRef(trailingRef[2], state.context)
+    if (ref && ref.length === trailingRef[2].length) { state.context = ref.label; s = trailingRef[1] }
+  }
+  const checked = (ops: Operation[]): Operation[] => check && state.context ? [...ops, { kind: 'check', label: state.context, text: r.words(check[2]) }] : ops
   for (const [re, make] of editPatterns) {
     const m = re.exec(s)
     if (!m) continue
     if (!state.context) throw new Unreadable('names no paragraph for its edit')
-    return [{ kind: 'edit', label: state.context, edits: [make(m, r)] }]
+    return checked([{ kind: 'edit', label: state.context, edits: [make(m, r)] }])
   }
   const structural = readStructural(s, state, r)
   if (structural) return structural
@@ -299,6 +316,12 @@ function readPlacementAfterVerb(s: string, state: { context: string | null }): {
     if (!ref) return null
     return { at: { where: /follow|after|après/.test(rel[1]) ? 'after' : 'before', label: ref.label }, length: rel[0].length + ref.length }
   }
+  const between = new RegExp(String.raw`^between\s+(?:the\s+)?([\p{L}\d-]+)\s+and\s+(?:the\s+)?[\p{L}\d-]+\s+(preambular\s+paragraphs|paragraphs\s+of\s+the\s+preamble|operative\s+paragraphs|paragraphs)`, 'u').exec(s)
+  if (between) {
+    const n = ordinalValue(between[1])
+    if (!n) return null
+    return { at: { where: 'after', label: `${/preamb/.test(between[2]) ? 'PP' : 'OP'}${n}` }, length: between[0].length }
+  }
   const edge = /^(?:to\s+become|as|pour\s+en\s+faire|comme)\s+(?:the\s+|le\s+)?(first|last|premier|dernier)\s+(preambular\s+paragraph|operative\s+paragraph|paragraph\s+of\s+the\s+preamble|alinéa\s+du\s+préambule|paragraphe\s+du\s+dispositif|sub-?paragraph|alinéa)(?:\s+(?:of|du|de)\s+)?/.exec(s)
   if (!edge) return null
   const where = /first|premier/.test(edge[1]) ? 'first' : 'last'
@@ -311,7 +334,24 @@ function readPlacementAfterVerb(s: string, state: { context: string | null }): {
   return { at: { where, part: /preamb|préambule/.test(edge[2]) ? 'pp' : 'op' }, length: edge[0].length }
 }
 
+/// “Delete the first, second, third and fourth paragraphs of the preamble [and substitute
+/// therefor the following: …]”: several paragraphs named by ordinals at once.
+function readSeveral(s: string, r: ClauseReader): Operation[] | null {
+  const m = new RegExp(String.raw`^(?:delete|supprimer)\s+(?:the\s+|les\s+)?((?:[\p{L}\d-]+,?\s+)+(?:and|et)\s+[\p{L}\d-]+)\s+(preambular\s+paragraphs|paragraphs\s+of\s+the\s+preamble|operative\s+paragraphs|paragraphs|alinéas\s+du\s+préambule|paragraphes)(?:\s+(?:and|et)\s+(?:substitute\s+therefor|replace\s+them\s+(?:with|by)|les\s+remplacer\s+par)\s+(?:the\s+following|ce\s+qui\s+suit)\s*:?\s*${Q})?$`, 'u').exec(s)
+  if (!m) return null
+  const numbers = m[1].split(/,?\s+(?:and\s+|et\s+)?|,\s*/).filter(Boolean).map(w => ordinalValue(w))
+  if (numbers.some(n => !n)) return null
+  const part = /preamb|préambule/.test(m[2]) ? 'PP' : 'OP'
+  const ops: Operation[] = numbers.map(n => ({ kind: 'delete', label: `${part}${n}` }))
+  if (m[3] === undefined) return ops
+  const first = Math.min(...(numbers as number[]))
+  const at: Placement = first > 1 ? { where: 'after', label: `${part}${first - 1}` } : { where: 'first', part: part === 'PP' ? 'pp' : 'op' }
+  return [...ops, { kind: 'insert', at, paragraphs: newParagraphsOf(r.quote(m[3]), newKind(at)) }]
+}
+
 function readStructural(s: string, state: { context: string | null }, r: ClauseReader): Operation[] | null {
+  const several = readSeveral(s, r)
+  if (several) return several
   // Delete REF / Supprimer REF / REF should be deleted
   let m = /^(?:delete|supprimer)\s+/.exec(s)
   if (m) {
@@ -324,6 +364,8 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
     if (/^(?:should\s+be|shall\s+be|is|est)\s+(?:deleted|supprimée?)$/.test(rest)) return [{ kind: 'delete', label: refFirst.label }]
     const read = new RegExp(String.raw`^(?:should|shall|will|would)\s+(?:now\s+)?read(?:\s+as\s+follows)?\s*:?\s*${Q}$|^se\s+lira\s+comme\s+suit\s*:?\s*${Q}$|^(?:est\s+remplacée?\s+par\s+(?:le\s+texte\s+suivant|ce\s+qui\s+suit))\s*:?\s*${Q}$`).exec(rest)
     if (read) return [{ kind: 'replace', label: refFirst.label, text: replacementText(r.quote(read[1] ?? read[2] ?? read[3])) }]
+    const then = new RegExp(String.raw`^(?:will|would|shall)\s+then\s+read\s*:?\s*${Q}$|^se\s+lira\s+alors\s*:?\s*${Q}$`).exec(rest)
+    if (then) return [{ kind: 'check', label: refFirst.label, text: r.words(then[1] ?? then[2]) }]
   }
   // Replace REF with the following: Q / Amend REF to read: Q / Remplacer REF par ce qui suit : Q
   m = /^(?:replace|amend|remplacer|modifier)\s+/.exec(s)
@@ -357,7 +399,7 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
     }
   }
   // After REF, insert …; Before REF, insert …
-  m = /^(after|before|après|avant)\s+/.exec(s)
+  m = /^(?:(?:insert|add)\s+)?(after|before|après|avant)\s+/.exec(s)
   if (m) {
     const last = /^(?:the\s+last\s+sub-?paragraph|le\s+dernier\s+alinéa)/.exec(s.slice(m[0].length))
     const ref = last ? null : readRef(s.slice(m[0].length), state.context)
@@ -391,13 +433,20 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
     }
   }
   // Insert, as the first operative paragraph, …; in context: insert, as the first subparagraph, …
-  m = new RegExp(String.raw`^(?:insert|insérer)\s*,?\s*`).exec(s)
+  m = new RegExp(String.raw`^(?:insert|add|insérer|ajouter)\s*,?\s*`).exec(s)
   if (m) {
     const placement = readPlacementAfterVerb(s.slice(m[0].length), state)
     if (placement) {
       const rest = s.slice(m[0].length + placement.length).replace(/^\s*,?\s*/, '')
       const ins = new RegExp(String.raw`^${newThing}${Q}$`).exec(rest)
       if (ins) return [{ kind: 'insert', at: placement.at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(placement.at)) }]
+    }
+    const named = new RegExp(String.raw`^(?:(?:a\s+|the\s+following\s+)?(?:new\s+)?(?:sub-?)?paragraphs?\s+)`).exec(s.slice(m[0].length))
+    if (named) {
+      const rest = s.slice(m[0].length + named[0].length)
+      const p = readPlacementAfterVerb(rest, state)
+      const text = p && new RegExp(String.raw`^\s*,?\s*(?:reading|which\s+reads)?\s*:?\s*${Q}$`).exec(rest.slice(p.length))
+      if (p && text) return [{ kind: 'insert', at: p.at, paragraphs: newParagraphsOf(r.quote(text[1]), newKind(p.at)) }]
     }
     const trailing = new RegExp(String.raw`^${newThing}${Q}\s*,?\s*(.*)$`).exec(s.slice(m[0].length))
     if (trailing) {
@@ -423,7 +472,8 @@ function replacementText(text: string): string {
 function clausesOf(skeleton: string): string[] {
   return skeleton
     .replace(/\s+/g, ' ')
-    .split(/;\s*(?:(?:and|et)\s+)?|,?\s+(?:and|et)\s*,?\s+(?=(?:in it|dans ce paragraphe|in|after|before|delete|replace|insert|add|at|move|substitute|au|à|après|avant|supprimer|remplacer|insérer|ajouter|déplacer)\b)/u)
+    .replace(/\bparas?\b\.?/g, p => p.startsWith('paras') ? 'paragraphs' : 'paragraph')
+    .split(/;\s*(?:(?:and|et)\s+)?|,?\s+(?:and|et)\s*,?\s+(?=(?:in it|dans ce paragraphe|in|after|before|delete|replace|insert|add|at|move|substitute(?! therefor)|au|à|après|avant|supprimer|remplacer|insérer|ajouter|déplacer)\b)/u)
     .map(c => c.trim())
     .filter(Boolean)
 }

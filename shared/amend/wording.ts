@@ -226,6 +226,8 @@ class Wording {
         return `Delete ${this.name(op.label)}`
       }
       case 'insert': return this.insertion(op.at, op.paragraphs)
+      case 'check':
+        return fr ? `${capitalize(le(this.nameFr(op.label)))} se lira alors${colon} ${this.quote(op.text)}` : `${capitalize(this.name(op.label))} will then read${colon} ${this.quote(op.text)}`
       case 'move': {
         const p = parseLabel(op.label)
         const parent = p.trail.length ? parentLabel(op.label) : null

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { readAmendments } from '../../../../shared/amend/readAmendments'
+
+const one = (text: string) => {
+  const [a] = readAmendments(text)
+  return a.ok ? a.operations : a.error
+}
+
+describe('readAmendments', () => {
+  it.each([
+    ['the negotiation register', 'In operative paragraph 4, after the words “legislation”, insert “and policies”',
+      [{ kind: 'edit', label: 'OP4', edits: [{ op: 'insert', after: { words: 'legislation' }, text: 'and policies' }] }]],
+    ['a subparagraph named after its paragraph', 'In operative paragraph 13, subparagraph (a) (i), at the end of the subparagraph, add “and seaports”',
+      [{ kind: 'edit', label: 'OP13(a)(i)', edits: [{ op: 'insert', text: 'and seaports' }] }]],
+    ['an ordinal preambular paragraph', 'In the third preambular paragraph, delete the word “primary”.',
+      [{ kind: 'edit', label: 'PP3', edits: [{ op: 'delete', old: { words: 'primary' } }] }]],
+    ['a word placed by its occurrence', 'In paragraph 11, after the word “and” (second occurrence), insert “in particular”.',
+      [{ kind: 'edit', label: 'OP11', edits: [{ op: 'insert', after: { words: 'and', occurrence: 2 }, text: 'in particular' }] }]],
+    ['a deletion placed by the words after it', 'In paragraph 2, before the word “Protocol”, delete the word “supplementing”.',
+      [{ kind: 'edit', label: 'OP2', edits: [{ op: 'delete', old: { words: 'supplementing' }, before: { words: 'Protocol' } }] }]],
+    ['"Paragraph 2 should read:" with the text set out', 'Paragraph 2 should read:\n\n    Urges Member States to ratify the Convention;',
+      [{ kind: 'replace', label: 'OP2', text: 'Urges Member States to ratify the Convention;' }]],
+    ['"replace the existing text by the following"', 'In paragraph 7, replace the existing text by the following: “Calls upon Member States to act;”',
+      [{ kind: 'replace', label: 'OP7', text: 'Calls upon Member States to act;' }]],
+    ['"Substitute … for … in paragraph 5"', 'Substitute “redouble” for “step up” in paragraph 5.',
+      [{ kind: 'edit', label: 'OP5', edits: [{ op: 'replace', old: { words: 'step up' }, text: 'redouble' }] }]],
+    ['"At the end of the second paragraph, insert the following:"', 'At the end of the second paragraph, insert the following: “and policies”',
+      [{ kind: 'edit', label: 'OP2', edits: [{ op: 'insert', text: 'and policies' }] }]],
+    ['a new paragraph between two others', 'Insert the following new paragraph between the first and second preambular paragraphs: “Recalling also its resolution 2195 (2014),”',
+      [{ kind: 'insert', at: { where: 'after', label: 'PP1' }, paragraphs: [{ kind: 'pp', level: 0, text: 'Recalling also its resolution 2195 (2014),' }] }]],
+    ['a new paragraph with its subparagraphs', 'After operative paragraph 12, insert a new paragraph reading: “Decides:\n(a) To meet;\n(i) In New York;\n(b) To report.”',
+      [{ kind: 'insert', at: { where: 'after', label: 'OP12' }, paragraphs: [
+        { kind: 'op', level: 0, text: 'Decides:' }, { kind: 'sub', level: 1, text: 'To meet;' }, { kind: 'sub', level: 2, text: 'In New York;' }, { kind: 'sub', level: 1, text: 'To report.' }] }]],
+    ['a move in French', 'Déplacer le paragraphe 7 du dispositif après le paragraphe 9 du dispositif',
+      [{ kind: 'move', label: 'OP7', to: { where: 'after', label: 'OP9' } }]],
+    ['a French edit', 'Au paragraphe 4 du dispositif, après les mots « legislation », insérer « and policies »',
+      [{ kind: 'edit', label: 'OP4', edits: [{ op: 'insert', after: { words: 'legislation' }, text: 'and policies' }] }]],
+    ['a French subparagraph deleted', 'Supprimer l’alinéa c) du paragraphe 2.', [{ kind: 'delete', label: 'OP2(c)' }]],
+    ['a move and an edit in one amendment', 'Move operative paragraph 7 to follow operative paragraph 9 and, in it, replace the words “increase” with “build”',
+      [{ kind: 'move', label: 'OP7', to: { where: 'after', label: 'OP9' } }, { kind: 'edit', label: 'OP7', edits: [{ op: 'replace', old: { words: 'increase' }, text: 'build' }] }]]
+  ])('reads %s', (_name, text, operations) => {
+    expect(one(text)).toEqual(operations)
+  })
+
+  it('numbers amendments by the list’s own style, so numbered text set out inside one starts none', () => {
+    const list = 'Amendments to draft resolution S/2017/983\n\n(a) After paragraph 12, insert the following paragraph:\n\n    13. Decides to meet;\n\n(b) Delete paragraph 3.\n'
+    expect(readAmendments(list).map(a => [a.number, a.line, a.ok])).toEqual([['a', 3, true], ['b', 7, true]])
+  })
+
+  it.each([
+    ['words it cannot read', '1. Paragraph 3 is fine as it is.', 'cannot read “paragraph 3 is fine as it is”'],
+    ['an edit naming no paragraph', '1. After the words “legislation”, insert “and policies”.', 'names no paragraph for its edit'],
+    ['an annex paragraph', '1. In paragraph 13 (b) of the annex, delete the word “all”.', 'names a paragraph of an annex, which this version of Penholder cannot amend yet']
+  ])('says why it cannot read %s', (_name, text, error) => {
+    expect(readAmendments(text)).toEqual([{ number: '1', line: 1, ok: false, error }])
+  })
+})
