@@ -62,16 +62,19 @@ function checkBaseVersion(file: { baseVersion: string | null, versions: Readonly
   }
 }
 
-/// Format version 2: versions carry ids, and the file says which version its base is.
-const fileV2 = z.strictObject({
+/// The fields of a file from format version 2 on, its documents read as of `version`.
+const trackedFile = (version: number) => ({
   format: z.literal('penholder'),
-  version: z.literal(2),
+  version: z.literal(version),
   meta,
-  base: documentOf(2),
+  base: documentOf(version),
   baseVersion: z.string().nullable(),
-  versions: z.array(versionOf(2)).superRefine(checkVersions),
-  current: documentOf(2)
-}).superRefine(checkBaseVersion)
+  versions: z.array(versionOf(version)).superRefine(checkVersions),
+  current: documentOf(version)
+})
+
+/// Format version 2: versions carry ids, and the file says which version its base is.
+const fileV2 = z.strictObject(trackedFile(2)).superRefine(checkBaseVersion)
 
 /// A comment on the current text, as Word keeps them: anchored to a paragraph by its
 /// pid and to a range of that paragraph's text (`from`…`to`, UTF-16 offsets in its
@@ -106,13 +109,7 @@ function checkComments(comments: ReadonlyArray<{ id: string, replyTo?: string }>
 /// annexes, section headings, footnotes, list styles, a start for the operative part and
 /// the vote, agenda item and session in the heading; the file keeps comments.
 const fileV3 = z.strictObject({
-  format: z.literal('penholder'),
-  version: z.literal(3),
-  meta,
-  base: documentOf(3),
-  baseVersion: z.string().nullable(),
-  versions: z.array(versionOf(3)).superRefine(checkVersions),
-  current: documentOf(3),
+  ...trackedFile(3),
   comments: z.array(comment).superRefine(checkComments)
 }).superRefine(checkBaseVersion)
 

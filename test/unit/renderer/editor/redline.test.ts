@@ -20,6 +20,14 @@ function looks(set: DecorationSet, state: EditorState): string[] {
   return set.find(0, state.doc.content.size).map((d: Decoration) => `${d.from}-${d.to}:${d.spec.look ?? d.spec.key}`).sort()
 }
 
+/// The state after deleting a paragraph, where it stood, and the deleted-paragraph widgets.
+function deleteParagraph(start: EditorState, label: string) {
+  const pos = posOf(start, label)
+  const state = start.apply(start.tr.delete(pos, pos + start.doc.nodeAt(pos)!.nodeSize))
+  const widgets = redlineKey.getState(state)!.set.find(0, state.doc.content.size).filter(d => String(d.spec.key).startsWith('gone:'))
+  return { state, pos, widgets }
+}
+
 function typeAt(state: EditorState, pos: number, text: string): EditorState {
   for (const ch of text) state = state.apply(state.tr.insertText(ch, pos++))
   return state
@@ -37,10 +45,7 @@ describe('the redline decorations', () => {
   })
 
   it('draw a deleted PP as a widget where it stood, inside PP4 after its text, and nothing in the clean view', () => {
-    const start = editor()
-    const pos = posOf(start, 'PP5')
-    const state = start.apply(start.tr.delete(pos, pos + start.doc.nodeAt(pos)!.nodeSize))
-    const widgets = redlineKey.getState(state)!.set.find(0, state.doc.content.size).filter(d => String(d.spec.key).startsWith('gone:'))
+    const { state, pos, widgets } = deleteParagraph(editor(), 'PP5')
     expect(widgets.map(w => w.from)).toEqual([pos - 1])
     expect(state.doc.resolve(pos - 1).parent).toBe(state.doc.nodeAt(posOf(state, 'PP4')))
     const clean = state.apply(setRedline(state, false))
@@ -116,20 +121,14 @@ describe('the redline of a text with sections and an annex', () => {
   })
 
   it('draws a deleted annex paragraph inside the annex, after the paragraph before it', () => {
-    const start = editorOf()
-    const pos = posOf(start, 'A1.4')
-    const state = start.apply(start.tr.delete(pos, pos + start.doc.nodeAt(pos)!.nodeSize))
-    const widgets = redlineKey.getState(state)!.set.find(0, state.doc.content.size).filter(d => String(d.spec.key).startsWith('gone:'))
+    const { state, pos, widgets } = deleteParagraph(editorOf(), 'A1.4')
     expect(widgets.map(w => w.from)).toEqual([pos - 1])
     expect(state.doc.resolve(pos - 1).parent).toBe(state.doc.nodeAt(posOf(state, 'A1.3(b)')))
   })
 
   it('draws a deleted first annex paragraph at the start of the annex, after its title and before its first section', () => {
-    const start = editorOf()
     const title = structured.child(4).firstChild!
-    const pos = posOf(start, 'A1.1')
-    const state = start.apply(start.tr.delete(pos, pos + start.doc.nodeAt(pos)!.nodeSize))
-    const widgets = redlineKey.getState(state)!.set.find(0, state.doc.content.size).filter(d => String(d.spec.key).startsWith('gone:'))
+    const { widgets } = deleteParagraph(editorOf(), 'A1.1')
     const annexPos = structured.content.size - structured.child(4).nodeSize
     expect(widgets.map(w => w.from)).toEqual([annexPos + 1 + title.nodeSize])
   })
