@@ -19,7 +19,8 @@ const afterYear = /(?<=(?:^|[^\d])(?:19|20)\d\d)(\d{1,2})(?=[\s,;.:)]|$)/gu
 const takesNumber = /^(?:Article|Articles|Chapter|Chapters|Part|Parts|Section|Sections|Annex|Annexes|Rule|Rules|Goal|Goals|Principle|Principles|Table|Figure|Protocol|Resolution|Resolutions|Paragraph|Paragraphs|Decision|Decisions|Recommendation|Recommendations|Target|Targets|Phase|Level|Step|Option|Group|Class|Category|Volume|Annexe|No\.|Nos\.|Vol\.|vol\.|para\.|paras\.|chap\.|sect\.|art\.|arts\.|p\.|pp\.)$/
 
 /// The reference candidates of one line: offset, length of text the mark replaces (the
-/// spaces before a spaced number go with it) and the number.
+/// spaces before a spaced number go with it, and all but one of those after) and the
+/// number.
 function referenceCandidates(text: string): Array<{ col: number, length: number, number: number }> {
   const found: Array<{ col: number, length: number, number: number }> = []
   for (const m of text.matchAll(glued)) found.push({ col: m.index, length: m[1].length, number: Number(m[1]) })
@@ -27,9 +28,10 @@ function referenceCandidates(text: string): Array<{ col: number, length: number,
   for (const m of text.matchAll(spaced)) {
     const before = m[1]
     if (takesNumber.test(before) || !(/^\p{Lu}/u.test(before) || /[,.;:”’)]$/.test(before)) || /\d[.,]?$/.test(before)) continue
-    let col = m.index
+    let col = m.index, end = m.index + m[2].length
     while (col > 0 && text[col - 1] === ' ') col--
-    found.push({ col, length: m.index + m[2].length - col, number: Number(m[2]) })
+    while (text[end] === ' ' && text[end + 1] === ' ') end++
+    found.push({ col, length: end - col, number: Number(m[2]) })
   }
   return found.sort((a, b) => a.col - b.col)
 }

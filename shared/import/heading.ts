@@ -8,8 +8,10 @@ const months = 'January|February|March|April|May|June|July|August|September|Octo
 const datePattern = new RegExp(`\\b(\\d{1,2}(?:er)? (?:${months}) \\d{4})\\b`)
 const gaAdoptedPattern = /^(?:Resolution adopted by the General Assembly|Résolution adoptée par l[’']Assemblée générale) (?:on|le) (.+?)\.?$/
 const gaNumberedTitle = /^(\d+\/\d+(?: [A-Z])?)\.\s+(.+)$/
-/// A PDF copy may break `Resolution adopted by the General Assembly` / `on 19 September 2025`.
-const adoptedLead = /^(?:Resolution adopted by the General Assembly|Résolution adoptée par l[’']Assemblée générale)$/
+/// A PDF copy may break the adoption line before its date (`Resolution adopted by the
+/// General Assembly` / `on 19 September 2025`, `… at its 4489th meeting, on` / `12 March
+/// 2002`): such a line takes the next one with it.
+const adoptedLead = /^(?:Resolution adopted by|Résolution adoptée par|Adopted by|Adoptée? par|Aprobada por) /
 const resolutionLine = /^R[ée]solution \d+ \(\d{4}\)$/
 const sponsorsPattern = /^(.+?)\s*:\s*(?:draft resolution|projet de résolution|proyecto de resolución)\.?$/i
 const sessionPattern = /^(\S+ session|\S+ année|\S+ período de sesiones)$/i
@@ -32,7 +34,7 @@ export function parseHeading(lines: readonly SourceLine[]): Partial<ResolutionMe
   for (let i = 0; i < lines.length; i++) {
     let text = lines[i].text.trim()
     if (!text || isArtefactLine(text) && !findSymbol(text)) continue
-    if (adoptedLead.test(text) && /^(on|le) /.test(lines[i + 1]?.text.trim() ?? '')) text += ' ' + lines[++i].text.trim()
+    if (adoptedLead.test(text) && !readAdoptedLine(text) && !gaAdoptedPattern.test(text) && lines[i + 1]) text += ' ' + lines[++i].text.trim()
     let m: RegExpExecArray | null
     const adopted = readAdoptedLine(text)
     if (adopted) { Object.assign(meta, adopted); continue }

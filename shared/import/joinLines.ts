@@ -13,6 +13,11 @@ export interface TextBlock {
 /// (`anti-` / `trafficking`), used when the text itself does not say which form it uses.
 const compoundPrefixes = new Set(['anti', 'non', 'self', 'post', 'pre', 'multi', 'cross', 'ex', 'well', 'socio', 'counter', 'semi'])
 
+/// Second halves that make compounds in UN texts (`action-oriented`, `conflict-related`,
+/// `gender-sensitive`, `country-led`), kept with their hyphen when the text does not
+/// write the word elsewhere.
+const compoundTails = new Set(['oriented', 'based', 'related', 'sensitive', 'responsive', 'led', 'owned', 'specific', 'making', 'building', 'term', 'level', 'scale', 'wide', 'free', 'centred', 'centered', 'informed', 'friendly', 'affected', 'induced', 'driven', 'focused', 'bound', 'like'])
+
 /// What may follow the punctuation that ends a paragraph: closing quotes and brackets,
 /// and footnote reference marks.
 const closers = new Set(['”', '’', '"', '»', ')', ']', footnoteMark])
@@ -74,12 +79,13 @@ export function vocabularyOf(text: string): Set<string> {
 
 /// Whether a word broken at a line end with a hyphen is a hyphenated compound: the text
 /// writes it so elsewhere; or does not write it solid and both halves are words of their
-/// own (`conflict-related`, `gender-sensitive`) or the first is a hyphenating prefix.
+/// own (`conflict-related`, `gender-sensitive`), the first is a hyphenating prefix or the
+/// second a compound's usual second half.
 function keepsHyphen(head: string, tail: string, vocabulary: Set<string>): boolean {
   if (vocabulary.has(`${head}-${tail}`)) return true
   if (vocabulary.has(head + tail)) return false
   if (head.length >= 3 && vocabulary.has(head) && vocabulary.has(tail)) return true
-  return compoundPrefixes.has(head)
+  return compoundPrefixes.has(head) || compoundTails.has(tail.replace(/[^\p{L}]+$/u, ''))
 }
 
 /// How the line `next` joins the line `prev` it continues: `prev` loses its last

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { importResolution } from '../../../../shared/import'
+import { labelParagraphs, readResolution, summarizeResolution } from '../../../../shared/schema'
+
+/// Real resolutions (test/corpus/README.md says where each was found), imported and
+/// compared with their structure as the official text has it.
+const corpus = (name: string) => readFileSync(new URL(`../../../corpus/${name}`, import.meta.url), 'utf8')
+
+function imported(name: string) {
+  const result = importResolution(corpus(name))
+  if (!result.ok) throw new Error(result.error)
+  return { ...result, summary: summarizeResolution(result.doc), draft: readResolution(result.doc) }
+}
+
+const rows = (name: string) => imported(name).summary.paragraphs.map(p => [p.label, p.lead, p.text])
+
+describe('corpus: S/RES/242 (1967)', () => {
+  it('keeps OP1’s list in roman numerals and OP2’s in letters', () => {
+    const { doc, summary, draft } = imported('sc-242-1967.txt')
+    expect(labelParagraphs(doc).map(l => `${l.label} ${l.number}`.trim())).toEqual([
+      'PP1', 'PP2', 'PP3', 'OP1 1.', 'OP1(i) (i)', 'OP1(ii) (ii)', 'OP2 2.', 'OP2(a) (a)', 'OP2(b) (b)', 'OP2(c) (c)', 'OP3 3.', 'OP4 4.'
+    ])
+    expect(draft.paragraphs.map(p => p.listStyle ?? null)).toEqual([null, null, null, null, 'roman', 'roman', null, null, null, null, null, null])
+    expect(summary.paragraphs.map(p => p.text)).toEqual([
+      'Expressing its continuing concern with the grave situation in the Middle East,',
+      'Emphasizing the inadmissibility of the acquisition of territory by war and the need to work for a just and lasting peace in which every State in the area can live in security,',
+      'Emphasizing further that all Member States in their acceptance of the Charter of the United Nations have undertaken a commitment to act in accordance with Article 2 of the Charter,',
+      'Affirms that the fulfilment of Charter principles requires the establishment of a just and lasting peace in the Middle East which should include the application of both the following principles:',
+      'Withdrawal of Israel armed forces from territories occupied in the recent conflict;',
+      'Termination of all claims or states of belligerency and respect for and acknowledgment of the sovereignty, territorial integrity and political independence of every State in the area and their right to live in peace within secure and recognized boundaries free from threats or acts of force;',
+      'Affirms further the necessity',
+      'For guaranteeing freedom of navigation through international waterways in the area;',
+      'For achieving a just settlement of the refugee problem;',
+      'For guaranteeing the territorial inviolability and political independence of every State in the area, through measures including the establishment of demilitarized zones;',
+      'Requests the Secretary-General to designate a Special Representative to proceed to the Middle East to establish and maintain contacts with the States concerned in order to promote agreement and assist efforts to achieve a peaceful and accepted settlement in accordance with the provisions and principles in this resolution;',
+      'Requests the Secretary-General to report to the Security Council on the progress of the efforts of the Special Representative as soon as possible.'
+    ])
+  })
+})
+
+describe('corpus: S/RES/1397 (2002), a PDF extraction', () => {
+  it('reads the heading, 7 PPs and 4 OPs, the footer inside OP4 gone', () => {
+    const { layout, summary, draft } = imported('sc-1397-2002-pdf-extraction.txt')
+    expect(layout).toBe('pdf')
+    expect(draft.meta).toMatchObject({ symbol: 'S/RES/1397 (2002)', distribution: 'General', meeting: '4489th', date: '12 March 2002', title: '' })
+    expect(summary.adoption).toEqual({ meeting: '4489th meeting', date: '12 March 2002' })
+    expect(rows('sc-1397-2002-pdf-extraction.txt')).toEqual([
+      ['PP1', 'Recalling', 'Recalling all its previous relevant resolutions, in particular resolutions 242 (1967) and 338 (1973),'],
+      ['PP2', 'Affirming', 'Affirming a vision of a region where two States, Israel and Palestine, live side by side within secure and recognized borders,'],
+      ['PP3', 'Expressing', 'Expressing its grave concern at the continuation of the tragic and violent events that have taken place since September 2000, especially the recent attacks and the increased number of casualties,'],
+      ['PP4', 'Stressing', 'Stressing the need for all concerned to ensure the safety of civilians,'],
+      ['PP5', 'Stressing also', 'Stressing also the need to respect the universally accepted norms of international humanitarian law,'],
+      ['PP6', 'Welcoming', 'Welcoming and encouraging the diplomatic efforts of special envoys from the United States of America, the Russian Federation, the European Union and the United Nations Special Coordinator and others, to bring about a comprehensive, just and lasting peace in the Middle East,'],
+      ['PP7', 'Welcoming', 'Welcoming the contribution of Saudi Crown Prince Abdullah,'],
+      ['OP1', 'Demands', 'Demands immediate cessation of all acts of violence, including all acts of terror, provocation, incitement and destruction;'],
+      ['OP2', 'Calls upon', 'Calls upon the Israeli and Palestinian sides and their leaders to cooperate in the implementation of the Tenet work plan and Mitchell Report recommendations with the aim of resuming negotiations on a political settlement;'],
+      ['OP3', 'Expresses', 'Expresses support for the efforts of the Secretary-General and others to assist the parties to halt the violence and to resume the peace process;'],
+      ['OP4', 'Decides', 'Decides to remain seized of the matter.']
+    ])
+  })
+})
+
+describe('corpus: A/RES/80/1, a PDF extraction', () => {
+  it('reads the heading, a footnote, OP1’s (a)–(c) across the page break and the closing lines', () => {
+    const { layout, summary, draft, warnings } = imported('ga-80-1-pdf-extraction.txt')
+    expect([layout, warnings]).toEqual(['pdf', []])
+    expect(draft.meta).toMatchObject({ symbol: 'A/RES/80/1', distribution: 'General', title: 'Participation by the State of Palestine during the eightieth session' })
+    expect(summary.adoption).toEqual({ meeting: '3rd plenary meeting', date: '19 September 2025', agendaItem: '7', session: 'Eightieth session' })
+    expect(summary.footnotes).toEqual([{ label: 'FN1', paragraph: 'PP1', text: 'See resolution 169 (II).' }])
+    expect(draft.paragraphs[0].footnotes).toEqual([{ at: draft.paragraphs[0].text.indexOf(' are prevented'), text: 'See resolution 169 (II).' }])
+    expect(rows('ga-80-1-pdf-extraction.txt')).toEqual([
+      ['PP1', 'Expressing concern', 'Expressing concern regarding situations in which representatives referred to in section 11 of the Agreement between the United Nations and the United States of America regarding the Headquarters of the United Nations are prevented from participating in the meetings of the General Assembly,'],
+      ['PP2', 'Regretting', 'Regretting, in this regard, the decision of the United States of America to deny visas to and revoke visas from representatives of the State of Palestine ahead of the eightieth session of the General Assembly, thus preventing them from participating in the meetings of the United Nations, and seeking the immediate reversal of this decision,'],
+      ['PP3', 'Taking note', 'Taking note of the meeting of the Committee on Relations with the Host Country of 12 September 2025, and the statements made therein, including the position of the United Nations Legal Counsel,'],
+      ['PP4', 'Recalling', 'Recalling its relevant resolutions regarding the question of Palestine,'],
+      ['PP5', 'Recalling also', 'Recalling also the Headquarters Agreement,'],
+      ['OP1', 'Decides', 'Decides, without setting a precedent for future general debates and mandated high-level meetings and while stressing that the representatives of the State of Palestine should be able to participate in person in the relevant meetings at the United Nations in New York, that:'],
+      ['OP1(a)', '', 'The State of Palestine may submit a pre‑recorded statement of its President, which will be played in the General Assembly Hall during the general debate of the Assembly at its eightieth session after introduction by its representative who is physically present in the Assembly Hall;'],
+      ['OP1(b)', '', 'The State of Palestine may deliver statements by means of videoconference or submit a pre‑recorded statement at the meetings of the High-level International Conference for the Peaceful Settlement of the Question of Palestine and the Implementation of the Two-State Solution;'],
+      ['OP1(c)', '', 'The State of Palestine may submit a pre‑recorded statement of its President or other high-level representative at any high-level meeting or United Nations conference and at international conferences and meetings convened under the auspices of the General Assembly or, as appropriate, under the auspices of other organs of the United Nations, if representatives of the State of Palestine are prevented from participating in the meetings of the United Nations;'],
+      ['OP2', 'Also decides', 'Also decides that, in addition to the records of the general debate of the General Assembly at its eightieth session, the President of the General Assembly will circulate as a document of the Assembly the statement referred to in paragraph 1 (a) above, delivered by means of a pre‑recorded statement during the general debate and submitted to the President no later than the day on which the pre‑recorded statement is played in the Assembly Hall;'],
+      ['OP3', 'Further decides', 'Further decides that these procedures shall apply only during the eightieth session.']
+    ])
+  })
+})
+
+describe('corpus: A/RES/80/3, a PDF extraction with an annex', () => {
+  const { summary, draft, warnings } = imported('ga-80-3-pdf-extraction.txt')
+  const annex = summary.annexes![0]
+  const text = (label: string) => annex.paragraphs.find(p => p.label === label)!.text
+
+  it('reads 1 PP and 2 OPs, then the annex', () => {
+    expect(warnings).toEqual([])
+    expect(draft.meta).toMatchObject({ symbol: 'A/RES/80/3', title: 'Awaza Political Declaration', agendaItem: '13', session: 'Eightieth session' })
+    expect(summary.adoption).toEqual({ meeting: '18th plenary meeting', date: '14 October 2025', agendaItem: '13', session: 'Eightieth session' })
+    expect(summary.paragraphs.map(p => [p.label, p.lead])).toEqual([['PP1', 'Recalling'], ['OP1', 'Endorses'], ['OP2', 'Expresses']])
+    expect(summary.annexes!.map(a => a.title)).toEqual(['Awaza Political Declaration'])
+  })
+
+  it('gives the annex its 25 paragraphs, 13 (a)–(e) and its five sections', () => {
+    expect(annex.paragraphs.map(p => p.label)).toEqual([
+      ...Array.from({ length: 13 }, (_, i) => `A1.${i + 1}`), 'A1.13(a)', 'A1.13(b)', 'A1.13(c)', 'A1.13(d)', 'A1.13(e)',
+      ...Array.from({ length: 12 }, (_, i) => `A1.${i + 14}`)
+    ])
+    expect(annex.sections).toEqual([
+      { label: 'A1.S1', text: 'I. Global context and shared commitments', before: 'A1.3' },
+      { label: 'A1.S2', text: 'II. Implementation of the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034', before: 'A1.13' },
+      { label: 'A1.S3', text: 'Partnerships and support mechanisms', before: 'A1.17' },
+      { label: 'A1.S4', text: 'Governance, accountability and monitoring', before: 'A1.20' },
+      { label: 'A1.S5', text: 'III. Conclusion and call to action', before: 'A1.23' }
+    ])
+    expect(['A1.13(a)', 'A1.13(b)', 'A1.13(c)', 'A1.13(d)', 'A1.13(e)'].map(text)).toEqual([
+      'Structural transformation and science, technology and innovation;', 'Trade, trade facilitation and regional integration;',
+      'Transit, transport and connectivity;', 'Enhancing adaptive capacity, strengthening resilience and reducing vulnerability to climate change and disasters;',
+      'Means of implementation.'
+    ])
+  })
+
+  it('joins paragraphs across page breaks and takes out the 16 footnote references', () => {
+    expect(text('A1.1')).toBe('We, the Heads of State and Government and high-level representatives, met in Awaza, Turkmenistan, from 5 to 8 August 2025 at the Third United Nations Conference on Landlocked Developing Countries, with the participation of representatives of intergovernmental and non‑governmental organizations, the private sector, civil society, academia and other stakeholders, under the theme “Driving progress through partnerships” with the objective of advancing the development agenda of the landlocked developing countries.')
+    expect(text('A1.2')).toBe('We welcome the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034 adopted by the General Assembly on 24 December 2024, which builds on the progress achieved under the Almaty Programme of Action: Addressing the Special Needs of Landlocked Developing Countries within a New Global Framework for Transit Transport Cooperation for Landlocked and Transit Developing Countries and the Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024 and provides a renewed and action-oriented framework to support the efforts of landlocked developing countries in achieving sustainable development.')
+    expect(text('A1.7')).toBe('We further reaffirm our commitment to enhancing our efforts for the full and timely implementation of the 2030 Agenda for Sustainable Development and its Sustainable Development Goals, the United Nations Framework Convention on Climate Change and the Paris Agreement, the Sendai Framework for Disaster Risk Reduction 2015–2030, the New Urban Agenda and the Convention on Biological Diversity and the Kunming-Montreal Global Biodiversity Framework, particularly with regard to the special development needs and challenges of landlocked developing countries.')
+    expect(text('A1.8')).toBe('We welcome the outcome document of the Fourth International Conference on Financing for Development, the Sevilla Commitment, which renews the global financing for development framework, building on the Addis Ababa Action Agenda, and call for its timely and effective implementation. We also uphold and will advance all commitments in the 2002 Monterrey Consensus and the 2008 Doha Declaration, as well as the relevant commitments in the Pact for the Future.')
+    const after = (p: { text: string, footnotes?: readonly { at: number }[] }) => (p.footnotes ?? []).map(f => p.text.slice(Math.max(0, f.at - 14), f.at))
+    expect(draft.annexes![0].paragraphs.filter(p => p.footnotes).map(after)).toEqual([
+      ['24 December 2024,', 'Developing Countries', 'Decade 2014–2024'].map(s => s.slice(-14)),
+      ['Peace and Trust,'.slice(-14)],
+      [' for Sustainable Development', 'Climate Change', 'Paris Agreement,', 'Reduction 2015–2030,', 'New Urban Agenda', 'Biological Diversity', 'Biodiversity Framework,'].map(s => s.slice(-14)),
+      ['the Sevilla Commitment,', 'Action Agenda,', 'Monterrey Consensus', 'Doha Declaration,', 'for the Future.'].map(s => s.slice(-14))
+    ])
+    expect(summary.footnotes!.map(f => [f.label, f.paragraph])).toEqual([
+      ['FN1', 'A1.2'], ['FN2', 'A1.2'], ['FN3', 'A1.2'], ['FN4', 'A1.5'],
+      ...[5, 6, 7, 8, 9, 10, 11].map(n => [`FN${n}`, 'A1.7']),
+      ...[12, 13, 14, 15, 16].map(n => [`FN${n}`, 'A1.8'])
+    ])
+    expect(summary.footnotes!.map(f => f.text)).toEqual([
+      'Resolution 79/233, annex; see also resolution 79/279.',
+      'Report of the International Ministerial Conference of Landlocked and Transit Developing Countries and Donor Countries and International Financial and Development Institutions on Transit Transport Cooperation, Almaty, Kazakhstan, 28 and 29 August 2003 (A/CONF.202/3), annex I.',
+      'Resolution 69/137, annex II.', 'See resolution 78/266.', 'Resolution 70/1.',
+      'United Nations, Treaty Series, vol. 1771, No. 30822.', 'Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21.',
+      'Resolution 69/283, annex II.', 'Resolution 71/256, annex.', 'United Nations, Treaty Series, vol. 1760, No. 30619.',
+      'United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex.', 'Resolution 79/323, annex.', 'Resolution 69/313, annex.',
+      'Report of the International Conference on Financing for Development, Monterrey, Mexico, 18–22 March 2002 (United Nations publication, Sales No. E.02.II.A.7), chap. I, resolution 1, annex.',
+      'Resolution 63/239, annex.', 'Resolution 79/1.'
+    ])
+  })
+})
