@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { schema, paragraphKind } from './schema'
 import { forEachPartChild } from './parts'
-import { annexLabel, labelParagraphs } from './numbering'
+import { annexLabel, labelParagraphs, type ParagraphLabel } from './numbering'
 import { withoutFootnoteMarks } from './footnote'
 
 /// A section heading as listed (cli.md): `label` `S1`, or `A1.S2` in an annex; `number`
@@ -34,9 +34,9 @@ export function sectionText(number: string, title: string): string {
   return number && title ? `${number}. ${title}` : number || title
 }
 
-/// The section headings and footnotes of a document, with their labels, in one walk.
-export function outlineResolution(doc: Node): { sections: SectionLabel[], footnotes: FootnoteLabel[] } {
-  const labels = labelParagraphs(doc)
+/// The section headings and footnotes of a document, with their labels, in one walk;
+/// `labels` are the document's paragraph labels when the caller has them already.
+export function outlineResolution(doc: Node, labels: readonly ParagraphLabel[] = labelParagraphs(doc)): { sections: SectionLabel[], footnotes: FootnoteLabel[] } {
   const sections: SectionLabel[] = []
   const footnotes: FootnoteLabel[] = []
   let paragraph = 0

@@ -78,16 +78,14 @@ export function summarizeResolution(doc: Node): ResolutionSummary {
     }
     paragraphs.push({ label: label.label, lead: p.text.slice(0, p.lead), text: p.text })
   })
-  const outline = outlineResolution(doc)
-  const sectionsOf = (annex: number): SectionSummary[] => outline.sections
-    .filter(s => s.annex === annex)
-    .map(s => s.before ? { label: s.label, text: s.text, before: s.before } : { label: s.label, text: s.text })
-  for (const annex of annexes) {
-    const sections = sectionsOf(Number(annex.label.slice(1)))
-    if (sections.length) annex.sections = sections
+  const outline = outlineResolution(doc, labels)
+  const sections: SectionSummary[] = []
+  for (const s of outline.sections) {
+    const listed: SectionSummary = s.before ? { label: s.label, text: s.text, before: s.before } : { label: s.label, text: s.text }
+    if (!s.annex) sections.push(listed)
+    else (annexes[s.annex - 1].sections ??= []).push(listed)
   }
   const adoption = adoptionFacts(meta)
-  const sections = sectionsOf(0)
   const footnotes = outline.footnotes.map(({ label, paragraph, text }) => ({ label, paragraph, text }))
   return {
     organ: doc.child(1).textContent, symbol: meta.symbol, language: meta.lang,
