@@ -39,7 +39,7 @@ export function isTemporaryFile(entry: string, name?: string): boolean {
 /// 6. remove the backup unless asked to keep it.
 ///
 /// A symbolic link is followed, so the link survives and its target gets the new content.
-/// The original keeps its permissions. On any failure before step 4 completes the
+/// The original keeps its permissions; a file marked read-only is not replaced. On any failure before step 4 completes the
 /// temporary file is removed, the original is untouched, and a `FileProblem` is thrown.
 /// Returns the new file's stat, taken from the written file itself.
 export async function writeAtomically(path: string, data: string | Uint8Array,
@@ -50,6 +50,11 @@ export async function writeAtomically(path: string, data: string | Uint8Array,
   const target = await followLink(path, disk, action)
   const previous = await statIfPresent(target, disk, action)
   if (previous?.isDirectory()) throw FileProblem.create('is-directory', action, path)
+  // A file no one may write (mode 0444, Windows' read-only attribute) is refused, as Word
+  // refuses it: the rename would replace it all the same, since only the folder's
+  // permission counts for a rename. Decided from the mode bits, not access(W_OK), which
+  // always succeeds for root.
+  if (previous && (previous.mode & 0o222) === 0) throw FileProblem.create('read-only-file', action, path)
 
   const folder = dirname(target)
   const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)

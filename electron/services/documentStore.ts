@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
-import { basename, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { decodeText, maxDocumentBytes, maxImportBytes, sizeProblem, type TextPurpose } from '../../shared/file'
 import { nodeDisk, isMissing, type Disk } from './disk'
 import { FileProblem } from './fileProblem'
-import { writeAtomically, type BackupPolicy } from './atomicWrite'
+import { isTemporaryFile, removeQuietly, writeAtomically, type BackupPolicy } from './atomicWrite'
 
 /// What a document file looked like when Penholder last read or wrote it, to notice
 /// another program (a synchronised folder, a colleague on a network share) changing it.
@@ -72,9 +72,29 @@ export async function openDocument(path: string, options: OpenOptions = {}): Pro
     if (grown) throw grown
     const decoded = decodeText(bytes, basename(file), purpose)
     if (!decoded.ok) throw FileProblem.create('not-a-document', 'open', file, { stated: decoded.problem })
+    await removeStaleTemporaries(file, disk)
     return { path: file, text: decoded.text, fingerprint: { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) } }
   } catch (error) {
     throw FileProblem.from(error, 'open', file)
+  }
+}
+
+/// A save killed between writing its temporary file and renaming it (a crash, a power
+/// cut, SIGKILL) leaves `.<name>.<random>.tmp` beside the document; nothing else would
+/// ever remove it. Opening the document removes those of its own name that are over a
+/// minute old (a save in progress is younger). Failures are ignored: the document is open.
+export const staleTemporaryAge = 60_000
+
+async function removeStaleTemporaries(file: string, disk: Disk): Promise<void> {
+  try {
+    const folder = dirname(file), now = Date.now()
+    for (const entry of await disk.readdir(folder)) {
+      if (!isTemporaryFile(entry, basename(file))) continue
+      const path = join(folder, entry)
+      if (now - (await disk.stat(path)).mtimeMs > staleTemporaryAge) await removeQuietly(path, disk)
+    }
+  } catch {
+    // An unreadable folder keeps its leftovers; the open itself succeeded.
   }
 }
 

@@ -8,6 +8,7 @@ export type FileProblemKind =
   | 'not-found'
   | 'is-directory'
   | 'read-only'
+  | 'read-only-file'
   | 'too-large'
   | 'not-a-document'
   | 'damaged'
@@ -49,6 +50,8 @@ function explain(kind: FileProblemKind, action: FileAction, detail: string): str
       return 'this is a folder, not a file.'
     case 'read-only':
       return `the disk is read-only. ${untouched} Save to another disk.`
+    case 'read-only-file':
+      return `the file is marked read-only. ${untouched} Use Save As to save a copy, or clear the read-only mark first.`
     case 'too-large':
       return detail ? `the file is too large (${detail}).` : 'the file is too large.'
     case 'not-a-document':

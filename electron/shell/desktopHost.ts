@@ -1,9 +1,10 @@
+import { realpathSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { DraftSnapshot, FileRef, HostResult, HostSettings, OpenedFile, RecentFile, RecoveryEntry } from '../../shared/host'
 import { parseDocumentFile } from '../../shared/file'
 import {
-  FileProblem, loadSettings, normalizeDocumentPath, sameFileKey, openDocument, saveDocument, saveSettings, writeAtomically,
+  FileProblem, loadSettings, normalizeDocumentPath, openDocument, saveDocument, saveSettings, writeAtomically,
   type Fingerprint, type RecentFiles, type RecoveryJournal, type Settings
 } from '../services'
 import { exportTypes, type ExportType } from '../ipc/exportTypes'
@@ -367,10 +368,23 @@ export class DesktopHost implements WindowHost {
     return this.granted.get(windowId)?.has(this.key(path)) ?? false
   }
 
-  /// How paths compare: as the recent list compares them (without case on Windows and
-  /// macOS).
+  /// How paths compare when one decides what a window may write or which window shows a
+  /// file: by the real path, as the file system resolves it (links followed, and on
+  /// Windows and macOS the name's case as stored on disk), never by lower-casing: a
+  /// volume may be case-sensitive on either, where `DOC.penholder` is another file than
+  /// the `doc.penholder` a window was granted. A file not yet on disk keeps its name as
+  /// given, under the real path of its folder.
   private key(path: string): string {
-    return sameFileKey(normalizeDocumentPath(path, this.platform), this.platform)
+    const absolute = normalizeDocumentPath(path, this.platform)
+    try {
+      return realpathSync.native(absolute)
+    } catch {
+      try {
+        return join(realpathSync.native(dirname(absolute)), basename(absolute))
+      } catch {
+        return absolute
+      }
+    }
   }
 
   private samePath(a: string, b: string): boolean {

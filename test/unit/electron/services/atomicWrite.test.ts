@@ -73,6 +73,16 @@ describe('writeAtomically', () => {
     expect((await fs.stat(doc)).mode & 0o777).toBe(0o640)
   })
 
+  it.each([0o444, 0o400, 0o555])('refuses to replace a file marked read-only (mode %o) in a writable folder, even for root', async mode => {
+    await fs.writeFile(doc, resolution)
+    await fs.chmod(doc, mode)
+    const refused = await writeAtomically(doc, amended).catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(FileProblem)
+    expect((refused as FileProblem).message).toBe(`Penholder could not save “draft.penholder.json” in ${folder}: the file is marked read-only. The file on disk has not been changed. Use Save As to save a copy, or clear the read-only mark first.`)
+    expect(await fs.readFile(doc, 'utf8')).toBe(resolution)
+    expect(await fs.readdir(folder)).toEqual(['draft.penholder.json'])
+  })
+
   it('writes through a symbolic link to its target', async () => {
     const target = join(folder, 'real.penholder.json')
     await fs.writeFile(target, resolution)

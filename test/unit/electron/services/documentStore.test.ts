@@ -43,6 +43,18 @@ describe('openDocument', () => {
     expect(error.message).toContain(words)
   })
 
+  it('removes the temporary files killed saves of this document left, once they are a minute old', async () => {
+    await fs.writeFile(doc, resolution)
+    const left = ['.draft.penholder.json.0a1b2c3d4e5f.tmp', '.draft.penholder.json.ffeeddccbbaa.tmp']
+    const other = ['.other.penholder.0a1b2c3d4e5f.tmp', 'notes.tmp', '.draft.penholder.json.bak']
+    const young = '.draft.penholder.json.123456abcdef.tmp'
+    for (const name of [...left, ...other, young]) await fs.writeFile(join(folder, name), 'half a save')
+    const old = new Date(Date.now() - 5 * 60_000)
+    for (const name of [...left, ...other]) await fs.utimes(join(folder, name), old, old)
+    await openDocument(doc)
+    expect((await fs.readdir(folder)).sort()).toEqual(['draft.penholder.json', young, ...other].sort())
+  })
+
   it('reports a file it may not read as permission denied', async () => {
     await fs.writeFile(doc, resolution)
     const error = await openDocument(doc, { disk: faultyDisk([], { step: 'readFile', code: 'EACCES' }) }).catch(e => e)

@@ -41,7 +41,7 @@ class ScriptedDialogs implements HostDialogs {
 describe('DesktopHost', () => {
   const temp = useTempFolder()
 
-  function setup() {
+  function setup(platform?: NodeJS.Platform) {
     const root = temp()
     const userData = join(root, 'userData')
     const docs = join(root, 'Documents')
@@ -57,7 +57,8 @@ describe('DesktopHost', () => {
       journal,
       recent: new RecentFiles({ userData }),
       addToSystemRecent: path => system.push(path),
-      onDocumentChanged: id => changed.push(id)
+      onDocumentChanged: id => changed.push(id),
+      platform
     })
     const draftPath = join(docs, 'draft.penholder')
     writeFileSync(draftPath, documentText)
@@ -135,6 +136,16 @@ describe('DesktopHost', () => {
       }
       expect(readFileSync(s.draftPath, 'utf8')).toBe(documentText)
       expect(existsSync(elsewhere.id)).toBe(false)
+    })
+
+    it.each(['darwin', 'win32', 'linux'] as const)('refuses another case of the granted name on %s, another file where the volume is case-sensitive', async platform => {
+      const s = setup(platform)
+      const { file } = await opened(s, 1)
+      const otherCase = { id: join(s.docs, 'DRAFT.penholder'), name: 'DRAFT.penholder' }
+      const result = await s.host.saveDocument(1, otherCase, editedText)
+      expect(!result.ok && !result.canceled && result.error).toBe('Penholder did not open “DRAFT.penholder” in this window; use Save As to choose where to save it.')
+      expect(existsSync(otherCase.id)).toBe(false)
+      expect(await s.host.saveDocument(1, file, editedText)).toEqual({ ok: true, value: file })
     })
 
     it('asks before overwriting a file changed on disk, and keeps it on Cancel', async () => {
