@@ -1,4 +1,5 @@
 import { exportPlainText } from '../../shared/export'
+import { exportAkn } from '../../shared/export/akn'
 import { exportDocx, exportRedlineDocx, proposersByVersion, docxLayouts, docxPapers, type DocxOptions } from '../../shared/export/docx'
 import { compareDocuments } from '../../shared/amend'
 import { resolveVersion } from '../../shared/file'
@@ -8,7 +9,7 @@ import { writeOutput } from '../writeOutput'
 import { amendmentStyle, renderComparison } from './compare'
 import type { Flags, Output } from '../main'
 
-const formats = ['text', 'docx', 'docx-redline', 'amendments'] as const
+const formats = ['text', 'docx', 'docx-redline', 'amendments', 'akn'] as const
 /// Formats whose output is a binary file, written only with `-o`.
 export const binaryFormats: readonly string[] = ['docx', 'docx-redline']
 
@@ -27,6 +28,7 @@ export async function exportDocument(spec: string, flags: Flags, output: Output)
     ? exportPlainText(input.doc, { crlf: flags.crlf, plainHyphens: flags['plain-hyphens'] })
     : format === 'docx' ? await exportDocx(input.doc, docx)
     : format === 'docx-redline' ? await redline(input, flags.from ?? 'base', flags.to ?? 'current', docx)
+    : format === 'akn' ? exportAkn(input.doc)
     : renderComparison(compareDocuments(pick(input, flags.from ?? 'base'), pick(input, flags.to ?? 'current'), amendmentStyle(flags)), 'amendments')
   if (flags.output) await writeOutput(flags.output, data, flags.force ?? false)
   else output.out(data as string)

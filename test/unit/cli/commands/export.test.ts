@@ -118,3 +118,11 @@ describe('Word files as inputs', () => {
     expect(await run('info', path)).toEqual({ code: 2, out: '', err: `penholder: ${path}: ${problem}\n` })
   })
 })
+
+describe('penholder export --format akn', () => {
+  it('prints Akoma Ntoso to standard output', async () => {
+    const result = await run('export', 'template:2388', '--format', 'akn')
+    expect(result.code).toBe(0)
+    expect(result.out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<akomaNtoso xmlns="http:\/\/docs.oasis-open.org\/legaldocml\/ns\/akn\/3.0"><statement name="resolution"/)
+  })
+})

@@ -1,0 +1,1 @@
+export { exportAkn, type AknOptions } from './exportAkn'
