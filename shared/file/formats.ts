@@ -4,6 +4,11 @@ import { versionNameProblem, authorProblem } from './names'
 import { fileFormatVersion, freezeFile, type PenholderFile } from './file'
 import { describeValue, quote, type JSONPath } from './source'
 
+/// No generated code: zod otherwise probes `new Function` on first use to compile faster
+/// parsers, which the app's Content-Security-Policy (no 'unsafe-eval') reports as a
+/// violation on every load. Documents are small; the interpreted path is fast enough.
+z.config({ jitless: true })
+
 /// The JSON of a document in a file of format `version`, read into a ProseMirror node as
 /// part of the file's shape, so a problem inside a document is reported with its path in
 /// the file like any other.

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs'
-import { afterAll, beforeAll, inject } from 'vitest'
+import { afterAll, beforeAll, expect, inject } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 /// Debian's Chromium, never a downloaded browser: `.ci/run` installs it with apt.
@@ -31,6 +31,13 @@ export async function openApp(browser: Browser, url: string, initScript?: string
   page.on('console', message => { if (message.type() === 'error') problems.push(`console: ${message.text()}`) })
   page.on('pageerror', error => problems.push(`page error: ${error.message}`))
   page.on('requestfailed', request => problems.push(`request failed: ${request.url()}`))
+  // Every Content-Security-Policy violation, reported or not on the console (a caught
+  // `new Function` probe only fires the event), comes back as a console error.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', event => {
+      console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`)
+    })
+  })
   if (initScript) await page.addInitScript(initScript)
   await page.goto(url)
   return { page, problems }
@@ -53,6 +60,9 @@ export function useAppPage(prepare?: (page: Page) => Promise<void>, initScript?:
     Object.assign(session, await openApp(browser, inject('webUrl'), initScript))
     if (prepare) await prepare(session.page)
   })
-  afterAll(async () => { await browser?.close() })
+  afterAll(async () => {
+    await browser?.close()
+    expect(session.problems?.filter(problem => problem.includes('CSP violation')) ?? []).toEqual([])
+  })
   return session
 }
