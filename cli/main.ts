@@ -6,6 +6,7 @@ import { importText } from './commands/import'
 import { exportDocument } from './commands/export'
 import { compare } from './commands/compare'
 import { apply } from './commands/apply'
+import { newFollowUp } from './commands/new'
 
 /// Where a command writes: the real streams, or strings in a test.
 export interface Output {
@@ -68,6 +69,10 @@ export async function main(args: string[], output: Output = processOutput): Prom
       case 'apply': {
         if (rest.length !== 2) throw new CliError('expected: penholder apply <input> <amendments.txt> -o <file.penholder>')
         return await apply(rest[0], rest[1], values, output)
+      }
+      case 'new': {
+        if (rest.length) throw new CliError('expected: penholder new --from <input> -o <file.penholder>')
+        return await newFollowUp(values, output)
       }
       default: throw new CliError(`unknown command “${command}” (see penholder --help)`)
     }

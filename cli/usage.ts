@@ -4,6 +4,7 @@ export const usage = `penholder — the Penholder resolution engine on the comma
 Usage:
   penholder info <input> [--json]
   penholder import <text> -o <file.penholder.json> [--force]
+  penholder new --from <input> -o <file.penholder> [--force]
   penholder export <input> --format text [-o <out>] [--crlf] [--plain-hyphens] [--force]
   penholder export <input> --format docx -o <out.docx> [--layout draft|official] [--paper a4|letter] [--author <name>]
   penholder export <input> --format amendments [--from <version>] [--to <version>] [--style negotiation|official] [-o <out>]
