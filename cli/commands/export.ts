@@ -26,7 +26,7 @@ export async function exportDocument(spec: string, flags: Flags, output: Output)
   const input = await loadInput(spec)
   const data = format === 'text'
     ? exportPlainText(input.doc, { crlf: flags.crlf, plainHyphens: flags['plain-hyphens'] })
-    : format === 'docx' ? await exportDocx(input.doc, docx)
+    : format === 'docx' ? await exportDocx(input.doc, { ...docx, comments: input.file && input.doc === input.file.current ? input.file.comments : [] })
     : format === 'docx-redline' ? await redline(input, flags.from ?? 'base', flags.to ?? 'current', docx)
     : format === 'akn' ? exportAkn(input.doc)
     : renderComparison(compareDocuments(pick(input, flags.from ?? 'base'), pick(input, flags.to ?? 'current'), amendmentStyle(flags)), 'amendments')

@@ -7,12 +7,14 @@ import { pieceRun } from './revisionMarkup'
 import { frontMatter, resolutionBlocks } from './blocks'
 import { textPieces } from './runs'
 import { packageResolution } from './package'
+import { WordComments } from './comments'
 
 /// A resolution as a clean .docx: the heading block, the organ line (with its comma when
 /// a preamble follows), preambular paragraphs with italic opening phrases, operative
 /// paragraphs and subparagraphs on real Word lists, section headings, footnotes as Word
 /// footnotes, the closing line and the annexes, in Times New Roman, in the layout and
-/// paper of `options`. Returns the bytes of the file.
+/// paper of `options`, with `options.comments` as Word comments. Returns the bytes of the
+/// file.
 export async function exportDocx(doc: Node, options: DocxOptions = {}): Promise<Uint8Array> {
   const meta = doc.firstChild!.attrs as ResolutionMeta
   const blocks = resolutionBlocks(doc)
@@ -20,11 +22,12 @@ export async function exportDocx(doc: Node, options: DocxOptions = {}): Promise<
   for (const block of blocks) if (block.kind === 'paragraph') items.push(block.item)
   const { formats, numbering } = assignLists(items, meta.lang, doc.child(3).attrs.start ?? 1)
   const body = frontMatter(doc).map(line => new Paragraph({ style: line.style, children: [new TextRun(line.text)] }))
+  const comments = new WordComments(options.comments ?? [])
   let i = 0
   for (const block of blocks) {
     body.push(block.kind === 'paragraph'
-      ? new Paragraph({ ...formats[i++], children: textPieces(block.node).map(pieceRun) })
+      ? new Paragraph({ ...formats[i++], children: comments.runs(block.node.attrs.pid, textPieces(block.node)) })
       : new Paragraph({ style: block.style, children: block.pieces.map(pieceRun) }))
   }
-  return packageResolution(meta, body, numbering, options)
+  return packageResolution(meta, body, numbering, options, { comments: comments.options() })
 }

@@ -1,3 +1,5 @@
+import type { DocumentComment } from '../../file'
+
 /// The two page layouts of a Word export. `draft` is how delegations circulate a text
 /// (12 pt, 1.5 lines); `official` the typeset UN document (10 pt on 12 pt leading, about
 /// 6 pt between paragraphs, running head with the symbol, page `n/N` footer), after
@@ -18,6 +20,9 @@ export interface DocxOptions {
   /// The author written into the document properties (and, in a redline, into revisions
   /// that have no proposer). Default: none. Never taken from the machine.
   author?: string
+  /// Comments to write as Word comments, anchored to paragraphs of the exported text by
+  /// id (shared/file's comments on the current text). Clean export only.
+  comments?: readonly DocumentComment[]
 }
 
 /// Type sizes and spacing of a layout. Sizes in half-points, spacing in twentieths of a

@@ -1,5 +1,5 @@
 import {
-  AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type INumberingOptions
+  AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type ICommentsOptions, type INumberingOptions
 } from 'docx'
 import type { ResolutionMeta } from '../../schema'
 import { paperSizes, type DocxOptions } from './layout'
@@ -21,7 +21,8 @@ export function propertiesTitle(meta: ResolutionMeta): string {
 /// custom property `Symbol`, and `options.author` (empty when not given) as creator and
 /// last editor. Returns the bytes of the .docx (a zip, ECMA-376 Part 2).
 export async function packageResolution(
-  meta: ResolutionMeta, body: Paragraph[], numbering: INumberingOptions, options: DocxOptions, extra: { trackRevisions?: boolean } = {}
+  meta: ResolutionMeta, body: Paragraph[], numbering: INumberingOptions, options: DocxOptions,
+  extra: { trackRevisions?: boolean, comments?: ICommentsOptions } = {}
 ): Promise<Uint8Array> {
   const layout = options.layout ?? 'draft'
   const page = paperSizes[options.paper ?? 'a4']
@@ -37,6 +38,7 @@ export async function packageResolution(
     styles: resolutionStyles(layout),
     numbering,
     features: extra.trackRevisions ? { trackRevisions: true } : undefined,
+    comments: extra.comments,
     sections: [{
       properties: {
         page: {

@@ -118,6 +118,22 @@ describe('readDocx', () => {
     expect(pp1.text.slice(14, 25)).toBe('resolutions')
   })
 
+  it('writes comments out and reads them back, anchored to the same words', async () => {
+    const pps = readResolution(template).paragraphs
+    const comments = [
+      { id: 'c1', author: 'Ghana', date: '2026-11-04T09:00:00.000Z', text: 'Which statement?', pid: pps[0].pid!, from: 10, to: 32 },
+      { id: 'c2', author: 'Peru', date: null, text: 'Agreed ad ref.\nSee PP1.', pid: pps[30].pid!, from: 0, to: pps[30].text.length }
+    ]
+    const docx = read(await exportDocx(template, { comments }))
+    const after = readResolution(docx.current).paragraphs
+    expect(docx.comments.map(c => ({ ...c, date: c.date && new Date(c.date).toISOString() }))).toEqual([
+      { id: '0', author: 'Ghana', date: '2026-11-04T09:00:00.000Z', text: 'Which statement?', pid: after[0].pid, from: 10, to: 32 },
+      // The docx library dates an undated comment with the time of the export.
+      { id: '1', author: 'Peru', date: expect.any(String), text: 'Agreed ad ref.\nSee PP1.', pid: after[30].pid, from: 0, to: pps[30].text.length }
+    ])
+    expect(after[0].text.slice(10, 32)).toBe('presidential statement')
+  })
+
   it.each([
     ['an encrypted file (OLE compound)', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /^is encrypted or an old \.doc \(an OLE compound file, not a \.docx zip\)/],
     ['a text file', strToU8('The Security Council,\n'), /^is not a \.docx \(not a zip file\)$/],
