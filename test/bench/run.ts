@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { amendBenchMarkdown, runAmendBench } from './amend.bench'
 import { cliBenchMarkdown, runCliBench } from './cli.bench'
+import { docxBenchMarkdown, runDocxBench } from './docx.bench'
 import { editorBenchMarkdown, runEditorBench } from './editor.bench'
 import { importBenchMarkdown, runImportBench } from './import.bench'
 import { writeBenchSection } from './benchmarksFile'
@@ -15,7 +16,8 @@ const benches: Array<[string, () => Promise<string> | string]> = [
   ['amend', () => amendBenchMarkdown(runAmendBench(progress))],
   ['editor', async () => editorBenchMarkdown(await runEditorBench(progress))],
   ['import', () => importBenchMarkdown(runImportBench(progress))],
-  ['cli', () => cliBenchMarkdown(runCliBench(progress))]
+  ['cli', () => cliBenchMarkdown(runCliBench(progress))],
+  ['docx', async () => docxBenchMarkdown(await runDocxBench(progress))]
 ]
 
 const asked = process.argv.slice(2)
