@@ -15,7 +15,7 @@ export function App({ host }: { host: HostApi }) {
   const [session, setSession] = useState<DocumentSession | null>(null)
   const [message, setMessage] = useState<Message | null>(null)
   const workspaceEvents = useRef<ShellEventHandler | null>(null)
-  const notify = useCallback((text: string, error = false) => setMessage({ text, error, at: Date.now() }), [])
+  const notify = useCallback((text: string, error = false, actions?: Message['actions']) => setMessage({ text, error, at: Date.now(), actions }), [])
 
   /// Open what a host returned: a Penholder document, or a resolution's text to start from.
   const open = useCallback(async (opening: Promise<HostResult<OpenedFile>>) => {

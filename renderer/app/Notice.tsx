@@ -4,6 +4,9 @@ export interface Message {
   readonly text: string
   readonly error: boolean
   readonly at: number
+  /// Choices the message offers (what to do with a pasted whole resolution); choosing
+  /// one dismisses the message.
+  readonly actions?: ReadonlyArray<{ readonly label: string, run(): void }>
 }
 
 /// How long a message that is not an error stays.
@@ -13,7 +16,7 @@ const infoTime = 6000
 /// opened. Errors stay until dismissed; they are never only in the console.
 export function Notice({ message, onDismiss }: { message: Message | null, onDismiss: () => void }) {
   useEffect(() => {
-    if (!message || message.error) return
+    if (!message || message.error || message.actions?.length) return
     const timer = setTimeout(onDismiss, infoTime)
     return () => clearTimeout(timer)
   }, [message])
@@ -21,6 +24,9 @@ export function Notice({ message, onDismiss }: { message: Message | null, onDism
   return (
     <div className={message.error ? 'ph-notice ph-notice-error' : 'ph-notice'} role={message.error ? 'alert' : 'status'}>
       <span className="ph-notice-text">{message.text}</span>
+      {message.actions?.map(action => (
+        <button type="button" key={action.label} className="ph-notice-action" onClick={() => { onDismiss(); action.run() }}>{action.label}</button>
+      ))}
       <button type="button" onClick={onDismiss} aria-label="Dismiss">×</button>
     </div>
   )

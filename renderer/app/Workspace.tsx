@@ -14,6 +14,7 @@ import { redlineShown, setRedline } from '../editor/redline'
 import { fileOfEditor, suggestedName, type DocumentSession } from '../document/session'
 import { AmendmentsPanel } from '../panels/AmendmentsPanel'
 import { VersionsPanel, type CompareMode } from '../panels/VersionsPanel'
+import type { Message } from './Notice'
 import { OutlinePanel } from '../panels/OutlinePanel'
 import { FindBar } from '../panels/FindBar'
 import { CompareView, type Comparison } from '../panels/CompareView'
@@ -24,7 +25,7 @@ import type { ShellEventHandler } from './App'
 interface WorkspaceProps {
   host: HostApi
   session: DocumentSession
-  notify(text: string, error?: boolean): void
+  notify(text: string, error?: boolean, actions?: Message['actions']): void
   /// Where the workspace puts its handler of the desktop menus' commands.
   events: React.MutableRefObject<ShellEventHandler | null>
   onClose(): void
@@ -97,7 +98,8 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
           timers.current.panel = window.setTimeout(() => { timers.current.panel = null; setSnapshot(editor.state) }, panelDelay)
         }
       },
-      onMessage: (text, error) => notify(text, error)
+      onMessage: (text, error, actions) => notify(text, error, actions),
+      onCompare: doc => setComparison({ from: { name: 'Current text', doc: editor.state.doc }, to: { name: 'Pasted text', doc }, mode: 'inline' })
     })
     setView(editor)
     setSnapshot(editor.state)

@@ -2,14 +2,17 @@ import { TextSelection, type EditorState, type Transaction } from 'prosemirror-s
 import { EditorView } from 'prosemirror-view'
 import { HeadingView } from './headingView'
 import { OperativePartView } from './operativeView'
-import { describePaste, pasteText } from './paste'
+import { pasteMessage, pasteText, type PasteAction } from './paste'
+import type { Node } from 'prosemirror-model'
 
 export interface EditorViewOptions {
   /// Told of every transaction after the view shows it.
   onTransaction(tr: Transaction, state: EditorState): void
   /// Told what a paste did, when there is something to say (a refusal, a whole
-  /// resolution).
-  onMessage(text: string, error: boolean): void
+  /// resolution), with the choices it offers.
+  onMessage(text: string, error: boolean, actions?: PasteAction[]): void
+  /// Asked to compare a pasted whole resolution with the draft as an outside text.
+  onCompare?(doc: Node): void
 }
 
 /// The drafting editor's view: the heading as form fields, paste and drop of outside
@@ -29,8 +32,8 @@ export function createEditorView(place: HTMLElement, state: EditorState, options
       paste(view, event) {
         if (!event.clipboardData) return false
         event.preventDefault()
-        const message = describePaste(pasteText(view, event.clipboardData))
-        if (message) options.onMessage(message.text, message.error)
+        const message = pasteMessage(view, pasteText(view, event.clipboardData), doc => options.onCompare?.(doc))
+        if (message) options.onMessage(message.text, message.error, message.actions)
         return true
       },
       drop(view, event) {
@@ -38,8 +41,8 @@ export function createEditorView(place: HTMLElement, state: EditorState, options
         event.preventDefault()
         const at = view.posAtCoords({ left: event.clientX, top: event.clientY })
         if (at) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at.pos))))
-        const message = describePaste(pasteText(view, event.dataTransfer))
-        if (message) options.onMessage(message.text, message.error)
+        const message = pasteMessage(view, pasteText(view, event.dataTransfer), doc => options.onCompare?.(doc))
+        if (message) options.onMessage(message.text, message.error, message.actions)
         return true
       }
     },

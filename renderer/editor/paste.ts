@@ -1,22 +1,41 @@
+import type { Node } from 'prosemirror-model'
 import type { EditorView } from 'prosemirror-view'
-import { importResolution, maxImportLength } from '../../shared/import'
-import { fragmentLines, insertFragment, replaceResolutionText } from '../../shared/commands'
+import { importResolution, isWholeResolution, maxImportLength, readPastedParagraphs, readPastedText, type FragmentParagraph } from '../../shared/import'
+import { replaceResolutionText } from '../../shared/commands'
 import { summarizeResolution } from '../../shared/schema'
-import { htmlToText } from './htmlToText'
+import { htmlParagraphs } from '../paste/htmlParagraphs'
+import { insertParagraphs } from '../paste/insertParagraphs'
 
 /// What a paste did, for the message the editor shows.
 export type PasteOutcome =
-  | { kind: 'fragment', lines: number }
-  | { kind: 'resolution', preambular: number, operative: number }
+  | { kind: 'inserted', paragraphs: number, changed: number, from: 'pp' | 'op', to: 'pp' | 'op' }
+  | { kind: 'text' }
+  | { kind: 'resolution', doc: Node, paragraphs: readonly FragmentParagraph[], preambular: number, operative: number }
   | { kind: 'refused', message: string }
   | { kind: 'empty' }
 
-/// Paste or drop of text from outside: the HTML flavour (Word, a browser) is reduced to
-/// text, one line per paragraph, then the importer decides the structure. A whole
-/// resolution replaces the text (one undo brings the old one back) and is compared with
-/// the base like any other version; anything less is inserted as plain paragraphs of the
-/// kind the cursor is in. Nothing of the HTML but its characters gets in. Oversized
-/// clipboards are refused before any work, leaving the document as it was.
+/// A choice offered with a message.
+export interface PasteAction {
+  label: string
+  run(): void
+}
+
+/// The message shown after a paste, with the choices it offers, or null when there is
+/// nothing to say.
+export interface PasteMessage {
+  text: string
+  error: boolean
+  actions?: PasteAction[]
+}
+
+/// Paste or drop of text from outside, read by the importer and inserted at the caret.
+/// HTML (Word, Google Docs, a web page) becomes paragraph drafts with their italics, list
+/// levels and list markers; plain text, a PDF copy included, goes through the importer's
+/// line joining, de-hyphenation and removal of page furniture. Each paragraph takes the
+/// kind its text shows where the caret's place allows it. A single paragraph without a
+/// marker pasted inside a paragraph is words, inserted where the caret is. A paste that
+/// is plainly a whole resolution changes nothing until the drafter chooses what to do
+/// with it (see `pasteMessage`). Oversized clipboards are refused before any work.
 export function pasteText(view: EditorView, data: DataTransfer): PasteOutcome {
   const html = data.getData('text/html')
   const plain = data.getData('text/plain')
@@ -25,24 +44,64 @@ export function pasteText(view: EditorView, data: DataTransfer): PasteOutcome {
     const megabytes = (size / 1e6).toFixed(1)
     return { kind: 'refused', message: `Nothing was pasted: the clipboard holds ${megabytes} million characters, and Penholder pastes up to ${maxImportLength / 1e6} million. Paste the resolution on its own.` }
   }
-  const text = html ? htmlToText(html) : plain
+  const fromHtml = html ? htmlParagraphs(html) : []
+  const text = plain.trim() ? plain : fromHtml.map(p => p.text).join('\n\n')
   if (!text.trim()) return { kind: 'empty' }
-  const imported = importResolution(text)
-  if (imported.ok) {
-    replaceResolutionText(imported.doc)(view.state, view.dispatch)
-    const summary = summarizeResolution(imported.doc)
-    return { kind: 'resolution', preambular: summary.preambular, operative: summary.operative }
+  const paragraphs = fromHtml.length ? readPastedParagraphs(fromHtml) : readPastedText(text)
+  if (isWholeResolution(text)) {
+    const imported = importResolution(text)
+    if (imported.ok) {
+      const summary = summarizeResolution(imported.doc)
+      return { kind: 'resolution', doc: imported.doc, paragraphs, preambular: summary.preambular, operative: summary.operative }
+    }
   }
-  const lines = fragmentLines(text)
-  insertFragment(lines)(view.state, tr => view.dispatch(tr.setMeta('paste', true).setMeta('uiEvent', 'paste')))
-  return { kind: 'fragment', lines: lines.length }
+  return insertAtCaret(view, paragraphs)
 }
 
-/// The message shown after a paste, or null when there is nothing to say.
-export function describePaste(outcome: PasteOutcome): { text: string, error: boolean } | null {
+/// Words pasted into a paragraph: one paragraph with no marker and no kind of its own to
+/// insist on, inside a paragraph that has text.
+function isWords(view: EditorView, paragraphs: readonly FragmentParagraph[]): boolean {
+  const { $from } = view.state.selection
+  const size = $from.parent.content.size
+  return paragraphs.length === 1 && paragraphs[0].kind !== 'sub' && size > 0 &&
+    (paragraphs[0].kind === null || $from.parentOffset > 0 && $from.parentOffset < size)
+}
+
+function insertAtCaret(view: EditorView, paragraphs: readonly FragmentParagraph[]): PasteOutcome {
+  if (!paragraphs.length) return { kind: 'empty' }
+  const inserted = isWords(view, paragraphs) ? null : insertParagraphs(view.state, paragraphs)
+  if (!inserted) {
+    const words = paragraphs.map(p => p.text).join(' ')
+    view.dispatch(view.state.tr.insertText(words).setMeta('paste', true).setMeta('uiEvent', 'paste').scrollIntoView())
+    return { kind: 'text' }
+  }
+  view.dispatch(inserted.tr)
+  return { kind: 'inserted', paragraphs: inserted.paragraphs, changed: inserted.changed, from: inserted.from, to: inserted.to }
+}
+
+const kindName = { pp: ['preambular paragraph', 'preambular paragraphs'], op: ['operative paragraph', 'operative paragraphs'] }
+
+/// The message shown after a paste, or null when there is nothing to say. A whole
+/// resolution comes with the choices: replace the draft's text with it (one undo brings
+/// the old text back), compare it with the draft as an outside text (`compare`), or
+/// insert its paragraphs at the caret.
+export function pasteMessage(view: EditorView, outcome: PasteOutcome, compare: (doc: Node) => void): PasteMessage | null {
   switch (outcome.kind) {
     case 'refused': return { text: outcome.message, error: true }
-    case 'resolution': return { text: `Pasted a whole resolution (${outcome.preambular} PPs, ${outcome.operative} OPs) in place of the text; it is compared with the base. Undo (Ctrl+Z) brings the previous text back.`, error: false }
+    case 'inserted': {
+      if (!outcome.changed) return null
+      const n = outcome.changed
+      return { text: `${n} pasted ${kindName[outcome.from][n === 1 ? 0 : 1]} ${n === 1 ? 'became a' : 'became'} ${kindName[outcome.to][n === 1 ? 0 : 1]}: the ${outcome.to === 'pp' ? 'preamble holds only preambular' : 'operative part holds only operative'} paragraphs.`, error: false }
+    }
+    case 'resolution': return {
+      text: `The clipboard holds a whole resolution (${outcome.preambular} PPs, ${outcome.operative} OPs). Nothing was pasted yet: replace the draft’s text with it, compare it with the draft, or insert its paragraphs at the caret.`,
+      error: false,
+      actions: [
+        { label: 'Replace the text', run: () => { replaceResolutionText(outcome.doc)(view.state, view.dispatch); view.focus() } },
+        { label: 'Compare with the draft', run: () => compare(outcome.doc) },
+        { label: 'Insert at the caret', run: () => { insertAtCaret(view, outcome.paragraphs); view.focus() } }
+      ]
+    }
     default: return null
   }
 }

@@ -11,8 +11,8 @@ export interface AnnexLines {
 }
 
 /// Cut a resolution's body at its annex captions. A caption counts only once the
-/// operative part has begun (a numbered paragraph came before), so a preambular line
-/// naming an annex stays text.
+/// operative part has begun: a numbered paragraph, or a paragraph that ends like an
+/// operative one (`;` or `.`, a lone unnumbered OP) came before.
 export function splitAnnexes(lines: readonly SourceLine[]): { body: SourceLine[], annexes: AnnexLines[] } {
   const body: SourceLine[] = []
   const annexes: AnnexLines[] = []
@@ -20,7 +20,7 @@ export function splitAnnexes(lines: readonly SourceLine[]): { body: SourceLine[]
   for (const line of lines) {
     const text = line.text.trim()
     if (operative && annexLine.test(text)) { annexes.push({ line: line.line, lines: [] }); continue }
-    if (!operative && readMarker(text + ' ')?.kind === 'op') operative = true
+    if (!operative && (readMarker(text + ' ')?.kind === 'op' || /[;.][”’"]?$/.test(text))) operative = true
     if (annexes.length) annexes[annexes.length - 1].lines.push(line)
     else body.push(line)
   }

@@ -1,4 +1,5 @@
 import { withoutFootnoteMarks } from '../schema'
+import { opensOperatively } from '../style'
 import { readMarker } from './markers'
 import type { SourceLine } from './sourceLines'
 
@@ -40,14 +41,19 @@ const isUnnumberedTitle = (text: string) => isTitle(text) && /^\p{Lu}/u.test(tex
 /// alone on its line followed by the title (`I` ⏎ `Revitalization of the work of the
 /// General Assembly`, how GA omnibus resolutions print them), numeral and title on one
 /// line (`II. Action`), the title wrapped over up to three lines, or a short unnumbered
-/// title line after a blank line. A heading counts when a numbered paragraph follows it,
+/// title line after a blank line. A heading counts when a numbered paragraph (or one that
+/// opens with an operative verb, a lone OP) follows it,
 /// so a preambular line that starts `A.` stays text; in an annex, whose paragraphs may be
 /// unnumbered, a numbered title line (no closing `,` `;` `:` `.`) is enough.
 export function splitSections(lines: readonly SourceLine[], inAnnex: boolean): Segment[] {
   const segments: Segment[] = [{ heading: null, lines: [] }]
   const content = lines.map((l, i) => ({ i, text: l.text.trim() })).filter(l => l.text)
   const nextContent = new Map(content.map((l, k) => [l.i, content[k + 1]]))
-  const opensNumbered = (i: number | undefined) => i !== undefined && readMarker(lines[i].text.trim() + ' ')?.kind === 'op'
+  const opensNumbered = (i: number | undefined) => {
+    if (i === undefined) return false
+    const text = lines[i].text.trim()
+    return readMarker(text + ' ')?.kind === 'op' || opensOperatively(text)
+  }
   /// The title lines from `first` on, up to the line before a numbered paragraph.
   const titleFrom = (first: { i: number, text: string } | undefined) => {
     const titleLines: Array<{ i: number, text: string }> = []

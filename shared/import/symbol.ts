@@ -1,9 +1,10 @@
 /// A UN document symbol as written in a heading or running header: series letter, then
 /// slash-separated parts with any suffix (`A/HRC/S-4/L.1`, `A/C.3/78/L.12/Rev.1`,
 /// `S/2017/1012`), then, for Security Council resolutions, the year (`S/RES/2388 (2017)`).
+/// A symbol never ends with a full stop (`S/2017/939.` ends a sentence or a footnote).
 /// An asterisk after it marks a reissued document and is not part of the symbol (UN
 /// Editorial Manual, "Document symbols").
-const symbolToken = /^[ASE](?:\/[A-Za-z0-9.-]+)+\*?$/
+const symbolToken = /^[ASE](?:\/[A-Za-z0-9.-]*[A-Za-z0-9])+\*?$/
 const yearToken = /^\(\d{4}\)$/
 
 export interface FoundSymbol {

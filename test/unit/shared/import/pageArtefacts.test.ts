@@ -5,7 +5,7 @@ describe('page artefacts of a PDF copy', () => {
   it.each([
     ['S/RES/2331 (2016)', true], ['17-20574', true], ['3/7', true], ['17-20574  3/7', true],
     ['2/7  16-22896', true], ['16-22896 (E)', true], ['*1720574*', true], ['Page 3', true],
-    ['A/RES/64/174', true],
+    ['A/RES/64/174', true], ['25-03411 (E)    040325', true], ['*2503411*', true], ['A/HRC/S-4/L.1*', true], ['2/5 25-16680', true],
     ['2016', false], ['resolution 2331 (2016),', false], ['3', false],
     ['Recalling presidential statement 2015/25, resolution 2331 (2016),', false]
   ])('%j is an artefact: %s', (line, artefact) => {
@@ -15,5 +15,10 @@ describe('page artefacts of a PDF copy', () => {
     const lines = ['Recalling its resolution', 'S/RES/2388 (2017)', '2331 (2016),', '* *** *', 'For information media. Not an official record.']
       .map((text, i) => ({ text, line: i + 1 }))
     expect(removePageArtefacts(lines)).toEqual([{ text: 'Recalling its resolution', line: 1 }, { text: '2331 (2016),', line: 3 }])
+  })
+  it('drops a running header that repeats the title beside other furniture, not an annex title', () => {
+    const lines = ['of the', 'A/RES/80/3', 'Awaza Political Declaration', '', '25-16680', '2/5', 'partnerships', 'Annex', 'Awaza Political Declaration', '1. We']
+      .map((text, i) => ({ text, line: i + 1 }))
+    expect(removePageArtefacts(lines, 'Awaza Political Declaration').map(l => l.text)).toEqual(['of the', '', 'partnerships', 'Annex', 'Awaza Political Declaration', '1. We'])
   })
 })

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { readAdoptedLine, takeClosingLines } from '../../../../shared/import/closingLines'
+
+const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1 }))
+
+describe('closing lines', () => {
+  it.each([
+    ['a GA closing line and date', '4. Decides to continue.\n45th plenary meeting\n10 December 2026', ['4. Decides to continue.'], { meeting: '45th plenary', date: '10 December 2026' }],
+    ['French', '2. Décide.\n3e séance plénière\n19 septembre 2025', ['2. Décide.'], { meeting: '3e plénière', date: '19 septembre 2025' }],
+    ['an SC adoption line in the body', 'Adopted by the Security Council at its 9999th meeting, on 3 March 2025\n1. Decides;', ['1. Decides;'], { meeting: '9999th', date: '3 March 2025' }],
+    ['a date in a paragraph stays', '1. Decides to meet on\n10 December 2026;', ['1. Decides to meet on', '10 December 2026;'], {}]
+  ])('%s', (_, text, kept, facts) => {
+    const taken = takeClosingLines(lines(text))
+    expect([taken.lines.map(l => l.text), taken.facts]).toEqual([kept, facts])
+  })
+  it.each([
+    ['Adopted by the General Assembly at its 73rd plenary meeting, on 19 December 2017', { meeting: '73rd plenary', date: '19 December 2017' }],
+    ['Aprobada por el Consejo de Seguridad en su 8111ª sesión, celebrada el 21 de noviembre de 2017', { meeting: '8111ª', date: '21 de noviembre de 2017' }],
+    ['Adopted by consensus the report', null]
+  ])('%s', (line, facts) => {
+    expect(readAdoptedLine(line)).toEqual(facts)
+  })
+})

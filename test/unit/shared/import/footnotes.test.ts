@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { takeFootnotes } from '../../../../shared/import/footnotes'
+import { footnoteMark } from '../../../../shared/schema'
+
+const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1 }))
+const read = (text: string) => {
+  const { lines: out, notes } = takeFootnotes(lines(text))
+  return { text: out.map(l => l.text).filter(Boolean).join('\n').replaceAll(footnoteMark, '^'), notes }
+}
+
+describe('takeFootnotes', () => {
+  it.each([
+    ['glued to a comma, notes below a rule line', 'Recalling its resolution 80/999,1\nNoting the work of the group,2\n______________\n1 See also resolution 79/888.\n2 See A/81/123, sect. II.',
+      'Recalling its resolution 80/999,^\nNoting the work of the group,^', ['See also resolution 79/888.', 'See A/81/123, sect. II.']],
+    ['set apart by spaces and run into a year, notes with blank lines between', 'Programme of Action for the Decade 2014–20241 and the Development 2  and Agenda, 3\n_____\n\n1 Resolution 69/137.\n\n2 Resolution 70/1.\n\n3 Resolution 71/256,\nannex.',
+      'Programme of Action for the Decade 2014–2024^ and the Development^ and Agenda,^', ['Resolution 69/137.', 'Resolution 70/1.', 'Resolution 71/256, annex.']],
+    ['a block of notes that ends the text, without a rule', 'Noting the report of the Group of Experts,1\n\n1 S/2017/939.',
+      'Noting the report of the Group of Experts,^', ['S/2017/939.']],
+    ['G77, CO2 and 2331 (2016) are not references, whatever the notes', 'Recalling the G77 and CO2 emissions, resolution 2331 (2016) and paragraph 2 of it,\n______\n77 A note.\n2 Another.\n2331 A third.',
+      'Recalling the G77 and CO2 emissions, resolution 2331 (2016) and paragraph 2 of it,\n77 A note.\n2 Another.\n2331 A third.', []],
+    ['a number with no note below is text', 'Decides to allocate 5 posts,\n1. Requests a report;', 'Decides to allocate 5 posts,\n1. Requests a report;', []]
+  ])('%s', (_, text, body, notes) => {
+    expect(read(text)).toEqual({ text: body, notes })
+  })
+})
