@@ -3,7 +3,7 @@ export const usage = `penholder — the Penholder resolution engine on the comma
 
 Usage:
   penholder info <input> [--json]
-  penholder import <text> -o <file.penholder.json> [--force]
+  penholder import <text> -o <file.penholder> [--force]
   penholder new --from <input> -o <file.penholder> [--force]
   penholder export <input> --format text [-o <out>] [--crlf] [--plain-hyphens] [--force]
   penholder export <input> --format docx -o <out.docx> [--layout draft|official] [--paper a4|letter] [--author <name>]
@@ -15,8 +15,8 @@ Usage:
 
 <input> is one of:
   template:2388                  the built-in template, resolution 2388 (2017)
-  <file>.penholder.json[#name]   a Penholder document; #base, #current (default) or a
-                                 version name such as #Rev.1
+  <file>.penholder[#name]        a Penholder document (.penholder.json read alike); #base,
+                                 #current (default) or a version name such as #Rev.1
   <file>.txt                     a resolution as plain text (official layout, copied out of a
                                  PDF, or a UN press release), imported on the fly
 

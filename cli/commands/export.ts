@@ -67,7 +67,7 @@ async function redline(input: Input, from: string, to: string, options: DocxOpti
 function pick(input: Input, ref: string): Input['doc'] {
   if (!input.file) {
     if (ref === 'base' || ref === 'current') return input.doc
-    throw CliError.about(input.name, `has no version “${ref}”: only a .penholder.json document has versions`)
+    throw CliError.about(input.name, `has no version “${ref}”: only a .penholder document has versions`)
   }
   const picked = resolveVersion(input.file, ref)
   if (!picked.ok) throw CliError.about(input.name, picked.error)

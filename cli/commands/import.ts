@@ -8,11 +8,11 @@ import { loadDocx } from '../docxInput'
 import { writeOutput } from '../writeOutput'
 import type { Flags, Output } from '../main'
 
-/// `penholder import <text> -o <file.penholder.json>`: a new document whose base is the
-/// imported text.
+/// `penholder import <text> -o <file.penholder>`: a new document whose base is the
+/// imported text (`*.penholder.json`, as earlier versions named documents, is taken too).
 export async function importText(path: string, flags: Flags, output: Output): Promise<number> {
-  if (!flags.output) throw new CliError('import needs -o <file.penholder.json>')
-  if (!flags.output.endsWith('.penholder.json')) throw CliError.about(flags.output, 'the output of import must be named *.penholder.json')
+  if (!flags.output) throw new CliError('import needs -o <file.penholder>')
+  if (!isDocumentPath(flags.output)) throw CliError.about(flags.output, 'the output of import must be named *.penholder')
   if (isDocumentPath(path)) throw CliError.about(path, 'is already a Penholder document; import reads plain text')
   if (/\.docx$/i.test(path)) {
     const input = loadDocx(path, await readBytes(path, 'document'), 'current')
