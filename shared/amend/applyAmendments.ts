@@ -1,9 +1,10 @@
 import type { Node } from 'prosemirror-model'
-import { buildResolution, readResolution, type ParagraphDraft, type ParagraphKind } from '../schema'
+import { buildResolution, footnoteMark, readResolution, type ParagraphDraft, type ParagraphKind, type ResolutionDraft, type SectionDraft } from '../schema'
 import { openingPhraseLength } from '../style'
 import { readParagraphs } from './paragraphs'
 import { applyTextEdits, type NearMiss, type TextEdit } from './textEdits'
 import type { AmendmentOperations, Operation, Placement } from './operations'
+import { annexOfLabel } from './labels'
 
 /// A quote not found exactly, in amendment `amendment` (1-based, in the list's order).
 export interface AmendmentNearMiss extends NearMiss {
@@ -25,13 +26,18 @@ export interface AppliedAmendments {
 }
 
 /// One paragraph while amendments are applied. `label` is its label in the text as
-/// tabled (none for a paragraph an amendment brought in).
+/// tabled (none for a paragraph an amendment brought in); `annex` the annex it stands in
+/// (0 for the body); `text` its words with a footnote mark (U+FFFC) where each footnote
+/// reference stands, so references move with the words around them; `sections` the
+/// section headings printed just before it.
 interface Item {
   readonly label: string | null
   readonly kind: ParagraphKind
   readonly level: number
   text: string
+  annex: number
   readonly draft: ParagraphDraft | null
+  sections: SectionDraft[]
 }
 
 class Refusal extends Error {}
@@ -49,13 +55,30 @@ export function paragraphName(label: string): string {
 /// twice puts the second after the first, as the list reads).
 class Text {
   readonly items: Item[]
+  /// Section headings after the last paragraph of a part, by annex (0: the body).
+  readonly trailingSections = new Map<number, SectionDraft[]>()
   private readonly byLabel = new Map<string, Item>()
   private readonly lastPlaced = new Map<string, Item>()
 
-  constructor(base: Node, readonly moved: ReadonlySet<string>) {
-    const drafts = readResolution(base).paragraphs
-    this.items = readParagraphs(base).map((r, i) => ({ label: r.label, kind: r.kind, level: r.level, text: r.text, draft: drafts[i] }))
+  constructor(readonly draft: ResolutionDraft, labels: readonly string[], readonly moved: ReadonlySet<string>) {
+    const parts = [draft.paragraphs, ...(draft.annexes ?? []).map(a => a.paragraphs)]
+    const drafts = parts.flat()
+    this.items = labels.map((label, i) => {
+      const d = drafts[i]
+      const kind = d.kind, annex = annexOfLabel(label)
+      return { label, kind, level: kind === 'sub' ? d.level ?? 1 : 0, text: withMarks(d), annex, draft: d, sections: [] }
+    })
     for (const item of this.items) this.byLabel.set(item.label!, item)
+    const sectionsOf = [draft.sections ?? [], ...(draft.annexes ?? []).map(a => a.sections ?? [])]
+    let first = 0
+    parts.forEach((paragraphs, annex) => {
+      for (const section of sectionsOf[annex]) {
+        const owner = this.items[first + section.at]
+        if (section.at < paragraphs.length && owner) owner.sections.push(section)
+        else this.trailingSections.set(annex, [...(this.trailingSections.get(annex) ?? []), section])
+      }
+      first += paragraphs.length
+    })
   }
 
   find(label: string): Item {
@@ -73,52 +96,130 @@ class Text {
     return end
   }
 
-  private partStart(part: 'pp' | 'op'): number {
-    if (part === 'pp') return 0
-    const i = this.items.findIndex(item => item.kind === 'op')
-    return i < 0 ? this.items.length : i
+  /// Where a part starts and ends now: the preamble, the operative part (annex 0) or an
+  /// annex.
+  private partRange(part: 'pp' | 'op', annex: number): [number, number] {
+    const inPart = (item: Item) => item.annex === annex && (annex > 0 || item.kind === 'sub' || item.kind === part)
+    const heads = (item: Item) => item.annex === annex && (annex > 0 || item.kind === part)
+    let start = this.items.findIndex(heads)
+    if (start < 0) {
+      // An empty part starts where the next one would.
+      start = this.items.findIndex(item => item.annex > annex || (annex === 0 && part === 'pp' && item.kind !== 'pp'))
+      if (start < 0) start = this.items.length
+      return [start, start]
+    }
+    let end = start
+    while (end < this.items.length && inPart(this.items[end])) end++
+    return [start, end]
   }
 
-  /// Where a placement puts paragraphs now, and the key under which to remember them.
-  position(to: Placement): { at: number, key: string | null } {
-    const chained = (key: string, otherwise: () => number) => {
+  /// Where a placement puts paragraphs now, the key under which to remember them, and
+  /// the annex they then stand in.
+  position(to: Placement): { at: number, key: string | null, annex: number } {
+    const chained = (key: string, annex: number, otherwise: () => number) => {
       const last = this.lastPlaced.get(key)
       const i = last ? this.items.indexOf(last) : -1
-      return { at: i >= 0 ? this.groupEnd(i) : otherwise(), key }
+      return { at: i >= 0 ? this.groupEnd(i) : otherwise(), key, annex }
     }
     switch (to.where) {
       case 'after': {
         const anchor = this.find(to.label)
-        return chained('after ' + to.label, () => this.groupEnd(this.items.indexOf(anchor)))
+        return chained('after ' + to.label, anchor.annex, () => this.groupEnd(this.items.indexOf(anchor)))
       }
-      case 'before': return { at: this.items.indexOf(this.find(to.label)), key: null }
+      case 'before': {
+        const anchor = this.find(to.label)
+        return { at: this.items.indexOf(anchor), key: null, annex: anchor.annex }
+      }
       case 'first':
         if (to.parent != null) {
           const parent = this.find(to.parent)
-          return chained('first ' + to.parent, () => this.items.indexOf(parent) + 1)
+          return chained('first ' + to.parent, parent.annex, () => this.items.indexOf(parent) + 1)
         }
-        return chained('first ' + to.part, () => this.partStart(to.part))
+        return chained(`first ${to.part} ${to.annex ?? 0}`, to.annex ?? 0, () => this.partRange(to.part, to.annex ?? 0)[0])
       case 'last':
-        if (to.parent != null) return { at: this.groupEnd(this.items.indexOf(this.find(to.parent))), key: null }
-        return { at: to.part === 'pp' ? this.partStart('op') : this.items.length, key: null }
+        if (to.parent != null) {
+          const parent = this.find(to.parent)
+          return { at: this.groupEnd(this.items.indexOf(parent)), key: null, annex: parent.annex }
+        }
+        return { at: this.partRange(to.part, to.annex ?? 0)[1], key: null, annex: to.annex ?? 0 }
     }
   }
 
   place(to: Placement, group: Item[]): void {
-    const { at, key } = this.position(to)
+    const { at, key, annex } = this.position(to)
+    for (const item of group) item.annex = annex
     this.items.splice(at, 0, ...group)
     if (key) this.lastPlaced.set(key, group[0])
   }
 
   /// Take a paragraph out with the subparagraphs under it; on a deletion, those the list
-  /// moves elsewhere stay.
+  /// moves elsewhere stay. Section headings stay where they stood, before the paragraph
+  /// that now follows.
   take(item: Item, deleting: boolean): Item[] {
     const i = this.items.indexOf(item)
     const group = this.items.splice(i, this.groupEnd(i) - i)
-    if (!deleting) return group
-    const kept = group.filter((g, k) => k > 0 && g.label != null && this.moved.has(g.label))
+    const kept = deleting ? group.filter((g, k) => k > 0 && g.label != null && this.moved.has(g.label)) : []
     this.items.splice(i, 0, ...kept)
+    const headings = group.flatMap(g => kept.includes(g) ? [] : g.sections)
+    for (const g of group) if (!kept.includes(g)) g.sections = []
+    if (headings.length) {
+      const next = this.items[i]
+      if (next && next.annex === item.annex) next.sections = [...headings, ...next.sections]
+      else this.trailingSections.set(item.annex, [...headings, ...(this.trailingSections.get(item.annex) ?? [])])
+    }
     return group
+  }
+
+  /// The amended text as a document draft: each part's paragraphs, section headings at
+  /// the paragraphs they stand before.
+  toDraft(): ResolutionDraft {
+    const annexes = this.draft.annexes ?? []
+    const parts: ParagraphDraft[][] = [[], ...annexes.map(() => [])]
+    const sections: SectionDraft[][] = [[], ...annexes.map(() => [])]
+    for (const item of this.items) {
+      const list = parts[item.annex]
+      for (const s of item.sections) sections[item.annex].push({ ...s, at: list.length })
+      list.push(paragraphDraft(item))
+    }
+    parts.forEach((list, annex) => { for (const s of this.trailingSections.get(annex) ?? []) sections[annex].push({ ...s, at: list.length }) })
+    const result: ResolutionDraft = { ...this.draft, paragraphs: parts[0] }
+    if (sections[0].length) result.sections = sections[0]
+    else delete result.sections
+    if (annexes.length) {
+      result.annexes = annexes.map((a, k) => {
+        const annex = { ...a, paragraphs: parts[k + 1] }
+        if (sections[k + 1].length) annex.sections = sections[k + 1]
+        else delete annex.sections
+        return annex
+      })
+    }
+    return result
+  }
+}
+
+/// A paragraph's words with a footnote mark where each reference stands.
+function withMarks(d: ParagraphDraft): string {
+  const notes = [...(d.footnotes ?? [])].sort((a, b) => a.at - b.at)
+  let text = '', from = 0
+  for (const n of notes) { text += d.text.slice(from, n.at) + footnoteMark; from = n.at }
+  return text + d.text.slice(from)
+}
+
+/// An item back as a paragraph draft: as tabled when its words did not change; else its
+/// new words, each footnote at its mark, the opening phrase found again.
+function paragraphDraft(item: Item): ParagraphDraft {
+  const d = item.draft
+  if (d && withMarks(d) === item.text) return d
+  const notes = [...(d?.footnotes ?? [])].sort((a, b) => a.at - b.at)
+  const parts = item.text.split(footnoteMark)
+  const text = parts.join('')
+  const footnotes = notes.slice(0, parts.length - 1).map((n, k) => ({ text: n.text, at: parts.slice(0, k + 1).join('').length }))
+  return {
+    kind: item.kind, text,
+    lead: item.kind === 'sub' ? 0 : openingPhraseLength(text, item.kind),
+    ...(item.kind === 'sub' && { level: item.level }),
+    ...(d?.pid && { pid: d.pid }),
+    ...(footnotes.length && { footnotes })
   }
 }
 
@@ -151,33 +252,24 @@ function acceptClosest(edits: readonly TextEdit[], misses: readonly NearMiss[]):
 /// or unapplied amendment changes nothing: its operations are checked on a copy first.
 /// Cost: each operation finds its paragraphs in the list, so O(amendments × paragraphs).
 export function applyAmendments(base: Node, list: readonly AmendmentOperations[], options: { acceptNearMisses?: boolean } = {}): AppliedAmendments {
-  const text = new Text(base, movedLabels(list))
+  const text = new Text(readResolution(base), readParagraphs(base).map(r => r.label), movedLabels(list))
   const nearMisses: AmendmentNearMiss[] = []
   const refused: RefusedAmendment[] = []
   list.forEach((operations, i) => {
     const amendment = i + 1
-    const snapshot = text.items.slice()
-    const texts = snapshot.map(item => item.text)
+    const snapshot = text.items.map(item => ({ item, text: item.text, annex: item.annex, sections: item.sections }))
+    const trailing = new Map(text.trailingSections)
     try {
       for (const op of operations) applyOperation(text, op, amendment, nearMisses, options.acceptNearMisses ?? false)
     } catch (e) {
       if (!(e instanceof Refusal)) throw e
-      text.items.splice(0, text.items.length, ...snapshot)
-      snapshot.forEach((item, k) => { item.text = texts[k] })
+      text.items.splice(0, text.items.length, ...snapshot.map(s => Object.assign(s.item, { text: s.text, annex: s.annex, sections: s.sections })))
+      text.trailingSections.clear()
+      for (const [k, v] of trailing) text.trailingSections.set(k, v)
       if (e.message) refused.push({ amendment, reason: e.message })
     }
   })
-  const draft = readResolution(base)
-  const paragraphs = text.items.map((item): ParagraphDraft => {
-    const keep = item.draft && item.draft.text === item.text
-    return keep ? item.draft! : {
-      kind: item.kind, text: item.text,
-      lead: item.kind === 'sub' ? 0 : openingPhraseLength(item.text, item.kind),
-      ...(item.kind === 'sub' && { level: item.level }),
-      ...(item.draft?.pid && { pid: item.draft.pid })
-    }
-  })
-  return { doc: buildResolution({ ...draft, paragraphs }), nearMisses, refused }
+  return { doc: buildResolution(text.toDraft()), nearMisses, refused }
 }
 
 function applyOperation(text: Text, op: Operation, amendment: number, nearMisses: AmendmentNearMiss[], accept: boolean): void {
@@ -203,7 +295,7 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
     }
     case 'delete': text.take(text.find(op.label), true); return
     case 'insert':
-      text.place(op.at, op.paragraphs.map(p => ({ label: null, kind: p.kind, level: p.level, text: p.text, draft: null })))
+      text.place(op.at, op.paragraphs.map(p => ({ label: null, kind: p.kind, level: p.level, text: p.text, annex: 0, draft: null, sections: [] })))
       return
     case 'move': {
       const group = text.take(text.find(op.label), false)

@@ -5,7 +5,7 @@ import { wordAmendment, wordingLanguage, type AmendmentStyle, type WordingOption
 
 /// The wording options for a diff: a register, and the language of the text as tabled.
 export function wordingFor(diff: DocumentDiff, style: AmendmentStyle = 'negotiation'): WordingOptions {
-  return { style, lang: wordingLanguage(diff.base.firstChild!.attrs.lang) }
+  return { style, lang: wordingLanguage(diff.base.firstChild!.attrs.lang), annexes: diff.base.childCount - 4 }
 }
 
 const cache = new WeakMap<Amendment, Map<AmendmentStyle, string>>()

@@ -8,11 +8,12 @@ import type { TextEdit } from './textEdits'
 
 /// Where a paragraph goes. `after` a paragraph puts it after that paragraph's
 /// subparagraphs and after what earlier amendments already put there; `before` puts it
-/// just before. `first`/`last` of a part (`pp`, `op`) or, with `parent`, among the
-/// subparagraphs of that paragraph.
+/// just before. `first`/`last` of a part (`pp`, `op`; with `annex`, of that annex, where
+/// `part` is the kind of the paragraph placed) or, with `parent`, among the subparagraphs
+/// of that paragraph.
 export type Placement =
   | { readonly where: 'after' | 'before', readonly label: string, readonly parent?: undefined }
-  | { readonly where: 'first' | 'last', readonly part: 'pp' | 'op', readonly parent?: undefined }
+  | { readonly where: 'first' | 'last', readonly part: 'pp' | 'op', readonly annex?: number, readonly parent?: undefined }
   | { readonly where: 'first' | 'last', readonly parent: string }
 
 /// A paragraph an amendment brings in; `level` 0 for a PP or OP.

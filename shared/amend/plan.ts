@@ -3,6 +3,7 @@ import type { DocumentDiff, ParagraphDiff } from './diffDocuments'
 import { amendmentsOf, type Amendment } from './amendments'
 import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
 import { planTextEdits } from './placeEdits'
+import { annexOfLabel } from './labels'
 
 /// What a diff tells about each current paragraph, for placing amendments: which
 /// paragraphs stay (matched, in their tabled order, same kind and level), which are put
@@ -52,8 +53,11 @@ const baseLabel = (roles: Roles, c: ParagraphRecord) => roles.diff.baseParagraph
 /// stays after it, or last.
 function placementOf(roles: Roles, c: ParagraphRecord): Placement {
   const list = roles.diff.currentParagraphs
-  const sibling = (r: ParagraphRecord) => c.kind === 'sub' ? r.kind === 'sub' && r.level === c.level : r.kind === c.kind
-  const stop = (r: ParagraphRecord) => c.kind === 'sub' ? r.kind !== 'sub' || r.level < c.level : r.kind !== 'sub' && r.kind !== c.kind
+  const annex = annexOfLabel(c.label)
+  // In an annex, numbered and unnumbered paragraphs are siblings of one part.
+  const samePart = (r: ParagraphRecord) => annexOfLabel(r.label) === annex && (annex > 0 || r.kind === c.kind)
+  const sibling = (r: ParagraphRecord) => c.kind === 'sub' ? r.kind === 'sub' && r.level === c.level : r.kind !== 'sub' && samePart(r)
+  const stop = (r: ParagraphRecord) => c.kind === 'sub' ? r.kind !== 'sub' || r.level < c.level : r.kind !== 'sub' && !samePart(r)
   let firstOfItsKind = true
   for (let i = c.index - 1; i >= 0 && !stop(list[i]); i--) {
     if (!sibling(list[i])) continue
@@ -66,7 +70,7 @@ function placementOf(roles: Roles, c: ParagraphRecord): Placement {
     }
   }
   const where = firstOfItsKind ? 'first' : 'last'
-  if (c.kind !== 'sub') return { where, part: c.kind }
+  if (c.kind !== 'sub') return annex ? { where, part: c.kind, annex } : { where, part: c.kind }
   let parent = c.index - 1
   while (list[parent].kind === 'sub' && list[parent].level >= c.level) parent--
   return { where, parent: baseLabel(roles, list[parent]) }

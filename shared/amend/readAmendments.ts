@@ -1,4 +1,6 @@
+import { romanValue } from '../import/markers'
 import { ordinalValue } from './ordinals'
+import { formatLabel, levelOfLabel, parseLabel } from './labels'
 import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
 import type { Quote, TextEdit } from './textEdits'
 
@@ -117,8 +119,15 @@ const refPatterns: Array<{ re: RegExp, part: 'pp' | 'op', ordinal?: boolean }> =
 
 const trailOf = (text: string) => (text.match(/[a-z]{1,4}/g) ?? [])
 
+/// An unnumbered annex paragraph by ordinal: “the fourth unnumbered paragraph”.
+const unnumberedPattern = new RegExp(String.raw`^(?:the\s+|le\s+)?${ordinalWords}\s+(?:unnumbered\s+paragraph|alinéa\s+non\s+numéroté)`, 'u')
+/// “of the annex”, “of annex II”, “de l’annexe”, “de l’annexe II”.
+const annexPattern = /^\s*,?\s+(?:of\s+(?:the\s+annex|annex\s+([ivxlc]+|\d+))|de\s+l[’']\s*annexe(?:\s+([ivxlc]+|\d+))?)\b/
+
 function readParagraphRef(s: string): Ref | null {
-  for (const { re, part, ordinal } of refPatterns) {
+  const unnumbered = unnumberedPattern.exec(s)
+  const patterns = unnumbered ? [{ re: unnumberedPattern, part: 'pp' as const, ordinal: true }] : refPatterns
+  for (const { re, part, ordinal } of patterns) {
     const m = re.exec(s)
     if (!m) continue
     const n = ordinal ? ordinalValue(m[1]) : Number(m[1])
@@ -127,7 +136,12 @@ function readParagraphRef(s: string): Ref | null {
     let trail: string[] = []
     const sub = new RegExp(String.raw`^\s*,?\s*(?:sub-?paragraph\s+|alinéa\s+)?(${trailPattern})`).exec(s.slice(length))
     if (sub) { trail = trailOf(sub[1]); length += sub[0].length }
-    return { label: `${part.toUpperCase()}${n}${trail.map(t => `(${t})`).join('')}`, length, part, trail }
+    const annexMatch = annexPattern.exec(s.slice(length))
+    const numeral = annexMatch?.[1] ?? annexMatch?.[2]
+    const annex = !annexMatch ? 0 : !numeral ? 1 : /^\d+$/.test(numeral) ? Number(numeral) : romanValue(numeral) ?? 0
+    if (annexMatch) length += annexMatch[0].length
+    if (unnumbered && !annex) return null
+    return { label: formatLabel({ annex, part, n, trail }), length, part, trail }
   }
   return null
 }
@@ -247,8 +261,8 @@ export function newParagraphsOf(text: string, first: { kind: NewParagraph['kind'
   return out
 }
 
-const partOf = (label: string): 'pp' | 'op' => label.startsWith('PP') ? 'pp' : 'op'
-const levelOf = (label: string) => (label.match(/\(/g) ?? []).length
+const partOf = (label: string): 'pp' | 'op' => parseLabel(label).part
+const levelOf = levelOfLabel
 
 /// What a paragraph inserted at a placement is: the kind and level of its neighbour,
 /// or a PP/OP of a part, or a subparagraph one level below its parent.
@@ -321,6 +335,11 @@ function readPlacementAfterVerb(s: string, state: { context: string | null }): {
     const n = ordinalValue(between[1])
     if (!n) return null
     return { at: { where: 'after', label: `${/preamb/.test(between[2]) ? 'PP' : 'OP'}${n}` }, length: between[0].length }
+  }
+  const annexEdge = /^(?:to\s+become|as|pour\s+en\s+faire|comme)\s+(?:the\s+|le\s+)?(first|last|premier|dernier)\s+(?:paragraph|paragraphe)\s+(?:of\s+(?:the\s+annex|annex\s+([ivxlc]+))|de\s+l[’']\s*annexe(?:\s+([ivxlc]+))?)/.exec(s)
+  if (annexEdge) {
+    const numeral = annexEdge[2] ?? annexEdge[3]
+    return { at: { where: /first|premier/.test(annexEdge[1]) ? 'first' : 'last', part: 'op', annex: numeral ? romanValue(numeral) ?? 1 : 1 }, length: annexEdge[0].length }
   }
   const edge = /^(?:to\s+become|as|pour\s+en\s+faire|comme)\s+(?:the\s+|le\s+)?(first|last|premier|dernier)\s+(preambular\s+paragraph|operative\s+paragraph|paragraph\s+of\s+the\s+preamble|alinéa\s+du\s+préambule|paragraphe\s+du\s+dispositif|sub-?paragraph|alinéa)(?:\s+(?:of|du|de)\s+)?/.exec(s)
   if (!edge) return null
@@ -418,11 +437,12 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
   m = /^(?:at\s+the\s+end\s+of|à\s+la\s+fin\s+(?:du|de\s+l[’']|de\s+la))\s+/.exec(s)
   if (m) {
     const rest = s.slice(m[0].length)
-    const part = /^(?:the\s+)?(operative\s+part|preamble|dispositif|préambule)\s*,?\s*/.exec(rest)
+    const part = /^(?:the\s+|l[’']\s*)?(operative\s+part|preamble|dispositif|préambule|annex(?:e)?(?:\s+([ivxlc]+))?)\s*,?\s*/.exec(rest)
     if (part) {
       const ins = new RegExp(String.raw`^${insertVerb}\s+${newThing}${Q}$`).exec(rest.slice(part[0].length))
       if (ins) {
-        const at: Placement = { where: 'last', part: /operative|dispositif/.test(part[1]) ? 'op' : 'pp' }
+        const at: Placement = /^annex/.test(part[1]) ? { where: 'last', part: 'op', annex: part[2] ? romanValue(part[2]) ?? 1 : 1 }
+          : { where: 'last', part: /operative|dispositif/.test(part[1]) ? 'op' : 'pp' }
         return [{ kind: 'insert', at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(at)) }]
       }
     }
@@ -488,7 +508,6 @@ function readBlock(block: Block): ReadAmendment {
       let clause = raw
       const inIt = /^(?:in it|dans ce paragraphe)\s*,?\s*/.exec(clause)
       if (inIt) clause = clause.slice(inIt[0].length)
-      if (/\bannex\b|\bannexe\b/.test(clause)) throw new Unreadable('names a paragraph of an annex, which this version of Penholder cannot amend yet')
       for (const op of readClause(clause, state, r)) {
         const last = operations[operations.length - 1]
         if (op.kind === 'edit' && last?.kind === 'edit' && last.label === op.label) operations[operations.length - 1] = { ...last, edits: [...last.edits, ...op.edits] }

@@ -1,3 +1,5 @@
+import { footnoteMark } from '../schema'
+
 /// Edits inside one paragraph as an amendment words them: by the words they quote, never
 /// by offsets. Every quote refers to the paragraph as tabled (the text the amendment
 /// applies to), so the edits of one amendment are all placed first and then made together.
@@ -66,12 +68,24 @@ export function spliceText(left: string, middle: string, right: string): string 
 /// Where a quote stands in `text`: `[from, to)`, or a near-miss. With `followedBy`, only
 /// where those words come right after it (after a space or nothing).
 export function locateQuote(text: string, quote: Quote, followedBy?: string): { from: number, to: number } | NearMiss {
+  const found = locateExactly(text, quote, followedBy)
+  if (found || !text.includes(footnoteMark)) return found ?? { looked: quote.words, closest: closestText(text, quote.words) }
+  // Quotes name words, not footnote references: look again without the marks.
+  const offsets: number[] = []
+  let bare = ''
+  for (let i = 0; i < text.length; i++) if (text[i] !== footnoteMark) { offsets.push(i); bare += text[i] }
+  offsets.push(text.length)
+  const bareFound = locateExactly(bare, quote, followedBy)
+  if (!bareFound) return { looked: quote.words, closest: closestText(bare, quote.words) }
+  return { from: offsets[bareFound.from], to: offsets[bareFound.to - 1] + 1 }
+}
+
+function locateExactly(text: string, quote: Quote, followedBy?: string): { from: number, to: number } | null {
   const candidates = followedBy == null ? wholeWordMatches(text, quote.words) : withFollower(text, quote.words, followedBy)
   // Without an occurrence, words found more than once are taken where they first occur,
   // as a reader of an official document would.
   const at = candidates[(quote.occurrence ?? 1) - 1]
-  if (at !== undefined) return { from: at, to: at + quote.words.length }
-  return { looked: quote.words, closest: closestText(text, quote.words) }
+  return at === undefined ? null : { from: at, to: at + quote.words.length }
 }
 
 /// Matches of `words` directly followed (after spaces or nothing) by `follower`.

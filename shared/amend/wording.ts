@@ -1,5 +1,6 @@
-import { subparagraphNumber } from '../schema'
+import { subparagraphNumber, toRoman, withoutFootnoteMarks } from '../schema'
 import { ordinal } from './ordinals'
+import { formatLabel, parentLabel, parseLabel, type LabelParts } from './labels'
 import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
 import type { Quote, TextEdit } from './textEdits'
 
@@ -16,20 +17,12 @@ export type WordingLanguage = 'en' | 'fr'
 export interface WordingOptions {
   readonly style: AmendmentStyle
   readonly lang: WordingLanguage
+  /// How many annexes the text has: one is “the annex”, several “annex II”.
+  readonly annexes?: number
 }
 
 export const wordingLanguage = (lang: string | undefined): WordingLanguage => lang === 'fr' ? 'fr' : 'en'
 
-/// A label taken apart: `OP12(a)(ii)` → op, 12, [a, ii].
-interface Parsed { part: 'pp' | 'op', n: number, trail: string[] }
-
-function parseLabel(label: string): Parsed {
-  const m = /^(PP|OP)(\d+)((?:\([^)]*\))*)$/.exec(label)
-  if (!m) throw new RangeError(`Not a paragraph label: ${label}`)
-  return { part: m[1] === 'PP' ? 'pp' : 'op', n: Number(m[2]), trail: (m[3].match(/[^()]+/g) ?? []) }
-}
-
-const parentLabel = (label: string) => label.replace(/\([^)]*\)$/, '')
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 const nbsp = '\u00a0'
 
@@ -46,8 +39,10 @@ class Wording {
   get fr() { return this.o.lang === 'fr' }
   get official() { return this.o.style === 'official' }
 
+  /// Quoted words, without footnote reference marks: amendments quote words.
   quote(text: string): string {
-    return this.fr ? `«${nbsp}${text}${nbsp}»` : `“${text}”`
+    const words = withoutFootnoteMarks(text)
+    return this.fr ? `«${nbsp}${words}${nbsp}»` : `“${words}”`
   }
 
   trail(trail: readonly string[]): string {
@@ -55,12 +50,26 @@ class Wording {
   }
 
   /// The PP or OP itself, without subparagraphs, as an English noun phrase.
-  private paragraphEn(p: Parsed): string {
+  /// `the annex`, `annex II`; `l’annexe`, `l’annexe II`.
+  private annexName(annex: number): string {
+    const several = (this.o.annexes ?? 1) > 1
+    return this.fr ? `l’annexe${several ? ' ' + toRoman(annex).toUpperCase() : ''}` : several ? `annex ${toRoman(annex).toUpperCase()}` : 'the annex'
+  }
+
+  private paragraphEn(p: LabelParts): string {
+    if (p.annex) {
+      const head = p.part === 'pp' ? `the ${ordinal(p.n, 'en')} unnumbered paragraph` : `paragraph ${p.n}`
+      return `${head} of ${this.annexName(p.annex)}`
+    }
     if (p.part === 'pp') return this.official ? `the ${ordinal(p.n, 'en')} preambular paragraph` : `preambular paragraph ${p.n}`
     return this.official ? `paragraph ${p.n}` : `operative paragraph ${p.n}`
   }
 
-  private paragraphFr(p: Parsed): FrenchName {
+  private paragraphFr(p: LabelParts): FrenchName {
+    if (p.annex) {
+      const head = p.part === 'pp' ? `${ordinal(p.n, 'fr')} alinéa non numéroté` : `paragraphe ${p.n}`
+      return { elided: false, text: `${head} de ${this.annexName(p.annex)}` }
+    }
     if (p.part === 'pp') return this.official ? { elided: false, text: `${ordinal(p.n, 'fr')} alinéa du préambule` } : { elided: true, text: `alinéa ${p.n} du préambule` }
     return { elided: false, text: this.official ? `paragraphe ${p.n}` : `paragraphe ${p.n} du dispositif` }
   }
@@ -79,6 +88,7 @@ class Wording {
     const p = parseLabel(label)
     const head = this.paragraphEn(p)
     if (!p.trail.length) return head
+    if (p.annex && p.part === 'op') return `paragraph ${p.n} ${this.trail(p.trail)} of ${this.annexName(p.annex)}`
     if (this.official && p.part === 'op') return `${head} ${this.trail(p.trail)}`
     return `subparagraph ${this.trail(p.trail)} of ${head}`
   }
@@ -88,7 +98,7 @@ class Wording {
   inPlace(label: string): string {
     if (this.fr) return capitalize(au(this.nameFr(label)))
     const p = parseLabel(label)
-    if (p.trail.length && !this.official) return `In ${this.paragraphEn(p)}, subparagraph ${this.trail(p.trail)}`
+    if (p.trail.length && !this.official && !p.annex) return `In ${this.paragraphEn(p)}, subparagraph ${this.trail(p.trail)}`
     return `In ${this.name(label)}`
   }
 
@@ -141,7 +151,7 @@ class Wording {
       counters.fill(0, p.level + 1)
       return `${subparagraphNumber(p.level, counters[p.level], this.o.lang)} ${p.text}`
     })
-    return this.official ? '\n' + lines.join('\n') : this.quote(lines.join('\n'))
+    return this.official ? '\n' + withoutFootnoteMarks(lines.join('\n')) : this.quote(lines.join('\n'))
   }
 
   reading(paragraphs: readonly NewParagraph[]): string {
@@ -167,6 +177,7 @@ class Wording {
       case 'last': {
         const which = fr ? (to.where === 'first' ? 'premier' : 'dernier') : to.where
         if (to.parent == null) {
+          if (to.annex) return fr ? `pour en faire le ${which} paragraphe de ${this.annexName(to.annex)}` : `to become the ${which} paragraph of ${this.annexName(to.annex)}`
           return fr ? `pour en faire le ${which} ${to.part === 'pp' ? 'alinéa du préambule' : 'paragraphe du dispositif'}`
             : `to become the ${which} ${to.part === 'pp' ? 'preambular' : 'operative'} paragraph`
         }
@@ -188,10 +199,15 @@ class Wording {
         const where = fr ? (to.where === 'after' ? 'après' : 'avant') : (to.where === 'after' ? 'after' : 'before')
         if (!p.trail.length) return `${capitalize(where)} ${this.name(to.label)}, ${verb} ${reading}`
         const sub = fr ? le({ elided: true, text: `alinéa ${this.trail(p.trail)}` }) : `subparagraph ${this.trail(p.trail)}`
-        return `${this.inPlace(`${p.part.toUpperCase()}${p.n}`)}, ${where} ${sub}, ${verb} ${reading}`
+        return `${this.inPlace(formatLabel({ ...p, trail: [] }))}, ${where} ${sub}, ${verb} ${reading}`
       }
       case 'first':
       case 'last':
+        if (to.parent == null && to.annex) {
+          const annex = this.annexName(to.annex)
+          if (to.where === 'first') return fr ? `Insérer, comme premier paragraphe de ${annex}, ${reading}` : `Insert, as the first paragraph of ${annex}, ${reading}`
+          return fr ? `À la fin de ${annex}, ${verb} ${reading}` : `At the end of ${annex}, ${verb} ${reading}`
+        }
         if (to.parent == null) {
           const part = to.part
           if (to.where === 'first') {
@@ -212,7 +228,7 @@ class Wording {
     switch (op.kind) {
       case 'edit': return `${this.inPlace(op.label)}, ${this.clauses(op.label, op.edits)}`
       case 'replace': {
-        const text = this.official ? '\n' + op.text : ' ' + this.quote(op.text)
+        const text = this.official ? '\n' + withoutFootnoteMarks(op.text) : ' ' + this.quote(op.text)
         if (this.official) return fr ? `${capitalize(le(this.nameFr(op.label)))} se lira comme suit${colon}${text}` : `${capitalize(this.name(op.label))} should read${colon}${text}`
         const p = parseLabel(op.label)
         if (fr) return `Remplacer ${this.name(op.label)} par ce qui suit${colon}${text}`
@@ -251,7 +267,7 @@ export function wordAmendment(operations: AmendmentOperations, options: WordingO
   if (operations.length === 2 && first.kind === 'move' && (second.kind === 'edit' || second.kind === 'replace') && second.label === first.label) {
     const move = w.operation(first)
     if (second.kind === 'edit') return `${move} ${w.fr ? 'et, dans ce paragraphe,' : 'and, in it,'} ${w.clauses(second.label, second.edits)}`
-    const text = w.official ? '\n' + second.text : ' ' + w.quote(second.text)
+    const text = w.official ? '\n' + withoutFootnoteMarks(second.text) : ' ' + w.quote(second.text)
     return `${move} ${w.fr ? `et le remplacer par ce qui suit${nbsp}:` : 'and replace it with the following:'}${text}`
   }
   return operations.map((op, i) => {

@@ -33,7 +33,7 @@ describe('applying a comparison’s own amendment list to its base gives its cur
       const problem = roundTripProblem(base, current, style)
       if (problem) throw new Error(`seed ${seed}${freshIds ? ', fresh ids' : ''}${french ? ', French' : ''}: ${problem}`)
     }), { numRuns: runs, seed: 12 })
-  })
+  }, Math.max(30_000, runs * 60))
 
   it('on the 2388 template with its operative paragraphs reversed, in the fewest moves', () => {
     const template = template2388()

@@ -37,7 +37,12 @@ describe('readAmendments', () => {
       [{ kind: 'edit', label: 'OP4', edits: [{ op: 'insert', after: { words: 'legislation' }, text: 'and policies' }] }]],
     ['a French subparagraph deleted', 'Supprimer l’alinéa c) du paragraphe 2.', [{ kind: 'delete', label: 'OP2(c)' }]],
     ['a move and an edit in one amendment', 'Move operative paragraph 7 to follow operative paragraph 9 and, in it, replace the words “increase” with “build”',
-      [{ kind: 'move', label: 'OP7', to: { where: 'after', label: 'OP9' } }, { kind: 'edit', label: 'OP7', edits: [{ op: 'replace', old: { words: 'increase' }, text: 'build' }] }]]
+      [{ kind: 'move', label: 'OP7', to: { where: 'after', label: 'OP9' } }, { kind: 'edit', label: 'OP7', edits: [{ op: 'replace', old: { words: 'increase' }, text: 'build' }] }]],
+    ['a subparagraph of an annex', 'In paragraph 13 (b) of the annex, delete the word “all”.',
+      [{ kind: 'edit', label: 'A1.13(b)', edits: [{ op: 'delete', old: { words: 'all' } }] }]],
+    ['an unnumbered paragraph of annex II, in French', 'Supprimer le quatrième alinéa non numéroté de l’annexe II.', [{ kind: 'delete', label: 'A2.P4' }]],
+    ['a paragraph added at the end of an annex', 'At the end of the annex, insert the following paragraph: “Decides to review the plan.”',
+      [{ kind: 'insert', at: { where: 'last', part: 'op', annex: 1 }, paragraphs: [{ kind: 'op', level: 0, text: 'Decides to review the plan.' }] }]]
   ])('reads %s', (_name, text, operations) => {
     expect(one(text)).toEqual(operations)
   })
@@ -50,7 +55,6 @@ describe('readAmendments', () => {
   it.each([
     ['words it cannot read', '1. Paragraph 3 is fine as it is.', 'cannot read “paragraph 3 is fine as it is”'],
     ['an edit naming no paragraph', '1. After the words “legislation”, insert “and policies”.', 'names no paragraph for its edit'],
-    ['an annex paragraph', '1. In paragraph 13 (b) of the annex, delete the word “all”.', 'names a paragraph of an annex, which this version of Penholder cannot amend yet']
   ])('says why it cannot read %s', (_name, text, error) => {
     expect(readAmendments(text)).toEqual([{ number: '1', line: 1, ok: false, error }])
   })

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model'
-import { buildResolution, readResolution, type ParagraphDraft } from '../../../../shared/schema'
+import { buildResolution, readResolution, type ParagraphDraft, type ResolutionDraft } from '../../../../shared/schema'
 import { template2388 } from '../../../../shared/template'
 import { SeededRandom } from '../../../bench/seededRandom'
 
@@ -110,20 +110,43 @@ function revise(ps: ParagraphDraft[], r: SeededRandom): ParagraphDraft[] {
   return gs.flat()
 }
 
-/// A base (2388, or 2388 with subparagraphs added to some OPs) and a revision of it with
-/// 1 to 6 seeded changes. With `freshIds` the revision shares no paragraph ids with the
+/// An annex made of 2388's operative clauses, one unnumbered paragraph first, for
+/// revisions that touch annexes.
+function withAnnex(draft: ResolutionDraft, r: SeededRandom): ResolutionDraft {
+  const ops = draft.paragraphs.filter(p => p.kind === 'op')
+  const paragraphs: ParagraphDraft[] = [{ kind: 'pp', lead: 0, text: 'The plan of action reads as follows:' },
+    ...Array.from({ length: 6 }, () => ({ ...r.pick(ops), pid: undefined }))]
+  return {
+    ...draft,
+    annexes: [{ title: { text: 'Plan of action against trafficking in persons in armed conflict' }, paragraphs }]
+  }
+}
+
+/// A base (2388, or 2388 with subparagraphs added to some OPs, or with an annex) and a revision of it with 1 to 6 seeded changes to its body and, when
+/// it has one, its annex. With `freshIds` the revision shares no paragraph ids with the
 /// base, as a text imported from elsewhere.
 export function seededRevision(seed: number, options: { freshIds?: boolean } = {}): { base: Node, current: Node } {
   const r = new SeededRandom(seed)
-  const draft = readResolution(template2388())
+  let draft = readResolution(template2388())
+  if (r.int(3) === 0) draft = withAnnex(draft, r)
   let ps = draft.paragraphs
   if (r.int(2)) {
     ps = revise(ps, r)
     ps = revise(ps, r)
   }
   const base = buildResolution({ ...draft, paragraphs: ps })
-  let revised = readResolution(base).paragraphs
+  const tabled = readResolution(base)
+  let revised = tabled.paragraphs
   for (let n = 1 + r.int(6); n > 0; n--) revised = revise(revised, r)
-  if (options.freshIds) revised = revised.map(p => ({ ...p, pid: undefined }))
-  return { base, current: buildResolution({ ...draft, paragraphs: revised }) }
+  let annexes = tabled.annexes
+  if (annexes && r.int(2)) {
+    let annexParagraphs = annexes[0].paragraphs
+    for (let n = 1 + r.int(3); n > 0; n--) annexParagraphs = revise(annexParagraphs, r)
+    annexes = [{ ...annexes[0], paragraphs: annexParagraphs }]
+  }
+  const fresh = (list: ParagraphDraft[]) => options.freshIds ? list.map(p => ({ ...p, pid: undefined })) : list
+  return {
+    base,
+    current: buildResolution({ ...tabled, paragraphs: fresh(revised), ...(annexes && { annexes: annexes.map(a => ({ ...a, paragraphs: fresh(a.paragraphs) })) }) })
+  }
 }

@@ -1,0 +1,38 @@
+/// Paragraph labels taken apart and put together again (docs/cli.md, “Paragraph labels”):
+/// `PP3`, `OP12(a)(ii)` in the body; `A1.13(b)` for a numbered paragraph of an annex and
+/// `A1.P4` for its fourth unnumbered one.
+export interface LabelParts {
+  /// The annex's 1-based number, 0 in the body.
+  readonly annex: number
+  /// `pp` for a preambular or an unnumbered annex paragraph, `op` for a numbered one.
+  readonly part: 'pp' | 'op'
+  readonly n: number
+  /// Subparagraph numbers, outermost first: `['a', 'ii']`.
+  readonly trail: readonly string[]
+}
+
+const labelPattern = /^(?:(PP|OP)|A(\d+)\.(P?))(\d+)((?:\([^)]*\))*)$/
+
+/// The parts of a label. Throws a RangeError for anything else.
+export function parseLabel(label: string): LabelParts {
+  const m = labelPattern.exec(label)
+  if (!m) throw new RangeError(`Not a paragraph label: ${label}`)
+  const annex = m[2] ? Number(m[2]) : 0
+  const part = annex ? (m[3] ? 'pp' : 'op') : m[1] === 'PP' ? 'pp' : 'op'
+  return { annex, part, n: Number(m[4]), trail: m[5].match(/[^()]+/g) ?? [] }
+}
+
+/// The label of parts: the inverse of `parseLabel`.
+export function formatLabel(p: LabelParts): string {
+  const head = p.annex ? `A${p.annex}.${p.part === 'pp' ? 'P' : ''}${p.n}` : `${p.part === 'pp' ? 'PP' : 'OP'}${p.n}`
+  return head + p.trail.map(t => `(${t})`).join('')
+}
+
+/// The label of the paragraph a subparagraph belongs to (one level up).
+export const parentLabel = (label: string) => label.replace(/\([^)]*\)$/, '')
+
+/// The annex a label names a paragraph of, 0 for the body.
+export const annexOfLabel = (label: string) => parseLabel(label).annex
+
+/// How many levels of subparagraph a label goes down: 0 for a paragraph.
+export const levelOfLabel = (label: string) => parseLabel(label).trail.length
