@@ -1,5 +1,6 @@
 import { exportPlainText } from '../../shared/export'
 import { exportAkn } from '../../shared/export/akn'
+import { exportHtml } from '../../shared/export/html'
 import { exportDocx, exportRedlineDocx, proposersByVersion, docxLayouts, docxPapers, type DocxOptions } from '../../shared/export/docx'
 import { compareDocuments } from '../../shared/amend'
 import { resolveVersion } from '../../shared/file'
@@ -9,7 +10,7 @@ import { writeOutput } from '../writeOutput'
 import { amendmentStyle, renderComparison } from './compare'
 import type { Flags, Output } from '../main'
 
-const formats = ['text', 'docx', 'docx-redline', 'amendments', 'akn'] as const
+const formats = ['text', 'docx', 'docx-redline', 'html', 'amendments', 'akn'] as const
 /// Formats whose output is a binary file, written only with `-o`.
 export const binaryFormats: readonly string[] = ['docx', 'docx-redline']
 
@@ -29,6 +30,7 @@ export async function exportDocument(spec: string, flags: Flags, output: Output)
     : format === 'docx' ? await exportDocx(input.doc, { ...docx, comments: input.file && input.doc === input.file.current ? input.file.comments : [] })
     : format === 'docx-redline' ? await redline(input, flags.from ?? 'base', flags.to ?? 'current', docx)
     : format === 'akn' ? exportAkn(input.doc)
+    : format === 'html' ? exportHtml(input.doc)
     : renderComparison(compareDocuments(pick(input, flags.from ?? 'base'), pick(input, flags.to ?? 'current'), amendmentStyle(flags)), 'amendments')
   if (flags.output) await writeOutput(flags.output, data, flags.force ?? false)
   else output.out(data as string)

@@ -126,3 +126,12 @@ describe('penholder export --format akn', () => {
     expect(result.out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<akomaNtoso xmlns="http:\/\/docs.oasis-open.org\/legaldocml\/ns\/akn\/3.0"><statement name="resolution"/)
   })
 })
+
+describe('penholder export --format html', () => {
+  it('prints the page of the paper alone', async () => {
+    const result = await run('export', 'template:2388', '--format', 'html')
+    expect(result.code).toBe(0)
+    expect(result.out).toMatch(/^<!doctype html>/)
+    expect(result.out).toContain('<p class="op"><span class="num">35.</span>')
+  })
+})

@@ -1,0 +1,1 @@
+export { exportHtml, resolutionHtml } from './exportHtml'
