@@ -3,6 +3,7 @@ import { EditorView } from 'prosemirror-view'
 import { HeadingView } from './headingView'
 import { OperativePartView } from './operativeView'
 import { pasteMessage, pasteText, type PasteAction } from './paste'
+import { copyForWord } from './copyToWord'
 import type { Node } from 'prosemirror-model'
 
 export interface EditorViewOptions {
@@ -15,8 +16,8 @@ export interface EditorViewOptions {
   onCompare?(doc: Node): void
 }
 
-/// The drafting editor's view: the heading as form fields, paste and drop of outside
-/// text through the importer.
+/// The drafting editor's view: the heading as form fields, copy and cut with the numbers
+/// as text, paste and drop of outside text through the importer.
 export function createEditorView(place: HTMLElement, state: EditorState, options: EditorViewOptions): EditorView {
   const view: EditorView = new EditorView(place, {
     state,
@@ -29,6 +30,8 @@ export function createEditorView(place: HTMLElement, state: EditorState, options
     /// the pasted HTML with its styles (each a reported Content-Security-Policy violation)
     /// only for the result to be thrown away.
     handleDOMEvents: {
+      copy: (view, event) => copyForWord(view, event, false),
+      cut: (view, event) => copyForWord(view, event, true),
       paste(view, event) {
         if (!event.clipboardData) return false
         event.preventDefault()

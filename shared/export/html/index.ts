@@ -1,1 +1,2 @@
 export { exportHtml, resolutionHtml } from './exportHtml'
+export { selectionForWord, type ClipboardContent } from './clipboard'
