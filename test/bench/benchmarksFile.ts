@@ -15,3 +15,21 @@ export function writeBenchSection(file: string, name: string, markdown: string):
   mkdirSync(dirname(file), { recursive: true })
   writeFileSync(file, after)
 }
+
+/// Run the measurements a command line names (all when it names none), print each one's
+/// markdown and write it into its section of `file`. An unknown name is refused with the
+/// list of known ones (exit 2), before anything runs.
+export async function runSections(file: string, command: string, sections: Array<[string, () => Promise<string> | string]>,
+  asked: string[] = process.argv.slice(2)): Promise<void> {
+  const unknown = asked.filter(name => !sections.some(([n]) => n === name))
+  if (unknown.length) {
+    process.stderr.write(`${command}: no section named ${unknown.join(', ')} (there are ${sections.map(([n]) => n).join(', ')})\n`)
+    process.exit(2)
+  }
+  for (const [name, run] of sections) {
+    if (asked.length && !asked.includes(name)) continue
+    const markdown = await run()
+    process.stdout.write(markdown + '\n\n')
+    writeBenchSection(file, name, markdown)
+  }
+}

@@ -4,7 +4,7 @@ import { cliBenchMarkdown, runCliBench } from './cli.bench'
 import { docxBenchMarkdown, runDocxBench } from './docx.bench'
 import { editorBenchMarkdown, runEditorBench } from './editor.bench'
 import { importBenchMarkdown, runImportBench } from './import.bench'
-import { writeBenchSection } from './benchmarksFile'
+import { runSections } from './benchmarksFile'
 
 /// `npm run bench`: run the benchmarks, print their tables and write them into
 /// docs/benchmarks.md, each into its own section. `npm run bench -- cli import` runs only
@@ -20,15 +20,4 @@ const benches: Array<[string, () => Promise<string> | string]> = [
   ['docx', async () => docxBenchMarkdown(await runDocxBench(progress))]
 ]
 
-const asked = process.argv.slice(2)
-const unknown = asked.filter(name => !benches.some(([n]) => n === name))
-if (unknown.length) {
-  process.stderr.write(`bench: no benchmark named ${unknown.join(', ')} (there are ${benches.map(([n]) => n).join(', ')})\n`)
-  process.exit(2)
-}
-for (const [name, run] of benches) {
-  if (asked.length && !asked.includes(name)) continue
-  const markdown = await run()
-  process.stdout.write(markdown + '\n')
-  writeBenchSection(file, name, markdown)
-}
+await runSections(file, 'bench', benches)

@@ -1,0 +1,118 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { openDocument } from '../../electron/services'
+import { documentText } from '../../renderer/host/browser/documentText'
+import { runSections } from '../bench/benchmarksFile'
+import { answers, brokenCorpus, generatedBroken } from '../support/fileAnswers'
+import { runKillTrials } from './killDuringSave'
+import { runMainThread } from './mainThread'
+
+/// `npm run reliability`: the figures of docs/reliability.md, each section rewritten by
+/// its own measurement (`npm run reliability -- kill files` runs only those named).
+const file = fileURLToPath(new URL('../../docs/reliability.md', import.meta.url))
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const progress = (line: string) => { process.stderr.write(line + '\n') }
+const today = new Date().toISOString().slice(0, 10)
+
+async function killSection(): Promise<string> {
+  const trials = 100
+  const run = await runKillTrials(trials, progress)
+  return [
+    '## Saves killed midway',
+    '',
+    `Measured ${today} with \`npm run reliability -- kill\` (\`test/reliability/killDuringSave.ts\`): a process saves a document by turns in two versions through the app's own save (\`saveDocument\`, an atomic write), and is killed with SIGKILL at a seeded random moment; after each kill the file must be one of the two versions exactly.`,
+    '',
+    '| trials | corrupted files | trials that left a temporary file |',
+    '| ---: | ---: | ---: |',
+    `| ${run.trials} | ${run.corrupted} | ${run.leftovers} |`,
+    '',
+    'Temporary files a killed save leaves (`.<name>.<random>.tmp`) are removed the next time the desktop opens that document, once they are a minute old (`electron/services/documentStore.ts`).'
+  ].join('\n')
+}
+
+async function filesSection(): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), 'penholder-broken-'))
+  const lines = ['## Broken files, one answer in every edition', '',
+    `Measured ${today} with \`npm run reliability -- files\`; the same check runs in \`npm test\` (\`test/unit/fileAnswers.test.ts\`). Each file of \`test/corpus/broken/\` (and the large ones made at run time) is opened by the command (\`penholder info\`), the desktop host (File ▸ Open) and the web edition (the picked file); the problem each states, without its own way of naming the file, must be the same.`, '',
+    '| file | size | the answer | command | desktop | web |', '| --- | ---: | --- | --- | --- | --- |']
+  try {
+    const names = [...readdirSync(brokenCorpus).filter(name => name.endsWith('.penholder')), ...Object.keys(generatedBroken)]
+    for (const name of names) {
+      const path = join(folder, name)
+      if (name in generatedBroken) writeFileSync(path, generatedBroken[name]())
+      else copyFileSync(join(brokenCorpus, name), path)
+      const said = await answers(path, join(folder, 'desktop'))
+      const answer = said.cli ?? 'opened'
+      const same = (edition: string | null) => (edition ?? 'opened') === answer ? 'same' : `differs: ${edition}`
+      lines.push(`| ${name} | ${statSync(path).size.toLocaleString('en')} B | ${answer.replace(/\|/g, '\\|')} | ${same(said.cli)} | ${same(said.desktop)} | ${same(said.web)} |`)
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+  return lines.join('\n')
+}
+
+/// How long each edition takes to refuse a 52 MB document: from its size alone, unread.
+async function oversizeSection(): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), 'penholder-oversize-'))
+  const path = join(folder, 'huge.penholder')
+  try {
+    writeFileSync(path, '{"format":"penholder","x":"' + 'x'.repeat(52 * 1024 * 1024) + '"}')
+    const time = async (run: () => Promise<unknown>) => { const start = performance.now(); await run(); return performance.now() - start }
+    const cli = spawnSync(process.execPath, [join(root, 'bin/penholder.js'), 'info', path], { encoding: 'utf8' })
+    const cliTime = await time(async () => spawnSync(process.execPath, [join(root, 'bin/penholder.js'), 'info', path]))
+    const bare = await time(async () => spawnSync(process.execPath, ['-e', '0']))
+    const desktopTime = await time(() => openDocument(path).catch(() => undefined))
+    const { openAsBlob } = await import('node:fs') as unknown as { openAsBlob(path: string): Promise<Blob> }
+    const blob = await openAsBlob(path)
+    const webTime = await time(() => documentText(new File([blob], 'huge.penholder')))
+    return ['## A 52 MB document', '',
+      `Measured ${today} with \`npm run reliability -- oversize\`. Every edition refuses it from its size, before reading it: \`${cli.stderr.trim().replace(folder, '…')}\` (exit ${cli.status}).`, '',
+      '| edition | time to the refusal |', '| --- | ---: |',
+      `| command (\`penholder info\`, a whole process; \`node -e 0\` takes ${bare.toFixed(0)} ms) | ${cliTime.toFixed(0)} ms |`,
+      `| desktop (\`openDocument\`) | ${desktopTime.toFixed(1)} ms |`,
+      `| web edition (\`documentText\` of the picked File) | ${webTime.toFixed(1)} ms |`].join('\n')
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+async function mainThreadSection(): Promise<string> {
+  const { rows } = await runMainThread(progress)
+  return ['## The page\'s main thread', '',
+    `Measured ${today} with \`npm run reliability -- main-thread\` in Debian's Chromium on the built web edition: the longest task (PerformanceObserver \`longtask\`) while each action ran. Target: no task over 200 ms, the rest in slices.`, '',
+    '| action | longest task | until done | target ≤ 200 ms |', '| --- | ---: | ---: | --- |',
+    ...rows.map(r => `| ${r.action} | ${r.longestTask.toFixed(0)} ms | ${r.total.toFixed(0)} ms | ${r.longestTask <= 200 ? 'met' : 'missed'} |`)].join('\n')
+}
+
+function dependenciesSection(): string {
+  const listed = JSON.parse(execFileSync('npm', ['ls', '--omit=dev', '--depth=0', '--json'], { cwd: root, encoding: 'utf8' })) as { dependencies: Record<string, { version: string }> }
+  const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd: root, encoding: 'utf8' })
+  let verdict: string
+  try {
+    const report = JSON.parse(audit.stdout) as { metadata?: { vulnerabilities?: Record<string, number> }, error?: { summary?: string }, message?: string }
+    // The endpoint's answer, without its address.
+    const refusal = (report.error?.summary || report.message || 'no report').split('\n')[0].replace(/\s*-\s*(POST|GET)\s+\S+/, '')
+    verdict = report.metadata?.vulnerabilities
+      ? `\`npm audit --omit=dev\`: ${Object.entries(report.metadata.vulnerabilities).map(([k, v]) => `${v} ${k}`).join(', ')}.`
+      : `\`npm audit --omit=dev\` could not run here: the registry's advisory endpoint answered ${refusal}. The list above is what to check where the registry's advisories can be reached.`
+  } catch {
+    verdict = `\`npm audit --omit=dev\` could not run here (exit ${audit.status}: ${(audit.stderr || audit.stdout).trim().split('\n')[0]}). The list above is what to check where the registry's advisories can be reached.`
+  }
+  return ['## Production dependencies', '', `Listed ${today} with \`npm run reliability -- dependencies\` (\`npm ls --omit=dev --depth=0\`).`, '',
+    '| package | version |', '| --- | --- |',
+    ...Object.entries(listed.dependencies).map(([name, d]) => `| ${name} | ${d.version} |`), '', verdict].join('\n')
+}
+
+const sections: Array<[string, () => Promise<string> | string]> = [
+  ['kill', killSection],
+  ['files', filesSection],
+  ['oversize', oversizeSection],
+  ['main-thread', mainThreadSection],
+  ['dependencies', dependenciesSection]
+]
+
+await runSections(file, 'reliability', sections)
