@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { buildResolution, readResolution, type ParagraphDraft } from '../../schema'
 import { importResolution, type ImportWarning } from '../index'
+import { footnoteRule } from '../../export/plainText'
 import { readParagraphs, type Revision, type WordParagraph } from './body'
 import { readComments, readFootnotes, type WordComment } from './footnotes'
 import { WordNumbering, styleNumbering } from './numbering'
@@ -33,9 +34,6 @@ export interface DocxDocument {
 
 export type DocxReadResult = { ok: true, document: DocxDocument } | { ok: false, error: string }
 
-/// The rule line above footnotes in the plain text the importer reads (shared/export's
-/// `footnoteRule`).
-const footnoteRule = '______________'
 const annexCaption = /^(?:Annex|Annexe|Anexo)(?: [IVXLC]+)?$/
 
 /// Read a Word file into Penholder documents. Each version's paragraphs, with the numbers

@@ -4,22 +4,15 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Node } from 'prosemirror-model'
 import { exportRedlineDocx } from '../../../../shared/export/docx'
-import { importResolution } from '../../../../shared/import'
 import { template2388 } from '../../../../shared/template'
 import { scatterAmendments } from '../../../bench/scatterAmendments'
-import { documentLines } from '../../shared/export/docx/settledLines'
+import { compareCaseDocument, documentLines } from '../../shared/export/docx/settledLines'
 import { useTempFolder } from '../../../support/tempFolder'
 
 const folder = useTempFolder()
 const script = new URL('../../../../scripts/libreoffice/accept_reject.py', import.meta.url).pathname
 const python = '/usr/bin/python3'
 const haveLibreOffice = existsSync(python) && spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0
-
-function caseDocument(name: string, side: 'a' | 'b'): Node {
-  const imported = importResolution(readFileSync(new URL(`../../../cases/compare/${name}/${side}.txt`, import.meta.url), 'utf8'))
-  if (!imported.ok) throw new Error(imported.error)
-  return imported.doc
-}
 
 /// LibreOffice's text export prints a list paragraph as its number, a space and the
 /// text, indented; the expected lines put a tab after the number.
@@ -32,8 +25,8 @@ describe.skipIf(!haveLibreOffice)('LibreOffice Accept All / Reject All on redlin
     const cases: Array<[string, Node, Node]> = [
       ['scatter-2388', template, scatterAmendments(template, 100, 2388)],
       ['scatter-7', template, scatterAmendments(template, 100, 7)],
-      ['number-thousands', caseDocument('number-thousands-compare', 'a'), caseDocument('number-thousands-compare', 'b')],
-      ['reversed-ops', caseDocument('reversed-ops-compare', 'a'), caseDocument('reversed-ops-compare', 'b')]
+      ['number-thousands', compareCaseDocument('number-thousands-compare', 'a'), compareCaseDocument('number-thousands-compare', 'b')],
+      ['reversed-ops', compareCaseDocument('reversed-ops-compare', 'a'), compareCaseDocument('reversed-ops-compare', 'b')]
     ]
     const args: string[] = [join(folder(), 'profile')]
     for (const [name, base, current] of cases) {

@@ -1,24 +1,15 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Node } from 'prosemirror-model'
 import { exportRedlineDocx } from '../../../../../shared/export/docx'
 import { compareDocuments, diffDocuments, type PlacedEdit } from '../../../../../shared/amend'
-import { importResolution } from '../../../../../shared/import'
 import { template2388 } from '../../../../../shared/template'
 import { buildResolution, readResolution } from '../../../../../shared/schema'
 import { childNamed, descendantsNamed, type XmlElement } from '../../../../../shared/import/docx/xml'
 import { scatterAmendments } from '../../../../bench/scatterAmendments'
 import { bodyParagraphs, docxParts } from './docxParts'
-import { settledLines, documentLines } from './settledLines'
+import { compareCaseDocument, settledLines, documentLines } from './settledLines'
 
 const template = template2388()
-const casesFolder = new URL('../../../../cases/compare/', import.meta.url)
-
-function caseDocument(name: string, side: 'a' | 'b'): Node {
-  const imported = importResolution(readFileSync(new URL(`${name}/${side}.txt`, casesFolder), 'utf8'))
-  if (!imported.ok) throw new Error(imported.error)
-  return imported.doc
-}
 
 /// A document with a PP deleted, an OP inserted as the last one, OP2 moved after OP5 and
 /// words edited in OP1: every kind of change, and a tracked paragraph at the end.
@@ -38,8 +29,8 @@ const pairs: Array<[string, () => [Node, Node]]> = [
   ['2388 with 100 seeded amendments', () => [template, scatterAmendments(template, 100, 2388)]],
   ['2388 with 100 other seeded amendments', () => [template, scatterAmendments(template, 100, 7)]],
   ['2388 with a deletion, a move, an edit and a last paragraph inserted', () => [template, handMadeRevision()]],
-  ['compare case number-thousands-compare', () => [caseDocument('number-thousands-compare', 'a'), caseDocument('number-thousands-compare', 'b')]],
-  ['compare case reversed-ops-compare', () => [caseDocument('reversed-ops-compare', 'a'), caseDocument('reversed-ops-compare', 'b')]]
+  ['compare case number-thousands-compare', () => [compareCaseDocument('number-thousands-compare', 'a'), compareCaseDocument('number-thousands-compare', 'b')]],
+  ['compare case reversed-ops-compare', () => [compareCaseDocument('reversed-ops-compare', 'a'), compareCaseDocument('reversed-ops-compare', 'b')]]
 ]
 
 /// The op of a compare --json edit as the words changed: the JSON quotes whole units, so

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import type { Node } from 'prosemirror-model'
+import { importResolution } from '../../../../../shared/import'
 import { frontMatter, resolutionBlocks } from '../../../../../shared/export/docx/blocks'
 import { footnoteMark, labelParagraphs } from '../../../../../shared/schema'
 import { openDocx } from '../../../../../shared/import/docx/package'
@@ -34,4 +36,11 @@ export function documentLines(doc: Node): string[] {
     lines.push((number ? number + '\t' : '') + block.node.textContent)
   }
   return lines
+}
+
+/// Side `a` or `b` of a shared compare case (test/cases/compare/<name>/), imported.
+export function compareCaseDocument(name: string, side: 'a' | 'b'): Node {
+  const imported = importResolution(readFileSync(new URL(`../../../../cases/compare/${name}/${side}.txt`, import.meta.url), 'utf8'))
+  if (!imported.ok) throw new Error(imported.error)
+  return imported.doc
 }

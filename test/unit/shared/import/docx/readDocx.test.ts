@@ -41,12 +41,26 @@ const richDoc = () => buildResolution({
   annexes: [{ title: { text: 'Terms of reference' }, paragraphs: [{ kind: 'op', text: 'The panel meets yearly.', lead: 0 }, { kind: 'op', text: 'It reports.', lead: 0 }] }]
 })
 
+/// A French Security Council draft with lettered subparagraphs.
+const frenchDoc = () => buildResolution({
+  meta: { ...readResolution(template).meta, lang: 'fr', symbol: 'S/2017/983', date: '21 novembre 2017', meeting: '' },
+  organ: 'Le Conseil de sécurité',
+  paragraphs: [
+    { kind: 'pp', text: 'Rappelant sa résolution 2331 (2016),', lead: 9 },
+    { kind: 'op', text: 'Décide :', lead: 6 },
+    { kind: 'sub', level: 1, text: 'D’agir sans délai;', lead: 0 },
+    { kind: 'sub', level: 1, text: 'De faire rapport;', lead: 0 },
+    { kind: 'op', text: 'Décide de demeurer activement saisi de la question.', lead: 6 }
+  ]
+})
+
 describe('readDocx', () => {
   it.each([
     ['2388, draft layout', () => template, 'draft'],
     ['2388, official layout', () => template, 'official'],
     ['2388 with 100 seeded amendments', () => scatterAmendments(template, 100, 2388), 'draft'],
-    ['an excerpt with footnotes, a section, a roman-first list and an annex', richDoc, 'official']
+    ['an excerpt with footnotes, a section, a roman-first list and an annex', richDoc, 'official'],
+    ['a French draft with subparagraphs a), b)', frenchDoc, 'draft']
   ] as const)('reads its own clean .docx back to the same document: %s', async (_name, make, layout) => {
     const doc = make()
     const read1 = read(await exportDocx(doc, { layout }))
