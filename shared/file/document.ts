@@ -1,5 +1,5 @@
 import type { Node, NodeType, ContentMatch } from 'prosemirror-model'
-import { schema, emptyMeta, labelParagraphs, paragraphKind, maxLevel, listStyles, type Language } from '../schema'
+import { schema, emptyMeta, labelParagraphs, paragraphKind, maxLevel, maxParagraphLength, listStyles, type Language } from '../schema'
 import { describeValue, quote, type JSONPath } from './source'
 
 /// A problem in a document, at a path relative to the document's JSON.
@@ -133,6 +133,9 @@ export function checkDocument(doc: Node): DocumentProblem | null {
 }
 
 function checkBlock(node: Node, path: JSONPath): DocumentProblem | null {
+  if (node.isTextblock && node.content.size > maxParagraphLength) {
+    return { path, message: `a paragraph of ${node.content.size.toLocaleString('en')} characters, longer than the ${maxParagraphLength.toLocaleString('en')} a paragraph may hold` }
+  }
   if (node.type === schema.nodes.section_heading && typeof node.attrs.number !== 'string') {
     return { path: [...path, 'attrs', 'number'], message: `expected the section's number as printed (a string), found ${describeValue(node.attrs.number)}` }
   }

@@ -14,3 +14,4 @@ export {
 } from './numbering'
 export { outlineResolution, sectionText, type SectionLabel, type FootnoteLabel } from './outline'
 export { isInlineStep } from './inlineStep'
+export { maxParagraphLength } from './limits'

@@ -16,6 +16,7 @@ const template = serializeDocumentFile(createDocumentFile(template2388(), { now:
 export const generatedBroken: Record<string, () => Uint8Array | string> = {
   'oversize.penholder': () => template + ' '.repeat(33 * 1024 * 1024),
   'deep-nesting.penholder': () => '{"format":"penholder","version":2,"meta":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}',
+  'long-paragraph.penholder': () => template.replaceAll('remain actively seized of this matter.', 'remain '.repeat(20_000) + 'seized of this matter.'),
   'utf16.penholder': () => Uint8Array.from([0xff, 0xfe, ...[...template].flatMap(c => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])])
 }
 

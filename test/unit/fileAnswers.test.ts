@@ -20,6 +20,7 @@ describe('a broken file gets one answer in every edition', () => {
     ['wrong-types.penholder', 'line 4, column 11: meta: expected an object, found "yesterday"'],
     ['proto-key.penholder', 'line 1, column 1: meta: missing, expected an object'],
     ['deep-nesting.penholder', 'line 1, column 169: nested more than 128 levels deep, which no Penholder document is'],
+    ['long-paragraph.penholder', 'line 1267, column 11: base.content[3].content[34]: a paragraph of 140,033 characters, longer than the 100,000 a paragraph may hold'],
     ['utf16.penholder', null]
   ])('%s', async (file, problem) => {
     const folder = join(temp(), 'files')
