@@ -1,9 +1,10 @@
 import { exportPlainText } from '../../shared/export'
 import { exportAkn } from '../../shared/export/akn'
 import { exportHtml } from '../../shared/export/html'
-import { exportDocx, exportRedlineDocx, proposersByVersion, docxLayouts, docxPapers, type DocxOptions } from '../../shared/export/docx'
+import { exportAmendmentsDocx, exportDocx, exportRedlineDocx, proposersByVersion, docxLayouts, docxPapers, type DocxOptions } from '../../shared/export/docx'
 import { compareDocuments } from '../../shared/amend'
 import { resolveVersion } from '../../shared/file'
+import type { ResolutionMeta } from '../../shared/schema'
 import { CliError } from '../cliError'
 import { loadInput, type Input } from '../input'
 import { writeOutput } from '../writeOutput'
@@ -31,6 +32,7 @@ export async function exportDocument(spec: string, flags: Flags, output: Output)
     : format === 'docx-redline' ? await redline(input, flags.from ?? 'base', flags.to ?? 'current', docx)
     : format === 'akn' ? exportAkn(input.doc)
     : format === 'html' ? exportHtml(input.doc)
+    : format === 'amendments' && flags.output && /\.docx$/i.test(flags.output) ? await amendmentsDocx(input, flags, docx)
     : renderComparison(compareDocuments(pick(input, flags.from ?? 'base'), pick(input, flags.to ?? 'current'), amendmentStyle(flags)), 'amendments')
   if (flags.output) await writeOutput(flags.output, data, flags.force ?? false)
   else output.out(data as string)
@@ -51,17 +53,32 @@ export function docxOptions(flags: Flags): DocxOptions {
   }
 }
 
-/// The redline .docx of two versions of an input, each revision signed by its proposer:
-/// the author of the first version saved between them that holds its change.
-async function redline(input: Input, from: string, to: string, options: DocxOptions): Promise<Uint8Array> {
-  const base = pick(input, from), current = pick(input, to)
+/// The versions of a document file saved after `base` and up to `current`, in order
+/// (none for a template, a text or a Word file read without versions).
+function versionsBetween(input: Input, base: Input['doc'], current: Input['doc']) {
   const versions = input.file?.versions ?? []
   const position = (doc: Input['doc'], outside: number) => {
     const found = versions.findIndex(v => v.doc === doc)
     return found >= 0 ? found : outside
   }
-  const between = versions.slice(position(base, -1) + 1, position(current, versions.length))
-  return exportRedlineDocx(base, current, { ...options, proposerOf: proposersByVersion(base, between) })
+  return versions.slice(position(base, -1) + 1, position(current, versions.length))
+}
+
+/// The redline .docx of two versions of an input, each revision signed by its proposer:
+/// the author of the first version saved between them that holds its change.
+async function redline(input: Input, from: string, to: string, options: DocxOptions): Promise<Uint8Array> {
+  const base = pick(input, from), current = pick(input, to)
+  return exportRedlineDocx(base, current, { ...options, proposerOf: proposersByVersion(base, versionsBetween(input, base, current)) })
+}
+
+/// The amendments document (.docx) of `--from` → `--to`: proposed by the authors of the
+/// versions saved between them, or by `--author`.
+async function amendmentsDocx(input: Input, flags: Flags, options: DocxOptions): Promise<Uint8Array> {
+  const base = pick(input, flags.from ?? 'base'), current = pick(input, flags.to ?? 'current')
+  const { changes } = compareDocuments(base, current, amendmentStyle(flags))
+  const authors = [...new Set(versionsBetween(input, base, current).map(v => v.author))]
+  const proposers = authors.length ? authors : options.author ? [options.author] : []
+  return exportAmendmentsDocx(base.firstChild!.attrs as ResolutionMeta, changes.map(c => c.description), proposers, options)
 }
 
 /// A version of the input for `--from`/`--to`: any version of a document file; a template

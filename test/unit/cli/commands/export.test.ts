@@ -135,3 +135,24 @@ describe('penholder export --format html', () => {
     expect(result.out).toContain('<p class="op"><span class="num">35.</span>')
   })
 })
+
+describe('penholder export --format amendments -o x.docx', () => {
+  it('writes the amendments document: symbol, proposers, title, amendments on a numbered Word list', async () => {
+    const template = template2388()
+    const draft = readResolution(template)
+    const edited = buildResolution({
+      ...draft,
+      paragraphs: draft.paragraphs.filter((_p, i) => i !== 2).map(p => ({ ...p, text: p.text.replace('anti-trafficking and related legislation', 'anti-trafficking and related legislation and policies') }))
+    })
+    const saved = saveVersion(updateCurrent(createDocumentFile(template), edited), { name: 'Rev.1', author: 'Norway' })
+    if (!saved.ok) throw new Error(saved.error)
+    const path = join(folder(), 'draft.penholder.json')
+    writeFileSync(path, serializeDocumentFile(saved.file))
+    const target = join(folder(), 'amendments.docx')
+    expect(await run('export', path, '--format', 'amendments', '-o', target)).toEqual({ code: 0, out: '', err: '' })
+    const body = bodyParagraphs(docxParts(readFileSync(target)))
+    const list = (await run('export', path, '--format', 'amendments')).out.trim().split('\n').map(line => line.replace(/^\d+\. /, ''))
+    expect(body.map(p => textOf(p))).toEqual(['S/RES/2388 (2017)', 'Norway: amendments', 'Amendments to draft resolution S/RES/2388 (2017)', ...list])
+    expect(body.slice(3).every(p => descendantsNamed(p, 'w:numId').length === 1)).toBe(true)
+  })
+})
