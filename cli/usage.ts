@@ -9,7 +9,7 @@ Usage:
   penholder export <input> --format docx -o <out.docx> [--layout draft|official] [--paper a4|letter] [--author <name>]
   penholder export <input> --format docx-redline -o <out.docx> [--from <version>] [--to <version>] [--author <name>]
   penholder export <input> --format akn [-o <out.xml>]
-  penholder export <input> --format amendments [--from <version>] [--to <version>] [-o <out.txt|out.docx>] [--style negotiation|official] [-o <out>]
+  penholder export <input> --format amendments [--from <version>] [--to <version>] [--style negotiation|official] [-o <out.txt|out.docx>]
   penholder compare <a> <b> [--json] [--format text|json|amendments|docx-redline] [--style negotiation|official] [-o <out>]
   penholder apply <input> <amendments.txt> -o <file.penholder> [--accept-near-misses] [--force]
 
