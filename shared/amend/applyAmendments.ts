@@ -59,6 +59,34 @@ class Text {
   readonly trailingSections = new Map<number, SectionDraft[]>()
   private readonly byLabel = new Map<string, Item>()
   private readonly lastPlaced = new Map<string, Item>()
+  /// How to undo the changes of the amendment being applied, newest last: a refused
+  /// amendment is undone in time proportional to what it changed.
+  private journal: Array<() => void> = []
+
+  /// Change a field of an item, remembering how to change it back.
+  set<K extends 'text' | 'annex' | 'sections'>(item: Item, key: K, value: Item[K]): void {
+    const old = item[key]
+    this.journal.push(() => { item[key] = old })
+    item[key] = value
+  }
+
+  private setTrailing(annex: number, sections: SectionDraft[]): void {
+    const old = this.trailingSections.get(annex)
+    this.journal.push(() => { if (old) this.trailingSections.set(annex, old); else this.trailingSections.delete(annex) })
+    this.trailingSections.set(annex, sections)
+  }
+
+  /// Start an amendment: what it changes can be undone until the next one starts.
+  begin(): void {
+    const items = this.items.slice()
+    this.journal = [() => { this.items.splice(0, this.items.length, ...items) }]
+  }
+
+  /// Undo the amendment begun last.
+  undo(): void {
+    for (let i = this.journal.length - 1; i >= 0; i--) this.journal[i]()
+    this.journal = []
+  }
 
   constructor(readonly draft: ResolutionDraft, labels: readonly string[], readonly moved: ReadonlySet<string>) {
     const parts = [draft.paragraphs, ...(draft.annexes ?? []).map(a => a.paragraphs)]
@@ -147,7 +175,7 @@ class Text {
 
   place(to: Placement, group: Item[]): void {
     const { at, key, annex } = this.position(to)
-    for (const item of group) item.annex = annex
+    for (const item of group) if (item.annex !== annex) this.set(item, 'annex', annex)
     this.items.splice(at, 0, ...group)
     if (key) this.lastPlaced.set(key, group[0])
   }
@@ -161,11 +189,11 @@ class Text {
     const kept = deleting ? group.filter((g, k) => k > 0 && g.label != null && this.moved.has(g.label)) : []
     this.items.splice(i, 0, ...kept)
     const headings = group.flatMap(g => kept.includes(g) ? [] : g.sections)
-    for (const g of group) if (!kept.includes(g)) g.sections = []
     if (headings.length) {
+      for (const g of group) if (!kept.includes(g) && g.sections.length) this.set(g, 'sections', [])
       const next = this.items[i]
-      if (next && next.annex === item.annex) next.sections = [...headings, ...next.sections]
-      else this.trailingSections.set(item.annex, [...headings, ...(this.trailingSections.get(item.annex) ?? [])])
+      if (next && next.annex === item.annex) this.set(next, 'sections', [...headings, ...next.sections])
+      else this.setTrailing(item.annex, [...headings, ...(this.trailingSections.get(item.annex) ?? [])])
     }
     return group
   }
@@ -249,7 +277,7 @@ function acceptClosest(edits: readonly TextEdit[], misses: readonly NearMiss[]):
 /// paragraph of `base`; an amendment that names one the text lacks, or whose edits
 /// overlap, is refused; one whose quotes are not found exactly is a near-miss, applied to
 /// the closest text found only with `acceptNearMisses` (and then still listed). A refused
-/// or unapplied amendment changes nothing: its operations are checked on a copy first.
+/// or unapplied amendment changes nothing: what it did is undone.
 /// Cost: each operation finds its paragraphs in the list, so O(amendments × paragraphs).
 export function applyAmendments(base: Node, list: readonly AmendmentOperations[], options: { acceptNearMisses?: boolean } = {}): AppliedAmendments {
   const text = new Text(readResolution(base), readParagraphs(base).map(r => r.label), movedLabels(list))
@@ -257,15 +285,12 @@ export function applyAmendments(base: Node, list: readonly AmendmentOperations[]
   const refused: RefusedAmendment[] = []
   list.forEach((operations, i) => {
     const amendment = i + 1
-    const snapshot = text.items.map(item => ({ item, text: item.text, annex: item.annex, sections: item.sections }))
-    const trailing = new Map(text.trailingSections)
+    text.begin()
     try {
       for (const op of operations) applyOperation(text, op, amendment, nearMisses, options.acceptNearMisses ?? false)
     } catch (e) {
       if (!(e instanceof Refusal)) throw e
-      text.items.splice(0, text.items.length, ...snapshot.map(s => Object.assign(s.item, { text: s.text, annex: s.annex, sections: s.sections })))
-      text.trailingSections.clear()
-      for (const [k, v] of trailing) text.trailingSections.set(k, v)
+      text.undo()
       if (e.message) refused.push({ amendment, reason: e.message })
     }
   })
@@ -283,10 +308,10 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
         result = applyTextEdits(item.text, acceptClosest(op.edits, result.nearMisses))
       }
       if (!result.ok) throw new Refusal(`has edits that overlap in ${paragraphName(op.label)}`)
-      item.text = result.text
+      text.set(item, 'text', result.text)
       return
     }
-    case 'replace': text.find(op.label).text = op.text; return
+    case 'replace': text.set(text.find(op.label), 'text', op.text); return
     case 'check': {
       const item = text.find(op.label)
       const fold = (t: string) => t.replace(/\s+/g, ' ').replace(/[“”"]/g, '"').trim().toLowerCase()

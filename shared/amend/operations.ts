@@ -12,9 +12,9 @@ import type { TextEdit } from './textEdits'
 /// `part` is the kind of the paragraph placed) or, with `parent`, among the subparagraphs
 /// of that paragraph.
 export type Placement =
-  | { readonly where: 'after' | 'before', readonly label: string, readonly parent?: undefined }
+  | { readonly where: 'after' | 'before', readonly label: string, readonly parent?: undefined, readonly annex?: undefined }
   | { readonly where: 'first' | 'last', readonly part: 'pp' | 'op', readonly annex?: number, readonly parent?: undefined }
-  | { readonly where: 'first' | 'last', readonly parent: string }
+  | { readonly where: 'first' | 'last', readonly parent: string, readonly annex?: undefined }
 
 /// A paragraph an amendment brings in; `level` 0 for a PP or OP.
 export interface NewParagraph {

@@ -60,7 +60,3 @@ export function ordinalValue(word: string): number | null {
   const figure = /^(\d+)(?:st|nd|rd|th|e|er|re|ème)$/.exec(w)
   return figure ? Number(figure[1]) : table.get(w) ?? null
 }
-
-/// Pattern source matching any ordinal word the table knows, for a reader's regular
-/// expressions: words, hyphens and spaces, checked afterwards with `ordinalValue`.
-export const ordinalPattern = String.raw`(?:\d+(?:st|nd|rd|th|e|er|re|ème)|[a-zà-ÿ]+(?:[- ](?:et )?[a-zà-ÿ]+)*)`

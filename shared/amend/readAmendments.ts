@@ -100,7 +100,9 @@ function extractQuotes(text: string): { skeleton: string, quotes: string[] } {
 interface Ref { label: string, length: number, part: 'pp' | 'op', trail: string[] }
 
 const trailPattern = String.raw`(?:\(?[a-z]{1,4}\)(?:\s*\(?[a-z]{1,4}\))*)`
-const ordinalWords = String.raw`([\p{L}\d-]+(?: et [\p{L}-]+)?)`
+/// An ordinal in words, up to three of them: `third`, `twenty-first`, `hundred and first`,
+/// `vingt et unième`, `cent unième`.
+const ordinalWords = String.raw`((?:[\p{L}\d-]+\s+(?:and\s+|et\s+)?)?[\p{L}\d-]+)`
 
 const refPatterns: Array<{ re: RegExp, part: 'pp' | 'op', ordinal?: boolean }> = [
   { re: new RegExp(String.raw`^(?:the\s+)?${ordinalWords}\s+preambular\s+paragraph`, 'u'), part: 'pp', ordinal: true },
@@ -192,7 +194,7 @@ class ClauseReader {
 }
 
 const Q = String.raw`⟦(\d+)⟧`
-const occ = String.raw`(?:\s*\(([\p{L}\d-]+(?: et [\p{L}-]+)?)\s+occurrence\))?`
+const occ = String.raw`(?:\s*\(${ordinalWords}\s+occurrence\))?`
 const words = String.raw`(?:the\s+words?|words?|the\s+phrase|the\s+expression|les\s+mots|le\s+mot|l[’']expression|les\s+termes|le\s+terme)?\s*`
 const QO = `${words}${Q}${occ}`
 
@@ -266,7 +268,19 @@ const levelOf = levelOfLabel
 
 /// What a paragraph inserted at a placement is: the kind and level of its neighbour,
 /// or a PP/OP of a part, or a subparagraph one level below its parent.
-function newKind(at: Placement): { kind: NewParagraph['kind'], level: number } {
+/// Whether a clause says the new paragraph of an annex is numbered (`op`) or not (`pp`).
+function annexKindOf(clause: string): 'pp' | 'op' | null {
+  return /\bunnumbered\b|non\s+numéroté/.test(clause) ? 'pp' : /\bnumbered\b|numéroté/.test(clause) ? 'op' : null
+}
+
+function newKind(at: Placement, clause = ''): { kind: NewParagraph['kind'], level: number } {
+  const kind = newKindAt(at)
+  const inAnnex = at.where === 'after' || at.where === 'before' ? parseLabel(at.label).annex > 0 : at.parent == null && (at.annex ?? 0) > 0
+  const said = inAnnex && kind.kind !== 'sub' ? annexKindOf(clause) : null
+  return said ? { kind: said, level: 0 } : kind
+}
+
+function newKindAt(at: Placement): { kind: NewParagraph['kind'], level: number } {
   if (at.where === 'after' || at.where === 'before') {
     const level = levelOf(at.label)
     return level ? { kind: 'sub', level } : { kind: partOf(at.label), level: 0 }
@@ -276,7 +290,7 @@ function newKind(at: Placement): { kind: NewParagraph['kind'], level: number } {
 }
 
 const insertVerb = String.raw`(?:insert|add|insérer|ajouter)`
-const newThing = String.raw`(?:(?:a\s+|the\s+following\s+)?(?:new\s+)?(?:sub-?paragraphs?|paragraphs?)(?:\s+(?:reading|to\s+read|which\s+reads?))?|the\s+following|(?:le|la|les)\s+(?:nouvel(?:le)?s?|nouveaux?)\s+(?:paragraphes?|alinéas?)\s+suivants?|ce\s+qui\s+suit)?\s*:?\s*`
+const newThing = String.raw`(?:(?:a\s+|the\s+following\s+)?(?:new\s+)?(?:(?:un)?numbered\s+)?(?:sub-?paragraphs?|paragraphs?)(?:\s+(?:reading|to\s+read|which\s+reads?))?|the\s+following|(?:le|la|les)\s+(?:nouvel(?:le)?s?|nouveaux?)\s+(?:paragraphes?|alinéas?)(?:\s+(?:non\s+)?numérotée?s?)?\s+suivants?|ce\s+qui\s+suit)?\s*:?\s*`
 
 /// Read one clause. `state.context` is the paragraph named by an opening “In paragraph 4,”
 /// (kept for the clauses after it); `state.moved` the paragraph a move just named, for
@@ -365,7 +379,7 @@ function readSeveral(s: string, r: ClauseReader): Operation[] | null {
   if (m[3] === undefined) return ops
   const first = Math.min(...(numbers as number[]))
   const at: Placement = first > 1 ? { where: 'after', label: `${part}${first - 1}` } : { where: 'first', part: part === 'PP' ? 'pp' : 'op' }
-  return [...ops, { kind: 'insert', at, paragraphs: newParagraphsOf(r.quote(m[3]), newKind(at)) }]
+  return [...ops, { kind: 'insert', at, paragraphs: newParagraphsOf(r.quote(m[3]), newKind(at, s)) }]
 }
 
 function readStructural(s: string, state: { context: string | null }, r: ClauseReader): Operation[] | null {
@@ -429,7 +443,7 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
       if (ins) {
         const at: Placement = last ? { where: 'last', parent: state.context! } : { where: /after|après/.test(m[1]) ? 'after' : 'before', label: ref!.label }
         if (last && !state.context) return null
-        return [{ kind: 'insert', at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(at)) }]
+        return [{ kind: 'insert', at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(at, rest)) }]
       }
     }
   }
@@ -443,7 +457,7 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
       if (ins) {
         const at: Placement = /^annex/.test(part[1]) ? { where: 'last', part: 'op', annex: part[2] ? romanValue(part[2]) ?? 1 : 1 }
           : { where: 'last', part: /operative|dispositif/.test(part[1]) ? 'op' : 'pp' }
-        return [{ kind: 'insert', at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(at)) }]
+        return [{ kind: 'insert', at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(at, s)) }]
       }
     }
     const ref = readRef(rest, state.context)
@@ -459,19 +473,19 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
     if (placement) {
       const rest = s.slice(m[0].length + placement.length).replace(/^\s*,?\s*/, '')
       const ins = new RegExp(String.raw`^${newThing}${Q}$`).exec(rest)
-      if (ins) return [{ kind: 'insert', at: placement.at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(placement.at)) }]
+      if (ins) return [{ kind: 'insert', at: placement.at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(placement.at, s)) }]
     }
-    const named = new RegExp(String.raw`^(?:(?:a\s+|the\s+following\s+)?(?:new\s+)?(?:sub-?)?paragraphs?\s+)`).exec(s.slice(m[0].length))
+    const named = new RegExp(String.raw`^(?:(?:a\s+|the\s+following\s+)?(?:new\s+)?(?:(?:un)?numbered\s+)?(?:sub-?)?paragraphs?\s+)`).exec(s.slice(m[0].length))
     if (named) {
       const rest = s.slice(m[0].length + named[0].length)
       const p = readPlacementAfterVerb(rest, state)
       const text = p && new RegExp(String.raw`^\s*,?\s*(?:reading|which\s+reads)?\s*:?\s*${Q}$`).exec(rest.slice(p.length))
-      if (p && text) return [{ kind: 'insert', at: p.at, paragraphs: newParagraphsOf(r.quote(text[1]), newKind(p.at)) }]
+      if (p && text) return [{ kind: 'insert', at: p.at, paragraphs: newParagraphsOf(r.quote(text[1]), newKind(p.at, s)) }]
     }
     const trailing = new RegExp(String.raw`^${newThing}${Q}\s*,?\s*(.*)$`).exec(s.slice(m[0].length))
     if (trailing) {
       const p = readPlacementAfterVerb(trailing[2], state)
-      if (p) return [{ kind: 'insert', at: p.at, paragraphs: newParagraphsOf(r.quote(trailing[1]), newKind(p.at)) }]
+      if (p) return [{ kind: 'insert', at: p.at, paragraphs: newParagraphsOf(r.quote(trailing[1]), newKind(p.at, s)) }]
     }
   }
   return null

@@ -1,6 +1,6 @@
 import { subparagraphNumber, toRoman, withoutFootnoteMarks } from '../schema'
 import { ordinal } from './ordinals'
-import { formatLabel, parentLabel, parseLabel, type LabelParts } from './labels'
+import { annexOfLabel, formatLabel, parentLabel, parseLabel, type LabelParts } from './labels'
 import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
 import type { Quote, TextEdit } from './textEdits'
 
@@ -154,14 +154,18 @@ class Wording {
     return this.official ? '\n' + withoutFootnoteMarks(lines.join('\n')) : this.quote(lines.join('\n'))
   }
 
-  reading(paragraphs: readonly NewParagraph[]): string {
-    const sub = paragraphs[0].kind === 'sub'
+  /// What is inserted, and its text. In an annex, numbered and unnumbered paragraphs
+  /// stand side by side, so a new one says which it is.
+  reading(paragraphs: readonly NewParagraph[], inAnnex: boolean): string {
+    const kind = paragraphs[0].kind
+    const sub = kind === 'sub'
+    const numbered = inAnnex && !sub ? (kind === 'op' ? 'numbered ' : 'unnumbered ') : ''
     if (this.fr) {
-      const what = sub ? 'le nouvel alinéa suivant' : paragraphs[0].kind === 'pp' ? 'le nouvel alinéa suivant' : 'le nouveau paragraphe suivant'
+      const what = sub || kind === 'pp' ? `le nouvel alinéa${numbered ? ' non numéroté' : ''} suivant` : `le nouveau paragraphe${numbered ? ' numéroté' : ''} suivant`
       return `${what}${nbsp}:${this.official ? '' : ' '}${this.newText(paragraphs)}`
     }
-    if (this.official) return `the following ${sub ? 'subparagraph' : 'paragraph'}:${this.newText(paragraphs)}`
-    return `a new ${sub ? 'subparagraph' : 'paragraph'} reading: ${this.newText(paragraphs)}`
+    if (this.official) return `the following ${numbered}${sub ? 'subparagraph' : 'paragraph'}:${this.newText(paragraphs)}`
+    return `a new ${numbered}${sub ? 'subparagraph' : 'paragraph'} reading: ${this.newText(paragraphs)}`
   }
 
   /// `to follow operative paragraph 9` / `après le paragraphe 9`, for a move.
@@ -191,7 +195,8 @@ class Wording {
   insertion(to: Placement, paragraphs: readonly NewParagraph[]): string {
     const fr = this.fr
     const verb = fr ? 'insérer' : 'insert'
-    const reading = this.reading(paragraphs)
+    const inAnnex = (to.where === 'after' || to.where === 'before' ? annexOfLabel(to.label) : to.parent != null ? annexOfLabel(to.parent) : to.annex ?? 0) > 0
+    const reading = this.reading(paragraphs, inAnnex)
     switch (to.where) {
       case 'after':
       case 'before': {

@@ -6,7 +6,8 @@ import { diffWords } from 'diff'
 import DiffMatchPatch from 'diff-match-patch'
 import { buildResolution, forEachParagraph, paragraphIds, readResolution } from '../../shared/schema'
 import { template2388 } from '../../shared/template'
-import { amendmentTracking, compareDocuments, trackedDiff } from '../../shared/amend'
+import { amendmentTracking, applyAmendments, compareDocuments, diffDocuments, formatNumberedList, planAmendmentList, readAmendments, trackedDiff, wordAmendment } from '../../shared/amend'
+import { exportPlainText } from '../../shared/export'
 import { gaScaleResolution } from './gaScale'
 import { scatterAmendments } from './scatterAmendments'
 import { alignmentQuality } from './alignmentQuality'
@@ -140,6 +141,29 @@ export function runAmendBench(log: (line: string) => void = () => {}): Row[] {
     shortfall: `${importedWords.toFixed(1)}× and ${importedDmp.toFixed(2)}×`
   })
 
+  log('applying amendments…')
+  const list = planAmendmentList(diffDocuments(large, largeCurrent))
+  const listText = formatNumberedList(list.map(ops => wordAmendment(ops, { style: 'official', lang: 'en' })))
+  const roundTrip = () => applyAmendments(large, readAmendments(listText).map(a => a.ok ? a.operations : []))
+  if (exportPlainText(roundTrip().doc) !== exportPlainText(largeCurrent)) throw new Error('The GA-scale amendment list, read back and applied, does not give the amended text')
+  for (let i = 0; i < 5; i++) { applyAmendments(large, list); roundTrip() }
+  const applying: number[] = [], trips: number[] = []
+  for (let i = 0; i < 21; i++) {
+    applying.push(time(() => applyAmendments(large, list)))
+    trips.push(time(roundTrip))
+  }
+  rows.push({
+    measure: `Apply ${list.length} amendments (the GA-scale list above, as operations) to the GA-scale document as tabled, median of 21`,
+    value: ms(median(applying)), target: '≤ 50 ms', met: median(applying) <= 50,
+    shortfall: `${ms(median(applying))} instead of 50 ms`
+  })
+  const tripRatio = median(trips) / median(ours)
+  rows.push({
+    measure: `Read the official-register list back from its ${listText.length.toLocaleString('en')} characters and apply it ÷ \`compareDocuments\` on the same pair (${ms(median(trips))} ÷ ${ms(median(ours))})`,
+    value: `${tripRatio.toFixed(2)}×`, target: '≤ 1×', met: tripRatio <= 1,
+    shortfall: `${tripRatio.toFixed(2)}× instead of 1×`
+  })
+
   log('alignment quality…')
   for (const sharedIds of [false, true]) {
     const q = alignmentQuality(200, sharedIds)
@@ -177,6 +201,9 @@ export function amendBenchMarkdown(rows: readonly Row[]): string {
     '- Full comparison: `compareDocuments` (alignment, word diffs, amendment wording) against a word diff of the whole ' +
     'text, one paragraph a line. diff-match-patch runs in word mode (each distinct word mapped to one character) with ' +
     'no timeout.',
+    '- Applying amendments: the GA-scale comparison\'s own list (`planAmendmentList`), applied by `applyAmendments`; then ' +
+    'the same list worded in the official register (`wordAmendment`), read back by `readAmendments` and applied. The run ' +
+    'fails unless the round trip gives the amended text exactly.',
     '- Alignment quality: `test/bench/alignmentQuality.ts` revises the template with seeded insertions, deletions, moves, ' +
     'rewordings and added subparagraphs and knows the true changes; a change counts as found when the same kind links ' +
     'the same paragraphs. The unit test `diffDocuments.test.ts` asserts the same bound.'

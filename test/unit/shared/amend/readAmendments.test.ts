@@ -14,6 +14,8 @@ describe('readAmendments', () => {
       [{ kind: 'edit', label: 'OP13(a)(i)', edits: [{ op: 'insert', text: 'and seaports' }] }]],
     ['an ordinal preambular paragraph', 'In the third preambular paragraph, delete the word “primary”.',
       [{ kind: 'edit', label: 'PP3', edits: [{ op: 'delete', old: { words: 'primary' } }] }]],
+    ['an ordinal past a hundred', 'In the hundred and first preambular paragraph, delete the word “develop”.',
+      [{ kind: 'edit', label: 'PP101', edits: [{ op: 'delete', old: { words: 'develop' } }] }]],
     ['a word placed by its occurrence', 'In paragraph 11, after the word “and” (second occurrence), insert “in particular”.',
       [{ kind: 'edit', label: 'OP11', edits: [{ op: 'insert', after: { words: 'and', occurrence: 2 }, text: 'in particular' }] }]],
     ['a deletion placed by the words after it', 'In paragraph 2, before the word “Protocol”, delete the word “supplementing”.',
