@@ -5,7 +5,7 @@ import { template2388 } from '../../../../../shared/template'
 import { buildResolution, readResolution, type ResolutionDraft } from '../../../../../shared/schema'
 import { childNamed, descendantsNamed } from '../../../../../shared/import/docx/xml'
 import { bodyParagraphs, docxParts, italicText, styleOf, textOf } from './docxParts'
-import { documentLines, settledLines } from './settledLines'
+import { documentLines, excerptDraft as richDraft, settledLines } from './settledLines'
 
 const template = template2388()
 const draft = readResolution(template)
@@ -130,21 +130,3 @@ describe('exportDocx', async () => {
     expect(descendantsNamed(captionStyle, 'w:pageBreakBefore')).toHaveLength(1)
   })
 })
-
-/// An excerpt from OP8 with a roman-first list, a footnote, a section and an annex.
-function richDraft(): ResolutionDraft {
-  return {
-    meta: { ...draft.meta, symbol: 'S/2017/983', title: '' },
-    organ: 'The Security Council',
-    start: 8,
-    paragraphs: [
-      { kind: 'pp', text: 'Recalling its resolutions,', lead: 9 },
-      { kind: 'op', text: 'Decides:', lead: 7 },
-      { kind: 'sub', level: 1, listStyle: 'roman', text: 'To act;', lead: 0, footnotes: [{ at: 6, text: 'See S/2017/939.' }] },
-      { kind: 'sub', level: 1, listStyle: 'roman', text: 'At once;', lead: 0 },
-      { kind: 'op', text: 'Requests a report.', lead: 8 }
-    ],
-    sections: [{ number: 'I', text: 'Follow-up', at: 2 }],
-    annexes: [{ title: { text: 'Terms of reference' }, paragraphs: [{ kind: 'op', text: 'The panel meets yearly.', lead: 0 }] }]
-  }
-}

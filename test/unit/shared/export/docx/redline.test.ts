@@ -7,7 +7,7 @@ import { buildResolution, readResolution } from '../../../../../shared/schema'
 import { childNamed, descendantsNamed, type XmlElement } from '../../../../../shared/import/docx/xml'
 import { scatterAmendments } from '../../../../bench/scatterAmendments'
 import { bodyParagraphs, docxParts } from './docxParts'
-import { compareCaseDocument, settledLines, documentLines } from './settledLines'
+import { compareCaseDocument, excerptDraft, settledLines, documentLines } from './settledLines'
 
 const template = template2388()
 
@@ -33,6 +33,25 @@ const pairs: Array<[string, () => [Node, Node]]> = [
   ['compare case reversed-ops-compare', () => [compareCaseDocument('reversed-ops-compare', 'a'), compareCaseDocument('reversed-ops-compare', 'b')]]
 ]
 
+/// Changes compare --json tells otherwise than word by word: heading lines, which it does
+/// not list, and footnote references, for which it quotes whole paragraphs.
+const otherPairs: Array<[string, () => [Node, Node]]> = [
+  ['an excerpt with footnotes, a section and an annex: a note moved, a subparagraph deleted', () => {
+    const draft = excerptDraft()
+    const [pp, op, sub1, , op2] = draft.paragraphs
+    const paragraphs = [{ ...pp, footnotes: [{ at: 9, text: 'S/RES/2331 (2016).' }] }, op, { ...sub1, footnotes: [] }, op2]
+    return [buildResolution(draft), buildResolution({ ...draft, paragraphs })]
+  }],
+  ['2388 with its adoption date and meeting changed in the heading', () => {
+    const draft = readResolution(template)
+    return [template, buildResolution({ ...draft, meta: { ...draft.meta, date: '22 November 2017', meeting: '8112th' } })]
+  }],
+  ['2388 as a draft: heading lines replaced', () => {
+    const draft = readResolution(template)
+    return [template, buildResolution({ ...draft, meta: { ...draft.meta, symbol: 'S/2017/983', distribution: 'Provisional', original: 'English', sponsors: 'United States of America' } })]
+  }]
+]
+
 /// The op of a compare --json edit as the words changed: the JSON quotes whole units, so
 /// deleting “humanity,” before “and” may read as replacing “humanity, and” with “and”,
 /// which the redline tracks as the deletion it is.
@@ -54,7 +73,7 @@ function revisions(body: XmlElement[], kind: 'w:ins' | 'w:del') {
 }
 
 describe('exportRedlineDocx', () => {
-  it.each(pairs)('%s: accepting all gives the current text, rejecting all the base', async (_name, make) => {
+  it.each([...pairs, ...otherPairs])('%s: accepting all gives the current text, rejecting all the base', async (_name, make) => {
     const [base, current] = make()
     const bytes = await exportRedlineDocx(base, current, { author: 'Penholder tests', date: new Date('2026-11-30T12:00:00Z') })
     expect(settledLines(bytes, true)).toEqual(documentLines(current))

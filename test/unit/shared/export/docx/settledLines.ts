@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import type { Node } from 'prosemirror-model'
 import { importResolution } from '../../../../../shared/import'
 import { frontMatter, resolutionBlocks } from '../../../../../shared/export/docx/blocks'
-import { footnoteMark, labelParagraphs } from '../../../../../shared/schema'
+import { footnoteMark, labelParagraphs, readResolution, type ResolutionDraft } from '../../../../../shared/schema'
+import { template2388 } from '../../../../../shared/template'
 import { openDocx } from '../../../../../shared/import/docx/package'
 import { readParagraphs } from '../../../../../shared/import/docx/body'
 import { acceptAll, rejectAll, settleRevisions } from '../../../../../shared/import/docx/revisions'
@@ -43,4 +44,22 @@ export function compareCaseDocument(name: string, side: 'a' | 'b'): Node {
   const imported = importResolution(readFileSync(new URL(`../../../../cases/compare/${name}/${side}.txt`, import.meta.url), 'utf8'))
   if (!imported.ok) throw new Error(imported.error)
   return imported.doc
+}
+
+/// An excerpt from OP8 with a roman-first list, a footnote, a section and an annex.
+export function excerptDraft(): ResolutionDraft {
+  return {
+    meta: { ...readResolution(template2388()).meta, symbol: 'S/2017/983', title: '', meeting: '' },
+    organ: 'The Security Council',
+    start: 8,
+    paragraphs: [
+      { kind: 'pp', text: 'Recalling its resolutions,', lead: 9 },
+      { kind: 'op', text: 'Decides:', lead: 7 },
+      { kind: 'sub', level: 1, listStyle: 'roman', text: 'To act;', lead: 0, footnotes: [{ at: 6, text: 'See S/2017/939.' }] },
+      { kind: 'sub', level: 1, listStyle: 'roman', text: 'At once;', lead: 0 },
+      { kind: 'op', text: 'Requests a report.', lead: 8 }
+    ],
+    sections: [{ number: 'I', text: 'Follow-up', at: 2 }],
+    annexes: [{ title: { text: 'Terms of reference' }, paragraphs: [{ kind: 'op', text: 'The panel meets yearly.', lead: 0 }] }]
+  }
 }
