@@ -1,7 +1,8 @@
 import type { ResolutionMeta } from '../schema'
 import type { SourceLine } from './sourceLines'
 
-const months = 'January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre'
+/// The months in English, French and Spanish, as dates in UN texts spell them.
+export const months = 'January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre'
 const dateLine = new RegExp(`^(\\d{1,2}(?:er)? (?:de )?(?:${months}) (?:de )?\\d{4})$`)
 
 /// `Adopted by the Security Council at its 8111th meeting, on 21 November 2017`, in

@@ -1,11 +1,12 @@
 import { footnoteMark } from '../schema'
 import { ruleLine } from './pageArtefacts'
 import type { SourceLine } from './sourceLines'
+import { months } from './closingLines'
 
 /// A footnote line as printed below a rule or at the end of a text: its number, a space,
 /// and the note (`1 See also resolution 79/888.`). A date (`10 December 2026`) is not one.
 const noteStart = /^(\d{1,3})[ \t\u00a0]+(\S.*)$/
-const monthFirst = /^(January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/
+const monthFirst = new RegExp(`^(?:${months})\\b`)
 
 /// Where a reference number may stand: glued to the word or punctuation before it
 /// (`persons1`, `2025,1`, `”2`), but not after a capital or a digit (`G77`, `CO2`, `1.5`);

@@ -1,10 +1,9 @@
 import type { ResolutionMeta } from '../schema'
 import type { SourceLine } from './sourceLines'
 import { findSymbol } from './symbol'
-import { readAdoptedLine } from './closingLines'
+import { months, readAdoptedLine } from './closingLines'
 import { isArtefactLine } from './pageArtefacts'
 
-const months = 'January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre'
 const datePattern = new RegExp(`\\b(\\d{1,2}(?:er)? (?:${months}) \\d{4})\\b`)
 const gaAdoptedPattern = /^(?:Resolution adopted by the General Assembly|Résolution adoptée par l[’']Assemblée générale) (?:on|le) (.+?)\.?$/
 const gaNumberedTitle = /^(\d+\/\d+(?: [A-Z])?)\.\s+(.+)$/

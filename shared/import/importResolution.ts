@@ -120,7 +120,8 @@ function importLines(text: string): ImportResult {
 
 /// The paragraphs and section headings of the body or of an annex, read from its lines:
 /// footnotes taken out, lines cut at section headings and joined into paragraphs, each
-/// paragraph classified.
+/// paragraph classified. A subparagraph right under a heading has no paragraph to belong
+/// to and becomes a numbered paragraph.
 function readPart(lines: readonly SourceLine[], place: 'body' | 'annex', vocabulary: Set<string>, warnings: ImportWarning[]) {
   const { lines: text, notes } = takeFootnotes(lines)
   const queue = new NoteQueue(notes)
@@ -137,6 +138,12 @@ function readPart(lines: readonly SourceLine[], place: 'body' | 'annex', vocabul
       if (/^[a-z]{1,3}\)/.test(block.text)) frenchMarkers = true
       classifier.add(block)
     }
+  }
+  for (const { at } of sections) {
+    const first = classifier.paragraphs[at]
+    if (first?.kind !== 'sub') continue
+    const { level: _level, listStyle: _style, ...paragraph } = first
+    classifier.paragraphs[at] = { ...paragraph, kind: 'op', lead: openingPhraseLength(first.text, 'op') }
   }
   const content = text.filter(l => l.text.trim()).length
   return {

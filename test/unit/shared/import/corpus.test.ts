@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { importResolution } from '../../../../shared/import'
 import { labelParagraphs, readResolution, summarizeResolution } from '../../../../shared/schema'
+import { pdfCopy } from '../../../support/pdfCopy'
 
 /// Real resolutions (test/corpus/README.md says where each was found), imported and
 /// compared with their structure as the official text has it.
@@ -144,5 +145,21 @@ describe('corpus: A/RES/80/3, a PDF extraction with an annex', () => {
       'Report of the International Conference on Financing for Development, Monterrey, Mexico, 18–22 March 2002 (United Nations publication, Sales No. E.02.II.A.7), chap. I, resolution 1, annex.',
       'Resolution 63/239, annex.', 'Resolution 79/1.'
     ])
+  })
+})
+
+/// No real PDF extraction of S/RES/242 (1967) was found: its PDF-copy layout is generated
+/// (test/support/pdfCopy.ts) with numbers alone on their lines, the first page's job
+/// number, date stamp and bar code, and running headers, and must read the same.
+describe('corpus: S/RES/242 (1967) in a generated PDF-copy layout', () => {
+  it('reads as the text itself does', () => {
+    const clean = corpus('sc-242-1967.txt').split(/\r+/).filter(Boolean)
+    const copy = pdfCopy(clean.slice(1), { width: 60, pageLines: 14, symbol: 'S/RES/242 (1967)', job: '67-29461', stamp: '221167', numbersAlone: true })
+    const result = importResolution(`S/RES/242 (1967)\n${clean[0]}\n${copy}`)
+    if (!result.ok) throw new Error(result.error)
+    const plain = imported('sc-242-1967.txt')
+    expect(result.layout).toBe('pdf')
+    expect(summarizeResolution(result.doc).paragraphs).toEqual(plain.summary.paragraphs)
+    expect(readResolution(result.doc).paragraphs.map(p => p.listStyle ?? null)).toEqual(plain.draft.paragraphs.map(p => p.listStyle ?? null))
   })
 })

@@ -7,6 +7,11 @@ import { exportPlainText } from '../../../../shared/export'
 import { summarizeResolution, labelParagraphs } from '../../../../shared/schema'
 import { textOf } from '../../../support/resolutionText'
 import { pdfCopy } from '../../../support/pdfCopy'
+import { generatedStructuredResolution } from '../../../support/generatedResolutions'
+
+/// Cases of the never-throws property: a seeded 1000 in `npm test`; PENHOLDER_PROPERTY_RUNS
+/// (e.g. 10000) for a long run.
+const propertyRuns = Number(process.env.PENHOLDER_PROPERTY_RUNS ?? 1000)
 
 const seed = readFileSync(new URL('../../../../../shared/seed/004_23006d0d4f468c53.txt', import.meta.url), 'utf8')
 const template = template2388()
@@ -113,12 +118,18 @@ describe('importResolution: what is not a resolution', () => {
     const lines = official.split('\n')
     const mangled = fc.tuple(fc.array(fc.nat(lines.length - 1), { maxLength: 30 }), fc.array(fc.string(), { maxLength: 10 }))
       .map(([picks, noise]) => [...picks.map(i => lines[i]), ...noise].join(fc.sample(fc.constantFrom('\n', '\n\n', ' ', '\r'), 1)[0]))
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), mangled), text => {
+    const structured = fc.tuple(generatedStructuredResolution, fc.array(fc.nat(), { maxLength: 6 }), fc.array(fc.string(), { maxLength: 4 }))
+      .map(([doc, cuts, noise]) => {
+        const exported = exportPlainText(doc).split('\n')
+        for (const [i, cut] of cuts.entries()) exported.splice(cut % (exported.length + 1), i % 2, noise[i % (noise.length || 1)] ?? '')
+        return exported.join('\n')
+      })
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), mangled, structured), text => {
       const result = importResolution(text)
       if (!result.ok) expect(result.error).not.toMatch(/^internal error/)
       else result.doc.check()
-    }), { numRuns: 3000 })
-  })
+    }), { numRuns: propertyRuns, seed: 11 })
+  }, propertyRuns * 40)
 
   it('takes a text just under the size limit', () => {
     const big = official.repeat(Math.floor(maxImportLength / official.length))

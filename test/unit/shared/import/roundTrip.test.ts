@@ -25,5 +25,5 @@ describe('import(export(doc)) is doc, for resolutions with sections, footnotes, 
       if (!back.ok) throw new Error(back.error)
       expect(structureOf(back.doc)).toEqual(structureOf(doc))
     }), { numRuns: runs, seed })
-  })
+  }, runs * 40)
 })
