@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { Node } from 'prosemirror-model'
 import { exportRedlineDocx } from '../../../../shared/export/docx'
 import { template2388 } from '../../../../shared/template'
+import { buildResolution, readResolution } from '../../../../shared/schema'
 import { scatterAmendments } from '../../../bench/scatterAmendments'
 import { compareCaseDocument, documentLines } from '../../shared/export/docx/settledLines'
 import { useTempFolder } from '../../../support/tempFolder'
@@ -19,6 +20,12 @@ const haveLibreOffice = existsSync(python) && spawnSync('soffice', ['--version']
 const asLibreOfficePrints = (line: string) => line.replace('\t', ' ')
 const readLines = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\n').map(l => l.trim()).filter(l => l)
 
+/// The 2388 text as a draft: every heading line replaced.
+function asDraft(doc: Node): Node {
+  const draft = readResolution(doc)
+  return buildResolution({ ...draft, meta: { ...draft.meta, symbol: 'S/2017/983', distribution: 'Provisional', original: 'English', sponsors: 'United States of America' } })
+}
+
 describe.skipIf(!haveLibreOffice)('LibreOffice Accept All / Reject All on redline .docx files', () => {
   it('gives the current text and the base text exactly', async () => {
     const template = template2388()
@@ -26,7 +33,8 @@ describe.skipIf(!haveLibreOffice)('LibreOffice Accept All / Reject All on redlin
       ['scatter-2388', template, scatterAmendments(template, 100, 2388)],
       ['scatter-7', template, scatterAmendments(template, 100, 7)],
       ['number-thousands', compareCaseDocument('number-thousands-compare', 'a'), compareCaseDocument('number-thousands-compare', 'b')],
-      ['reversed-ops', compareCaseDocument('reversed-ops-compare', 'a'), compareCaseDocument('reversed-ops-compare', 'b')]
+      ['reversed-ops', compareCaseDocument('reversed-ops-compare', 'a'), compareCaseDocument('reversed-ops-compare', 'b')],
+      ['heading-replaced', template, asDraft(template)]
     ]
     const args: string[] = [join(folder(), 'profile')]
     for (const [name, base, current] of cases) {
