@@ -11,14 +11,34 @@ const dateLine = new RegExp(`^(\\d{1,2}(?:er)? (?:de )?(?:${months}) (?:de )?\\d
 const adopted = /^(?:Adopted by|Adoptée? par|Aprobada por) (?:the|le|la|l[’']|el) ?[^,]*?(?: at its (\d+\w* (?:plenary )?)meeting| à sa (\d+\w*) séance(?: plénière)?| en su (\d+\S*) sesión(?: plenaria)?)?,? (?:on|le|celebrada el|el) (.+?)\.?$/
 const maxAdoptedLength = 300
 
-/// The meeting and date of an `Adopted by …` line, or null when the line is not one.
+/// The closing line of older texts and of the records: `Adopted unanimously at the 1382nd
+/// meeting.`, `Adopted at the 81st plenary meeting, on 4 December 2000, …`, `Adopted
+/// without a vote at …`.
+const adoptedAt = /^Adopted(?: (unanimously|without a vote|by consensus))? at the (\d+\w* (?:plenary )?)meeting(?:,? on (\d{1,2} \S+ \d{4}))?/
+
+/// The vote where the line states it: `by 12 votes to 2 (Cuba and Yemen), with 1
+/// abstention (China)`, `by a recorded vote of 106 to 1, with 67 abstentions`, `by 14
+/// votes to none`.
+const voteClause = /\bby ((?:a recorded vote of )?\d+(?: votes)? to (?:\d+|none)(?: \([^)]*\))?(?:,? with (?:\d+|no) abstentions?(?: \([^)]*\))?)?)/
+
+/// The meeting, date and vote of an adoption line (`Adopted by …`, `Adopted … at the …
+/// meeting`), or null when the line is not one.
 export function readAdoptedLine(text: string): Partial<ResolutionMeta> | null {
   if (text.length > maxAdoptedLength) return null
+  const facts: Partial<ResolutionMeta> = {}
   const m = adopted.exec(text)
-  if (!m) return null
-  const facts: Partial<ResolutionMeta> = { date: m[4] }
-  const meeting = (m[1] ?? m[2] ?? m[3])?.trim()
-  if (meeting) facts.meeting = meeting
+  const at = m ? null : adoptedAt.exec(text)
+  if (m) {
+    facts.date = m[4].replace(voteClause, '').replace(/,\s*$/, '').trim()
+    const meeting = (m[1] ?? m[2] ?? m[3])?.trim()
+    if (meeting) facts.meeting = meeting
+  } else if (at) {
+    facts.meeting = at[2].trim()
+    if (at[3]) facts.date = at[3]
+    if (at[1]) facts.vote = `adopted ${at[1]}`
+  } else return null
+  const vote = voteClause.exec(text)
+  if (vote) facts.vote = vote[1]
   return facts
 }
 

@@ -32,11 +32,12 @@ export interface FragmentParagraph {
   listStyle?: ListStyle
 }
 
+/// How many non-blank lines from the top an organ line may stand at in a whole resolution.
+const organLineWithin = 60
+
 /// Whether a text is plainly a whole resolution rather than paragraphs of one: it has an
 /// organ line (`The Security Council,`) among its first lines. Only such a paste may be
 /// offered to replace the draft or to be compared with it.
-const organLineWithin = 60
-
 export function isWholeResolution(text: string): boolean {
   let seen = 0
   for (const line of text.split('\n')) {

@@ -23,10 +23,11 @@ export const softHyphen = '\u00AD'
 
 /// Split any text into lines: CRLF, CR, form feeds (page breaks of PDF copies) and Unicode
 /// line separators all end a line; a byte-order mark and control characters other than
-/// tab are dropped, and so is U+FFFC, which stands for footnote references once read; ligatures become their letters; trailing spaces, tabs and no-break
-/// spaces are trimmed, since they are never part of a paragraph. A soft hyphen (U+00AD)
-/// is invisible and dropped, except at the end of a line, where it says the word goes on
-/// at the start of the next (`joinLines` joins the halves).
+/// tab are dropped, and so is U+FFFC, which stands for footnote references once read;
+/// ligatures become their letters; trailing spaces, tabs and no-break spaces are trimmed,
+/// since they are never part of a paragraph. A soft hyphen (U+00AD) is invisible and
+/// dropped, except at the end of a line, where it says the word goes on at the start of
+/// the next (`joinLines` joins the halves).
 export function sourceLines(text: string): SourceLine[] {
   const clean = text.replace(/^\uFEFF/, '')
     .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFC]/g, '')

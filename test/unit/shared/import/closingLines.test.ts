@@ -16,7 +16,10 @@ describe('closing lines', () => {
   it.each([
     ['Adopted by the General Assembly at its 73rd plenary meeting, on 19 December 2017', { meeting: '73rd plenary', date: '19 December 2017' }],
     ['Aprobada por el Consejo de Seguridad en su 8111ª sesión, celebrada el 21 de noviembre de 2017', { meeting: '8111ª', date: '21 de noviembre de 2017' }],
-    ['Adopted by consensus the report', null]
+    ['Adopted by consensus the report', null],
+    ['Adopted unanimously at the 1382nd meeting.', { meeting: '1382nd', vote: 'adopted unanimously' }],
+    ['Adopted by the Security Council at its 2963rd meeting on 29 November 1990 by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China).', { meeting: '2963rd', date: '29 November 1990', vote: '12 votes to 2 (Cuba and Yemen), with 1 abstention (China)' }],
+    ['Adopted at the 81st plenary meeting, on 4 December 2000, by a recorded vote of 106 to 1, with 67 abstentions', { meeting: '81st plenary', date: '4 December 2000', vote: 'a recorded vote of 106 to 1, with 67 abstentions' }]
   ])('%s', (line, facts) => {
     expect(readAdoptedLine(line)).toEqual(facts)
   })
