@@ -20,7 +20,8 @@ export function loadDocx(path: string, bytes: Uint8Array, ref: string): Input {
     file = saved.file
     taken.push(name)
   }
-  file = updateComments(updateCurrent(file, current), comments.map(({ id, author, date, text, pid, from, to }) => ({ id, author, date, text, pid, from, to })))
+  file = updateComments(updateCurrent(file, current), comments.map(({ id, author, date, text, pid, from, to, replyTo, resolved }) =>
+    ({ id, author, date, text, pid, from, to, ...replyTo !== undefined && { replyTo }, ...resolved && { resolved } })))
   const picked = resolveVersion(file, ref)
   if (!picked.ok) throw CliError.about(`${path}#${ref}`, picked.error)
   return { name: path, doc: picked.doc, file, versions: ['base', ...file.versions.map(v => v.name), 'current'] }

@@ -8,6 +8,8 @@ export interface DocxParts {
   readonly styles?: XmlElement
   readonly footnotes?: XmlElement
   readonly comments?: XmlElement
+  /// Word 2013's comment threads and "done" marks (word/commentsExtended.xml).
+  readonly commentsExtended?: XmlElement
 }
 
 const oleMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
@@ -45,7 +47,8 @@ export function openDocx(bytes: Uint8Array): { ok: true, parts: DocxParts } | { 
         numbering: read(folder + 'numbering.xml'),
         styles: read(folder + 'styles.xml'),
         footnotes: read(folder + 'footnotes.xml'),
-        comments: read(folder + 'comments.xml')
+        comments: read(folder + 'comments.xml'),
+        commentsExtended: read(folder + 'commentsExtended.xml')
       }
     }
   } catch (e) {

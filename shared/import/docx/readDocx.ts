@@ -46,7 +46,7 @@ const annexCaption = /^(?:Annex|Annexe|Anexo)(?: [IVXLC]+)?$/
 export function readDocx(bytes: Uint8Array): DocxReadResult {
   const opened = openDocx(bytes)
   if (!opened.ok) return opened
-  const { document, numbering, styles, footnotes, comments } = opened.parts
+  const { document, numbering, styles, footnotes, comments, commentsExtended } = opened.parts
   const body = childNamed(document, 'w:body')
   if (!body) return { ok: false, error: 'is not a Word document (its document part has no body)' }
   const paragraphs = readParagraphs(body, styleNumbering(styles))
@@ -68,7 +68,7 @@ export function readDocx(bytes: Uint8Array): DocxReadResult {
     ok: true,
     document: {
       base: base.doc, current: current.doc, versions,
-      comments: anchorComments(readComments(comments), current.settled, current.pids),
+      comments: anchorComments(readComments(comments, commentsExtended), current.settled, current.pids),
       warnings: current.warnings
     }
   }

@@ -136,14 +136,16 @@ describe('readDocx', () => {
     const pps = readResolution(template).paragraphs
     const comments = [
       { id: 'c1', author: 'Ghana', date: '2026-11-04T09:00:00.000Z', text: 'Which statement?', pid: pps[0].pid!, from: 10, to: 32 },
-      { id: 'c2', author: 'Peru', date: null, text: 'Agreed ad ref.\nSee PP1.', pid: pps[30].pid!, from: 0, to: pps[30].text.length }
+      { id: 'c2', author: 'Peru', date: null, text: 'Agreed ad ref.\nSee PP1.', pid: pps[30].pid!, from: 0, to: pps[30].text.length },
+      { id: 'c3', author: 'Ghana', date: '2026-11-05T09:00:00.000Z', text: 'Thank you.', pid: pps[30].pid!, from: 0, to: 4, replyTo: 'c2', resolved: true }
     ]
     const docx = read(await exportDocx(template, { comments }))
     const after = readResolution(docx.current).paragraphs
     expect(docx.comments.map(c => ({ ...c, date: c.date && new Date(c.date).toISOString() }))).toEqual([
       { id: '0', author: 'Ghana', date: '2026-11-04T09:00:00.000Z', text: 'Which statement?', pid: after[0].pid, from: 10, to: 32 },
       // The docx library dates an undated comment with the time of the export.
-      { id: '1', author: 'Peru', date: expect.any(String), text: 'Agreed ad ref.\nSee PP1.', pid: after[30].pid, from: 0, to: pps[30].text.length }
+      { id: '1', author: 'Peru', date: expect.any(String), text: 'Agreed ad ref.\nSee PP1.', pid: after[30].pid, from: 0, to: pps[30].text.length },
+      { id: '2', author: 'Ghana', date: '2026-11-05T09:00:00.000Z', text: 'Thank you.', pid: after[30].pid, from: 0, to: 4, replyTo: '1', resolved: true }
     ])
     expect(after[0].text.slice(10, 32)).toBe('presidential statement')
   })
