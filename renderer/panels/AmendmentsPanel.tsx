@@ -1,6 +1,7 @@
+import { useState } from 'react'
 import type { Node } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
-import { amendmentsOf, describeAmendment, trackedDiff, type Amendment } from '../../shared/amend'
+import { amendmentsOf, amendmentStyles, describeAmendment, trackedDiff, type Amendment, type AmendmentStyle } from '../../shared/amend'
 import type { PenholderFile } from '../../shared/file'
 import { baseName } from '../document/session'
 
@@ -16,15 +17,18 @@ interface AmendmentsPanelProps {
 }
 
 const kindNames = { inserted: 'Insertion', deleted: 'Deletion', moved: 'Move', modified: 'Change' }
+const styleNames: Record<AmendmentStyle, string> = { negotiation: 'Negotiation', official: 'Official (L-document)' }
 
 /// The amendments of the current text against its base, in the formal wording of UN
 /// amendments, in the order of the text; each can be accepted (folded into the base) or
-/// rejected (the base wording restored). The base is named, and can be any version.
+/// rejected (the base wording restored). The base is named, and can be any version. The
+/// wording is in either register (un-resolution-style.md, “How amendments are worded”).
 export function AmendmentsPanel({ state, file, onAccept, onReject, onAcceptAll, onRejectAll, onJump, onChangeBase }: AmendmentsPanelProps) {
   const diff = trackedDiff(state)
   const amendments = amendmentsOf(diff)
   const choices: Array<[string, Node]> = [['the original text', file.base], ...file.versions.map(v => [`version “${v.name}”`, v.doc] as [string, Node])]
   const selected = choices.findIndex(([, doc]) => doc === diff.base)
+  const [style, setStyle] = useState<AmendmentStyle>('negotiation')
   return (
     <section className="ph-panel ph-amendments" aria-label="Amendments">
       <div className="ph-base">
@@ -38,6 +42,12 @@ export function AmendmentsPanel({ state, file, onAccept, onReject, onAcceptAll, 
             {choices.map(([name], i) => <option key={i} value={String(i)}>{name}</option>)}
           </select>
         </label>
+        <label>
+          <span>Wording</span>
+          <select aria-label="Wording" value={style} onChange={e => setStyle(e.target.value as AmendmentStyle)}>
+            {amendmentStyles.map(s => <option key={s} value={s}>{styleNames[s]}</option>)}
+          </select>
+        </label>
       </div>
       <div className="ph-panel-actions">
         <span className="ph-count">{amendments.length === 1 ? '1 amendment' : `${amendments.length} amendments`}</span>
@@ -49,7 +59,7 @@ export function AmendmentsPanel({ state, file, onAccept, onReject, onAcceptAll, 
           <li key={a.id} className={`ph-amendment ph-amendment-${a.kind}`} data-amendment={a.id}>
             <button type="button" className="ph-amendment-text" onClick={() => onJump(a)} title="Go to the paragraph">
               <span className="ph-amendment-kind">{kindNames[a.kind]}</span>
-              {describeAmendment(a, diff)}
+              {describeAmendment(a, diff, style)}
             </button>
             <span className="ph-amendment-actions">
               <button type="button" className="ph-accept" onClick={() => onAccept(a.id)}>Accept</button>
