@@ -40,8 +40,8 @@ const lineSide = (text: string): Side => ({ text, pieces: (from, to) => from < t
 /// stood and an insertion where it stands. Accepting every revision gives `current`,
 /// rejecting every one gives `base`: a deleted paragraph mark joins its paragraph to the
 /// next (ECMA-376 17.13.5.16), so no tracked paragraph is left last: an empty paragraph
-/// closes the document when the last one is tracked. Heading lines that differ are
-/// tracked the same way.
+/// closes the document when the last one is tracked. Heading lines, section headings,
+/// annex captions and titles and closing lines that differ are tracked the same way.
 export async function exportRedlineDocx(base: Node, current: Node, options: RedlineOptions = {}): Promise<Uint8Array> {
   const diff = diffDocuments(base, current)
   const meta = current.firstChild!.attrs as ResolutionMeta
@@ -53,23 +53,34 @@ export async function exportRedlineDocx(base: Node, current: Node, options: Redl
   }
   const ids = new RevisionIds()
   const body: Emitted[] = frontLines(frontMatter(base), frontMatter(current), ids, fallback)
-  const items = new Map<Node, ListItem>()
-  for (const doc of [base, current]) for (const block of resolutionBlocks(doc)) if (block.kind === 'paragraph') items.set(block.node, block.item)
-  const { before, after } = linesAround(current)
-  const line = (block: Block & { kind: 'line' }): Emitted => ({ format: { style: block.style }, children: block.pieces.map(pieceRun), mark: null })
+  const [baseSide, currentSide] = [base, current].map(sideBlocks)
+  const line = (block: LineBlock, kind?: 'ins' | 'del'): Emitted => kind
+    ? trackedParagraph(kind, { format: { style: block.style } }, piecesSide(block.pieces), ids, fallback)
+    : { format: { style: block.style }, children: block.pieces.map(pieceRun), mark: null }
+  /// The lines standing before a paragraph (or at the end): kept where both texts have
+  /// the same ones, or else the old deleted and the new inserted.
+  const lines = (old: readonly LineBlock[], now: readonly LineBlock[]) => {
+    if (sameLines(old, now)) for (const block of now) body.push(line(block))
+    else {
+      for (const block of old) body.push(line(block, 'del'))
+      for (const block of now) body.push(line(block, 'ins'))
+    }
+  }
   for (const entry of readingOrder(diff)) {
     const { pair } = entry
     const signature = signatureOf(pair)
-    const record = (entry.kind === 'movedFrom' || !pair.current ? pair.base : pair.current)!
-    if (record === pair.current) for (const block of before.get(record.node) ?? []) body.push(line(block))
-    const item = items.get(record.node)!
+    const fromBase = entry.kind === 'movedFrom' || !pair.current
+    const record = (fromBase ? pair.base : pair.current)!
+    lines(entry.kind !== 'movedTo' && pair.base ? baseSide.before.get(pair.base.node) ?? [] : [],
+      entry.kind !== 'movedFrom' && pair.current ? currentSide.before.get(pair.current.node) ?? [] : [])
+    const item = (fromBase ? baseSide : currentSide).items.get(record.node)!
     if (entry.kind === 'pair' && pair.base && pair.current) {
       body.push({ item, children: editedChildren(nodeSide(pair.base.node), nodeSide(pair.current.node), pair.words?.edits ?? [], ids, signature), mark: null })
     } else {
-      body.push(trackedParagraph(record === pair.current ? 'ins' : 'del', { item }, nodeSide(record.node), ids, signature))
+      body.push(trackedParagraph(fromBase ? 'del' : 'ins', { item }, nodeSide(record.node), ids, signature))
     }
   }
-  for (const block of after) body.push(line(block))
+  lines(baseSide.after, currentSide.after)
   const lists = assignLists(body.flatMap(p => p.item ? [p.item] : []), meta.lang, current.child(3).attrs.start ?? 1)
   let i = 0
   for (const p of body) if (p.item) p.format = lists.formats[i++]
@@ -77,18 +88,31 @@ export async function exportRedlineDocx(base: Node, current: Node, options: Redl
   return packageResolution(meta, paragraphs, lists.numbering, options, { trackRevisions: true })
 }
 
-/// The section headings, annex captions and titles and closing lines of a document,
-/// by the paragraph they stand before, and those after its last paragraph. The redline
-/// shows them as the current document has them: the structural diff compares
-/// paragraphs, not these lines.
-function linesAround(doc: Node): { before: Map<Node, Array<Block & { kind: 'line' }>>, after: Array<Block & { kind: 'line' }> } {
-  const before = new Map<Node, Array<Block & { kind: 'line' }>>()
-  let pending: Array<Block & { kind: 'line' }> = []
+type LineBlock = Block & { kind: 'line' }
+
+/// The blocks of one side of the redline: each paragraph's place on the lists, and the
+/// section headings, annex captions and titles and closing lines by the paragraph they
+/// stand before, with those after its last paragraph.
+function sideBlocks(doc: Node): { items: Map<Node, ListItem>, before: Map<Node, LineBlock[]>, after: LineBlock[] } {
+  const items = new Map<Node, ListItem>()
+  const before = new Map<Node, LineBlock[]>()
+  let pending: LineBlock[] = []
   for (const block of resolutionBlocks(doc)) {
-    if (block.kind === 'line') pending.push(block)
-    else { if (pending.length) before.set(block.node, pending); pending = [] }
+    if (block.kind === 'line') { pending.push(block); continue }
+    items.set(block.node, block.item)
+    if (pending.length) before.set(block.node, pending)
+    pending = []
   }
-  return { before, after: pending }
+  return { items, before, after: pending }
+}
+
+function sameLines(a: readonly LineBlock[], b: readonly LineBlock[]): boolean {
+  return a.length === b.length && a.every((line, i) => line.style === b[i].style && JSON.stringify(line.pieces) === JSON.stringify(b[i].pieces))
+}
+
+function piecesSide(pieces: readonly TextPiece[]): Side {
+  const text = pieces.map(p => p.text).join('')
+  return { text, pieces: (from, to) => from === 0 && to === text.length ? [...pieces] : [] }
 }
 
 /// The diff's entries with each moved paragraph split in two: its deletion just before

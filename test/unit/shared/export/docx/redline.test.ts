@@ -33,9 +33,22 @@ const pairs: Array<[string, () => [Node, Node]]> = [
   ['compare case reversed-ops-compare', () => [compareCaseDocument('reversed-ops-compare', 'a'), compareCaseDocument('reversed-ops-compare', 'b')]]
 ]
 
-/// Changes compare --json tells otherwise than word by word: heading lines, which it does
-/// not list, and footnote references, for which it quotes whole paragraphs.
+/// Changes compare --json tells otherwise than word by word: heading lines, section
+/// headings and annex titles, which it does not list, and footnote references, for which
+/// it quotes whole paragraphs.
 const otherPairs: Array<[string, () => [Node, Node]]> = [
+  ['an excerpt whose section heading, annex title and annexes changed', () => {
+    const draft = excerptDraft()
+    return [buildResolution(draft), buildResolution({
+      ...draft,
+      sections: [{ number: 'II', text: 'Reporting', at: 4 }],
+      annexes: [{ ...draft.annexes![0], title: { text: 'Revised terms of reference' } }, { title: { text: 'Members' }, paragraphs: [{ kind: 'op', text: 'Five experts.', lead: 0 }] }]
+    })]
+  }],
+  ['an excerpt that loses its section and its annex', () => {
+    const draft = excerptDraft()
+    return [buildResolution(draft), buildResolution({ ...draft, sections: [], annexes: [] })]
+  }],
   ['an excerpt with footnotes, a section and an annex: a note moved, a subparagraph deleted', () => {
     const draft = excerptDraft()
     const [pp, op, sub1, , op2] = draft.paragraphs
