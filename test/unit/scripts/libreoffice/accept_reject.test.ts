@@ -7,7 +7,7 @@ import { exportRedlineDocx } from '../../../../shared/export/docx'
 import { template2388 } from '../../../../shared/template'
 import { buildResolution, readResolution } from '../../../../shared/schema'
 import { scatterAmendments } from '../../../bench/scatterAmendments'
-import { compareCaseDocument, documentLines } from '../../shared/export/docx/settledLines'
+import { compareCaseDocument, documentLines, excerptDraft } from '../../shared/export/docx/settledLines'
 import { useTempFolder } from '../../../support/tempFolder'
 
 const folder = useTempFolder()
@@ -16,8 +16,12 @@ const python = '/usr/bin/python3'
 const haveLibreOffice = existsSync(python) && spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0
 
 /// LibreOffice's text export prints a list paragraph as its number, a space and the
-/// text, indented; the expected lines put a tab after the number.
-const asLibreOfficePrints = (line: string) => line.replace('\t', ' ')
+/// text, indented, and a footnote reference as its number; the expected lines put a tab
+/// after the number and the footnote's mark where its reference stands.
+function asLibreOfficePrints(lines: string[]): string[] {
+  let note = 0
+  return lines.map(line => line.replace('\t', ' ').replace(/\ufffc/g, () => String(++note)))
+}
 const readLines = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\n').map(l => l.trim()).filter(l => l)
 
 /// The 2388 text as a draft: every heading line replaced.
@@ -34,7 +38,12 @@ describe.skipIf(!haveLibreOffice)('LibreOffice Accept All / Reject All on redlin
       ['scatter-7', template, scatterAmendments(template, 100, 7)],
       ['number-thousands', compareCaseDocument('number-thousands-compare', 'a'), compareCaseDocument('number-thousands-compare', 'b')],
       ['reversed-ops', compareCaseDocument('reversed-ops-compare', 'a'), compareCaseDocument('reversed-ops-compare', 'b')],
-      ['heading-replaced', template, asDraft(template)]
+      ['heading-replaced', template, asDraft(template)],
+      ['excerpt-sections-annexes', buildResolution(excerptDraft()), buildResolution({
+        ...excerptDraft(),
+        sections: [{ number: 'II', text: 'Reporting', at: 4 }],
+        annexes: [{ ...excerptDraft().annexes![0], title: { text: 'Revised terms of reference' } }]
+      })]
     ]
     const args: string[] = [join(folder(), 'profile')]
     for (const [name, base, current] of cases) {
@@ -46,8 +55,8 @@ describe.skipIf(!haveLibreOffice)('LibreOffice Accept All / Reject All on redlin
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     for (const [name, base, current] of cases) {
-      expect(readLines(join(folder(), `${name}.accepted.txt`)), name).toEqual(documentLines(current).map(asLibreOfficePrints))
-      expect(readLines(join(folder(), `${name}.rejected.txt`)), name).toEqual(documentLines(base).map(asLibreOfficePrints))
+      expect(readLines(join(folder(), `${name}.accepted.txt`)), name).toEqual(asLibreOfficePrints(documentLines(current)))
+      expect(readLines(join(folder(), `${name}.rejected.txt`)), name).toEqual(asLibreOfficePrints(documentLines(base)))
     }
   }, 180_000)
 })
