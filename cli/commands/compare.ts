@@ -1,4 +1,5 @@
-import { amendmentStyles, compareDocuments, formatAmendmentList, type AmendmentStyle, type ComparisonJSON } from '../../shared/amend'
+import { amendmentsHeading, amendmentStyles, compareDocuments, formatAmendmentList, wordingLanguage, type AmendmentStyle, type ComparisonJSON } from '../../shared/amend'
+import type { Node } from 'prosemirror-model'
 import { exportRedlineDocx } from '../../shared/export/docx'
 import { docxOptions } from './export'
 import { CliError } from '../cliError'
@@ -23,7 +24,7 @@ export async function compare(a: string, b: string, flags: Flags, output: Output
   }
   const [left, right] = [await loadInput(a), await loadInput(b)]
   const comparison = compareDocuments(left.doc, right.doc, amendmentStyle(flags))
-  const text = renderComparison(comparison, format as Exclude<typeof formats[number], 'docx-redline'>)
+  const text = renderComparison(comparison, format as Exclude<typeof formats[number], 'docx-redline'>, officialHeading(left.doc, flags))
   if (flags.output) await writeOutput(flags.output, text, flags.force ?? false)
   else output.out(text)
   return 0
@@ -36,12 +37,20 @@ export function amendmentStyle(flags: Flags): AmendmentStyle {
   return style as AmendmentStyle
 }
 
+/// The heading an official-register amendments list opens with, naming the text as tabled;
+/// none in the negotiation register.
+export function officialHeading(tabled: Node, flags: Flags): string | undefined {
+  if (amendmentStyle(flags) !== 'official') return undefined
+  const meta = tabled.firstChild!.attrs
+  return amendmentsHeading(meta.symbol ?? '', wordingLanguage(meta.lang))
+}
+
 /// A comparison in one of the command's text formats: `json` is the shape of cli.md,
 /// `amendments` the formal list in UN wording, `text` one line per change for a terminal.
-export function renderComparison(comparison: ComparisonJSON, format: 'text' | 'json' | 'amendments'): string {
+export function renderComparison(comparison: ComparisonJSON, format: 'text' | 'json' | 'amendments', heading?: string): string {
   if (format === 'json') return JSON.stringify(comparison, null, 2) + '\n'
   if (!comparison.changes.length) return format === 'amendments' ? 'No amendments: the two texts read the same.\n' : 'No changes.\n'
-  if (format === 'amendments') return formatAmendmentList(comparison.changes)
+  if (format === 'amendments') return (heading ? heading + '\n\n' : '') + formatAmendmentList(comparison.changes)
   return comparison.changes.map(c => {
     const where = c.from && c.to && c.from !== c.to ? `${c.from} → ${c.to}` : c.from ?? c.to ?? ''
     return `${c.kind.padEnd(9)} ${where.padEnd(14)} ${c.description}`

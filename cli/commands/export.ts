@@ -8,7 +8,7 @@ import type { ResolutionMeta } from '../../shared/schema'
 import { CliError } from '../cliError'
 import { loadInput, type Input } from '../input'
 import { writeOutput } from '../writeOutput'
-import { amendmentStyle, renderComparison } from './compare'
+import { amendmentStyle, officialHeading, renderComparison } from './compare'
 import type { Flags, Output } from '../main'
 
 const formats = ['text', 'docx', 'docx-redline', 'html', 'amendments', 'akn'] as const
@@ -33,10 +33,15 @@ export async function exportDocument(spec: string, flags: Flags, output: Output)
     : format === 'akn' ? exportAkn(input.doc)
     : format === 'html' ? exportHtml(input.doc)
     : format === 'amendments' && flags.output && /\.docx$/i.test(flags.output) ? await amendmentsDocx(input, flags, docx)
-    : renderComparison(compareDocuments(pick(input, flags.from ?? 'base'), pick(input, flags.to ?? 'current'), amendmentStyle(flags)), 'amendments')
+    : amendmentsText(pick(input, flags.from ?? 'base'), pick(input, flags.to ?? 'current'), flags)
   if (flags.output) await writeOutput(flags.output, data, flags.force ?? false)
   else output.out(data as string)
   return 0
+}
+
+/// The amendments from one version to another as text, in the register `--style` asks for.
+function amendmentsText(from: Input['doc'], to: Input['doc'], flags: Flags): string {
+  return renderComparison(compareDocuments(from, to, amendmentStyle(flags)), 'amendments', officialHeading(from, flags))
 }
 
 /// `--layout`, `--paper` and `--author`, checked against what the Word export knows.
