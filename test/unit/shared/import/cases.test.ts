@@ -116,3 +116,41 @@ describe('import cases', () => {
       .toEqual([null, null, 'roman', 'roman', null, null, null, null, null])
   })
 })
+
+/// The start of a real draft as it circulated, with its negotiation labels and PDF line
+/// wraps: the UNISFA mandate renewal of November 2017 (draft "Rev 2" of 13 November 2017,
+/// https://fr.scribd.com/document/364743650/UNISFA-Resolution-11-13-17-Rev-2), its
+/// organ line and first three PPs verbatim, then an OP of our own to close it.
+const unisfaDraft = `The Security Council,
+
+PP1. Recalling its previous resolutions and its presidential statements on the situation in Sudan and
+South Sudan, and in particular, resolutions 1990 (2011), 2024 (2011), 2032 (2011), 2046 (2012),
+2047 (2012), 2075 (2012), 2104 (2013), 2126 (2013), 2156 (2014), 2179 (2014), 2205 (2015),
+2230 (2015), 2251 (2015), 2287 (2016), and 2318 (2016), and 2352 (2017) as well as presidential
+statements S/PRST/2012/19 and S/PRST/2013/14, and the Councils press statements of 18 June
+2012, 21 September 2012, 28 September 2012, 6 May 2013, 14 June 2013, 14 February 2014, 17
+March 2014, 11 December 2014, and 27 November 2015,
+PP2. Reaffirming its strong commitment to the sovereignty, independence, unity and territorial
+integrity of Sudan and South Sudan, and to the purposes and the principles of the Charter of the
+United Nations, and recalling the importance of the principles of good neighbourliness, non-
+interference and regional cooperation,
+PP3. Reiterating that the territorial boundaries of States shall not be altered by force, and that any
+territorial disputes shall be settled exclusively by peaceful mean s, affirming the priority it attaches
+to the full and urgent implementation of all outstanding issues from the Comprehensive Peace
+Agreement (CPA), and underscoring that the future status of Abyei shall be resolved by
+negotiations between the parties in a manner consistent with the CPA and not by the unilateral
+actions of either party,
+OP1. Decides to remain seized of the matter.`
+
+describe('a real labelled draft', () => {
+  it('reads PP1–PP3 by their labels, the wrapped lines joined and non-interference whole', () => {
+    const result = importResolution(unisfaDraft)
+    if (!result.ok) throw new Error(result.error)
+    const s = summarizeResolution(result.doc)
+    expect(s.paragraphs.map(p => [p.label, p.lead, p.text.length])).toEqual([
+      ['PP1', 'Recalling', 613], ['PP2', 'Reaffirming', 317], ['PP3', 'Reiterating', 502], ['OP1', 'Decides', 39]
+    ])
+    expect(s.paragraphs[0].text).toMatch(/^Recalling its previous resolutions .* Sudan and South Sudan, and in particular, resolutions 1990 \(2011\), .* 17 March 2014, 11 December 2014, and 27 November 2015,$/)
+    expect(s.paragraphs[1].text).toContain('principles of good neighbourliness, non-interference and regional cooperation,')
+  })
+})
