@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { formatNumberedList, wordAmendment, type WordingOptions } from '../../../../shared/amend/wording'
+import type { AmendmentOperations } from '../../../../shared/amend/operations'
+
+const en = { style: 'official', lang: 'en' } as const
+const fr = { style: 'official', lang: 'fr' } as const
+const frNegotiation = { style: 'negotiation', lang: 'fr' } as const
+
+describe('wordAmendment', () => {
+  it.each<[string, AmendmentOperations, WordingOptions, string]>([
+    ['an ordinal preambular paragraph', [{ kind: 'edit', label: 'PP3', edits: [{ op: 'insert', after: { words: 'international peace and security' }, text: 'and its commitment' }] }], en,
+      'In the third preambular paragraph, after the words “international peace and security”, insert “and its commitment”'],
+    ['a single word, with its occurrence', [{ kind: 'edit', label: 'OP11', edits: [{ op: 'insert', after: { words: 'and', occurrence: 2 }, text: 'in particular' }] }], en,
+      'In paragraph 11, after the word “and” (second occurrence), insert “in particular”'],
+    ['the end of a paragraph', [{ kind: 'edit', label: 'OP6', edits: [{ op: 'deleteEnd', after: { words: 'organized crime' } }] }], en,
+      'In paragraph 6, after the words “organized crime”, delete the end of the paragraph'],
+    ['a paragraph set out', [{ kind: 'replace', label: 'OP35', text: 'Decides to remain seized of the matter.' }], en,
+      'Paragraph 35 should read:\nDecides to remain seized of the matter.'],
+    ['a subparagraph deleted', [{ kind: 'delete', label: 'OP2(c)' }], en, 'Delete paragraph 2 (c)'],
+    ['a paragraph of the annex', [{ kind: 'delete', label: 'A1.13(b)' }], en, 'Delete paragraph 13 (b) of the annex'],
+    ['a new numbered paragraph of the annex', [{ kind: 'insert', at: { where: 'after', label: 'A1.P1' }, paragraphs: [{ kind: 'op', level: 0, text: 'Decides to act.' }] }], en,
+      'After the first unnumbered paragraph of the annex, insert the following numbered paragraph:\nDecides to act.'],
+    ['a move to the top', [{ kind: 'move', label: 'OP9', to: { where: 'first', part: 'op' } }], en, 'Move paragraph 9 to become the first operative paragraph'],
+    ['a French ordinal preambular paragraph', [{ kind: 'edit', label: 'PP3', edits: [{ op: 'replace', old: { words: 'step up' }, text: 'redouble' }] }], fr,
+      'Au troisième alinéa du préambule, remplacer les mots «\u00a0step up\u00a0» par «\u00a0redouble\u00a0»'],
+    ['a French subparagraph', [{ kind: 'delete', label: 'OP13(c)' }], fr, 'Supprimer l’alinéa c) du paragraphe 13'],
+    ['a French move, negotiation register', [{ kind: 'move', label: 'OP7', to: { where: 'after', label: 'OP9' } }], frNegotiation,
+      'Déplacer le paragraphe 7 du dispositif après le paragraphe 9 du dispositif'],
+    ['a French insertion', [{ kind: 'insert', at: { where: 'after', label: 'OP12' }, paragraphs: [{ kind: 'op', level: 0, text: 'Décide de se réunir;' }] }], frNegotiation,
+      'Après le paragraphe 12 du dispositif, insérer le nouveau paragraphe suivant\u00a0: «\u00a0Décide de se réunir;\u00a0»']
+  ])('words %s', (_name, operations, options, expected) => {
+    expect(wordAmendment(operations, options)).toBe(expected)
+  })
+
+  it('numbers a list, set-out text indented under its amendment', () => {
+    expect(formatNumberedList(['Delete paragraph 3', 'Paragraph 35 should read:\nDecides to act.'])).toBe('1. Delete paragraph 3\n2. Paragraph 35 should read:\n    Decides to act.\n')
+  })
+})
