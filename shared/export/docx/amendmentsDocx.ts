@@ -1,25 +1,19 @@
 import { AlignmentType, LevelFormat, LevelSuffix, Paragraph, TextRun } from 'docx'
 import type { ResolutionMeta } from '../../schema'
+import { amendmentsHeading, wordingLanguage } from '../../amend'
 import { indentStep, type DocxOptions } from './layout'
 import { packageResolution } from './package'
 import { styleIds } from './paragraphStyles'
 
 const amendmentList = 'ph-amendments'
 
-/// The title of an amendments document: `Amendments to draft resolution S/2017/983`
-/// (French: `Amendements au projet de résolution …`).
-export function amendmentsTitle(meta: ResolutionMeta): string {
-  const symbol = meta.symbol || '…'
-  return meta.lang === 'fr' ? `Amendements au projet de résolution ${symbol}` : `Amendments to draft resolution ${symbol}`
-}
-
 /// The amendments to a draft as a document, the way they are issued: the draft's
-/// symbol, the title, the proposing delegations, then the amendments on a real Word list
+/// symbol, the title (`amendmentsHeading`), the proposing delegations, then the amendments on a real Word list
 /// numbered `1.`, `2.`…, each text set out on its own line (`descriptions` as
 /// `describeAmendment` words them, set-out text after a line break) indented under its
 /// amendment. `proposers` are named in the order given.
 export async function exportAmendmentsDocx(meta: ResolutionMeta, descriptions: readonly string[], proposers: readonly string[], options: DocxOptions = {}): Promise<Uint8Array> {
-  const title = amendmentsTitle(meta)
+  const title = amendmentsHeading(meta.symbol, wordingLanguage(meta.lang))
   const body: Paragraph[] = [
     ...meta.symbol ? [new Paragraph({ style: styleIds.heading, alignment: AlignmentType.RIGHT, children: [new TextRun(meta.symbol)] })] : [],
     ...proposers.length ? [new Paragraph({ style: styleIds.organ, children: [new TextRun(`${proposers.join(', ')}: ${meta.lang === 'fr' ? 'amendements' : 'amendments'}`)] })] : [],
