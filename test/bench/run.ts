@@ -4,6 +4,7 @@ import { cliBenchMarkdown, runCliBench } from './cli.bench'
 import { docxBenchMarkdown, runDocxBench } from './docx.bench'
 import { editorBenchMarkdown, runEditorBench } from './editor.bench'
 import { importBenchMarkdown, runImportBench } from './import.bench'
+import { scalingBenchMarkdown, runScalingBench } from './scaling.bench'
 import { runSections } from './benchmarksFile'
 
 /// `npm run bench`: run the benchmarks, print their tables and write them into
@@ -17,6 +18,7 @@ const benches: Array<[string, () => Promise<string> | string]> = [
   ['editor', async () => editorBenchMarkdown(await runEditorBench(progress))],
   ['import', () => importBenchMarkdown(runImportBench(progress))],
   ['cli', () => cliBenchMarkdown(runCliBench(progress))],
+  ['scaling', () => scalingBenchMarkdown(runScalingBench(progress))],
   ['docx', async () => docxBenchMarkdown(await runDocxBench(progress))]
 ]
 

@@ -1,0 +1,113 @@
+import { fileURLToPath } from 'node:url'
+import type { Node } from 'prosemirror-model'
+import { compareDocuments } from '../../shared/amend'
+import { exportPlainText } from '../../shared/export'
+import { createDocumentFile, parseDocumentFile, serializeDocumentFile } from '../../shared/file'
+import { importResolution } from '../../shared/import'
+import { buildResolution, completeMeta, type ParagraphDraft } from '../../shared/schema'
+import { writeBenchSection } from './benchmarksFile'
+import { clausePool, composeParagraph } from './gaScale'
+import { SeededRandom } from './seededRandom'
+
+/// Linear work takes about 8 times as long on 8 times the input, quadratic 64 times: a
+/// ratio over 8 × `slack` fails the bench (exit code 1).
+const slack = 1.5
+
+/// A paragraph that repeats itself, the worst case of a quoted anchor: 20 words over and
+/// over, one word changed in the middle. The quoted context must stay bounded.
+const cycle = 'the Council calls upon Member States to strengthen their cooperation and to share information on trafficking routes in conflict areas and'.split(' ')
+
+function cyclingText(words: number, changed: boolean): Node {
+  const w = Array.from({ length: words }, (_, i) => cycle[i % cycle.length])
+  if (changed) w[Math.floor(words / 2)] = 'urgently'
+  const imported = importResolution(`The Security Council,\n\n1. Decides ${w.join(' ')};\n\n2. Decides to remain actively seized of the matter.\n`)
+  if (!imported.ok) throw new Error(imported.error)
+  return imported.doc
+}
+
+/// A General Assembly-like text of `paragraphs` paragraphs of some 60 words, from the 2388
+/// clauses, and the same with every tenth operative paragraph reworded.
+function largeText(paragraphs: number, reworded: boolean): Node {
+  const pool = clausePool(), random = new SeededRandom(80)
+  const drafts: ParagraphDraft[] = Array.from({ length: paragraphs }, (_, i) => {
+    const draft = composeParagraph(pool, random, i < paragraphs / 4 ? 'pp' : 'op', 60)
+    return reworded && i % 10 === 9 ? { ...draft, text: draft.text.replace(/ and /, ' and further ') } : draft
+  })
+  return buildResolution({ meta: completeMeta({ symbol: 'A/RES/80/1', title: 'Omnibus' }), organ: 'The General Assembly', paragraphs: drafts })
+}
+
+interface ScalingCase {
+  name: string
+  n: number
+  unit: string
+  /// Prepare the input of size n, and return what to time on it.
+  prepare(n: number): () => unknown
+}
+
+const cases: ScalingCase[] = [
+  {
+    name: 'compare a paragraph repeating a 20-word cycle, one word changed', n: 3_500, unit: 'words',
+    prepare: n => { const a = cyclingText(n, false), b = cyclingText(n, true); return () => compareDocuments(a, b) }
+  },
+  {
+    name: 'compare two versions, every tenth paragraph reworded', n: 500, unit: 'paragraphs',
+    prepare: n => { const a = largeText(n, false), b = largeText(n, true); return () => compareDocuments(a, b) }
+  },
+  {
+    name: 'save a document file (serialize)', n: 500, unit: 'paragraphs',
+    prepare: n => { const file = createDocumentFile(largeText(n, false)); return () => serializeDocumentFile(file) }
+  },
+  {
+    name: 'open a document file (parse and check)', n: 500, unit: 'paragraphs',
+    prepare: n => { const text = serializeDocumentFile(createDocumentFile(largeText(n, false))); return () => parseDocumentFile(text, 'bench.penholder') }
+  },
+  {
+    name: 'export the clean text', n: 500, unit: 'paragraphs',
+    prepare: n => { const doc = largeText(n, false); return () => exportPlainText(doc) }
+  }
+]
+
+/// The median of seven runs after one untimed run of the same input, in ms: the
+/// untimed run lets the engine optimize for that size, so that the small input is not
+/// timed cold and the large one warm, or the reverse.
+function median(run: () => unknown): number {
+  run()
+  const times: number[] = []
+  for (let i = 0; i < 7; i++) {
+    const start = performance.now()
+    run()
+    times.push(performance.now() - start)
+  }
+  return times.sort((a, b) => a - b)[3]
+}
+
+export interface ScalingRow { name: string, n: number, unit: string, small: number, large: number, ratio: number }
+
+export function runScalingBench(log: (line: string) => void = () => {}): ScalingRow[] {
+  return cases.map(c => {
+    const small = median(c.prepare(c.n)), large = median(c.prepare(8 * c.n))
+    log(`scaling: ${c.name}: ${small.toFixed(1)} ms, ${large.toFixed(1)} ms`)
+    return { name: c.name, n: c.n, unit: c.unit, small, large, ratio: large / small }
+  })
+}
+
+export function scalingBenchMarkdown(rows: ScalingRow[]): string {
+  const limit = 8 * slack
+  const missed = rows.filter(r => r.ratio > limit)
+  if (missed.length) process.exitCode = 1
+  return [
+    '## Growth with the size of the input',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}: each case timed at n and 8n in one run (median of seven runs, each size after an untimed run of its own). Linear work takes about 8 times as long on 8 times the input, quadratic work 64 times; a ratio over ${limit} (8 × ${slack} for timer noise and garbage collection) fails \`npm run bench\`. The importer's own cases are in its section above; the web edition's main thread in docs/reliability.md.`,
+    '',
+    '| case | n | time at n (ms) | time at 8n (ms) | ratio | linear? |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+    ...rows.map(r => `| ${r.name} | ${r.n.toLocaleString('en')} ${r.unit} | ${r.small.toFixed(1)} | ${r.large.toFixed(1)} | ${r.ratio.toFixed(1)}× | ${r.ratio <= limit ? 'yes' : '**no**'} |`)
+  ].join('\n')
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const markdown = scalingBenchMarkdown(runScalingBench(line => process.stderr.write(line + '\n')))
+  process.stdout.write(markdown + '\n')
+  writeBenchSection(fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url)), 'scaling', markdown)
+}
