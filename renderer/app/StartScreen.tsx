@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { HostApi, HostResult, OpenedFile, RecentFile, RecoveryEntry } from '../../shared/host'
 import { parseDocumentFile } from '../../shared/file'
 import { newFromTemplate, type DocumentSession } from '../document/session'
+import { unDateTime } from '../../shared/template'
 
 interface StartScreenProps {
   host: HostApi
@@ -11,7 +12,8 @@ interface StartScreenProps {
   onOpenFile(opening: Promise<HostResult<OpenedFile>>): void
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString()
+/// The start screen has no document yet: its dates are in English, in UN form.
+const when = (iso: string) => unDateTime(new Date(iso), 'en')
 
 /// Where the app opens: a new follow-up draft from the 2388 template, a file, a recent
 /// file, or unsaved work a closed tab or a crash left behind.

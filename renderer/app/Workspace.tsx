@@ -11,7 +11,7 @@ import { exportPlainText } from '../../shared/export'
 import { createEditorState } from '../editor/editorState'
 import { createEditorView } from '../editor/editorView'
 import { redlineShown, setRedline } from '../editor/redline'
-import { fileOfEditor, suggestedName, type DocumentSession } from '../document/session'
+import { documentTitle, fileOfEditor, suggestedName, type DocumentSession } from '../document/session'
 import { AmendmentsPanel } from '../panels/AmendmentsPanel'
 import { VersionsPanel, type CompareMode } from '../panels/VersionsPanel'
 import type { Message } from './Notice'
@@ -20,6 +20,8 @@ import { FindBar } from '../panels/FindBar'
 import { CompareView, type Comparison } from '../panels/CompareView'
 import { StatusBar, type SaveState } from './StatusBar'
 import { Toolbar } from './Toolbar'
+import { ShortcutsHelp } from './ShortcutsHelp'
+import { useDarkPaper, usePanelLayout } from './panelLayout'
 import type { ShellEventHandler } from './App'
 
 interface WorkspaceProps {
@@ -49,6 +51,10 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
   const [panel, setPanel] = useState<'amendments' | 'versions'>('amendments')
   const [findOpen, setFindOpen] = useState(false)
   const [comparison, setComparison] = useState<Comparison | null>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const [layout, setLayout] = usePanelLayout()
+  const [darkPaper, setDarkPaper] = useDarkPaper()
+  const side = useRef<HTMLElement>(null)
   const latest = useRef({ file, location, view: null as EditorView | null })
   latest.current = { file, location, view }
   const timers = useRef<{ panel: number | null, journal: number | null }>({ panel: null, journal: null })
@@ -157,7 +163,7 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
 
   const exportText = async () => {
     if (!view) return
-    const name = exportFileName(suggestedName(file), '.txt')
+    const name = exportFileName(suggestedName(fileOfEditor(file, view.state)), '.txt')
     const result = await host.exportFile(name, 'text/plain', exportPlainText(view.state.doc))
     if (!result.ok && !result.canceled) notify(`Not exported: ${result.error}`, true)
   }
@@ -211,12 +217,12 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
     return null
   }
 
-  const resolveRef = (ref: string): { name: string, doc: Node } | null => {
+  const resolveRef = (ref: string): Comparison['from'] | null => {
     if (!view) return null
     if (ref === 'current') return { name: 'Current text', doc: view.state.doc }
     if (ref === 'base') return { name: 'Base', doc: trackedDiff(view.state).base }
     const version = file.versions.find(v => v.id === ref)
-    return version ? { name: version.name, doc: version.doc } : null
+    return version ? { name: version.name, doc: version.doc, author: version.author, at: version.at } : null
   }
 
   const compare = (fromRef: string, toRef: string, mode: CompareMode) => {
@@ -254,18 +260,49 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey
-      if (mod && e.key.toLowerCase() === 's') { e.preventDefault(); save(e.shiftKey) }
-      else if (mod && e.key.toLowerCase() === 'f') { e.preventDefault(); setFindOpen(true) }
+      const key = e.key.toLowerCase()
+      if (mod && key === 's') { e.preventDefault(); save(e.shiftKey) }
+      else if (mod && key === 'f') { e.preventDefault(); setFindOpen(true) }
+      else if ((mod && key === '/') || (e.key === 'F1' && host.capabilities.kind === 'electron')) { e.preventDefault(); setHelpOpen(true) }
+      else if (mod && (key === 'z' || key === 'y') && view && !view.hasFocus() && !isTextControl(e.target)) {
+        // Undo and redo follow the text wherever the focus is (a panel's tab, a button),
+        // except in a field that has its own.
+        e.preventDefault()
+        run(key === 'y' || e.shiftKey ? redo : undo)
+      }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   })
 
-  const title = file.meta.title ?? location?.name ?? 'Untitled draft'
+  /// Escape in the text closes Find first; else it leaves the text for the panel beside
+  /// it (or the toolbar when the panel is closed), so the keyboard is never trapped there.
+  /// (ProseMirror marks every Escape handled, so its default-prevented flag says nothing.)
+  const leaveText = (e: React.KeyboardEvent) => {
+    if (e.key !== 'Escape' || !view?.hasFocus()) return
+    e.preventDefault()
+    if (findOpen) { setFindOpen(false); return }
+    const next = side.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ?? document.querySelector<HTMLElement>('.ph-toolbar button')
+    next?.focus()
+  }
+
+  const title = snapshot ? documentTitle(file, snapshot.doc, location?.name) : file.meta.title ?? location?.name ?? 'Untitled draft'
+  useEffect(() => {
+    document.title = `${title} – Penholder`
+    return () => { document.title = 'Penholder' }
+  }, [title])
   return (
-    <div className="ph-workspace">
+    <div className="ph-workspace" data-outline={layout.outline ? 'open' : 'closed'} data-side={layout.side ? 'open' : 'closed'} data-paper={darkPaper ? 'dark' : 'white'}>
+      <a className="ph-skip" href="#ph-text" onClick={e => { e.preventDefault(); view?.focus() }}>Skip to the text</a>
       <Toolbar
         title={title}
+        outlineOpen={layout.outline}
+        sideOpen={layout.side}
+        onToggleOutline={() => setLayout({ ...layout, outline: !layout.outline })}
+        onToggleSide={() => setLayout({ ...layout, side: !layout.side })}
+        onHelp={() => setHelpOpen(true)}
+        darkPaper={darkPaper}
+        onToggleDarkPaper={() => setDarkPaper(!darkPaper)}
         redline={snapshot ? redlineShown(snapshot) : true}
         canSaveInPlace={host.capabilities.saveInPlace}
         onHome={onClose}
@@ -279,17 +316,18 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
         onFind={() => setFindOpen(true)} />
       {findOpen && view && <FindBar view={view} onClose={() => { setFindOpen(false); view.focus() }} />}
       <div className="ph-main">
-        <aside className="ph-outline-pane">
-          {snapshot && <OutlinePanel state={snapshot} onJump={jumpToPos} />}
-        </aside>
-        <div className="ph-paper-scroll">
-          <div className="ph-paper" ref={mount} />
+        <div className="ph-outline-pane" id="ph-outline-pane" hidden={!layout.outline}>
+          {snapshot && layout.outline && <OutlinePanel state={snapshot} onJump={jumpToPos} />}
         </div>
-        <aside className="ph-side">
+        <main className="ph-paper-scroll" id="ph-text" aria-label="Text of the resolution" onKeyDown={leaveText}>
+          <div className="ph-paper" ref={mount} />
+        </main>
+        <aside className="ph-side" id="ph-side" aria-label="Amendments and versions" hidden={!layout.side} ref={side}>
           <div className="ph-tabs" role="tablist">
-            <button type="button" role="tab" aria-selected={panel === 'amendments'} onClick={() => setPanel('amendments')}>Amendments</button>
-            <button type="button" role="tab" aria-selected={panel === 'versions'} onClick={() => setPanel('versions')}>Versions</button>
+            <button type="button" role="tab" id="ph-tab-amendments" aria-controls="ph-tabpanel" aria-selected={panel === 'amendments'} tabIndex={panel === 'amendments' ? 0 : -1} onClick={() => setPanel('amendments')}>Amendments</button>
+            <button type="button" role="tab" id="ph-tab-versions" aria-controls="ph-tabpanel" aria-selected={panel === 'versions'} tabIndex={panel === 'versions' ? 0 : -1} onClick={() => setPanel('versions')}>Versions</button>
           </div>
+          <div role="tabpanel" id="ph-tabpanel" className="ph-tabpanel" aria-labelledby={`ph-tab-${panel}`}>
           {snapshot && panel === 'amendments' && (
             <AmendmentsPanel
               state={snapshot}
@@ -304,15 +342,23 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
           {panel === 'versions' && (
             <VersionsPanel
               file={file}
+              lang={snapshot?.doc.firstChild?.attrs.lang ?? 'en'}
               author={settings.author}
               onSave={saveNamedVersion}
               onCompare={compare}
               onUseAsBase={id => { const v = file.versions.find(x => x.id === id); if (v) changeBase(v.doc) }} />
           )}
+          </div>
         </aside>
       </div>
       {snapshot && <StatusBar state={snapshot} file={file} saveState={saveState} redline={redlineShown(snapshot)} />}
-      {comparison && <CompareView comparison={comparison} onClose={() => setComparison(null)} />}
+      {comparison && <CompareView comparison={comparison} lang={snapshot?.doc.firstChild?.attrs.lang ?? 'en'} onClose={() => setComparison(null)} />}
+      {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </div>
   )
+}
+
+/// Whether a key went to a field with its own undo (an input, a select, a text area).
+function isTextControl(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 }

@@ -1,10 +1,10 @@
 import type { Node } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
 import { createDocumentFile, documentFileName, parseDocumentFile, updateBase, updateCurrent, type PenholderFile } from '../../shared/file'
-import { trackedDiff } from '../../shared/amend'
+import { amendmentsOf, diffDocuments, trackedDiff } from '../../shared/amend'
 import { importResolution } from '../../shared/import'
 import { newPid } from '../../shared/schema'
-import { template2388 } from '../../shared/template'
+import { followUpDraft, template2388 } from '../../shared/template'
 import type { FileRef } from '../../shared/host'
 
 /// A document open in the editor: the file as last loaded or saved (its versions, its
@@ -17,8 +17,20 @@ export interface DocumentSession {
   readonly unsaved: boolean
 }
 
-export function newFromTemplate(): DocumentSession {
-  return { draftId: newPid(), fileRef: null, file: createDocumentFile(template2388(), { title: 'Follow-up to resolution 2388 (2017)' }), unsaved: false }
+/// A follow-up draft of resolution 2388 (2017), dated `now` (see `followUpDraft`): the
+/// resolution as adopted is its base, the recall of it its first amendment.
+export function newFromTemplate(now = new Date()): DocumentSession {
+  const made = followUpDraft(template2388(), now)
+  if (!made.ok) throw new Error(`template 2388: ${made.error}`)
+  const { base, current, title } = made.draft
+  return { draftId: newPid(), fileRef: null, file: updateCurrent(createDocumentFile(base, { now, title }), current, { now }), unsaved: false }
+}
+
+/// The name of the draft: the title in its heading once the drafter has given one, else
+/// the file's working title, else the name of its file.
+export function documentTitle(file: PenholderFile, doc: Node, fileName?: string): string {
+  const heading = String(doc.firstChild?.attrs.title ?? '').trim()
+  return heading || file.meta.title || fileName || 'Untitled draft'
 }
 
 /// Read an opened file: a Penholder document, or else the text of a resolution (official
@@ -35,8 +47,11 @@ export function sessionFromText(text: string, fileRef: FileRef): { ok: true, ses
 /// The file as the editor has it now: its text as current, and the base it compares
 /// against (accepting amendments and choosing a version as base move it). The base keeps
 /// naming the version it came from while it is that version's text.
+/// The working title follows the heading's title once one is typed there.
 export function fileOfEditor(file: PenholderFile, state: EditorState): PenholderFile {
-  return updateBase(updateCurrent(file, state.doc), trackedDiff(state).base)
+  const next = updateBase(updateCurrent(file, state.doc), trackedDiff(state).base)
+  const title = documentTitle(next, state.doc)
+  return title === next.meta.title || title === 'Untitled draft' ? next : Object.freeze({ ...next, meta: Object.freeze({ ...next.meta, title }) })
 }
 
 /// The name offered when a document is first saved.
@@ -49,5 +64,6 @@ export function baseName(file: PenholderFile, base: Node): string {
   const version = file.versions.find(v => v.doc === base)
   if (version) return `version “${version.name}”`
   if (base === file.base) return file.baseVersion ? `version “${file.versions.find(v => v.id === file.baseVersion)?.name ?? 'deleted'}”` : 'the original text'
-  return 'the original text with accepted amendments'
+  const accepted = amendmentsOf(diffDocuments(file.base, base)).length
+  return `the original text with ${accepted === 1 ? '1 accepted amendment' : `${accepted} accepted amendments`}`
 }

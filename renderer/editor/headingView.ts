@@ -25,7 +25,7 @@ const languages: ReadonlyArray<[string, string]> = [['en', 'English'], ['fr', 'F
 /// undone like typing.
 export class HeadingView implements NodeView {
   readonly dom: HTMLElement
-  private readonly inputs = new Map<keyof ResolutionMeta, HTMLInputElement | HTMLSelectElement>()
+  private readonly inputs = new Map<keyof ResolutionMeta, HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>()
 
   constructor(private node: Node, private readonly view: EditorView, private readonly getPos: () => number | undefined, private readonly readOnly = false) {
     this.dom = document.createElement('header')
@@ -36,8 +36,10 @@ export class HeadingView implements NodeView {
     org.textContent = 'United Nations'
     this.dom.appendChild(org)
     for (const [key, label] of fields) {
-      const input = document.createElement('input')
-      input.type = 'text'
+      // Sponsors and titles run long: they wrap instead of being cut.
+      const input = key === 'sponsors' || key === 'title' ? document.createElement('textarea') : document.createElement('input')
+      if (input instanceof HTMLTextAreaElement) input.rows = 1
+      else input.type = 'text'
       input.spellcheck = false
       this.dom.appendChild(this.field(key, label, input))
     }
@@ -47,7 +49,7 @@ export class HeadingView implements NodeView {
     this.update(node)
   }
 
-  private field(key: keyof ResolutionMeta, label: string, input: HTMLInputElement | HTMLSelectElement): HTMLElement {
+  private field(key: keyof ResolutionMeta, label: string, input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): HTMLElement {
     const wrapper = document.createElement('label')
     wrapper.className = `ph-field ph-field-${key}`
     const caption = document.createElement('span')
@@ -55,6 +57,7 @@ export class HeadingView implements NodeView {
     input.name = key
     input.disabled = this.readOnly
     input.addEventListener('change', () => this.commit(key, input.value))
+    if (input instanceof HTMLTextAreaElement) input.addEventListener('keydown', e => { if (e.key === 'Enter') { e.preventDefault(); this.commit(key, input.value) } })
     wrapper.append(caption, input)
     this.inputs.set(key, input)
     return wrapper

@@ -1,74 +1,176 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Node } from 'prosemirror-model'
 import { EditorState } from 'prosemirror-state'
 import { EditorView, type DecorationSet } from 'prosemirror-view'
-import { amendmentsOf, describeAmendment, diffDocuments } from '../../shared/amend'
+import { amendmentsOf, describeAmendment, diffDocuments, paragraphPositions, type Amendment, type DocumentDiff } from '../../shared/amend'
+import type { Language } from '../../shared/schema'
+import { unDateTime } from '../../shared/template'
 import { numbering } from '../editor/numbering'
 import { HeadingView } from '../editor/headingView'
 import { baseSideDecorations, redlineDecorations } from '../editor/redline'
+import { alignSides } from './alignSides'
 import type { CompareMode } from './VersionsPanel'
 
+/// One side of a comparison: a version (with who saved it and when), the base or the
+/// current text.
+export interface ComparedText {
+  readonly name: string
+  readonly doc: Node
+  readonly author?: string
+  /// ISO 8601.
+  readonly at?: string
+}
+
 export interface Comparison {
-  readonly from: { readonly name: string, readonly doc: Node }
-  readonly to: { readonly name: string, readonly doc: Node }
+  readonly from: ComparedText
+  readonly to: ComparedText
   readonly mode: CompareMode
 }
 
 /// A read-only view of one document with fixed decorations.
-function useReadOnlyView(place: React.RefObject<HTMLDivElement | null>, doc: Node, decorations: DecorationSet) {
-  useEffect(() => {
-    const view = new EditorView(place.current!, {
-      state: EditorState.create({ doc, plugins: [numbering()] }),
-      editable: () => false,
-      decorations: () => decorations,
-      attributes: { class: 'ph-document ph-readonly' },
-      nodeViews: { heading: (node, view, getPos) => new HeadingView(node, view, getPos, true) }
-    })
-    return () => view.destroy()
-  }, [place, doc, decorations])
+function readOnlyView(place: HTMLElement, doc: Node, decorations: DecorationSet): EditorView {
+  return new EditorView(place, {
+    state: EditorState.create({ doc, plugins: [numbering()] }),
+    editable: () => false,
+    decorations: () => decorations,
+    attributes: { class: 'ph-document ph-readonly' },
+    nodeViews: { heading: (node, view, getPos) => new HeadingView(node, view, getPos, true) }
+  })
 }
+
+/// `Rev.1 (United States of America, 30 November 2026, 14:45)`: a side named with who
+/// saved it and when, where the file says.
+function sideName(side: ComparedText, lang: Language): string {
+  const facts = [side.author, side.at && unDateTime(new Date(side.at), lang)].filter(Boolean)
+  return facts.length ? `${side.name} (${facts.join(', ')})` : side.name
+}
+
+/// The element an amendment is shown at: its first paragraph on the later side, or for a
+/// deletion the paragraph on the earlier side (side by side) or its struck-out copy
+/// (inline).
+function amendmentElement(amendment: Amendment, diff: DocumentDiff, right: EditorView, left: EditorView | null): HTMLElement | null {
+  const entry = amendment.entries[0]
+  if (entry.current) {
+    const dom = right.nodeDOM(paragraphPositions(diff.current)[entry.current.index])
+    return dom instanceof HTMLElement ? dom : null
+  }
+  if (left) {
+    const dom = left.nodeDOM(paragraphPositions(diff.base)[entry.base!.index])
+    return dom instanceof HTMLElement ? dom : null
+  }
+  return right.dom.querySelector<HTMLElement>(`.ph-deleted-paragraph[data-label="${entry.base!.label}"]`)
+}
+
+/// Where each changed paragraph stands in the scrolled text, as fractions of its height,
+/// for the overview beside the scroll bar.
+interface OverviewMark { readonly top: number, readonly height: number, readonly kind: string }
 
 /// Two versions compared in a read-only view: the later one with the redline of what
-/// changed, or both side by side, what went marked on the left and what came on the
-/// right; with the amendments that turn one into the other.
-export function CompareView({ comparison, onClose }: { comparison: Comparison, onClose(): void }) {
+/// changed (inline), or both side by side, lined up paragraph by paragraph and scrolled
+/// as one; beside them an overview of where the changes are and the amendments that turn
+/// one into the other, each a link to its place, walked with Next and Previous (N/J,
+/// P/K).
+export function CompareView({ comparison, lang, onClose }: { comparison: Comparison, lang: Language, onClose(): void }) {
   const { from, to, mode } = comparison
   const diff = useMemo(() => diffDocuments(from.doc, to.doc), [from.doc, to.doc])
-  const left = useRef<HTMLDivElement>(null)
-  const right = useRef<HTMLDivElement>(null)
-  const inline = useMemo(() => redlineDecorations(diff, mode === 'inline'), [diff, mode])
-  const baseSide = useMemo(() => baseSideDecorations(diff), [diff])
-  useReadOnlyView(right, to.doc, inline)
   const amendments = amendmentsOf(diff)
+  const scroller = useRef<HTMLDivElement>(null)
+  const leftPlace = useRef<HTMLDivElement>(null)
+  const rightPlace = useRef<HTMLDivElement>(null)
+  const views = useRef<{ left: EditorView | null, right: EditorView | null }>({ left: null, right: null })
+  const [current, setCurrent] = useState(-1)
+  const [marks, setMarks] = useState<OverviewMark[]>([])
+
+  useEffect(() => {
+    const right = readOnlyView(rightPlace.current!, to.doc, redlineDecorations(diff, mode === 'inline'))
+    const left = mode === 'side-by-side' ? readOnlyView(leftPlace.current!, from.doc, baseSideDecorations(diff)) : null
+    views.current = { left, right }
+    const layout = () => {
+      if (left) alignSides(diff, left, right)
+      const box = scroller.current!, total = box.scrollHeight || 1, origin = box.getBoundingClientRect().top - box.scrollTop
+      setMarks(amendments.flatMap(a => {
+        const element = amendmentElement(a, diff, right, left)
+        if (!element) return []
+        const rect = element.getBoundingClientRect()
+        return [{ top: (rect.top - origin) / total, height: rect.height / total, kind: a.kind }]
+      }))
+    }
+    layout()
+    let frame = 0
+    const observer = new ResizeObserver(() => { cancelAnimationFrame(frame); frame = requestAnimationFrame(layout) })
+    observer.observe(scroller.current!)
+    document.fonts.ready.then(() => { if (!right.isDestroyed) layout() })
+    scroller.current!.focus()
+    return () => { observer.disconnect(); cancelAnimationFrame(frame); right.destroy(); left?.destroy() }
+  }, [diff, mode])
+
+  const go = (index: number) => {
+    const { left, right } = views.current
+    if (!right || !amendments.length) return
+    const at = (index + amendments.length) % amendments.length
+    setCurrent(at)
+    scroller.current!.querySelectorAll('.ph-compare-current').forEach(e => e.classList.remove('ph-compare-current'))
+    const element = amendmentElement(amendments[at], diff, right, left)
+    if (!element) return
+    element.classList.add('ph-compare-current')
+    element.scrollIntoView({ block: 'center' })
+  }
+
+  const onKey = (e: React.KeyboardEvent) => {
+    if (e.key === 'Escape') { e.preventDefault(); onClose(); return }
+    if (e.ctrlKey || e.metaKey || e.altKey || (e.target as HTMLElement).closest('input, select, textarea')) return
+    const key = e.key.toLowerCase()
+    if (key === 'n' || key === 'j') { e.preventDefault(); go(current + 1) }
+    else if (key === 'p' || key === 'k') { e.preventDefault(); go(current < 0 ? -1 : current - 1) }
+  }
+
+  const count = amendments.length === 1 ? '1 amendment' : `${amendments.length} amendments`
+  const fromName = sideName(from, lang), toName = sideName(to, lang)
   return (
-    <div className="ph-compare" role="dialog" aria-label="Comparison">
+    <div className="ph-compare" role="dialog" aria-modal="true" aria-label="Comparison" aria-describedby="ph-compare-title" onKeyDown={onKey}>
       <header className="ph-compare-header">
-        <h2>{from.name} → {to.name}</h2>
-        <span className="ph-muted">{amendments.length === 1 ? '1 amendment' : `${amendments.length} amendments`} · {mode === 'inline' ? 'inline redline' : 'side by side'}</span>
-        <button type="button" onClick={onClose}>Close</button>
+        <h2 id="ph-compare-title">
+          <span className="ph-compare-from">{fromName}</span> → <span className="ph-compare-to">{toName}</span>
+        </h2>
+        <span className="ph-muted">{count} · {mode === 'inline' ? 'inline redline' : 'side by side'}</span>
+        <span className="ph-compare-nav">
+          <button type="button" onClick={() => go(current < 0 ? -1 : current - 1)} disabled={!amendments.length} title="Previous change (P or K)">Previous change</button>
+          <button type="button" onClick={() => go(current + 1)} disabled={!amendments.length} title="Next change (N or J)">Next change</button>
+        </span>
+        <button type="button" onClick={onClose} title="Close (Escape)">Close</button>
       </header>
       <div className={`ph-compare-body ph-compare-${mode}`}>
-        {mode === 'side-by-side' && <SideDocument place={left} doc={from.doc} decorations={baseSide} title={from.name} />}
-        <div className="ph-compare-pane">
-          {mode === 'side-by-side' && <h3>{to.name}</h3>}
-          <div className="ph-paper" ref={right} />
+        <div className="ph-compare-scroll" ref={scroller} tabIndex={0} role="region" aria-label={mode === 'inline' ? `${toName}, with the changes from ${fromName} marked` : `${fromName} and ${toName}, side by side`}>
+          <div className="ph-compare-columns">
+            {mode === 'side-by-side' && (
+              <div className="ph-compare-pane">
+                <h3>{fromName}</h3>
+                <div className="ph-paper" ref={leftPlace} />
+              </div>
+            )}
+            <div className="ph-compare-pane">
+              {mode === 'side-by-side' && <h3>{toName}</h3>}
+              <div className="ph-paper" ref={rightPlace} />
+            </div>
+          </div>
         </div>
-        {mode === 'inline' && (
-          <ol className="ph-compare-amendments">
-            {amendments.map(a => <li key={a.id}>{describeAmendment(a, diff)}</li>)}
+        <div className="ph-compare-overview" aria-hidden="true" onClick={e => {
+          const box = e.currentTarget.getBoundingClientRect(), scroll = scroller.current!
+          scroll.scrollTop = (e.clientY - box.top) / box.height * scroll.scrollHeight - scroll.clientHeight / 2
+        }}>
+          {marks.map((m, i) => <span key={i} className={`ph-overview-mark ph-overview-${m.kind}`} style={{ top: `${m.top * 100}%`, height: `max(3px, ${m.height * 100}%)` }} />)}
+        </div>
+        <nav className="ph-compare-amendments" aria-label="Amendments">
+          <ol>
+            {amendments.map((a, i) => (
+              <li key={a.id} aria-current={i === current ? 'true' : undefined}>
+                <button type="button" className="ph-link-block" onClick={() => go(i)}>{describeAmendment(a, diff)}</button>
+              </li>
+            ))}
           </ol>
-        )}
+          {!amendments.length && <p className="ph-muted">No amendments: the two texts are the same.</p>}
+        </nav>
       </div>
-    </div>
-  )
-}
-
-function SideDocument({ place, doc, decorations, title }: { place: React.RefObject<HTMLDivElement | null>, doc: Node, decorations: DecorationSet, title: string }) {
-  useReadOnlyView(place, doc, decorations)
-  return (
-    <div className="ph-compare-pane">
-      <h3>{title}</h3>
-      <div className="ph-paper" ref={place} />
     </div>
   )
 }

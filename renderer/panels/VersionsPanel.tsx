@@ -1,10 +1,14 @@
 import { useState } from 'react'
 import type { PenholderFile } from '../../shared/file'
+import type { Language } from '../../shared/schema'
+import { unDateTime } from '../../shared/template'
 
 export type CompareMode = 'inline' | 'side-by-side'
 
 interface VersionsPanelProps {
   file: PenholderFile
+  /// The document's language, which the dates are written in.
+  lang: Language
   author: string
   onSave(name: string, author: string): string | null
   /// Compare two documents named by reference: `base`, `current` or a version id.
@@ -14,7 +18,7 @@ interface VersionsPanelProps {
 
 /// Saved versions of the document: save the current text under a name and an author,
 /// list them, compare any two (inline redline or side by side), make one the base.
-export function VersionsPanel({ file, author, onSave, onCompare, onUseAsBase }: VersionsPanelProps) {
+export function VersionsPanel({ file, lang, author, onSave, onCompare, onUseAsBase }: VersionsPanelProps) {
   const [name, setName] = useState('')
   const [who, setWho] = useState(author)
   const [problem, setProblem] = useState<string | null>(null)
@@ -41,7 +45,7 @@ export function VersionsPanel({ file, author, onSave, onCompare, onUseAsBase }: 
       <ol className="ph-version-list">
         {file.versions.map(v => (
           <li key={v.id} data-version={v.name}>
-            <div><strong>{v.name}</strong> <span className="ph-muted">{v.author} · {new Date(v.at).toLocaleString()}</span></div>
+            <div><strong>{v.name}</strong> <span className="ph-muted">{v.author} · {unDateTime(new Date(v.at), lang)}</span></div>
             <div className="ph-version-actions">
               <button type="button" onClick={() => onCompare(v.id, 'current', mode)}>Compare with current</button>
               <button type="button" onClick={() => onUseAsBase(v.id)}>Use as base</button>

@@ -76,6 +76,15 @@ interface PendingDraft {
 export function browserHost(): HostApi {
   const fileAccess = hasFileAccess()
   const pending = new Map<string, PendingDraft>()
+  /// Drafts with work in no file: journaled and not yet saved or discarded. A reload or a
+  /// closed tab asks first (the journal would still offer them back, but a drafter who
+  /// did not mean to leave should not have to recover).
+  const unsaved = new Set<string>()
+  window.addEventListener('beforeunload', event => {
+    if (!unsaved.size) return
+    event.preventDefault()
+    event.returnValue = ''
+  })
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') for (const draft of [...pending.values()]) draft.write()
   })
@@ -182,6 +191,7 @@ export function browserHost(): HostApi {
     /// will write, so a drafter typing without pause is still journaled every half second.
     /// A page being hidden (a reload, a closed tab) writes at once.
     recordDraft(snapshot) {
+      unsaved.add(snapshot.draftId)
       const waiting = pending.get(snapshot.draftId)
       if (waiting) {
         waiting.snapshot = snapshot
@@ -210,6 +220,7 @@ export function browserHost(): HostApi {
     },
 
     async discardDraft(draftId) {
+      unsaved.delete(draftId)
       const waiting = pending.get(draftId)
       if (waiting) clearTimeout(waiting.timer)
       pending.delete(draftId)

@@ -43,10 +43,20 @@ export async function paragraph(root: Locator | Page, label: string): Promise<Lo
   return doc.locator(':scope > section > p:not(.ph-deleted-paragraph)').nth(index)
 }
 
-/// Start a new follow-up draft from the 2388 template and wait for the text.
-export async function startFromTemplate(page: Page): Promise<void> {
+/// Start a new follow-up draft from the 2388 template and wait for the text, with its
+/// one amendment (PP1's recall of 2388) listed.
+export async function startFollowUp(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New follow-up draft from resolution 2388 (2017)' }).click()
   await editorDocument(page).locator('.ph-op').nth(34).waitFor()
+  await page.locator('.ph-amendment').first().waitFor({ state: 'attached' })
+}
+
+/// Start from the text of 2388 with no amendment: a follow-up draft whose recall of 2388
+/// is accepted at once, so the tests' amendments are their own.
+export async function startFromTemplate(page: Page): Promise<void> {
+  await startFollowUp(page)
+  await page.getByRole('button', { name: 'Accept all' }).click()
+  await page.locator('.ph-amendment').first().waitFor({ state: 'detached' })
 }
 
 /// Where a selection ends inside a paragraph, by its text: right after the first

@@ -5,7 +5,8 @@ import { createDocumentFile, saveVersion, serializeDocumentFile } from '../../..
 import { exportPlainText } from '../../../../shared/export'
 import { template2388 } from '../../../../shared/template'
 import { paragraphIds } from '../../../../shared/schema'
-import { baseName, fileOfEditor, sessionFromText, suggestedName } from '../../../../renderer/document/session'
+import { baseName, documentTitle, fileOfEditor, newFromTemplate, sessionFromText, suggestedName } from '../../../../renderer/document/session'
+import { exportFileName } from '../../../../shared/file'
 
 const ref = { id: 'r1', name: 'draft.penholder.json' }
 
@@ -33,7 +34,7 @@ describe('document sessions', () => {
     expect(saved.base).not.toBe(file.base)
     expect(saved.baseVersion).toBeNull()
     expect(baseName(saved, saved.base)).toBe('the original text')
-    expect(baseName(file, saved.base)).toBe('the original text with accepted amendments')
+    expect(baseName(file, saved.base)).toBe('the original text with 1 accepted amendment')
     expect(suggestedName(file)).toBe('Rev 1 draft.penholder')
   })
 
@@ -48,5 +49,24 @@ describe('document sessions', () => {
     const file = fileOfEditor(saved.file, state)
     expect(file.baseVersion).toBe(version.id)
     expect(baseName(file, file.base)).toBe('version “Rev.1”')
+  })
+
+  it('start a follow-up draft of 2388 that is a draft, with the adopted text as base', () => {
+    const { file } = newFromTemplate(new Date(2026, 10, 30, 14, 45))
+    expect(file.base).toBe(template2388())
+    expect(file.current.firstChild!.attrs).toMatchObject({ symbol: 'S/2026/…', date: '30 November 2026', meeting: '' })
+    expect(file.current.child(2).firstChild!.textContent).toMatch(/resolutions.2331.\(2016\) and 2388.\(2017\),$/)
+    expect(documentTitle(file, file.current)).toBe('Follow-up to resolution 2388 (2017)')
+  })
+
+  it('name the draft, its file and its exports after the heading’s title once it is typed', () => {
+    const { file } = newFromTemplate()
+    let state = EditorState.create({ doc: file.current, plugins: [amendmentTracking(file.base)] })
+    expect(suggestedName(fileOfEditor(file, state))).toBe('Follow-up to resolution 2388 (2017).penholder')
+    state = state.apply(state.tr.setNodeAttribute(0, 'title', 'Trafficking in persons in armed conflict'))
+    const named = fileOfEditor(file, state)
+    expect(documentTitle(named, state.doc)).toBe('Trafficking in persons in armed conflict')
+    expect(suggestedName(named)).toBe('Trafficking in persons in armed conflict.penholder')
+    expect(exportFileName(suggestedName(named), '.txt')).toBe('Trafficking in persons in armed conflict.txt')
   })
 })
