@@ -13,7 +13,6 @@ import { useTempFolder } from '../../../support/tempFolder'
 const folder = useTempFolder()
 const script = new URL('../../../../scripts/libreoffice/accept_reject.py', import.meta.url).pathname
 const python = '/usr/bin/python3'
-const haveLibreOffice = existsSync(python) && spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0
 
 /// LibreOffice's text export prints a list paragraph as its number, a space and the
 /// text, indented, and a footnote reference as its number; the expected lines put a tab
@@ -30,7 +29,12 @@ function asDraft(doc: Node): Node {
   return buildResolution({ ...draft, meta: { ...draft.meta, symbol: 'S/2017/983', distribution: 'Provisional', original: 'English', sponsors: 'United States of America' } })
 }
 
-describe.skipIf(!haveLibreOffice)('LibreOffice Accept All / Reject All on redline .docx files', () => {
+describe('LibreOffice Accept All / Reject All on redline .docx files', () => {
+  it('has LibreOffice and its Python bridge to run (apt-get install libreoffice-writer-nogui python3-uno, as .ci/run does)', () => {
+    expect(existsSync(python) && spawnSync(python, ['-c', 'import uno'], { stdio: 'ignore' }).status).toBe(0)
+    expect(spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status).toBe(0)
+  })
+
   it('gives the current text and the base text exactly', async () => {
     const template = template2388()
     const cases: Array<[string, Node, Node]> = [
