@@ -9,7 +9,8 @@ const noteStart = /^(\d{1,3})[ \t\u00a0]+(\S.*)$/
 const monthFirst = new RegExp(`^(?:${months})\\b`)
 
 /// Where a reference number may stand: glued to the word or punctuation before it
-/// (`persons1`, `2025,1`, `”2`), but not after a capital or a digit (`G77`, `CO2`, `1.5`);
+/// (`persons1`, `2025,1`, `”2`), but not after a capital or a digit (`G77`, `CO2`, `1.5`)
+/// nor after a full stop that follows one (`A.2`, `XIV.3`);
 /// set apart by spaces after a capitalized word or punctuation, as PDF text extraction
 /// leaves superscripts (`Development 5 and`, `Commitment, 12 which`); or run into the year
 /// before it (`2014–20243`, note 3 after `2024`). Numbers after a word that takes one
@@ -24,7 +25,10 @@ const takesNumber = /^(?:Article|Articles|Chapter|Chapters|Part|Parts|Section|Se
 /// number.
 function referenceCandidates(text: string): Array<{ col: number, length: number, number: number }> {
   const found: Array<{ col: number, length: number, number: number }> = []
-  for (const m of text.matchAll(glued)) found.push({ col: m.index, length: m[1].length, number: Number(m[1]) })
+  for (const m of text.matchAll(glued)) {
+    if (text[m.index - 1] === '.' && !/[\p{Ll})”’"]/u.test(text[m.index - 2] ?? '')) continue
+    found.push({ col: m.index, length: m[1].length, number: Number(m[1]) })
+  }
   for (const m of text.matchAll(afterYear)) found.push({ col: m.index, length: m[1].length, number: Number(m[1]) })
   for (const m of text.matchAll(spaced)) {
     const before = m[1]

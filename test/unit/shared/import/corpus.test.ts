@@ -163,3 +163,25 @@ describe('corpus: S/RES/242 (1967) in a generated PDF-copy layout', () => {
     expect(readResolution(result.doc).paragraphs.map(p => p.listStyle ?? null)).toEqual(plain.draft.paragraphs.map(p => p.listStyle ?? null))
   })
 })
+
+describe('corpus: A/RES/80/7, a PDF extraction with notes after the closing lines', () => {
+  it('reads 4 PPs and 5 OPs, three footnotes (two in a block after the closing lines), and no reference in `A.2`', () => {
+    const { summary, draft, warnings } = imported('ga-80-7-pdf-extraction.txt')
+    expect(warnings).toEqual([])
+    expect(summary.adoption).toEqual({ meeting: '40th plenary meeting', date: '14 November 2025', agendaItem: '89', session: 'Eightieth session' })
+    expect(draft.meta.title).toBe('Report of the International Atomic Energy Agency')
+    expect(summary.paragraphs.map(p => [p.label, p.lead])).toEqual([
+      ['PP1', 'Having'], ['PP2', 'Taking note'], ['PP3', 'Recognizing'], ['PP4', 'Recognizing also'],
+      ['OP1', 'Takes note'], ['OP2', 'Takes note'], ['OP3', 'Reaffirms'], ['OP4', 'Appeals to'], ['OP5', 'Requests']
+    ])
+    expect(summary.footnotes!.map(f => [f.label, f.paragraph, f.text.slice(0, 40)])).toEqual([
+      ['FN1', 'PP1', 'See A/80/348.'],
+      ['FN2', 'OP2', 'See International Atomic Energy Agency, '],
+      ['FN3', 'OP2', 'See International Atomic Energy Agency G']
+    ])
+    const op2 = draft.paragraphs[5]
+    expect(op2.footnotes!.map(f => op2.text.slice(f.at - 20, f.at + 4))).toEqual(['o 19 September 2025; and', 'Board of Governors”; ite'])
+    expect(op2.text).toContain('comprising GC(69)/RES/9 A.2, entitled “Support to the African Union’s Pan African Tsetse and Trypanosomosis Eradication Campaign (AU‑PATTEC)”, GC(69)/RES/9 A.3, entitled')
+    expect(draft.paragraphs[0].text).toBe('Having received the report of the International Atomic Energy Agency for 2024,')
+  })
+})
