@@ -14,7 +14,8 @@ const monthFirst = new RegExp(`^(?:${months})\\b`)
 /// set apart by spaces after a capitalized word or punctuation, as PDF text extraction
 /// leaves superscripts (`Development 5 and`, `Commitment, 12 which`); or run into the year
 /// before it (`2014–20243`, note 3 after `2024`). Numbers after a word that takes one
-/// (`paragraph 2`, `resolution 5`, `No. 3`) are never references.
+/// (`paragraph 2`, `resolution 5`, `No. 3`) or after another number (`paragraphs 3, 4`;
+/// a year is no such number: `12 February 2013, 9`) are never references.
 const glued = /(?<=[\p{Ll},.;:)”’"])(\d{1,3})(?=[\s,;.:)”’]|$)/gu
 const spaced = /(?<=(\S+) {1,2})(\d{1,3})(?= |$)/gu
 const afterYear = /(?<=(?:^|[^\d])(?:19|20)\d\d)(\d{1,2})(?=[\s,;.:)]|$)/gu
@@ -32,7 +33,8 @@ function referenceCandidates(text: string): Array<{ col: number, length: number,
   for (const m of text.matchAll(afterYear)) found.push({ col: m.index, length: m[1].length, number: Number(m[1]) })
   for (const m of text.matchAll(spaced)) {
     const before = m[1]
-    if (takesNumber.test(before) || !(/^\p{Lu}/u.test(before) || /[,.;:”’)]$/.test(before)) || /\d[.,]?$/.test(before)) continue
+    const afterNumber = /\d[.,]?$/.test(before) && !/^(?:19|20)\d\d,$/.test(before)
+    if (takesNumber.test(before) || !(/^\p{Lu}/u.test(before) || /[,.;:”’)]$/.test(before)) || afterNumber) continue
     let col = m.index, end = m.index + m[2].length
     while (col > 0 && text[col - 1] === ' ') col--
     while (text[end] === ' ' && text[end + 1] === ' ') end++

@@ -185,3 +185,23 @@ describe('corpus: A/RES/80/7, a PDF extraction with notes after the closing line
     expect(draft.paragraphs[0].text).toBe('Having received the report of the International Atomic Energy Agency for 2024,')
   })
 })
+
+describe('corpus: A/RES/80/6, a PDF extraction with ten footnotes on five pages', () => {
+  it('reads 14 PPs and 32 OPs and finds each reference, glued, spaced or at a line end', () => {
+    const { summary, draft, warnings } = imported('ga-80-6-pdf-extraction.txt')
+    expect(warnings).toEqual([])
+    expect([summary.preambular, summary.operative, summary.subparagraphs]).toEqual([14, 32, {}])
+    expect(summary.adoption).toEqual({ meeting: '35th plenary meeting', date: '11 November 2025', agendaItem: '74', session: 'Eightieth session' })
+    expect(summary.footnotes!.map(f => [f.label, f.paragraph])).toEqual([
+      ['FN1', 'PP2'], ['FN2', 'PP9'], ['FN3', 'PP10'], ['FN4', 'OP1'], ['FN5', 'OP3'],
+      ['FN6', 'OP13'], ['FN7', 'OP14'], ['FN8', 'OP14'], ['FN9', 'OP22'], ['FN10', 'OP28']
+    ])
+    expect(summary.footnotes![8].text).toBe('S/PRST/2013/2; see Resolutions and Decisions of the Security Council, 1 August 2012–31 July 2013 (S/INF/68).')
+    const before = (i: number) => draft.paragraphs[i].footnotes!.map(f => draft.paragraphs[i].text.slice(f.at - 12, f.at + 4))
+    expect([1, 8, 9, 14, 27, 35].map(before)).toEqual([
+      ['iminal Court rea'], ['minal Court,'], ['p Agreement, whi'], ['for 2024/25;'],
+      ['minal Court, and', 'p Agreement;'], ['bruary 2013, in ']
+    ])
+    expect(draft.paragraphs[4].text).toBe('Emphasizing that justice, especially transitional justice in conflict and post-conflict societies, is a fundamental building block of sustainable peace,')
+  })
+})
