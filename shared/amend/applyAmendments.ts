@@ -32,8 +32,8 @@ export interface AppliedAmendments {
 /// section headings printed just before it.
 interface Item {
   readonly label: string | null
-  readonly kind: ParagraphKind
-  readonly level: number
+  kind: ParagraphKind
+  level: number
   text: string
   annex: number
   readonly draft: ParagraphDraft | null
@@ -64,7 +64,7 @@ class Text {
   private journal: Array<() => void> = []
 
   /// Change a field of an item, remembering how to change it back.
-  set<K extends 'text' | 'annex' | 'sections'>(item: Item, key: K, value: Item[K]): void {
+  set<K extends 'text' | 'annex' | 'sections' | 'kind' | 'level'>(item: Item, key: K, value: Item[K]): void {
     const old = item[key]
     this.journal.push(() => { item[key] = old })
     item[key] = value
@@ -176,8 +176,21 @@ class Text {
   place(to: Placement, group: Item[]): void {
     const { at, key, annex } = this.position(to)
     for (const item of group) if (item.annex !== annex) this.set(item, 'annex', annex)
+    if (group.length === 1 && group[0].label != null && annex === 0) this.takeKindOfPlace(group[0], to)
     this.items.splice(at, 0, ...group)
     if (key) this.lastPlaced.set(key, group[0])
+  }
+
+  /// A paragraph moved alone in the body becomes what its new place holds: a PP in the
+  /// preamble, an OP in the operative part, a subparagraph among subparagraphs (“Move
+  /// operative paragraph 5 to become the first subparagraph of operative paragraph 4”).
+  private takeKindOfPlace(item: Item, to: Placement): void {
+    const anchor = to.where === 'after' || to.where === 'before' ? this.find(to.label) : to.parent != null ? this.find(to.parent) : null
+    const [kind, level]: [ParagraphKind, number] = !anchor ? ['part' in to ? to.part : item.kind, 0]
+      : to.parent != null ? ['sub', anchor.level + 1]
+      : [anchor.kind, anchor.level]
+    if (item.kind !== kind) this.set(item, 'kind', kind)
+    if (item.level !== level) this.set(item, 'level', level)
   }
 
   /// Take a paragraph out with the subparagraphs under it; on a deletion, those the list
@@ -233,11 +246,12 @@ function withMarks(d: ParagraphDraft): string {
   return text + d.text.slice(from)
 }
 
-/// An item back as a paragraph draft: as tabled when its words did not change; else its
-/// new words, each footnote at its mark, the opening phrase found again.
+/// An item back as a paragraph draft: as tabled when its words did not change (with its new
+/// kind and level if a move changed them); else its new words, each footnote at its mark,
+/// the opening phrase found again.
 function paragraphDraft(item: Item): ParagraphDraft {
   const d = item.draft
-  if (d && withMarks(d) === item.text) return d
+  if (d && withMarks(d) === item.text) return d.kind === item.kind && (d.level ?? 0) === item.level ? d : { ...d, kind: item.kind, level: item.level, lead: item.kind === 'sub' ? 0 : openingPhraseLength(d.text, item.kind) }
   const notes = [...(d?.footnotes ?? [])].sort((a, b) => a.at - b.at)
   const parts = item.text.split(footnoteMark)
   const text = parts.join('')

@@ -23,9 +23,15 @@ function rolesOf(diff: DocumentDiff): Roles {
   if (known) return known
   const { currentToBase, moved } = diff.alignment
   const base = diff.baseParagraphs, current = diff.currentParagraphs
+  const hasSubparagraphs = (list: readonly ParagraphRecord[], r: ParagraphRecord) => list[r.index + 1]?.kind === 'sub' && list[r.index + 1].level > r.level
+  // A paragraph that changed kind or level (a PP become an OP, an OP become a
+  // subparagraph) is moved, its kind following from where it goes, when it stands alone
+  // in the body; with subparagraphs of its own, or in an annex, it is put in again whole.
   const reinserted = (c: ParagraphRecord) => {
     const b = currentToBase[c.index]
-    return b < 0 || base[b].kind !== c.kind || base[b].level !== c.level
+    if (b < 0) return true
+    if (base[b].kind === c.kind && base[b].level === c.level) return false
+    return annexOfLabel(base[b].label) > 0 || annexOfLabel(c.label) > 0 || hasSubparagraphs(base, base[b]) || hasSubparagraphs(current, c)
   }
   // The nearest ancestor put in again whole, found once per paragraph in reading order.
   const carriers: Array<ParagraphRecord | null> = new Array(current.length).fill(null)

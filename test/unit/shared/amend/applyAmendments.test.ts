@@ -45,6 +45,17 @@ describe('applying a comparison’s own amendment list to its base gives its cur
     for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(template, reversed, style)).toBeNull()
   })
 
+  it.each([
+    ['the last PP made the first OP', (ps: ReturnType<typeof readResolution>['paragraphs']) => { ps[23] = { ...ps[23], kind: 'op' as const }; return ps }],
+    ['an OP made a subparagraph of the one before', (ps: ReturnType<typeof readResolution>['paragraphs']) => { ps[28] = { ...ps[28], kind: 'sub' as const, level: 1, lead: 0 }; return ps }]
+  ])('when %s, by a move whose place gives the kind', (_name, edit) => {
+    const template = template2388()
+    const draft = readResolution(template)
+    const current = buildResolution({ ...draft, paragraphs: edit(draft.paragraphs.map(p => ({ ...p }))) })
+    expect(compareDocuments(template, current).changes.map(c => c.kind)).toEqual(['moved'])
+    for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(template, current, style)).toBeNull()
+  })
+
   it('on the reversed-ops case: three moves, each placed by a paragraph that stays or first', () => {
     const [a, b] = reversedCase('reversed-ops-compare')
     expect(compareDocuments(a, b).changes.map(c => c.description)).toEqual([

@@ -22,7 +22,7 @@ describe('insertFragment', () => {
 
   it('puts a single line into the current paragraph at the cursor', () => {
     const state = run(at(start, 'OP4', 'Further calls upon Member States,'.length), insertFragment([' and regional organizations']))!
-    expect(amendments(state)).toEqual(['In operative paragraph 4, after the words “States,”, insert “and regional organizations”'])
+    expect(amendments(state)).toEqual(['In operative paragraph 4, before the words “where”, insert “and regional organizations”'])
   })
 
   it('makes several lines new paragraphs of the same kind, with their opening phrases italic', () => {

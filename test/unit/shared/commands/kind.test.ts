@@ -15,7 +15,7 @@ describe('toggleParagraphKind', () => {
     expect(cursorLabel(op)).toBe('OP1')
     expect(op.selection.$head.parentOffset).toBe(4)
     expect(op.doc.child(3).child(0).attrs.pid).toBe('t2388-pp24')
-    expect(amendments(op)).toEqual(['Move preambular paragraph 24 to precede operative paragraph 1'])
+    expect(amendments(op)).toEqual(['Move preambular paragraph 24 to become the first operative paragraph'])
     const back = run(op, toggleParagraphKind)!
     expect(back.doc.eq(start.doc)).toBe(true)
   })

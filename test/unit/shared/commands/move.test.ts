@@ -8,7 +8,7 @@ describe('moveParagraph', () => {
   it.each([
     ['OP7', -1, 'OP6', 'Move operative paragraph 7 to follow operative paragraph 5'],
     ['OP7', 1, 'OP8', 'Move operative paragraph 8 to follow operative paragraph 6'],
-    ['PP2', -1, 'PP1', 'Move preambular paragraph 2 to precede preambular paragraph 1']
+    ['PP2', -1, 'PP1', 'Move preambular paragraph 2 to become the first preambular paragraph']
   ])('moves %s by %i and the cursor with it, reported as a move', (label, direction, landed, wording) => {
     const state = run(at(start, label, 5), moveParagraph(direction as -1 | 1))!
     expect(cursorLabel(state)).toBe(landed)
