@@ -55,10 +55,11 @@ function splitBlocks(text: string): Block[] {
   return blocks
 }
 
-const closers: Record<string, string> = { '“': '”', '«': '»', '"': '"', '‘': '’' }
+const closers: Record<string, string> = { '“': '”', '«': '»', '"': '"' }
 
 /// The amendment's words with each quotation replaced by `⟦n⟧`, and text set out after a
-/// closing colon as a last quotation. Quotations nest (“… ‘…’ …”, « … “…” … »).
+/// closing colon as a last quotation. Quotations nest (“… “…” …”, « … « … » … »); single
+/// quotation marks inside them are apostrophes or inner quotes, kept as they are.
 function extractQuotes(text: string): { skeleton: string, quotes: string[] } {
   const quotes: string[] = []
   let skeleton = ''
@@ -66,7 +67,7 @@ function extractQuotes(text: string): { skeleton: string, quotes: string[] } {
   while (i < text.length) {
     const c = text[i]
     const close = closers[c]
-    if (close && c !== '‘') {
+    if (close) {
       let depth = 1, j = i + 1
       while (j < text.length && depth) {
         if (text[j] === close && (c !== '"' || depth === 1)) depth--
@@ -157,8 +158,8 @@ function readRef(s: string, context: string | null): Ref | null {
     const parent = sub[2] ? readRef(s.slice(sub[0].length), context) : null
     if (parent) return { label: parent.label + trail.map(t => `(${t})`).join(''), length: sub[0].length + parent.length, part: parent.part, trail: [...parent.trail, ...trail] }
     if (!context) return null
-    const head = /^(PP|OP)\d+/.exec(context)!
-    return { label: head[0] + trail.map(t => `(${t})`).join(''), length: sub[0].length - (sub[2]?.length ?? 0), part: head[1] === 'PP' ? 'pp' : 'op', trail }
+    const head = parseLabel(context)
+    return { label: formatLabel({ ...head, trail }), length: sub[0].length - (sub[2]?.length ?? 0), part: head.part, trail }
   }
   const direct = readParagraphRef(s)
   if (direct) return direct
@@ -185,7 +186,7 @@ class ClauseReader {
     return this.quote(i).replace(/\s*\n\s*/g, ' ')
   }
 
-  /// `“X”` or `“X” (second occurrence)`, from the match groups of `quoteWithOccurrence`.
+  /// `“X”` or `“X” (second occurrence)`, from the match groups of `QO`.
   quoteOf(index: string, occurrence: string | undefined): Quote {
     const words = this.words(index)
     const n = occurrence ? ordinalValue(occurrence) : null
@@ -293,8 +294,7 @@ const insertVerb = String.raw`(?:insert|add|insérer|ajouter)`
 const newThing = String.raw`(?:(?:a\s+|the\s+following\s+)?(?:new\s+)?(?:(?:un)?numbered\s+)?(?:sub-?paragraphs?|paragraphs?)(?:\s+(?:reading|to\s+read|which\s+reads?))?|the\s+following|(?:le|la|les)\s+(?:nouvel(?:le)?s?|nouveaux?)\s+(?:paragraphes?|alinéas?)(?:\s+(?:non\s+)?numérotée?s?)?\s+suivants?|ce\s+qui\s+suit)?\s*:?\s*`
 
 /// Read one clause. `state.context` is the paragraph named by an opening “In paragraph 4,”
-/// (kept for the clauses after it); `state.moved` the paragraph a move just named, for
-/// “and, in it, …”.
+/// or by a move, kept for the clauses after it (“… and, in it, …”).
 function readClause(clause: string, state: { context: string | null }, r: ClauseReader): Operation[] {
   let s = clause.trim().replace(/^(?:and|et)\s+/, '').replace(/[.;,\s]+$/, '')
   // “In paragraph 4, …” / “Au paragraphe 4, …”
@@ -518,7 +518,7 @@ function readBlock(block: Block): ReadAmendment {
   const state = { context: null as string | null }
   const operations: Operation[] = []
   try {
-    for (const raw of clausesOf(skeleton.toLowerCase().replace(/\u00a0/g, ' ').replace(/[’]/g, '’'))) {
+    for (const raw of clausesOf(skeleton.toLowerCase().replace(/\u00a0/g, ' '))) {
       let clause = raw
       const inIt = /^(?:in it|dans ce paragraphe)\s*,?\s*/.exec(clause)
       if (inIt) clause = clause.slice(inIt[0].length)
