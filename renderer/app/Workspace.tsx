@@ -4,7 +4,7 @@ import { TextSelection, type Command, type EditorState } from 'prosemirror-state
 import type { EditorView } from 'prosemirror-view'
 import { redo, undo } from 'prosemirror-history'
 import type { EditorCommand, HostApi, HostSettings } from '../../shared/host'
-import { exportFileName, serializeDocumentFile, saveVersion, type PenholderFile } from '../../shared/file'
+import { exportFileName, serializeDocumentFile, saveVersion, updateComments, type DocumentComment, type PenholderFile } from '../../shared/file'
 import { acceptAllAmendments, acceptAmendment, paragraphPositions, rejectAllAmendments, rejectAmendment, SetBaseStep, trackedDiff, type Amendment } from '../../shared/amend'
 import { liftParagraphs, moveParagraph, sinkParagraphs, toggleItalic, toggleParagraphKind } from '../../shared/commands'
 import { exportPlainText } from '../../shared/export'
@@ -17,6 +17,7 @@ import { VersionsPanel, type CompareMode } from '../panels/VersionsPanel'
 import type { Message } from './Notice'
 import { OutlinePanel } from '../panels/OutlinePanel'
 import { FindBar } from '../panels/FindBar'
+import { CommentsPanel } from '../panels/CommentsPanel'
 import { CompareView, type Comparison } from '../panels/CompareView'
 import { StatusBar, type SaveState } from './StatusBar'
 import { Toolbar } from './Toolbar'
@@ -48,7 +49,7 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
   const [location, setLocation] = useState(session.fileRef)
   const [saveState, setSaveState] = useState<SaveState>(session.unsaved ? 'unsaved' : session.fileRef ? 'saved' : 'never-saved')
   const [settings, setSettings] = useState<HostSettings>({ author: '', redline: true })
-  const [panel, setPanel] = useState<'amendments' | 'versions'>('amendments')
+  const [panel, setPanel] = useState<'amendments' | 'versions' | 'comments'>('amendments')
   const [findOpen, setFindOpen] = useState(false)
   const [comparison, setComparison] = useState<Comparison | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
@@ -195,6 +196,25 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
     gone?.scrollIntoView({ block: 'center' })
   }
 
+  /// Comments change the file, not the text: journaled and saved like a change.
+  const changeComments = (comments: readonly DocumentComment[], author: string) => {
+    setFile(f => updateComments(f, comments))
+    changed()
+    if (author && author !== settings.author) {
+      const next = { ...settings, author }
+      setSettings(next)
+      host.saveSettings(next)
+    }
+  }
+
+  const jumpToText = (pos: number, from: number, to: number) => {
+    if (!view) return
+    const size = view.state.doc.nodeAt(pos)?.content.size ?? 0
+    const tr = view.state.tr.setSelection(TextSelection.create(view.state.doc, pos + 1 + Math.min(from, size), pos + 1 + Math.min(to, size)))
+    view.dispatch(tr.scrollIntoView())
+    view.focus()
+  }
+
   const changeBase = (doc: Node) => {
     if (!view) return
     const base = trackedDiff(view.state).base
@@ -326,6 +346,7 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
           <div className="ph-tabs" role="tablist">
             <button type="button" role="tab" id="ph-tab-amendments" aria-controls="ph-tabpanel" aria-selected={panel === 'amendments'} tabIndex={panel === 'amendments' ? 0 : -1} onClick={() => setPanel('amendments')}>Amendments</button>
             <button type="button" role="tab" id="ph-tab-versions" aria-controls="ph-tabpanel" aria-selected={panel === 'versions'} tabIndex={panel === 'versions' ? 0 : -1} onClick={() => setPanel('versions')}>Versions</button>
+            <button type="button" role="tab" id="ph-tab-comments" aria-controls="ph-tabpanel" aria-selected={panel === 'comments'} tabIndex={panel === 'comments' ? 0 : -1} onClick={() => setPanel('comments')}>Comments{file.comments.length ? ` (${file.comments.length})` : ''}</button>
           </div>
           <div role="tabpanel" id="ph-tabpanel" className="ph-tabpanel" aria-labelledby={`ph-tab-${panel}`}>
           {snapshot && panel === 'amendments' && (
@@ -338,6 +359,15 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
               onRejectAll={() => run(rejectAllAmendments)}
               onJump={jumpToAmendment}
               onChangeBase={changeBase} />
+          )}
+          {snapshot && panel === 'comments' && (
+            <CommentsPanel
+              state={snapshot}
+              comments={file.comments}
+              author={settings.author}
+              lang={snapshot.doc.firstChild?.attrs.lang ?? 'en'}
+              onChange={changeComments}
+              onJump={jumpToText} />
           )}
           {panel === 'versions' && (
             <VersionsPanel

@@ -55,8 +55,10 @@ export function AmendmentsPanel({ state, file, onAccept, onReject, onAcceptAll, 
         <button type="button" disabled={!amendments.length} onClick={onRejectAll}>Reject all</button>
       </div>
       <ol className="ph-amendment-list">
-        {amendments.map(a => (
-          <li key={a.id} className={`ph-amendment ph-amendment-${a.kind}`} data-amendment={a.id}>
+        {amendments.map((a, i) => (
+          // The number set, not left to the list: Chromium keeps the old numbers of the
+          // items after one is removed (1, 3, 4 after an Accept).
+          <li key={a.id} value={i + 1} className={`ph-amendment ph-amendment-${a.kind}`} data-amendment={a.id}>
             <button type="button" className="ph-amendment-text" onClick={() => onJump(a)} title="Go to the paragraph">
               <span className="ph-amendment-kind">{kindNames[a.kind]}</span>
               {describeAmendment(a, diff, style)}

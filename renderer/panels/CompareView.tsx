@@ -97,9 +97,12 @@ export function CompareView({ comparison, lang, onClose }: { comparison: Compari
     }
     layout()
     let frame = 0
+    // Lay out again whenever a side changes size (the window, the fonts arriving): the
+    // layout is idempotent, so the size change it makes itself settles at once.
     const observer = new ResizeObserver(() => { cancelAnimationFrame(frame); frame = requestAnimationFrame(layout) })
     observer.observe(scroller.current!)
-    document.fonts.ready.then(() => { if (!right.isDestroyed) layout() })
+    observer.observe(right.dom)
+    if (left) observer.observe(left.dom)
     scroller.current!.focus()
     return () => { observer.disconnect(); cancelAnimationFrame(frame); right.destroy(); left?.destroy() }
   }, [diff, mode])
