@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { snap, useAppPage } from './support/browser'
+import { placeCaret, selectText, startFollowUp, waitForAmendments } from './support/editor'
+import { seriousViolations } from './support/axe'
+
+const comment = (page: Page, n = 0) => page.locator('.ph-comment-list li').nth(n)
+
+describe('comments on the text', () => {
+  const session = useAppPage(startFollowUp)
+  let page: Page
+  beforeAll(() => { ({ page } = session) })
+
+  it('adds a comment on the words selected, with who and when', async () => {
+    await selectText(page, 'OP4', 'review, ', 'review, amend and implement')
+    await page.getByRole('tab', { name: 'Comments' }).click()
+    await page.getByLabel(/^Comment on OP4/).fill('Does “amend” cover repeal?')
+    await page.getByLabel('Author', { exact: true }).fill('Albania')
+    await page.getByRole('button', { name: 'Add comment' }).click()
+    await comment(page).waitFor()
+    expect(await comment(page).locator('.ph-comment-head').textContent()).toMatch(/^OP4Albania · \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d$/)
+    expect(await comment(page).locator('.ph-comment-quote').textContent()).toBe('“amend and implement”')
+    expect(await comment(page).locator('.ph-comment-text').textContent()).toBe('Does “amend” cover repeal?')
+    expect(await page.getByRole('tab', { name: 'Comments (1)' }).count()).toBe(1)
+    expect(await seriousViolations(page)).toEqual([])
+    await snap(page, 'comments-added')
+  })
+
+  it('edits and deletes a comment', async () => {
+    await comment(page).getByRole('button', { name: 'Edit' }).click()
+    await comment(page).getByLabel('Comment').fill('Does “amend” cover repeal? Ask the legal adviser.')
+    await comment(page).getByRole('button', { name: 'Save' }).click()
+    expect(await comment(page).locator('.ph-comment-text').textContent()).toBe('Does “amend” cover repeal? Ask the legal adviser.')
+    await placeCaret(page, 'OP5', 'Also calls upon')
+    await page.getByLabel(/^Comment on OP5/).fill('Too long.')
+    await page.getByRole('button', { name: 'Add comment' }).click()
+    await comment(page, 1).waitFor()
+    expect(await comment(page, 1).locator('.ph-comment-quote').textContent()).toMatch(/^“Also calls upon Member States/)
+    await comment(page, 1).getByRole('button', { name: 'Delete' }).click()
+    expect(await page.locator('.ph-comment-list li').count()).toBe(1)
+  })
+
+  it('keeps a comment through accept and reject, and goes to its words', async () => {
+    await placeCaret(page, 'OP4', 'review, amend and implement')
+    await page.keyboard.type(' national')
+    await page.getByRole('tab', { name: 'Amendments' }).click()
+    await page.locator('.ph-amendment', { hasText: 'operative paragraph 4' }).getByRole('button', { name: 'Reject' }).click()
+    await page.locator('.ph-amendment', { hasText: 'preambular paragraph 1' }).getByRole('button', { name: 'Accept' }).click()
+    await waitForAmendments(page, [])
+    await page.getByRole('tab', { name: /^Comments/ }).click()
+    expect(await comment(page).locator('.ph-comment-quote').textContent()).toBe('“amend and implement”')
+    await comment(page).getByRole('button', { name: 'OP4' }).click()
+    expect(await page.evaluate(() => window.getSelection()!.toString())).toBe('amend and implement')
+  })
+})
