@@ -39,7 +39,7 @@ export function App({ host }: { host: HostApi }) {
     <div className="ph-app">
       <Notice message={message} onDismiss={() => setMessage(null)} />
       {session
-        ? <Workspace key={session.draftId} host={host} session={session} notify={notify} events={workspaceEvents} onClose={() => setSession(null)} />
+        ? <Workspace key={session.draftId} host={host} session={session} notify={notify} events={workspaceEvents} onClose={() => setSession(null)} onOpen={setSession} />
         : <StartScreen host={host} notify={notify} onOpen={setSession} onOpenFile={open} />}
     </div>
   )

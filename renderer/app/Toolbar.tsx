@@ -18,6 +18,7 @@ interface ToolbarProps {
   onToggleSide(): void
   onHelp(): void
   onToggleDarkPaper(): void
+  onFollowUp(): void
 }
 
 /// The commands a drafter reaches for, with their keys in the tooltips. Toggles keep one
@@ -33,6 +34,7 @@ export function Toolbar(props: ToolbarProps) {
         <button type="button" onClick={props.onSave} title={props.canSaveInPlace ? 'Save (Ctrl+S)' : 'Save: downloads the file (Ctrl+S)'}>Save</button>
         <button type="button" onClick={props.onSaveAs} title="Save as (Ctrl+Shift+S)">Save as…</button>
         <button type="button" onClick={props.onExportText} title="Export as plain text">Export text</button>
+        <button type="button" onClick={props.onFollowUp} title="Start a follow-up draft of this adopted resolution">Follow up</button>
         <span className="ph-separator" />
         <button type="button" onClick={props.onUndo} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={props.onRedo} title="Redo (Ctrl+Y)">Redo</button>

@@ -11,7 +11,7 @@ import { exportPlainText } from '../../shared/export'
 import { createEditorState } from '../editor/editorState'
 import { createEditorView } from '../editor/editorView'
 import { redlineShown, setRedline } from '../editor/redline'
-import { documentTitle, fileOfEditor, suggestedName, type DocumentSession } from '../document/session'
+import { documentTitle, fileOfEditor, followUpSession, suggestedName, type DocumentSession } from '../document/session'
 import { AmendmentsPanel } from '../panels/AmendmentsPanel'
 import { VersionsPanel, type CompareMode } from '../panels/VersionsPanel'
 import type { Message } from './Notice'
@@ -32,6 +32,8 @@ interface WorkspaceProps {
   /// Where the workspace puts its handler of the desktop menus' commands.
   events: React.MutableRefObject<ShellEventHandler | null>
   onClose(): void
+  /// Open another document in the workspace's place (a follow-up draft of this one).
+  onOpen(session: DocumentSession): void
 }
 
 /// Panels and the status bar follow the text this long after a change, not at every
@@ -41,7 +43,7 @@ const panelDelay = 120
 const journalDelay = 300
 
 /// The editing screen: the text, the outline, the amendments and versions panels.
-export function Workspace({ host, session, notify, events, onClose }: WorkspaceProps) {
+export function Workspace({ host, session, notify, events, onClose, onOpen }: WorkspaceProps) {
   const mount = useRef<HTMLDivElement>(null)
   const [view, setView] = useState<EditorView | null>(null)
   const [snapshot, setSnapshot] = useState<EditorState | null>(null)
@@ -215,6 +217,15 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
     view.focus()
   }
 
+  /// A follow-up draft of the text as it stands, in place of this document (whose unsaved
+  /// work the journal keeps).
+  const followUp = () => {
+    if (!view) return
+    const made = followUpSession(view.state.doc)
+    if (made.ok) onOpen(made.session)
+    else notify(`No follow-up draft: the text is ${made.error}`, true)
+  }
+
   const changeBase = (doc: Node) => {
     if (!view) return
     const base = trackedDiff(view.state).base
@@ -321,6 +332,7 @@ export function Workspace({ host, session, notify, events, onClose }: WorkspaceP
         onToggleOutline={() => setLayout({ ...layout, outline: !layout.outline })}
         onToggleSide={() => setLayout({ ...layout, side: !layout.side })}
         onHelp={() => setHelpOpen(true)}
+        onFollowUp={followUp}
         darkPaper={darkPaper}
         onToggleDarkPaper={() => setDarkPaper(!darkPaper)}
         redline={snapshot ? redlineShown(snapshot) : true}

@@ -17,13 +17,21 @@ export interface DocumentSession {
   readonly unsaved: boolean
 }
 
-/// A follow-up draft of resolution 2388 (2017), dated `now` (see `followUpDraft`): the
-/// resolution as adopted is its base, the recall of it its first amendment.
-export function newFromTemplate(now = new Date()): DocumentSession {
-  const made = followUpDraft(template2388(), now)
-  if (!made.ok) throw new Error(`template 2388: ${made.error}`)
+/// A follow-up draft of an adopted resolution, dated `now` (see `followUpDraft`): the
+/// resolution as adopted is its base, the recall of it its first amendment. The error
+/// says why a text cannot be followed up (it is no adopted resolution).
+export function followUpSession(source: Node, now = new Date()): { ok: true, session: DocumentSession } | { ok: false, error: string } {
+  const made = followUpDraft(source, now)
+  if (!made.ok) return made
   const { base, current, title } = made.draft
-  return { draftId: newPid(), fileRef: null, file: updateCurrent(createDocumentFile(base, { now, title }), current, { now }), unsaved: false }
+  return { ok: true, session: { draftId: newPid(), fileRef: null, file: updateCurrent(createDocumentFile(base, { now, title }), current, { now }), unsaved: false } }
+}
+
+/// A follow-up draft of resolution 2388 (2017), the built-in template.
+export function newFromTemplate(now = new Date()): DocumentSession {
+  const made = followUpSession(template2388(), now)
+  if (!made.ok) throw new Error(`template 2388: ${made.error}`)
+  return made.session
 }
 
 /// The name of the draft: the title in its heading once the drafter has given one, else

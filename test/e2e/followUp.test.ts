@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { importResolution } from '../../shared/import'
+import { createDocumentFile, serializeDocumentFile } from '../../shared/file'
 import { snap, useAppPage } from './support/browser'
 import { editorDocument, paragraphText, startFollowUp, waitForAmendments } from './support/editor'
 
@@ -53,5 +56,31 @@ describe('a follow-up draft of resolution 2388 (2017)', () => {
     const exported = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Export text' }).click()
     expect((await exported).suggestedFilename()).toBe('Trafficking in persons in armed conflict.txt')
+  })
+
+  it('refuses to follow up a draft, saying why', async () => {
+    await page.getByRole('button', { name: 'Follow up' }).click()
+    expect(await page.getByRole('alert').textContent()).toMatch(/No follow-up draft: the text is not an adopted resolution \(symbol “S\/\d{4}\/…”/)
+    await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click()
+  })
+
+  it('follows up any adopted resolution opened: General Assembly resolution 80/1', async () => {
+    await page.getByRole('button', { name: 'Penholder' }).click()
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Open a file…' }).click()
+    // As `penholder import` writes it from the UN's PDF, then opened in the web edition.
+    const text = readFileSync(new URL('../corpus/ga-80-1-pdf-extraction.txt', import.meta.url), 'utf8')
+    const imported = importResolution(text)
+    if (!imported.ok) throw new Error(imported.error)
+    const file = serializeDocumentFile(createDocumentFile(imported.doc, { title: 'A/RES/80/1' }))
+    await (await chooser).setFiles({ name: 'A_RES_80_1.penholder', mimeType: 'application/json', buffer: Buffer.from(file) })
+    await editorDocument(page).locator('.ph-op').first().waitFor()
+    await page.getByRole('button', { name: 'Follow up' }).click()
+    // A General Assembly draft keeps the title of the resolution it follows up.
+    await page.locator('h1.ph-title', { hasText: 'Participation by the State of Palestine during the eightieth session' }).waitFor()
+    await editorDocument(page).locator('.ph-pp').first().waitFor()
+    expect(await paragraphText(page, 'PP1')).toBe('Recalling its resolution 80/1 of 19 September 2025,')
+    expect(await heading(page, 'symbol').inputValue()).toBe('A/…/L.…')
+    await waitForAmendments(page, ['Insert, as the first preambular paragraph, a new paragraph reading: “Recalling its resolution 80/1 of 19 September 2025,”'])
   })
 })
