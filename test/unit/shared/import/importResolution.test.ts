@@ -13,7 +13,7 @@ import { generatedStructuredResolution } from '../../../support/generatedResolut
 /// (e.g. 10000) for a long run.
 const propertyRuns = Number(process.env.PENHOLDER_PROPERTY_RUNS ?? 1000)
 
-const seed = readFileSync(new URL('../../../../../shared/seed/004_23006d0d4f468c53.txt', import.meta.url), 'utf8')
+const seed = readFileSync(new URL('../../../corpus/sc-13081-press-release.txt', import.meta.url), 'utf8')
 const template = template2388()
 const official = exportPlainText(template)
 const paragraphsOf2388 = summarizeResolution(template).paragraphs

@@ -4,7 +4,7 @@ import { template2388, resolution2388PressRelease } from '../../../../shared/tem
 import { readResolution, summarizeResolution } from '../../../../shared/schema'
 
 const fixture = readFileSync(new URL('../../../../fixtures/resolution-2388.press-release.txt', import.meta.url), 'utf8')
-const seed = readFileSync(new URL('../../../../../shared/seed/004_23006d0d4f468c53.txt', import.meta.url), 'utf8')
+const seed = readFileSync(new URL('../../../corpus/sc-13081-press-release.txt', import.meta.url), 'utf8')
 
 /// An oracle independent of the importer: the paragraphs of the fixture, split on blank
 /// lines, with the press release's “N. prefixes and closing ” cut by hand.
