@@ -25,10 +25,11 @@ export interface WordDiff {
 const rewriteShare = 0.5
 /// Above this many separate edits, likewise.
 const maxEdits = 8
-/// Bounds on jsdiff's work, so that no paragraph, however long or rewritten, can stall a
-/// keystroke: Myers' algorithm costs (N+M)·D, and D is capped by the edit length.
-const maxEditTokens = 2000
-const timeoutMs = 25
+/// The bound on jsdiff's work, so that no paragraph, however long or rewritten, can stall a
+/// keystroke: Myers' algorithm costs (N+M)·D, and D is capped by the edit length. A bound
+/// in tokens, never in milliseconds: a time limit would make the same two texts give word
+/// edits on an idle machine and a whole new paragraph on a busy one.
+const maxEditTokens = 1000
 
 const sameToken = (a: string, b: string) => a === b || (isSpace(a) && isSpace(b))
 
@@ -106,8 +107,7 @@ function diffTokens(oldTokens: readonly string[], newTokens: readonly string[]):
   } else {
     middle = diffArrays(oldTokens.slice(head, head + removed), newTokens.slice(head, head + added), {
       comparator: sameToken,
-      maxEditLength: Math.min(maxEditTokens, Math.ceil((oldTokens.length + newTokens.length) * 0.6) + 2),
-      timeout: timeoutMs
+      maxEditLength: Math.min(maxEditTokens, Math.ceil((oldTokens.length + newTokens.length) * 0.6) + 2)
     })
     if (!middle) return null
   }
