@@ -18,6 +18,7 @@ import type { Message } from './Notice'
 import { OutlinePanel } from '../panels/OutlinePanel'
 import { FindBar } from '../panels/FindBar'
 import { CommentsPanel } from '../panels/CommentsPanel'
+import { mapComments } from '../document/commentAnchors'
 import { CompareView, type Comparison } from '../panels/CompareView'
 import { StatusBar, type SaveState } from './StatusBar'
 import { Toolbar } from './Toolbar'
@@ -103,6 +104,7 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
     const editor = createEditorView(mount.current!, createEditorState(session.file.current, session.file.base), {
       onTransaction(tr) {
         if (tr.docChanged || tr.steps.some(step => step instanceof SetBaseStep)) changed()
+        if (tr.docChanged) setFile(f => { const comments = mapComments(f.comments, tr); return comments === f.comments ? f : updateComments(f, comments) })
         if (timers.current.panel === null) {
           timers.current.panel = window.setTimeout(() => { timers.current.panel = null; setSnapshot(editor.state) }, panelDelay)
         }

@@ -40,7 +40,11 @@ describe('comments on the text', () => {
     expect(await page.locator('.ph-comment-list li').count()).toBe(1)
   })
 
-  it('keeps a comment through accept and reject, and goes to its words', async () => {
+  it('keeps a comment on its words through typing before them, accept and reject, and goes to its words', async () => {
+    await placeCaret(page, 'OP4', 'Further calls upon')
+    await page.keyboard.type(' urgently')
+    await page.waitForTimeout(300)
+    expect(await comment(page).locator('.ph-comment-quote').textContent()).toBe('“amend and implement”')
     await placeCaret(page, 'OP4', 'review, amend and implement')
     await page.keyboard.type(' national')
     await page.getByRole('tab', { name: 'Amendments' }).click()
