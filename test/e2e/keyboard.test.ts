@@ -90,6 +90,7 @@ describe('the keyboard and assistive technology', () => {
 
   it('comparisons: the text scrolls from the keyboard, no serious or critical axe violation in either view', async () => {
     await page.getByRole('tab', { name: 'Versions' }).click()
+    expect(await seriousViolations(page)).toEqual([])
     for (const view of ['Inline redline', 'Side by side']) {
       await page.getByLabel('Compare view').selectOption({ label: view })
       await page.getByRole('button', { name: 'Compare', exact: true }).click()
