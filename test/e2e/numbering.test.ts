@@ -37,6 +37,7 @@ describe('numbering drawn by CSS counters', () => {
   it('leaves a lone OP unnumbered, the organ line without comma with no preamble, and counts (z), (aa), (bb)', async () => {
     await placeCaret(page, 'OP1', '')
     await paste(page, { 'text/plain': loneOperative })
+    await page.getByRole('button', { name: 'Replace the text' }).click()
     await editorDocument(page).locator('.ph-sub').nth(27).waitFor()
     await page.getByRole('button', { name: 'Redline' }).click()
     await page.locator('[data-status="view"]', { hasText: 'Clean view' }).waitFor()

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { useAppPage } from './support/browser'
 import { startFromTemplate } from './support/editor'
 
-/// Printing prints the paper: 2388 on a handful of A4 pages, not the 56 pages the whole
+/// Printing prints the paper: 2388 on its own A4 pages, not the 56 pages the whole
 /// window printed before the print stylesheet (issue 13), and none of the interface.
 describe('printing the web edition', () => {
   let page: Page
@@ -20,10 +20,12 @@ describe('printing the web edition', () => {
     await page.emulateMedia({ media: 'screen' })
   })
 
-  it('prints 2388 on A4 in fewer than ten pages', async () => {
+  /// 2388's 4,400 words in the draft layout (12 pt on 1.5 lines, 2.5 cm margins) fill some
+  /// eleven A4 pages, as Word prints them; the whole window printed 56.
+  it('prints 2388 on A4 in the pages of its text alone', async () => {
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false })
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
-    expect(pages).toBeGreaterThan(3)
-    expect(pages).toBeLessThan(10)
+    expect(pages).toBeGreaterThan(8)
+    expect(pages).toBeLessThan(14)
   })
 })

@@ -31,9 +31,9 @@ describe('a redline with every kind of amendment', () => {
     await page.keyboard.press('Alt+ArrowUp')
     await waitForAmendments(page, [
       'In operative paragraph 2, replace the words “Members” with “all Member”; and replace the words “priority” with “urgency”',
-      'Delete operative paragraph 3 and renumber the subsequent paragraphs accordingly',
+      'Delete operative paragraph 3',
       'In operative paragraph 4, after the words “implement”, insert “national”',
-      'In operative paragraph 4, insert a new subparagraph (a) reading: “Encourages regional organizations to share information on trafficking routes;”',
+      'In operative paragraph 4, insert, as the first subparagraph, a new subparagraph reading: “Encourages regional organizations to share information on trafficking routes;”',
       'Move operative paragraph 6 to follow operative paragraph 4'
     ])
     expect(await editorDocument(page).locator('.ph-deleted-paragraph').count()).toBe(1)
