@@ -48,7 +48,10 @@ export async function runMainThread(log: (line: string) => void = () => {}): Pro
   const folder = mkdtempSync(join(tmpdir(), 'penholder-main-thread-'))
   const rows: MainThreadRun['rows'] = []
   try {
-    const lines = exportPlainText(template2388()).split('\n')
+    // The operative part's lines only: with the organ line, the paste would be a whole
+    // resolution, which asks before doing anything.
+    const all = exportPlainText(template2388()).split('\n')
+    const lines = all.slice(all.findIndex(line => /^1\.\s/.test(line)))
     const sixteenThousand = Array.from({ length: 16_000 }, (_, i) => lines[i % lines.length]).join('\n')
     {
       const { page } = await openApp(browser, server.url, watchTasks)
@@ -57,7 +60,8 @@ export async function runMainThread(log: (line: string) => void = () => {}): Pro
       const start = Date.now()
       await paste(page, { 'text/plain': sixteenThousand })
       await page.evaluate(() => new Promise(requestAnimationFrame))
-      rows.push({ action: 'paste 16,000 lines of the 2388 text at the end of OP34', longestTask: await longestTask(page), total: Date.now() - start })
+      await page.locator('.ph-paper-scroll .ph-document .ph-op').nth(100).waitFor({ timeout: 120_000 })
+      rows.push({ action: 'paste 16,000 lines of 2388\'s operative part at the end of OP34', longestTask: await longestTask(page), total: Date.now() - start })
       log(`main thread: paste ${rows.at(-1)!.longestTask.toFixed(0)} ms longest task`)
       await page.context().close()
     }
