@@ -9,6 +9,8 @@ interface ToolbarProps {
   onSave(): void
   onSaveAs(): void
   onExportText(): void
+  onExportWord(): void
+  onExportRedline(): void
   onUndo(): void
   onRedo(): void
   onToggleKind(): void
@@ -34,6 +36,8 @@ export function Toolbar(props: ToolbarProps) {
         <button type="button" onClick={props.onSave} title={props.canSaveInPlace ? 'Save (Ctrl+S)' : 'Save: downloads the file (Ctrl+S)'}>Save</button>
         <button type="button" onClick={props.onSaveAs} title="Save as (Ctrl+Shift+S)">Save as…</button>
         <button type="button" onClick={props.onExportText} title="Export as plain text">Export text</button>
+        <button type="button" onClick={props.onExportWord} title="Export as a Word document with real numbering">Export Word</button>
+        <button type="button" onClick={props.onExportRedline} title="Export as a Word document with the amendments as tracked changes">Export redline</button>
         <button type="button" onClick={props.onFollowUp} title="Start a follow-up draft of this adopted resolution">Follow up</button>
         <span className="ph-separator" />
         <button type="button" onClick={props.onUndo} title="Undo (Ctrl+Z)">Undo</button>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { docxMimeType, exportDocx, exportRedlineDocx, proposersByVersion } from '../../shared/export/docx'
 import type { Node } from 'prosemirror-model'
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
@@ -173,6 +174,22 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
     if (!result.ok && !result.canceled) notify(`Not exported: ${result.error}`, true)
   }
 
+  /// Word files of the text: clean, with real Word numbering and the comments, or with
+  /// tracked changes from the base to the text now, each revision signed by its proposer
+  /// (the author of the first version that holds it, as `penholder export` does) or by the
+  /// author the drafter set, never the machine's user name.
+  const exportWord = async (tracked: boolean) => {
+    if (!view) return
+    const edited = fileOfEditor(file, view.state)
+    const author = settings.author.trim() || undefined
+    const bytes = tracked
+      ? await exportRedlineDocx(edited.base, edited.current, { author, proposerOf: proposersByVersion(edited.base, edited.versions) })
+      : await exportDocx(edited.current, { author, comments: edited.comments })
+    const name = exportFileName(suggestedName(edited), tracked ? ' (tracked changes).docx' : '.docx')
+    const result = await host.exportFile(name, docxMimeType, bytes)
+    if (!result.ok && !result.canceled) notify(`Not exported: ${result.error}`, true)
+  }
+
   const toggleRedline = () => {
     if (!view) return
     const on = !redlineShown(view.state)
@@ -343,6 +360,8 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
         onSave={() => save(false)}
         onSaveAs={() => save(true)}
         onExportText={exportText}
+        onExportWord={() => exportWord(false)}
+        onExportRedline={() => exportWord(true)}
         onUndo={() => run(undo)}
         onRedo={() => run(redo)}
         onToggleKind={() => run(toggleParagraphKind)}

@@ -9,6 +9,9 @@ import { textPieces } from './runs'
 import { packageResolution } from './package'
 import { WordComments } from './comments'
 
+/// The media type of a .docx file (ECMA-376 Part 2, Open Packaging Conventions; IANA).
+export const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
 /// A resolution as a clean .docx: the heading block, the organ line (with its comma when
 /// a preamble follows), preambular paragraphs with italic opening phrases, operative
 /// paragraphs and subparagraphs on real Word lists, section headings, footnotes as Word

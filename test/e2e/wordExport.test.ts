@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { strFromU8, unzipSync } from 'fflate'
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { useAppPage } from './support/browser'
+import { placeCaret, startFromTemplate } from './support/editor'
+
+/// The parts of a .docx the browser downloaded from the editor's export buttons.
+async function exported(page: Page, button: string): Promise<{ name: string, parts: Record<string, string> }> {
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: button, exact: true }).click()
+  const file = await download
+  const zip = unzipSync(new Uint8Array(readFileSync((await file.path())!)))
+  return { name: file.suggestedFilename(), parts: Object.fromEntries(Object.entries(zip).filter(([n]) => n.endsWith('.xml')).map(([n, bytes]) => [n, strFromU8(bytes)])) }
+}
+
+describe('Word files from the editor', () => {
+  const session = useAppPage(startFromTemplate, 'delete window.showOpenFilePicker; delete window.showSaveFilePicker')
+  let page: Page
+  beforeAll(async () => {
+    ({ page } = session)
+    await placeCaret(page, 'OP4', 'review, amend and implement')
+    await page.keyboard.type(' national')
+  })
+
+  it('exports the text as a Word document with real numbering and the italic opening phrases', async () => {
+    const { name, parts } = await exported(page, 'Export Word')
+    expect(name).toMatch(/\.docx$/)
+    const body = parts['word/document.xml']
+    expect(parts['word/numbering.xml']).toContain('<w:lvlText w:val="%1."/>')
+    expect((body.match(/<w:numPr>/g) ?? []).length).toBe(35)
+    expect(body).toContain('implement national')
+    expect(body).not.toContain('<w:ins ')
+    const italic = [...body.matchAll(/<w:r><w:rPr><w:i\/>.*?<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g)].map(m => m[1])
+    expect(italic.slice(0, 3)).toEqual(['Recalling', 'Taking note', 'Recalling'])
+  })
+
+  it('exports the amendments as tracked changes against the base', async () => {
+    const { name, parts } = await exported(page, 'Export redline')
+    expect(name).toMatch(/ \(tracked changes\)\.docx$/)
+    const body = parts['word/document.xml']
+    const insertions = [...body.matchAll(/<w:ins [^>]*>(.*?)<\/w:ins>/gs)].map(m => m[1].replace(/<[^>]+>/g, ''))
+    expect(insertions.map(text => text.trim())).toContain('national')
+    expect(body.match(/<w:ins [^>]*w:author="[^"]+"/)).not.toBeNull()
+  })
+})
