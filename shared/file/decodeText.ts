@@ -7,9 +7,9 @@
 /// "Plain text" export).
 export type TextPurpose = 'document' | 'import'
 
-/// The largest document file, in bytes: 32 MiB. The 2388 template with twenty versions
-/// is under 1 MB; a file this large is a mistake (a video, a database) whose reading would
-/// only stall the app.
+/// The largest document file, in bytes: 32 MiB. The 2388 template with twenty saved
+/// versions is 1.3 MB; a file this large is a mistake (a video, a database) whose reading
+/// would only stall the app.
 export const maxDocumentBytes = 32 * 1024 * 1024
 
 /// The largest text to import, in bytes: 4 MiB, some twenty times the longest General
