@@ -37,7 +37,7 @@ export function Toolbar(props: ToolbarProps) {
         <button type="button" onClick={props.onSaveAs} title="Save as (Ctrl+Shift+S)">Save as…</button>
         <button type="button" onClick={props.onExportText} title="Export as plain text">Export text</button>
         <button type="button" onClick={props.onExportWord} title="Export as a Word document with real numbering">Export Word</button>
-        <button type="button" onClick={props.onExportRedline} title="Export as a Word document with the amendments as tracked changes">Export redline</button>
+        <button type="button" onClick={props.onExportRedline} title="Export as a Word document with the amendments as tracked changes">Export tracked changes</button>
         <button type="button" onClick={props.onFollowUp} title="Start a follow-up draft of this adopted resolution">Follow up</button>
         <span className="ph-separator" />
         <button type="button" onClick={props.onUndo} title="Undo (Ctrl+Z)">Undo</button>

@@ -36,7 +36,7 @@ describe('Word files from the editor', () => {
   })
 
   it('exports the amendments as tracked changes against the base', async () => {
-    const { name, parts } = await exported(page, 'Export redline')
+    const { name, parts } = await exported(page, 'Export tracked changes')
     expect(name).toMatch(/ \(tracked changes\)\.docx$/)
     const body = parts['word/document.xml']
     const insertions = [...body.matchAll(/<w:ins [^>]*>(.*?)<\/w:ins>/gs)].map(m => m[1].replace(/<[^>]+>/g, ''))
