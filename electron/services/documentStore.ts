@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { basename, dirname, join, resolve } from 'node:path'
-import { decodeText, maxDocumentBytes, maxImportBytes, sizeProblem, type TextPurpose } from '../../shared/file'
+import { decodeText, sizeProblem, type TextPurpose } from '../../shared/file'
 import { nodeDisk, isMissing, type Disk } from './disk'
 import { FileProblem } from './fileProblem'
 import { isTemporaryFile, removeQuietly, writeAtomically, type BackupPolicy } from './atomicWrite'
@@ -21,12 +21,8 @@ export interface OpenedDocument {
   readonly fingerprint: Fingerprint
 }
 
-/// The limit every edition applies to a document file (shared/file, `maxDocumentBytes`).
-export const defaultMaxBytes = maxDocumentBytes
-
 export interface OpenOptions {
   disk?: Disk
-  maxBytes?: number
   /// `document` (default) or `import`, a text to import: its limit and encodings
   /// (`decodeText`).
   purpose?: TextPurpose
@@ -46,25 +42,23 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
-
 /// Read a document file's text as every edition does (`decodeText`: UTF-8, or UTF-16
-/// with a byte-order mark; anything else refused with the byte offset). The stat is taken before the read, so a change
-/// racing with the read shows up as a changed modification time later, never as a
-/// fingerprint that matches content the window does not hold.
+/// with a byte-order mark; anything else refused with the byte offset). The stat is taken
+/// before the read, so a change racing with the read shows up as a changed modification
+/// time later, never as a fingerprint that matches content the window does not hold.
 export async function openDocument(path: string, options: OpenOptions = {}): Promise<OpenedDocument> {
   const disk = options.disk ?? nodeDisk
   const purpose = options.purpose ?? 'document'
-  const maxBytes = options.maxBytes ?? (purpose === 'document' ? defaultMaxBytes : maxImportBytes)
   const file = resolve(path)
   try {
     const stat = await disk.stat(file)
     if (stat.isDirectory()) throw FileProblem.create('is-directory', 'open', file)
-    const tooLarge = (size: number) => size > maxBytes ? FileProblem.create('too-large', 'open', file, sizeProblem(size, purpose) === null
-      ? { detail: `${megabytes(size)}; Penholder opens documents up to ${megabytes(maxBytes)}` }
-      : { stated: sizeProblem(size, purpose)! }) : null
+    // The limits of shared/file, decided from the size alone so a huge file is never read;
+    // checked again on the bytes, in case the file grew in between.
+    const tooLarge = (size: number) => {
+      const problem = sizeProblem(size, purpose)
+      return problem ? FileProblem.create('too-large', 'open', file, { stated: problem }) : null
+    }
     const refused = tooLarge(stat.size)
     if (refused) throw refused
     const bytes = await disk.readFile(file)

@@ -1,7 +1,7 @@
 export { nodeDisk, errorCode, isMissing, type Disk, type DiskFile, type DiskStat } from './disk'
 export { FileProblem, type FileProblemKind, type FileAction } from './fileProblem'
 export { writeAtomically, backupPath, isTemporaryFile, removeQuietly, type AtomicWriteOptions, type BackupPolicy } from './atomicWrite'
-export { openDocument, saveDocument, changedOnDisk, defaultMaxBytes, type Fingerprint, type OpenedDocument, type OpenOptions, type SaveOptions } from './documentStore'
+export { openDocument, saveDocument, changedOnDisk, type Fingerprint, type OpenedDocument, type OpenOptions, type SaveOptions } from './documentStore'
 export { readJsonFile, writeJsonFile, corruptPath, type JsonReading } from './jsonFile'
 export { RecoveryJournal, type DraftSnapshot, type RecoveryEntry, type JournalTimers, type RecoveryJournalOptions } from './recoveryJournal'
 export { RecentFiles, normalizeDocumentPath, sameFileKey, type RecentFilesOptions } from './recentFiles'

@@ -34,10 +34,10 @@ describe('openDocument', () => {
     ['a missing file', async () => join(folder, 'gone.penholder.json'), 'not-found', 'does not exist'],
     ['a folder', async () => { await fs.mkdir(doc); return doc }, 'is-directory', 'a folder, not a file'],
     ['a Word file renamed', async () => { await fs.writeFile(doc, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xa4, 0xd1, 0x9c, 0xff])); return doc }, 'not-a-document', 'not text'],
-    ['a file over the size limit', async () => { await fs.writeFile(doc, resolution.repeat(20)); return doc }, 'too-large', 'Penholder opens documents up to 0.1 MB']
+    ['a file over the size limit', async () => { await fs.writeFile(doc, resolution.repeat(Math.ceil(32 * 1024 * 1024 / resolution.length) + 1)); return doc }, 'too-large', 'larger than the 32.0 MB a Penholder document may be']
   ])('reports %s', async (_, place, kind, words) => {
     const path = await place()
-    const error = await openDocument(path, { maxBytes: 100 * 1024 }).catch(e => e)
+    const error = await openDocument(path).catch(e => e)
     expect(error).toBeInstanceOf(FileProblem)
     expect(error).toMatchObject({ kind, action: 'open', path })
     expect(error.message).toContain(words)
