@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import type { HostApi } from '../../shared/host'
-import { maxFileLength } from '../../shared/file'
+import { maxDocumentBytes } from '../../shared/file'
 import type { HostMethod } from './channels'
 import { exportTypes } from './exportTypes'
 
@@ -16,7 +16,7 @@ const fileRef = z.strictObject({
   name: z.string().max(1024)
 })
 
-const documentText = z.string().max(maxFileLength)
+const documentText = z.string().max(maxDocumentBytes)
 
 /// A file name the page proposes for a save dialog: a name, not a path. A long one (a
 /// resolution's title) is shortened by the host, not refused.
@@ -25,7 +25,7 @@ const suggestedName = z.string().min(1).max(1000).refine(name => !/[\\/\0]/.test
 const draftId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'letters, digits, - and _')
 
 const exportContent = z.union([z.string(), z.instanceof(Uint8Array)])
-  .refine(content => (typeof content === 'string' ? content.length : content.byteLength) <= maxFileLength, 'too large to export')
+  .refine(content => (typeof content === 'string' ? content.length : content.byteLength) <= maxDocumentBytes, 'too large to export')
 
 /// The arguments of each method, checked in the main process before anything is done
 /// with them: the page is the least trusted part of the app (it shows documents that came

@@ -1,5 +1,5 @@
 export { createDocumentFile, fileFormatVersion, appVersion, appName, type PenholderFile, type SavedVersion, type FileMeta, type DocumentComment } from './file'
-export { parseDocumentFile, maxFileLength, type ParseResult } from './parse'
+export { parseDocumentFile, type ParseResult } from './parse'
 export { serializeDocumentFile } from './serialize'
 export { saveVersion, renameVersion, deleteVersion, setBase, updateCurrent, updateBase, updateComments, resolveVersion, type FileChange } from './versions'
 export {

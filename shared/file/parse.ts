@@ -1,10 +1,7 @@
 import type { PenholderFile } from './file'
 import { readFileData } from './formats'
+import { sizeProblem } from './decodeText'
 import { findSyntaxError, formatPath, lineColumn, locatePath, nestingProblem, quote } from './source'
-
-/// Far beyond any resolution with all its versions (the 2388 template is some 40 kB): a
-/// text this long is not a document file, and reading it would only stall the app.
-export const maxFileLength = 64 * 1024 * 1024
 
 export type ParseResult =
   | { ok: true, file: PenholderFile, migratedFrom: number | null }
@@ -16,10 +13,10 @@ export type ParseResult =
 /// the text, the answer is a file or one line saying what is wrong, so a caller can
 /// refuse the file before anything else happens. The file name only labels messages.
 export function parseDocumentFile(text: string, fileName: string): ParseResult {
-  if (text.length > maxFileLength) {
-    const megabytes = (text.length / 1024 / 1024).toFixed(1)
-    return { ok: false, error: `${fileName}: too large for a Penholder document (${megabytes} MB of text, the limit is ${maxFileLength / 1024 / 1024} MB)` }
-  }
+  // The one document limit of every edition (`decodeText`); a text's length in UTF-16
+  // units is at most its size in UTF-8 bytes, so no file that decoded is refused here.
+  const tooLarge = sizeProblem(text.length, 'document')
+  if (tooLarge) return { ok: false, error: `${fileName}: ${tooLarge}` }
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const at = (offset: number, message: string): ParseResult => {
     const { line, column } = lineColumn(source, offset)

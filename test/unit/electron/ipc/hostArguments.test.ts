@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { hostArguments } from '../../../../electron/ipc/hostArguments'
-import { maxFileLength } from '../../../../shared/file'
+import { maxDocumentBytes } from '../../../../shared/file'
 
 const file = { id: '/home/ana/draft.penholder.json', name: 'draft.penholder.json' }
 const snapshot = { draftId: 'a1_B-2', file, title: 'Draft', content: '{}' }
@@ -29,7 +29,7 @@ describe('hostArguments', () => {
     ['openRecent', [{ id: '/a\0b', name: 'a' }], 'a NUL in a path'],
     ['saveDocument', [file], 'a missing text'],
     ['saveDocument', [file, 42], 'a number for a text'],
-    ['saveDocument', [file, 'x'.repeat(maxFileLength + 1)], 'a text beyond the file limit'],
+    ['saveDocument', [file, 'x'.repeat(maxDocumentBytes + 1)], 'a text beyond the file limit'],
     ['saveDocumentAs', ['../../.bashrc', '{}'], 'a path for a name'],
     ['saveDocumentAs', ['C:\\evil.penholder.json', '{}'], 'a Windows path for a name'],
     ['saveDocumentAs', ['', '{}'], 'an empty name'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { maxFileLength, parseDocumentFile } from '../../../../shared/file/parse'
+import { parseDocumentFile } from '../../../../shared/file/parse'
+import { maxDocumentBytes } from '../../../../shared/file/decodeText'
 import { serializeDocumentFile } from '../../../../shared/file/serialize'
 import { createDocumentFile } from '../../../../shared/file/file'
 import { saveVersion } from '../../../../shared/file/versions'
@@ -112,8 +113,8 @@ describe('parseDocumentFile', () => {
   })
 
   it('refuses a text too large to be a document without reading it', () => {
-    expect(parseDocumentFile('{' + ' '.repeat(maxFileLength), 'huge.penholder.json')).toEqual({
-      ok: false, error: 'huge.penholder.json: too large for a Penholder document (64.0 MB of text, the limit is 64 MB)'
+    expect(parseDocumentFile('{' + ' '.repeat(maxDocumentBytes), 'huge.penholder.json')).toEqual({
+      ok: false, error: 'huge.penholder.json: 32.0 MB, larger than the 32.0 MB a Penholder document may be'
     })
   })
 
