@@ -81,17 +81,19 @@ export function rejectChange<T extends Transform>(diff: DocumentDiff, amendment:
   return foldAmendment(tr, diff, amendment, 'current')
 }
 
-/// The base after accepting every amendment: the current text under the base's heading.
+/// Where the amended parts of a document start: after its heading and organ line, which
+/// amendments do not touch. Preamble, operative part and annexes follow.
+const amendedParts = (doc: Node) => doc.child(0).nodeSize + doc.child(1).nodeSize
+
+/// The base after accepting every amendment: the current text, annexes included, under the
+/// base's heading and organ line.
 export function acceptAllChanges(diff: DocumentDiff): Node {
   const { base, current } = diff
-  return base.copy(Fragment.fromArray([base.child(0), base.child(1), current.child(2), current.child(3)]))
+  return base.copy(Fragment.fromArray([base.child(0), base.child(1)]).append(current.content.cut(amendedParts(current))))
 }
 
-/// Reject every amendment: the base text in the current document.
+/// Reject every amendment: the base text, annexes included, in the current document.
 export function rejectAllChanges<T extends Transform>(diff: DocumentDiff, tr: T): T {
   const { base, current } = diff
-  const preambleStart = current.child(0).nodeSize + current.child(1).nodeSize
-  const operativeStart = preambleStart + current.child(2).nodeSize
-  tr.replaceWith(operativeStart + 1, operativeStart + current.child(3).nodeSize - 1, base.child(3).content)
-  return tr.replaceWith(preambleStart + 1, preambleStart + current.child(2).nodeSize - 1, base.child(2).content)
+  return tr.replaceWith(amendedParts(current), current.content.size, base.content.cut(amendedParts(base)))
 }

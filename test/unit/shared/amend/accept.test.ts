@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Node } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
@@ -6,6 +7,7 @@ import { amendmentsOf } from '../../../../shared/amend/amendments'
 import { describeAmendment } from '../../../../shared/amend/describe'
 import { diffDocuments } from '../../../../shared/amend/diffDocuments'
 import { readResolution } from '../../../../shared/schema'
+import { importResolution } from '../../../../shared/import'
 import { template2388 } from '../../../../shared/template'
 import { all, at, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
 
@@ -74,6 +76,18 @@ describe.each([false, true])('accepting and rejecting (fresh ids: %s)', freshIds
     expect(text(accepted)).toEqual(text(current))
     expect(accepted.firstChild).toBe(template.firstChild)
     expect(text(rejectAllChanges(diff, new Transform(current)).doc)).toEqual(text(template))
+  })
+
+  it('accepts and rejects all of a text with an annex, the annex going and coming with it', () => {
+    const imported = importResolution(readFileSync(new URL('../../../cases/import/annex-footnotes.txt', import.meta.url), 'utf8'))
+    if (!imported.ok) throw new Error(imported.error)
+    const annexed = imported.doc
+    const bare = annexed.copy(annexed.content.cut(0, annexed.content.size - annexed.lastChild!.nodeSize))
+    for (const [from, to] of [[annexed, bare], [bare, annexed]]) {
+      const both = diffDocuments(from, to)
+      expect(acceptAllChanges(both).eq(to)).toBe(true)
+      expect(rejectAllChanges(both, new Transform(to)).doc.eq(from)).toBe(true)
+    }
   })
 
   it('refuses a transform of another document', () => {
