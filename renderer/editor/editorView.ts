@@ -1,5 +1,5 @@
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state'
-import { EditorView } from 'prosemirror-view'
+import { EditorView, type NodeViewConstructor } from 'prosemirror-view'
 import { HeadingView } from './headingView'
 import { OperativePartView } from './operativeView'
 import { pasteMessage, pasteText, type PasteAction } from './paste'
@@ -16,16 +16,23 @@ export interface EditorViewOptions {
   onCompare?(doc: Node): void
 }
 
+/// The node views every view of a resolution draws with, the editor's and the read-only
+/// ones of a comparison: the heading form (read-only there) and the operative part, whose
+/// first number an excerpt keeps.
+export function resolutionNodeViews(readOnly: boolean): { [name: string]: NodeViewConstructor } {
+  return {
+    heading: (node, view, getPos) => new HeadingView(node, view, getPos, readOnly),
+    operative_part: node => new OperativePartView(node)
+  }
+}
+
 /// The drafting editor's view: the heading as form fields, copy and cut with the numbers
 /// as text, paste and drop of outside text through the importer.
 export function createEditorView(place: HTMLElement, state: EditorState, options: EditorViewOptions): EditorView {
   const view: EditorView = new EditorView(place, {
     state,
     attributes: { class: 'ph-document', spellcheck: 'true', 'aria-label': 'Resolution text' },
-    nodeViews: {
-      heading: (node, view, getPos) => new HeadingView(node, view, getPos),
-      operative_part: node => new OperativePartView(node)
-    },
+    nodeViews: resolutionNodeViews(false),
     /// Paste and drop are taken before ProseMirror's own handlers, which would first parse
     /// the pasted HTML with its styles (each a reported Content-Security-Policy violation)
     /// only for the result to be thrown away.

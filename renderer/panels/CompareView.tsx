@@ -6,7 +6,7 @@ import { amendmentsOf, describeAmendment, diffDocuments, paragraphPositions, typ
 import type { Language } from '../../shared/schema'
 import { unDateTime } from '../../shared/template'
 import { numbering } from '../editor/numbering'
-import { HeadingView } from '../editor/headingView'
+import { resolutionNodeViews } from '../editor/editorView'
 import { baseSideDecorations, redlineDecorations } from '../editor/redline'
 import { alignSides } from './alignSides'
 import type { CompareMode } from './VersionsPanel'
@@ -34,7 +34,7 @@ function readOnlyView(place: HTMLElement, doc: Node, decorations: DecorationSet)
     editable: () => false,
     decorations: () => decorations,
     attributes: { class: 'ph-document ph-readonly' },
-    nodeViews: { heading: (node, view, getPos) => new HeadingView(node, view, getPos, true) }
+    nodeViews: resolutionNodeViews(true)
   })
 }
 
