@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import type { EditorView } from 'prosemirror-view'
-import { importResolution, isWholeResolution, maxImportLength, readPastedParagraphs, readPastedText, type FragmentParagraph } from '../../shared/import'
+import { importResolution, isWholeResolution, maxImportLength, OverlongParagraph, readPastedParagraphs, readPastedText, type FragmentParagraph } from '../../shared/import'
 import { replaceResolutionText } from '../../shared/commands'
 import { summarizeResolution } from '../../shared/schema'
 import { htmlParagraphs } from '../paste/htmlParagraphs'
@@ -35,7 +35,8 @@ export interface PasteMessage {
 /// kind its text shows where the caret's place allows it. A single paragraph without a
 /// marker pasted inside a paragraph is words, inserted where the caret is. A paste that
 /// is plainly a whole resolution changes nothing until the drafter chooses what to do
-/// with it (see `pasteMessage`). Oversized clipboards are refused before any work.
+/// with it (see `pasteMessage`). Oversized clipboards are refused before any work,
+/// a paragraph longer than `maxParagraphLength` as soon as it is read.
 export function pasteText(view: EditorView, data: DataTransfer): PasteOutcome {
   const html = data.getData('text/html')
   const plain = data.getData('text/plain')
@@ -47,7 +48,13 @@ export function pasteText(view: EditorView, data: DataTransfer): PasteOutcome {
   const fromHtml = html ? htmlParagraphs(html) : []
   const text = plain.trim() ? plain : fromHtml.map(p => p.text).join('\n\n')
   if (!text.trim()) return { kind: 'empty' }
-  const paragraphs = fromHtml.length ? readPastedParagraphs(fromHtml) : readPastedText(text)
+  let paragraphs: FragmentParagraph[]
+  try {
+    paragraphs = fromHtml.length ? readPastedParagraphs(fromHtml) : readPastedText(text)
+  } catch (e) {
+    if (e instanceof OverlongParagraph) return { kind: 'refused', message: `Nothing was pasted: in the pasted text, ${e.message}.` }
+    throw e
+  }
   if (isWholeResolution(text)) {
     const imported = importResolution(text)
     if (imported.ok) {

@@ -8,6 +8,7 @@ import { joinLines, vocabularyOf } from './joinLines'
 import { readMarker, SubparagraphLevels, type Marker } from './markers'
 import { NoteQueue } from './classify'
 import { parseOrganLine } from './organLine'
+import { ParagraphCount } from './paragraphLimit'
 
 /// A paragraph of pasted HTML as the renderer reads it: its text, italic spans (offsets
 /// in `text`), its list level (0 outside a list or at a list's first level) and the
@@ -60,7 +61,8 @@ function kindOfWords(text: string, numbered: boolean): 'pp' | 'op' | null {
 /// Read pasted plain text as paragraphs, as the importer reads a body: page furniture,
 /// closing lines and footnote blocks of a PDF copy go, lines are joined and
 /// de-hyphenated, and each paragraph gets the kind its marker or words show. Subparagraph
-/// levels count from the paste's own first list.
+/// levels count from the paste's own first list. Throws `OverlongParagraph` for a
+/// paragraph longer than `maxParagraphLength`.
 export function readPastedText(text: string): FragmentParagraph[] {
   let lines = removePageArtefacts(sourceLines(text))
   lines = takeClosingLines(lines).lines
@@ -69,8 +71,10 @@ export function readPastedText(text: string): FragmentParagraph[] {
   const vocabulary = vocabularyOf(body.map(l => l.text).filter(t => t.trim()).join('\n'))
   const levels = new SubparagraphLevels()
   const out: FragmentParagraph[] = []
+  const count = new ParagraphCount()
   for (const block of joinLines(body, vocabulary)) {
     const marker = readMarker(block.text)
+    count.check(block.text, marker, block.line)
     out.push(classifyPasted(block.text, marker, levels, out[out.length - 1], queue))
   }
   return out
@@ -95,13 +99,16 @@ function classifyPasted(raw: string, marker: Marker | null, levels: Subparagraph
 /// levels make subparagraphs, counted from the paste's shallowest level, and a list
 /// marker in the subparagraph style (`(a)` in Word's hidden list numbers) does too; the
 /// words decide the rest. Italic spans keep their place in the text without its marker.
+/// Throws `OverlongParagraph` for a paragraph longer than `maxParagraphLength`.
 export function readPastedParagraphs(paragraphs: readonly PastedParagraph[]): FragmentParagraph[] {
   const top = Math.min(...paragraphs.map(p => p.level ?? 0))
   const levels = new SubparagraphLevels()
   const queue = new NoteQueue([])
   const out: FragmentParagraph[] = []
+  const count = new ParagraphCount()
   for (const p of paragraphs) {
     const typed = readMarker(p.text)
+    count.check(p.text, typed)
     const cut = typed?.length ?? 0
     const listMarker = p.marker ? readMarker(p.marker.trim() + ' ') : null
     const depth = (p.level ?? 0) - top

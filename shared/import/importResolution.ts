@@ -12,6 +12,7 @@ import { takeFootnotes } from './footnotes'
 import { splitSections, startsSection } from './sections'
 import { splitAnnexes, takeAnnexTitle } from './annexes'
 import { NoteQueue, ParagraphClassifier } from './classify'
+import { OverlongParagraph, ParagraphCount } from './paragraphLimit'
 
 /// Which of the layouts the importer recognised.
 export type ImportLayout = 'official' | 'pdf' | 'press-release'
@@ -42,7 +43,8 @@ const notAResolution =
 
 /// Turn any text holding a resolution into a document: the official layout, text copied out
 /// of a PDF, a UN press release, in English, French or Spanish, without being told which.
-/// Never throws; a text that is not a resolution gets a message saying what was expected.
+/// Never throws; a text that is not a resolution gets a message saying what was expected,
+/// and one with a paragraph longer than `maxParagraphLength` a message naming it.
 export function importResolution(text: string): ImportResult {
   if (typeof text !== 'string') return { ok: false, error: 'not a text' }
   if (text.length > maxImportLength)
@@ -50,6 +52,7 @@ export function importResolution(text: string): ImportResult {
   try {
     return importLines(text)
   } catch (e) {
+    if (e instanceof OverlongParagraph) return { ok: false, error: e.message }
     return { ok: false, error: `internal error while importing: ${e instanceof Error ? e.message : String(e)}` }
   }
 }
@@ -96,10 +99,11 @@ function importLines(text: string): ImportResult {
 
   const vocabulary = vocabularyOf(body.map(l => l.text).filter(t => t.trim()).join('\n'))
   const parts = splitAnnexes(body)
-  const main = readPart(parts.body, 'body', vocabulary, warnings)
+  const count = new ParagraphCount()
+  const main = readPart(parts.body, 'body', vocabulary, warnings, count)
   const paragraphs = main.paragraphs
   if (!paragraphs.some(p => p.kind === 'op')) promoteLoneOperative(paragraphs)
-  const annexes = parts.annexes.map(annex => readAnnex(annex.lines, vocabulary, warnings))
+  const annexes = parts.annexes.map(annex => readAnnex(annex.lines, vocabulary, warnings, count))
 
   if (!organ) {
     if (!paragraphs.some(p => p.kind === 'op') || paragraphs.length < 2)
@@ -121,8 +125,9 @@ function importLines(text: string): ImportResult {
 /// The paragraphs and section headings of the body or of an annex, read from its lines:
 /// footnotes taken out, lines cut at section headings and joined into paragraphs, each
 /// paragraph classified. A subparagraph right under a heading has no paragraph to belong
-/// to and becomes a numbered paragraph.
-function readPart(lines: readonly SourceLine[], place: 'body' | 'annex', vocabulary: Set<string>, warnings: ImportWarning[]) {
+/// to and becomes a numbered paragraph. A paragraph over the length limit throws
+/// `OverlongParagraph` before it is classified.
+function readPart(lines: readonly SourceLine[], place: 'body' | 'annex', vocabulary: Set<string>, warnings: ImportWarning[], count: ParagraphCount) {
   const { lines: text, notes } = takeFootnotes(lines)
   const queue = new NoteQueue(notes)
   const classifier = new ParagraphClassifier(place, queue, warnings)
@@ -134,6 +139,7 @@ function readPart(lines: readonly SourceLine[], place: 'body' | 'annex', vocabul
       sections.push({ number, ...queue.take(title), at: classifier.paragraphs.length })
     }
     for (const block of joinLines(segment.lines, vocabulary)) {
+      count.check(block.text, readMarker(block.text), block.line)
       if (!blocks++) firstLine = block.line
       if (/^[a-z]{1,3}\)/.test(block.text)) frenchMarkers = true
       classifier.add(block)
@@ -154,9 +160,9 @@ function readPart(lines: readonly SourceLine[], place: 'body' | 'annex', vocabul
 }
 
 /// An annex: its title (the lines after its caption), then its paragraphs and sections.
-function readAnnex(lines: readonly SourceLine[], vocabulary: Set<string>, warnings: ImportWarning[]): AnnexDraft {
+function readAnnex(lines: readonly SourceLine[], vocabulary: Set<string>, warnings: ImportWarning[], count: ParagraphCount): AnnexDraft {
   const { title, rest } = takeAnnexTitle(lines, text => readMarker(text + ' ') !== null || opensParagraph(text) || startsSection(text))
-  const part = readPart(rest, 'annex', vocabulary, warnings)
+  const part = readPart(rest, 'annex', vocabulary, warnings, count)
   const annex: AnnexDraft = { title: { text: title }, paragraphs: part.paragraphs }
   if (part.sections.length) annex.sections = part.sections
   return annex

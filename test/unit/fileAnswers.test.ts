@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { answers, brokenCorpus, generatedBroken } from '../support/fileAnswers'
+import { answers, brokenCorpus, generatedBroken, generatedImports, importAnswers } from '../support/fileAnswers'
 import { useTempFolder } from '../support/tempFolder'
 
 /// One answer in every edition: the same broken files (test/corpus/broken/, and the large
@@ -29,5 +29,17 @@ describe('a broken file gets one answer in every edition', () => {
     if (file in generatedBroken) writeFileSync(path, generatedBroken[file]())
     else copyFileSync(join(brokenCorpus, file), path)
     expect(await answers(path, join(temp(), 'desktop'))).toEqual({ cli: problem, desktop: problem, web: problem })
+  })
+})
+
+describe('a text to import gets one answer in every edition', () => {
+  it.each([
+    ['long-paragraph.txt', 'line 340: a paragraph of more than the 100,000 characters a paragraph may hold']
+  ])('%s', async (file, problem) => {
+    const folder = join(temp(), 'import')
+    mkdirSync(folder, { recursive: true })
+    const path = join(folder, file)
+    writeFileSync(path, generatedImports[file]())
+    expect(await importAnswers(path, folder)).toEqual({ cli: problem, desktop: problem, web: problem })
   })
 })
