@@ -1,3 +1,4 @@
+import type { Node } from 'prosemirror-model'
 import type { Command, EditorState, Transaction } from 'prosemirror-state'
 import { closeHistory } from 'prosemirror-history'
 import { SetBaseStep } from './baseStep'
@@ -35,3 +36,24 @@ export const acceptAllAmendments: Command =
 
 export const rejectAllAmendments: Command =
   amendmentCommand(null, (state, diff) => rejectAllChanges(diff, state.tr))
+
+/// Apply a list of amendments to the text as it stands (`amended` is what applyAmendments
+/// gave for it): the text as it stands becomes the base, the text as tabled, and `amended`
+/// the document, so the redline and the amendments panel show the list. One history step,
+/// closed on both sides: one undo restores the text and the base it had.
+export function applyAsTabled(amended: Node): Command {
+  return (state, dispatch) => {
+    if (dispatch) {
+      const tr = state.tr.step(new SetBaseStep(trackedDiff(state).base, state.doc))
+      const start = state.doc.content.findDiffStart(amended.content)
+      if (start != null) {
+        let { a: endA, b: endB } = state.doc.content.findDiffEnd(amended.content)!
+        const overlap = start - Math.min(endA, endB)
+        if (overlap > 0) { endA += overlap; endB += overlap }
+        tr.replace(start, endA, amended.slice(start, endB))
+      }
+      dispatch(closeHistory(tr))
+    }
+    return true
+  }
+}

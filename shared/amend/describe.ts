@@ -1,11 +1,18 @@
+import type { Node } from 'prosemirror-model'
 import type { DocumentDiff } from './diffDocuments'
 import type { Amendment } from './amendments'
 import { planAmendment } from './plan'
 import { wordAmendment, wordingLanguage, type AmendmentStyle, type WordingOptions } from './wording'
 
-/// The wording options for a diff: a register, and the language of the text as tabled.
+/// The wording options for amendments to `tabled`: a register, the text's language and
+/// how many annexes it has (after its heading, organ line, preamble and operative part).
+export function wordingOf(tabled: Node, style: AmendmentStyle = 'negotiation'): WordingOptions {
+  return { style, lang: wordingLanguage(tabled.firstChild!.attrs.lang), annexes: tabled.childCount - 4 }
+}
+
+/// The wording options for a diff: those of its base, the text as tabled.
 export function wordingFor(diff: DocumentDiff, style: AmendmentStyle = 'negotiation'): WordingOptions {
-  return { style, lang: wordingLanguage(diff.base.firstChild!.attrs.lang), annexes: diff.base.childCount - 4 }
+  return wordingOf(diff.base, style)
 }
 
 const cache = new WeakMap<Amendment, Map<AmendmentStyle, string>>()

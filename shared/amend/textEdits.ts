@@ -106,7 +106,8 @@ function foldChar(c: string): string {
 
 /// The stretch of `text` closest to `looked`: the same words compared loosely (case,
 /// quotation marks, hyphens, spacing), else the run of as many words sharing the most
-/// words with it, if it shares at least half. Linear in the text.
+/// words with it, if it shares at least half (of several, the one starting or ending with
+/// the quote's first or last word). Linear in the text.
 export function closestText(text: string, looked: string): string {
   let folded = '', map: number[] = []
   for (let i = 0; i < text.length; i++) {
@@ -132,10 +133,16 @@ export function closestText(text: string, looked: string): string {
     have.set(w, (have.get(w) ?? 0) + d)
     shared += Math.min(have.get(w)!, need.get(w) ?? 0) - before
   }
+  // Among runs sharing as many words, the one that starts and ends as the quote does: a
+  // slip in the last word (“approach” quoted “strategy”) keeps the run on the quote's
+  // first words rather than one word before them.
+  let bestEdges = -1
   for (let i = 0; i < words.length; i++) {
     add(words[i].w, 1)
     if (i >= k) add(words[i - k].w, -1)
-    if (i >= k - 1 && shared > best) { best = shared; bestAt = i - k + 1 }
+    if (i < k - 1 || shared < best) continue
+    const edges = (words[i - k + 1].w === want[0] ? 1 : 0) + (words[i].w === want[want.length - 1] ? 1 : 0)
+    if (shared > best || edges > bestEdges) { best = shared; bestEdges = edges; bestAt = i - k + 1 }
   }
   if (best * 2 < want.length) return ''
   return text.slice(words[bestAt].from, words[bestAt + k - 1].to)

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import type { Node } from 'prosemirror-model'
 import { EditorState, type Command, type Transaction } from 'prosemirror-state'
 import { history, redo, undo } from 'prosemirror-history'
-import { acceptAllAmendments, acceptAmendment, rejectAllAmendments, rejectAmendment } from '../../../../shared/amend/commands'
+import { readFileSync } from 'node:fs'
+import { acceptAllAmendments, acceptAmendment, applyAsTabled, rejectAllAmendments, rejectAmendment } from '../../../../shared/amend/commands'
+import { applyAmendments } from '../../../../shared/amend/applyAmendments'
+import { readAmendments } from '../../../../shared/amend/readAmendments'
+import { describeAmendment } from '../../../../shared/amend/describe'
 import { amendmentTracking, trackedDiff } from '../../../../shared/amend/tracking'
 import { amendmentsOf } from '../../../../shared/amend/amendments'
 import { paragraphPositions } from '../../../../shared/amend/paragraphs'
@@ -99,5 +103,25 @@ describe('amendment commands with undo and redo', () => {
     editor.run(acceptAllAmendments)
     expect(editor.run(acceptAllAmendments)).toBe(false)
     expect(editor.run(rejectAllAmendments)).toBe(false)
+  })
+})
+
+describe('applyAsTabled', () => {
+  const list = readAmendments(readFileSync(new URL('../../../corpus/amendments/own/official-en.txt', import.meta.url), 'utf8'))
+
+  it('makes the text as it stands the base and the amended text the document, one undo taking both back', () => {
+    const editor = new Editor()
+    const before = editor.state.doc
+    const applied = applyAmendments(before, list.map(a => a.ok ? a.operations : []))
+    expect(applied.refused.find(r => r.amendment === 14)?.reason).toBe('names operative paragraph 13 (c), which the text as tabled lacks')
+    expect(editor.run(applyAsTabled(applied.doc))).toBe(true)
+    expect(editor.base).toBe(before)
+    expect(text(editor.state.doc)).toEqual(text(applied.doc))
+    const diff = trackedDiff(editor.state)
+    expect(amendmentsOf(diff).map(a => describeAmendment(a, diff))).toContain('In operative paragraph 5, replace the words “step up” with “redouble”')
+    editor.run(undo)
+    expect(editor.state.doc.eq(before)).toBe(true)
+    expect(editor.base).toBe(template)
+    expect(editor.amendments).toEqual(ids)
   })
 })

@@ -23,6 +23,18 @@ describe('wholeWordMatches', () => {
   })
 })
 
+describe('closestText', () => {
+  const op8 = templateParagraphs()[at('OP8')].text
+  it.each([
+    ['the same words with another case, dash and spacing', op4, 'anti‑Trafficking and  related Legislation', 'anti-trafficking and related legislation'],
+    ['a slip in the last word: the run the quote starts with, not one word before it', op8, 'a multi-dimensional strategy', 'a multi-dimensional approach'],
+    ['a slip in the first word: the run the quote ends with', op8, 'one multi-dimensional approach', 'a multi-dimensional approach'],
+    ['nothing sharing half the words', op4, 'a multidimensional approach', '']
+  ])('finds %s', (_name, text, looked, closest) => {
+    expect(closestText(text, looked)).toBe(closest)
+  })
+})
+
 describe('applyTextEdits', () => {
   it.each<[string, TextEdit[], string]>([
     ['an insertion after words', [{ op: 'insert', after: { words: 'related legislation' }, text: 'and policies' }], 'related legislation and policies to ensure'],
