@@ -31,13 +31,21 @@ export class NoteQueue {
 /// number gone), a subparagraph at the level its marker and the list before it say, or
 /// an unnumbered paragraph. In the body an unnumbered paragraph is a PP before the first
 /// OP and an OP after it (with a warning); in an annex it stays unnumbered (`pp`).
-/// Negotiation labels decide the kind (`PP2.` a PP, `OP3.` an OP).
+/// Negotiation labels decide the kind (`PP2.` a PP, `OP3.` an OP). A paragraph without a
+/// marker in a list (after a lead-in ending with a colon, or after a subparagraph) is a
+/// subparagraph whose marker a text extraction lost (A/RES/80/11 as extracted keeps `(ii)`
+/// and `(e)`–`(h)` of OP1 and drops the rest): the next item at the current level, or the
+/// first one level down after a colon, until a marker that is kept says how many items
+/// its list had before it, which moves the unmarked items just before it to its level.
 export class ParagraphClassifier {
   readonly paragraphs: ParagraphDraft[] = []
   /// The number of the first numbered paragraph, or null before there is one.
   first: number | null = null
   private levels = new SubparagraphLevels()
   private lastNumber = 0
+  /// Indices in `paragraphs` of the subparagraphs read without a marker since the last
+  /// kept marker.
+  private unmarked: number[] = []
 
   constructor(
     private readonly place: 'body' | 'annex',
@@ -55,23 +63,49 @@ export class ParagraphClassifier {
         this.warnings.push({ line: block.line, message: `${this.place === 'annex' ? 'annex paragraph' : 'operative paragraph'} ${marker.number} follows ${this.lastNumber || 'the preamble'}; numbers are recalculated` })
       this.lastNumber = marker.number
       this.levels.reset()
+      this.unmarked = []
       this.push('op', block.text.slice(marker.length))
       return
     }
+    const afterColon = previous !== undefined && /:[”’"]?$/.test(previous.text)
     if (marker?.kind === 'sub' && previous) {
-      const level = this.levels.levelOf(marker, /:[”’"]?$/.test(previous.text))
+      const before = [0, 1, 2, 3, 4].map(l => this.levels.counter(l))
+      const level = this.levels.levelOf(marker, afterColon)
       if (level !== null) {
-        const listStyle = this.levels.styleOf(level)
-        this.push('sub', block.text.slice(marker.length), listStyle ? { level, listStyle } : { level })
+        this.relevelUnmarked(level, this.levels.counter(level) - 1 - before[level])
+        this.push('sub', block.text.slice(marker.length), this.levelAttrs(level))
         return
       }
     }
+    if (!marker && this.lastNumber && previous && (afterColon || previous.kind === 'sub' && /[;:][”’"]?$/.test(previous.text))) {
+      const level = this.levels.levelOfUnmarked(afterColon)
+      this.warnings.push({ line: block.line, message: 'a paragraph without a marker in a list was taken as a subparagraph' })
+      this.unmarked.push(this.paragraphs.length)
+      this.push('sub', block.text, this.levelAttrs(level))
+      return
+    }
+    this.unmarked = []
     const text = marker?.kind === 'pp' ? block.text.slice(marker.length) : block.text
     const kind = marker?.kind === 'pp' || this.place === 'annex' || !this.lastNumber ? 'pp' : 'op'
     if (kind === 'op')
       this.warnings.push({ line: block.line, message: 'a paragraph without a number among the operative paragraphs was taken as a new operative paragraph' })
     this.levels.reset()
     this.push(kind, text)
+  }
+
+  private levelAttrs(level: number): Partial<ParagraphDraft> {
+    const listStyle = this.levels.styleOf(level)
+    return listStyle ? { level, listStyle } : { level }
+  }
+
+  /// A kept marker at `level` says `missing` items of its list came before it unnoticed:
+  /// the last unmarked subparagraphs, read one level deeper, are those items.
+  private relevelUnmarked(level: number, missing: number): void {
+    const moved = this.unmarked.slice(-Math.max(0, missing))
+    if (missing > 0 && moved.length === missing && moved[0] === this.paragraphs.length - missing &&
+      moved.every(i => (this.paragraphs[i].level ?? 0) > level))
+      for (const i of moved) this.paragraphs[i] = { ...this.paragraphs[i], ...this.levelAttrs(level) }
+    this.unmarked = []
   }
 
   private push(kind: ParagraphDraft['kind'], raw: string, extra: Partial<ParagraphDraft> = {}): void {

@@ -3,7 +3,9 @@ import type { SourceLine } from './sourceLines'
 
 /// The months in English, French and Spanish, as dates in UN texts spell them.
 export const months = 'January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre'
-const dateLine = new RegExp(`^(\\d{1,2}(?:er)? (?:de )?(?:${months}) (?:de )?\\d{4})$`)
+/// A date as UN texts print it: `21 November 2017`, `1er décembre 2025`, `5 de mayo de 2024`.
+const datePhrase = `\\d{1,2}(?:er)? (?:de )?(?:${months}) (?:de )?\\d{4}`
+const dateLine = new RegExp(`^(${datePhrase})$`)
 
 /// `Adopted by the Security Council at its 8111th meeting, on 21 November 2017`, in
 /// English, French and Spanish; the meeting is optional (`Adopted by the General
@@ -44,12 +46,15 @@ export function readAdoptedLine(text: string): Partial<ResolutionMeta> | null {
 
 /// The line that closes a General Assembly resolution: `45th plenary meeting`, `45e séance
 /// plénière`, `45ª sesión plenaria`, read as the meeting the metadata names (`45th
-/// plenary`).
-const plenaryLine = /^(\d+(?:st|nd|rd|th|e|ª|a)) (?:plenary meeting|séance plénière|sesión plenaria)$/
+/// plenary`); a text extraction that puts each block of the page on one line has the
+/// date on it too (`51st plenary meeting 26 November 2025`).
+const plenaryLine = new RegExp(`^(\\d+(?:st|nd|rd|th|e|ª|a)) (?:plenary meeting|séance plénière|sesión plenaria)(?: (${datePhrase}))?$`)
 
-function plenaryMeeting(text: string): string | null {
+function plenaryMeeting(text: string): { meeting: string, date?: string } | null {
   const m = plenaryLine.exec(text)
-  return m ? `${m[1]} plenary`.replace(/(\d+e) plenary$/, '$1 plénière').replace(/(\d+[ªa]) plenary$/, '$1 plenaria') : null
+  if (!m) return null
+  const meeting = `${m[1]} plenary`.replace(/(\d+e) plenary$/, '$1 plénière').replace(/(\d+[ªa]) plenary$/, '$1 plenaria')
+  return m[2] ? { meeting, date: m[2] } : { meeting }
 }
 
 /// Take the adoption facts out of the body of a resolution: the closing lines of a General
@@ -64,8 +69,8 @@ export function takeClosingLines(lines: readonly SourceLine[]): { lines: SourceL
   for (const line of lines) {
     const text = line.text.trim()
     if (!text) { kept.push(line); continue }
-    const meeting = plenaryMeeting(text)
-    if (meeting) { facts.meeting = meeting; dateMayFollow = true; continue }
+    const closing = plenaryMeeting(text)
+    if (closing) { Object.assign(facts, closing); dateMayFollow = !closing.date; continue }
     const date = dateMayFollow ? dateLine.exec(text) : null
     dateMayFollow = false
     if (date) { facts.date = date[1]; continue }

@@ -81,17 +81,25 @@ function readNotes(lines: readonly SourceLine[], from: number): { notes: Note[],
   return { notes, end }
 }
 
-/// The note blocks of a text: below each rule line, and a block of note lines that ends
-/// the text.
+/// The note blocks of a text: below each rule line; at a page foot without a rule, as
+/// text extractions that give each block of the page as a paragraph leave them (a note
+/// line after a blank line, numbered as the next note is); and a block of note lines that
+/// ends the text.
 function noteBlocks(lines: readonly SourceLine[]): { blocks: NoteBlock[], rules: Set<number> } {
   const blocks: NoteBlock[] = []
   const rules = new Set<number>()
   let end = 0
+  let nextNote = 1
   for (let i = 0; i < lines.length; i++) {
-    if (!ruleLine.test(lines[i].text.trim())) continue
-    rules.add(i)
-    const read = readNotes(lines, i + 1)
-    if (read.notes.length) blocks.push({ from: i, notes: read.notes })
+    const text = lines[i].text.trim()
+    const rule = ruleLine.test(text)
+    if (rule) rules.add(i)
+    else if (i < end || i > 0 && lines[i - 1].text.trim() || readNoteStart(text)?.number !== nextNote) continue
+    const read = readNotes(lines, rule ? i + 1 : i)
+    if (read.notes.length) {
+      blocks.push({ from: i, notes: read.notes })
+      nextNote = read.notes[read.notes.length - 1].number + 1
+    }
     end = Math.max(end, read.end)
   }
   let last = lines.length

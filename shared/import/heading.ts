@@ -13,8 +13,13 @@ const gaNumberedTitle = /^(\d+\/\d+(?: [A-Z])?)\.\s+(.+)$/
 const adoptedLead = /^(?:Resolution adopted by|Résolution adoptée par|Adopted by|Adoptée? par|Aprobada por) /
 const resolutionLine = /^R[ée]solution \d+ \(\d{4}\)$/
 const sponsorsPattern = /^(.+?)\s*:\s*(?:draft resolution|projet de résolution|proyecto de resolución)\.?$/i
-const sessionPattern = /^(\S+ session|\S+ année|\S+ período de sesiones)$/i
-const agendaPattern = /^(?:Agenda item|Point de l[’']ordre du jour|Tema del programa|Point)s? (.+)$/i
+/// `Eightieth session`, alone on its line or, in a text extraction that puts a block of
+/// the page on one line, before the agenda item (`Eightieth session Agenda item 62 …`).
+const sessionPattern = /^(\S+ session|\S+ année|\S+ período de sesiones)(?:$| (?=(?:Agenda item|Point|Tema)))/i
+/// `Agenda item 62`, `Agenda item 99 (f)`, followed or not by the item's title on the
+/// same line (`Agenda item 62 Peacebuilding and sustaining peace`), which is not the
+/// resolution's.
+const agendaPattern = /^(?:Agenda item|Point de l[’']ordre du jour|Tema del programa|Point)s? (\d+(?: \([a-z]\))?)(?: \S.*)?$/i
 /// `[on the report of the Third Committee (A/72/438)]`, `[without reference to a Main
 /// Committee (A/81/L.77)]`: how a GA resolution came to the plenary, not its title.
 const committeeLine = /^\[.*\]$/
@@ -45,8 +50,12 @@ export function parseHeading(lines: readonly SourceLine[]): Partial<ResolutionMe
       continue
     }
     if ((m = sponsorsPattern.exec(text))) { meta.sponsors = m[1]; continue }
-    if ((m = sessionPattern.exec(text))) { meta.session = m[1]; continue }
-    if ((m = agendaPattern.exec(text)) && /^\d/.test(m[1])) { meta.agendaItem = m[1]; continue }
+    if ((m = sessionPattern.exec(text))) {
+      meta.session = m[1]
+      text = text.slice(m[0].length)
+      if (!text) continue
+    }
+    if ((m = agendaPattern.exec(text))) { meta.agendaItem = m[1]; continue }
     if (resolutionLine.test(text) || committeeLine.test(text)) continue
     const found = findSymbol(text)
     if (found) {

@@ -104,6 +104,28 @@ function joint(prev: string, next: string, vocabulary: Set<string>): { drop: boo
   return { drop: false, space: !'\u2010\u2011\u2013\u2014/'.includes(last) }
 }
 
+/// Words after which a hyphen and a space are a suspended compound, as written
+/// (`pre- and post-conflict`, `small- or medium-sized`), not a broken word.
+const suspending = new Set(['and', 'or', 'nor', 'to', 'as', 'et', 'ou', 'y', 'o'])
+
+/// A word broken at a line end that a text extraction rejoined with a space
+/// (`confidence- building`, `system- wide`, `information- sharing`) made whole again, its
+/// hyphen kept or dropped as at a line end (`joint`). Looks at each `- ` and the words
+/// on either side of it only.
+function rejoinSpacedBreaks(text: string, vocabulary: Set<string>): string {
+  let at = text.indexOf('- ')
+  if (at < 0) return text
+  let out = '', from = 0
+  for (; at >= 0; at = text.indexOf('- ', at + 2)) {
+    const start = wordStart(text, at)
+    const tail = firstWord(text.slice(at + 2, at + 64))
+    if (start === at || !/^\p{Ll}/u.test(tail) || suspending.has(tail)) continue
+    out += text.slice(from, at) + (keepsHyphen(text.slice(start, at).toLowerCase(), tail, vocabulary) ? '-' : '')
+    from = at + 2
+  }
+  return out + text.slice(from)
+}
+
 /// Participles that open preambular paragraphs in French (`Agissant en vertu du
 /// Chapitre VII`, `Rappelant`) and Spanish (`Actuando`, `Reconociendo`), which the
 /// style lexicon does not list one by one; words that merely end alike are left out.
@@ -133,8 +155,9 @@ interface OpenBlock {
 /// is complete (ends with `,` `;` `:` `.`) and a blank line or an opening phrase
 /// (`Recalling`, `Urges`) says a new one begins. A line starting in lower case never
 /// opens a paragraph: it continues one across a page break. A marker alone on its line
-/// opens a paragraph whose text is the next line. Time is linear in the text: each line
-/// is looked at once, and only the last line of the paragraph before it.
+/// opens a paragraph whose text is the next line. A word an extraction broke and rejoined
+/// with a space inside a line is made whole. Time is linear in the text: each line is
+/// looked at once, and only the last line of the paragraph before it.
 export function joinLines(lines: readonly SourceLine[], vocabulary: Set<string>): TextBlock[] {
   const blocks: TextBlock[] = []
   const open: OpenBlock[] = []
@@ -142,7 +165,7 @@ export function joinLines(lines: readonly SourceLine[], vocabulary: Set<string>)
   let afterBlank = false
   for (const line of lines) {
     if (isBlank(line)) { afterBlank = true; continue }
-    const text = line.text.trim()
+    const text = rejoinSpacedBreaks(line.text.trim(), vocabulary)
     const bare = isBareMarker(text)
     const lower = /^\p{Ll}/u.test(text)
     const starts = !current || bare || readMarker(text) !== null || (!current.bare && !lower &&

@@ -78,6 +78,22 @@ export class SubparagraphLevels {
     return level === 1 ? 'roman' : level === 2 ? 'letter' : null
   }
 
+  /// How many items the list at `level` has had so far.
+  counter(level: number): number {
+    return this.counters[level]
+  }
+
+  /// The level of an item whose marker a text extraction lost (its list kept the other
+  /// markers, or none): the first item of a new list one level down after a lead-in
+  /// ending with a colon, else the next item at the current level.
+  levelOfUnmarked(afterColon: boolean): number {
+    const level = afterColon || !this.level ? Math.min(this.level + 1, this.counters.length - 1) : this.level
+    this.counters[level] = afterColon ? 1 : this.counters[level] + 1
+    for (let l = level + 1; l < this.counters.length; l++) this.counters[l] = 0
+    this.level = level
+    return level
+  }
+
   /// The level of a marker, given whether the text before it ends with a colon, or null
   /// when the marker cannot be a subparagraph here.
   levelOf(marker: Extract<Marker, { kind: 'sub' }>, afterColon: boolean): number | null {

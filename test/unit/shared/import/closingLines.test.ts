@@ -8,6 +8,7 @@ describe('closing lines', () => {
     ['a GA closing line and date', '4. Decides to continue.\n45th plenary meeting\n10 December 2026', ['4. Decides to continue.'], { meeting: '45th plenary', date: '10 December 2026' }],
     ['French', '2. Décide.\n3e séance plénière\n19 septembre 2025', ['2. Décide.'], { meeting: '3e plénière', date: '19 septembre 2025' }],
     ['an SC adoption line in the body', 'Adopted by the Security Council at its 9999th meeting, on 3 March 2025\n1. Decides;', ['1. Decides;'], { meeting: '9999th', date: '3 March 2025' }],
+    ['the closing line and date on one line, as a text extraction gives them', '30. Calls for a review.\n\n51st plenary meeting 26 November 2025', ['30. Calls for a review.', ''], { meeting: '51st plenary', date: '26 November 2025' }],
     ['a date in a paragraph stays', '1. Decides to meet on\n10 December 2026;', ['1. Decides to meet on', '10 December 2026;'], {}]
   ])('%s', (_, text, kept, facts) => {
     const taken = takeClosingLines(lines(text))

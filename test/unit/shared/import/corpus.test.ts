@@ -205,3 +205,49 @@ describe('corpus: A/RES/80/6, a PDF extraction with ten footnotes on five pages'
     expect(draft.paragraphs[4].text).toBe('Emphasizing that justice, especially transitional justice in conflict and post-conflict societies, is a fundamental building block of sustainable peace,')
   })
 })
+
+describe('corpus: A/RES/80/11, a text extraction with titled sections in the operative part', () => {
+  const { layout, summary, draft, warnings } = imported('ga-80-11-text-extraction.txt')
+  const text = (label: string) => summary.paragraphs.find(p => p.label === label)!.text
+
+  it('reads the heading from lines that each hold a block of the first page, and the closing line with its date', () => {
+    expect(layout).toBe('pdf')
+    expect(draft.meta).toMatchObject({ symbol: 'A/RES/80/11', distribution: 'General', title: '2025 review of the United Nations peacebuilding architecture' })
+    expect(summary.adoption).toEqual({ meeting: '51st plenary meeting', date: '26 November 2025', agendaItem: '62', session: 'Eightieth session' })
+  })
+
+  it('reads 16 PPs and 30 OPs in three titled sections, numbering continuous across them', () => {
+    expect([summary.preambular, summary.operative, summary.subparagraphs]).toEqual([16, 30, { 1: 11, 2: 4 }])
+    expect(summary.sections).toEqual([
+      { label: 'S1', text: 'Peacebuilding Commission', before: 'OP1' },
+      { label: 'S2', text: 'Peacebuilding financing', before: 'OP13' },
+      { label: 'S3', text: 'Department of Political and Peacebuilding Affairs/Peacebuilding Support Office', before: 'OP24' }
+    ])
+    expect(text('OP13')).toBe('Calls for the full implementation of relevant resolutions on financing for peacebuilding;')
+    expect(text('OP24').startsWith('Encourages the Peacebuilding Support Office to further enhance internal cooperation')).toBe(true)
+    expect(text('OP30')).toBe('Calls for a further comprehensive review of United Nations peacebuilding in 2030.')
+  })
+
+  it('gives OP1 its (a)–(i) with (b)(i)–(ii), and OP2 its (a)–(d), the markers the extraction lost included', () => {
+    expect(summary.paragraphs.filter(p => p.label.includes('(')).map(p => [p.label, p.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+      ['OP1(a)', 'Requesting the Peacebuilding'], ['OP1(b)', 'Requesting the Peacebuilding'], ['OP1(b)(i)', 'Assisting Member States'],
+      ['OP1(b)(ii)', 'Inviting international financial'], ['OP1(c)', 'Taking note of'], ['OP1(d)', 'Requesting the Peacebuilding'],
+      ['OP1(e)', 'Requesting the Peacebuilding'], ['OP1(f)', 'Requesting the Peacebuilding'], ['OP1(g)', 'Requesting the Peacebuilding'],
+      ['OP1(h)', 'Reaffirming the practice'], ['OP1(i)', 'Requesting the Department'],
+      ['OP2(a)', 'Decides, where appropriate'], ['OP2(b)', 'May consider, when'], ['OP2(c)', 'Requests the Peacebuilding'], ['OP2(d)', 'Takes note of']
+    ])
+    expect(warnings.map(w => w.message)).toEqual(Array(10).fill('a paragraph without a marker in a list was taken as a subparagraph'))
+    expect(text('OP1(e)')).toBe('Requesting the Peacebuilding Commission to continue serving as a platform to convene all relevant actors, and gather analysis and expertise, including by leveraging information related to peacebuilding impact, with a view to advocating for developing and sharing good practices in peacebuilding and promoting system-wide coordination;')
+  })
+
+  it('takes out four notes at page feet without a rule line, joining the sentence they interrupt', () => {
+    expect(summary.footnotes!.map(f => [f.label, f.paragraph, f.text])).toEqual([
+      ['FN1', 'PP2', 'Including General Assembly resolution 60/180 and Security Council resolution 1645 (2005), Assembly resolution 65/7 and Council resolution 1947 (2010), Assembly resolution 70/262 and Council resolution 2282 (2016) and Assembly resolution 75/201 and Council resolution 2558 (2020).'],
+      ['FN2', 'PP15', 'A/79/552-S/2024/767.'], ['FN3', 'PP15', 'A/79/609-S/2024/827.'], ['FN4', 'PP15', 'A/79/634-S/2024/869, annex.']
+    ])
+    const pp15 = draft.paragraphs[14]
+    expect(pp15.footnotes!.map(f => pp15.text.slice(f.at - 16, f.at + 4))).toEqual(['25 November 2024 and', '13 November 2024 and', '1 November 2024,'])
+    expect(pp15.text).toContain('and further acknowledging the inputs from the group of independent eminent persons')
+    expect(text('OP11')).toBe('Also encourages the Peacebuilding Commission to further consult with relevant civil society organizations, especially local peacebuilders, grass-roots organizations, and women-led and youth-led organizations from countries considered by the Commission;')
+  })
+})

@@ -16,6 +16,10 @@ describe('takeFootnotes', () => {
       'Programme of Action for the Decade 2014–2024^ and the Development^ and Agenda,^', ['Resolution 69/137.', 'Resolution 70/1.', 'Resolution 71/256, annex.']],
     ['a block of notes that ends the text, without a rule', 'Noting the report of the Group of Experts,1\n\n1 S/2017/939.',
       'Noting the report of the Group of Experts,^', ['S/2017/939.']],
+    ['notes at a page foot without a rule, each a paragraph of its own, the sentence going on after them', 'Recalling all resolutions on peacebuilding,1\n\nRecognizing the role of the United Nations,\n\n1 Including General Assembly resolution 60/180,\nand Council resolution 2558\n(2020).\n\nTaking note of the report of 25 November 20242 and further acknowledging\n\n2 A/79/552-S/2024/767.\n\nthe inputs of the group,',
+      'Recalling all resolutions on peacebuilding,^\nRecognizing the role of the United Nations,\nTaking note of the report of 25 November 2024^ and further acknowledging\nthe inputs of the group,', ['Including General Assembly resolution 60/180, and Council resolution 2558 (2020).', 'A/79/552-S/2024/767.']],
+    ['a paragraph opening with a number after a blank line is no note when it is not the next one', 'Noting the report,1\n\n2 posts are abolished,\n\n1 See A/80/1.',
+      'Noting the report,^\n2 posts are abolished,', ['See A/80/1.']],
     ['G77, CO2 and 2331 (2016) are not references, whatever the notes', 'Recalling the G77 and CO2 emissions, resolution 2331 (2016) and paragraph 2 of it,\n______\n77 A note.\n2 Another.\n2331 A third.',
       'Recalling the G77 and CO2 emissions, resolution 2331 (2016) and paragraph 2 of it,\n77 A note.\n2 Another.\n2331 A third.', []],
     ['a number with no note below is text', 'Decides to allocate 5 posts,\n1. Requests a report;', 'Decides to allocate 5 posts,\n1. Requests a report;', []]

@@ -19,6 +19,7 @@ describe('joinLines', () => {
     ['French Agissant on its own line after a PP', 'Rappelant sa résolution 2331 (2016),\nAgissant en vertu du Chapitre VII de la Charte des Nations Unies,\n1. Décide;', ['Rappelant sa résolution 2331 (2016),', 'Agissant en vertu du Chapitre VII de la Charte des Nations Unies,', '1. Décide;']],
     ['Spanish Actuando and English Acting on their own lines', 'Recordando x,\nActuando en virtud del Capítulo VII,\nRecalling y,\nActing under Chapter VII of the Charter of the United Nations,', ['Recordando x,', 'Actuando en virtud del Capítulo VII,', 'Recalling y,', 'Acting under Chapter VII of the Charter of the United Nations,']],
     ['a lead-in with a colon goes on without a blank line', 'We welcome the Programme of Action:\nAddressing the Special Needs of States,', ['We welcome the Programme of Action: Addressing the Special Needs of States,']],
+    ['words an extraction broke and rejoined with a space; a suspended hyphen stays', 'Requesting the Commission to promote system- wide coordination and information- sharing in small- and medium-sized States,', ['Requesting the Commission to promote system-wide coordination and information-sharing in small- and medium-sized States,']],
     ['a word cut by a soft hyphen at a line end', 'Recalling its resolution on traf\u00AD\nficking,', ['Recalling its resolution on trafficking,']]
   ])('%s', (_, text, blocks) => {
     expect(join(text)).toEqual(blocks)
