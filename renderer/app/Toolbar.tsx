@@ -21,6 +21,7 @@ interface ToolbarProps {
   onHelp(): void
   onToggleDarkPaper(): void
   onFollowUp(): void
+  onApplyAmendments(): void
 }
 
 /// The commands a drafter reaches for, with their keys in the tooltips. Toggles keep one
@@ -39,6 +40,7 @@ export function Toolbar(props: ToolbarProps) {
         <button type="button" onClick={props.onExportWord} title="Export as a Word document with real numbering">Export Word</button>
         <button type="button" onClick={props.onExportRedline} title="Export as a Word document with the amendments as tracked changes">Export tracked changes</button>
         <button type="button" onClick={props.onFollowUp} title="Start a follow-up draft of this adopted resolution">Follow up</button>
+        <button type="button" onClick={props.onApplyAmendments} title="Apply a list of amendments in UN wording to the text as it stands" aria-haspopup="dialog">Apply amendments…</button>
         <span className="ph-separator" />
         <button type="button" onClick={props.onUndo} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={props.onRedo} title="Redo (Ctrl+Y)">Redo</button>

@@ -6,7 +6,7 @@ import type { EditorView } from 'prosemirror-view'
 import { redo, undo } from 'prosemirror-history'
 import type { EditorCommand, HostApi, HostSettings } from '../../shared/host'
 import { exportFileName, serializeDocumentFile, saveVersion, updateComments, type DocumentComment, type PenholderFile } from '../../shared/file'
-import { acceptAllAmendments, acceptAmendment, paragraphPositions, rejectAllAmendments, rejectAmendment, SetBaseStep, trackedDiff, type Amendment } from '../../shared/amend'
+import { acceptAllAmendments, acceptAmendment, amendmentsOf, applyAsTabled, paragraphPositions, rejectAllAmendments, rejectAmendment, SetBaseStep, trackedDiff, type Amendment } from '../../shared/amend'
 import { liftParagraphs, moveParagraph, sinkParagraphs, toggleItalic, toggleParagraphKind } from '../../shared/commands'
 import { exportPlainText } from '../../shared/export'
 import { createEditorState } from '../editor/editorState'
@@ -19,6 +19,7 @@ import type { Message } from './Notice'
 import { OutlinePanel } from '../panels/OutlinePanel'
 import { FindBar } from '../panels/FindBar'
 import { CommentsPanel } from '../panels/CommentsPanel'
+import { ApplyAmendmentsDialog } from '../panels/ApplyAmendmentsDialog'
 import { mapComments } from '../document/commentAnchors'
 import { CompareView, type Comparison } from '../panels/CompareView'
 import { StatusBar, type SaveState } from './StatusBar'
@@ -57,6 +58,7 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
   const [findOpen, setFindOpen] = useState(false)
   const [comparison, setComparison] = useState<Comparison | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
+  const [applyOpen, setApplyOpen] = useState(false)
   const [layout, setLayout] = usePanelLayout()
   const [darkPaper, setDarkPaper] = useDarkPaper()
   const side = useRef<HTMLElement>(null)
@@ -352,6 +354,7 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
         onToggleSide={() => setLayout({ ...layout, side: !layout.side })}
         onHelp={() => setHelpOpen(true)}
         onFollowUp={followUp}
+        onApplyAmendments={() => setApplyOpen(true)}
         darkPaper={darkPaper}
         onToggleDarkPaper={() => setDarkPaper(!darkPaper)}
         redline={snapshot ? redlineShown(snapshot) : true}
@@ -417,6 +420,13 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
       {snapshot && <StatusBar state={snapshot} file={file} saveState={saveState} redline={redlineShown(snapshot)} />}
       {comparison && <CompareView comparison={comparison} lang={snapshot?.doc.firstChild?.attrs.lang ?? 'en'} onClose={() => setComparison(null)} />}
       {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
+      {applyOpen && view && (
+        <ApplyAmendmentsDialog
+          tabled={view.state.doc}
+          pending={amendmentsOf(trackedDiff(view.state)).length}
+          onApply={(amended, count) => { setApplyOpen(false); run(applyAsTabled(amended)); notify(`Applied ${count === 1 ? '1 amendment' : `${count} amendments`} to the text as tabled (Ctrl+Z takes them back)`) }}
+          onClose={() => setApplyOpen(false)} />
+      )}
     </div>
   )
 }
