@@ -4,7 +4,8 @@ import { findSymbol } from './symbol'
 import { months, readAdoptedLine } from './closingLines'
 import { isArtefactLine } from './pageArtefacts'
 
-const datePattern = new RegExp(`\\b(\\d{1,2}(?:er)? (?:${months}) \\d{4})\\b`)
+/// A date anywhere in a line (`3 juillet 2002`, `1er décembre 2025`).
+export const datePattern = new RegExp(`\\b(\\d{1,2}(?:er)? (?:${months}) \\d{4})\\b`)
 const gaAdoptedPattern = /^(?:Resolution adopted by the General Assembly|Résolution adoptée par l[’']Assemblée générale) (?:on|le) (.+?)\.?$/
 const gaNumberedTitle = /^(\d+\/\d+(?: [A-Z])?)\.\s+(.+)$/
 /// A PDF copy may break the adoption line before its date (`Resolution adopted by the

@@ -6,7 +6,7 @@ import { parseOrganLine, type OrganLine } from './organLine'
 import { removePageArtefacts } from './pageArtefacts'
 import { joinLines, vocabularyOf } from './joinLines'
 import { readMarker } from './markers'
-import { parseHeading } from './heading'
+import { datePattern, parseHeading } from './heading'
 import { takeClosingLines } from './closingLines'
 import { takeFootnotes } from './footnotes'
 import { splitSections, startsSection } from './sections'
@@ -33,6 +33,11 @@ export type ImportResult =
 export const maxImportLength = 4_000_000
 
 const pressReleaseLead = /(reads as follows|se lit comme suit|dice lo siguiente)\s*:?\s*$/i
+/// A press release may instead set the text out under the symbol of the draft it was
+/// adopted as (`Projet de résolution S/2002/724`, press release CS/2333): such a line is
+/// its lead when a press release's header stands above it.
+const draftLead = /^(?:Draft resolution|Projet de résolution|Proyecto de resolución)\s*\(?S\/\d{4}\/\d+\)?$/i
+const pressReleaseHeader = /\b(?:Press Release|Communiqué de presse|Comunicado de prensa)\b/i
 /// Lines above the organ line read as a heading; more than this many means the organ line
 /// follows something else (an email, a cover note) and they are skipped with a warning.
 const maxHeadingLines = 25
@@ -65,8 +70,9 @@ function importLines(text: string): ImportResult {
 
   let start = 0
   let pressRelease = false
+  const header = lines.findIndex(l => pressReleaseHeader.test(l.text))
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (pressReleaseLead.test(lines[i].text)) {
+    if (pressReleaseLead.test(lines[i].text) || header >= 0 && header < i && draftLead.test(lines[i].text.trim())) {
       pressRelease = true
       start = i + 1
       readPressRelease(lines.slice(0, start), meta)
@@ -169,16 +175,26 @@ function readAnnex(lines: readonly SourceLine[], vocabulary: Set<string>, warnin
 }
 
 /// A press release names the resolution in the line that introduces it (`The full text of
-/// resolution 2388 (2017) reads as follows:`) and the meeting in its header (`8111th
-/// Meeting (AM)`).
+/// resolution 2388 (2017) reads as follows:`), or else in the sentence that reports its
+/// adoption (`a adopté à l’unanimité la résolution 1421 (2002)`), and the meeting in its
+/// header (`8111th Meeting (AM)`, `4566e séance –après-midi 3 juillet 2002`, with the
+/// date where the line gives it).
 function readPressRelease(lines: readonly SourceLine[], meta: Partial<ResolutionMeta>): void {
   const lead = lines[lines.length - 1].text
   let m = /resolution\s+(\d+)\s+\((\d{4})\)/i.exec(lead)
+  for (let i = 0; !m && i < lines.length - 1; i++) m = adoptedResolution.exec(lines[i].text)
   if (m) meta.symbol = `S/RES/${m[1]} (${m[2]})`
   else if ((m = /resolution\s+(\d+\/\d+(?: [A-Z])?)/i.exec(lead))) meta.symbol = `A/RES/${m[1]}`
-  for (const { text } of lines.slice(0, 5))
-    if ((m = /^(\d+(?:st|nd|rd|th)) Meeting\b/.exec(text.trim()))) meta.meeting = m[1]
+  for (const { text } of lines.slice(0, 5)) {
+    if (!(m = /^(\d+(?:st|nd|rd|th)) Meeting\b|^(\d+e) séance\b/.exec(text.trim()))) continue
+    meta.meeting = m[1] ?? m[2]
+    const date = datePattern.exec(text)
+    if (date) meta.date = date[1]
+  }
 }
+
+/// The sentence of a press release that reports a Security Council resolution adopted.
+const adoptedResolution = /\badopt(?:ed|ée|é)(?=[\s,])[^.]*?\br[ée]solution\s+(\d+)\s+\((\d{4})\)/i
 
 /// Press releases open every quoted paragraph with “ and close the last one with ”; those
 /// marks are typography of the release, not of the resolution, unless they pair up with

@@ -251,3 +251,18 @@ describe('corpus: A/RES/80/11, a text extraction with titled sections in the ope
     expect(text('OP11')).toBe('Also encourages the Peacebuilding Commission to further consult with relevant civil society organizations, especially local peacebuilders, grass-roots organizations, and women-led and youth-led organizations from countries considered by the Commission;')
   })
 })
+
+describe('corpus: S/RES/1421 (2002) in French, the whole press release CS/2333', () => {
+  it('reads the text set out under its draft’s symbol: 2 PPs (Agissant en vertu du Chapitre VII its own), 2 OPs, the resolution and meeting from the header', () => {
+    const { layout, summary, draft, warnings } = imported('cs-2333-press-release-fr.txt')
+    expect([layout, warnings]).toEqual(['press-release', []])
+    expect(draft.meta).toMatchObject({ symbol: 'S/RES/1421 (2002)', lang: 'fr', meeting: '4566e', date: '3 juillet 2002', title: '' })
+    expect(summary.adoption).toEqual({ meeting: '4566e séance', date: '3 juillet 2002' })
+    expect(rows('cs-2333-press-release-fr.txt')).toEqual([
+      ['PP1', 'Rappelant', 'Rappelant toutes ses résolutions antérieures relatives aux conflits dans l’ex-Yougoslavie, en particulier ses résolutions 1357 (2001) du 21 juin 2001, 1418 (2002) du 21 juin 2002 et 1420 (2002) du 30 juin 2002,'],
+      ['PP2', 'Agissant', 'Agissant en vertu du Chapitre VII de la Charte des Nations Unies,'],
+      ['OP1', 'Décide', 'Décide que les dispositions de sa résolution 1357 (2001) resteront en vigueur jusqu’au 15 juillet 2002 ;'],
+      ['OP2', 'Décide', 'Décide de demeurer saisi de la question.']
+    ])
+  })
+})
