@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { basename, dirname, join, resolve } from 'node:path'
-import { decodeText, sizeProblem, type TextPurpose } from '../../shared/file'
+import { decodeText, serializeDocumentFile, sizeProblem, type TextPurpose } from '../../shared/file'
+import { docxFile, isWordFileName } from '../../shared/import/docx'
 import { nodeDisk, isMissing, type Disk } from './disk'
 import { FileProblem } from './fileProblem'
 import { isTemporaryFile, removeQuietly, writeAtomically, type BackupPolicy } from './atomicWrite'
@@ -19,6 +20,13 @@ export interface OpenedDocument {
   readonly path: string
   readonly text: string
   readonly fingerprint: Fingerprint
+  /// How the file was read, in one line naming it, when not as plain UTF-8 (`decodeText`:
+  /// UTF-16, an import read as Windows-1252) or when a Word file held tracked changes; the
+  /// window shows it as the web edition and the command do.
+  readonly notice: string | null
+  /// The text is a document made from a Word file (`docxFile`), not the file's own: it
+  /// opens as a new document, and is never saved over the .docx.
+  readonly imported: boolean
 }
 
 export interface OpenOptions {
@@ -43,7 +51,9 @@ function sha256(bytes: Uint8Array): string {
 }
 
 /// Read a document file's text as every edition does (`decodeText`: UTF-8, or UTF-16
-/// with a byte-order mark; anything else refused with the byte offset). The stat is taken
+/// with a byte-order mark; anything else refused with the byte offset). A Word file
+/// (`.docx`) opened as a document is read by `docxFile`, as the web edition and the
+/// command read it, and comes back as the document file's text, `imported`. The stat is taken
 /// before the read, so a change racing with the read shows up as a changed modification
 /// time later, never as a fingerprint that matches content the window does not hold.
 export async function openDocument(path: string, options: OpenOptions = {}): Promise<OpenedDocument> {
@@ -64,10 +74,16 @@ export async function openDocument(path: string, options: OpenOptions = {}): Pro
     const bytes = await disk.readFile(file)
     const grown = tooLarge(bytes.length)
     if (grown) throw grown
+    const fingerprint = { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) }
+    if (purpose === 'document' && isWordFileName(file)) {
+      const word = docxFile(bytes, basename(file))
+      if (!word.ok) throw FileProblem.create('not-a-document', 'open', file, { stated: word.problem })
+      return { path: file, text: serializeDocumentFile(word.file), fingerprint, notice: word.notice, imported: true }
+    }
     const decoded = decodeText(bytes, basename(file), purpose)
     if (!decoded.ok) throw FileProblem.create('not-a-document', 'open', file, { stated: decoded.problem })
     await removeStaleTemporaries(file, disk)
-    return { path: file, text: decoded.text, fingerprint: { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) } }
+    return { path: file, text: decoded.text, fingerprint, notice: decoded.notice, imported: false }
   } catch (error) {
     throw FileProblem.from(error, 'open', file)
   }

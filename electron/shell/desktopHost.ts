@@ -10,7 +10,7 @@ import {
 import { exportTypes, type ExportType } from '../ipc/exportTypes'
 import type { WindowHost } from '../ipc/registerHostHandlers'
 import type { ShellEvent } from '../../shared/host'
-import { documentFilter, fileNameFrom, importFilter, withExtension, type FileFilter } from './fileFilters'
+import { documentFilter, fileNameFrom, importFilter, openFilter, withExtension, type FileFilter } from './fileFilters'
 import { ShellEventQueue } from './shellEventQueue'
 
 /// The native dialogs the host opens, each attached to the window that asked.
@@ -98,7 +98,7 @@ export class DesktopHost implements WindowHost {
   }
 
   async openDocument(windowId: number): Promise<HostResult<OpenedFile>> {
-    const path = await this.options.dialogs.chooseFileToOpen(windowId, documentFilter, this.folder)
+    const path = await this.options.dialogs.chooseFileToOpen(windowId, openFilter, this.folder)
     return path === null ? canceled : this.read(windowId, path)
   }
 
@@ -229,7 +229,7 @@ export class DesktopHost implements WindowHost {
     try {
       const opened = await openDocument(path, { purpose: 'import' })
       this.folder = dirname(path)
-      this.send(windowId, { kind: 'import', name: basename(path), text: opened.text })
+      this.send(windowId, { kind: 'import', name: basename(path), text: opened.text, ...opened.notice && { notice: opened.notice } })
     } catch (error) {
       await this.options.dialogs.showProblem(windowId, FileProblem.from(error, 'open', path).message)
     }
@@ -300,9 +300,16 @@ export class DesktopHost implements WindowHost {
       const opened = await openDocument(path)
       const parsed = parseDocumentFile(opened.text, basename(opened.path))
       if (!parsed.ok) throw notADocument(opened.path, parsed.error)
+      const notice = opened.notice ? { notice: opened.notice } : {}
+      if (opened.imported) {
+        // A document made from a Word file: a new document, granted nothing, so that
+        // Save asks where to write and never puts JSON in the .docx.
+        this.folder = dirname(opened.path)
+        return ok({ file: fileRef(opened.path), text: opened.text, imported: true, ...notice })
+      }
       this.fingerprints.set(this.key(opened.path), opened.fingerprint)
       await this.shown(windowId, opened.path)
-      return ok({ file: fileRef(opened.path), text: opened.text })
+      return ok({ file: fileRef(opened.path), text: opened.text, ...notice })
     } catch (error) {
       return failed(FileProblem.from(error, 'open', path).message)
     }

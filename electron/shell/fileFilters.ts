@@ -11,6 +11,10 @@ export interface FileFilter {
 /// Penholder documents, the extension new documents get first.
 export const documentFilter: FileFilter = Object.freeze({ name: 'Penholder document', extensions: documentExtensions.map(ext => ext.slice(1)) })
 
+/// What File ▸ Open offers: Penholder documents, and Word files, which open as new
+/// documents (`docxFile`).
+export const openFilter: FileFilter = Object.freeze({ name: 'Penholder document or Word file', extensions: [...documentFilter.extensions, 'docx'] })
+
 /// What File ▸ Import Text offers: the texts `importResolution` reads.
 export const importFilter: FileFilter = Object.freeze({ name: 'Resolution text', extensions: ['txt', 'text', 'md'] })
 

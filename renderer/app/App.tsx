@@ -1,10 +1,13 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { HostApi, HostResult, OpenedFile, ShellEvent } from '../../shared/host'
 import { newFromTemplate, sessionFromText, type DocumentSession } from '../document/session'
 import { StartScreen } from './StartScreen'
 import { Workspace } from './Workspace'
 import { Notice, type Message } from './Notice'
 import { useShellEvents } from './shellEvents'
+import { useFileDrops } from './fileDrops'
+import { openDroppedFile } from '../host/browser/browserHost'
+import { watchLongTasks, type LongTask } from '../worker/longTasks'
 
 /// What the workspace does with a shell event; false for those the app handles itself
 /// (opening another document).
@@ -14,30 +17,38 @@ export type ShellEventHandler = (event: ShellEvent) => boolean
 export function App({ host }: { host: HostApi }) {
   const [session, setSession] = useState<DocumentSession | null>(null)
   const [message, setMessage] = useState<Message | null>(null)
+  const [task, setTask] = useState<LongTask | null>(null)
+  useEffect(() => watchLongTasks(setTask), [])
   const workspaceEvents = useRef<ShellEventHandler | null>(null)
   const notify = useCallback((text: string, error = false, actions?: Message['actions']) => setMessage({ text, error, at: Date.now(), actions }), [])
 
   /// Open what a host returned: a Penholder document, or a resolution's text to start from.
+  /// A document made from a Word file opens in no file, with unsaved changes; a notice of
+  /// how the file was read (its tracked changes, its encoding) is shown. A refusal or a
+  /// cancel leaves the open document as it was.
   const open = useCallback(async (opening: Promise<HostResult<OpenedFile>>) => {
     const result = await opening
     if (!result.ok) { if (!result.canceled) notify(result.error, true); return }
-    const read = sessionFromText(result.value.text, result.value.file)
-    if (read.ok) setSession(read.session)
-    else notify(read.error, true)
+    const { file, text, imported, notice } = result.value
+    const read = sessionFromText(text, file)
+    if (!read.ok) { notify(read.error, true); return }
+    setSession(imported ? { ...read.session, fileRef: null, unsaved: true } : read.session)
+    if (notice) notify(notice)
   }, [notify])
+  useFileDrops(useCallback((file: File) => open(openDroppedFile(file)), [open]))
 
   useShellEvents(host, event => {
     if (workspaceEvents.current?.(event)) return
     if (event.kind === 'open') open(Promise.resolve({ ok: true, value: event.opened }))
     else if (event.kind === 'open-recent') open(host.openRecent(event.file))
-    else if (event.kind === 'import') open(Promise.resolve({ ok: true, value: { file: { id: event.name, name: event.name }, text: event.text } }))
+    else if (event.kind === 'import') open(Promise.resolve({ ok: true, value: { file: { id: event.name, name: event.name }, text: event.text, ...event.notice && { notice: event.notice } } }))
     else if (event.command === 'new-from-template') setSession(newFromTemplate())
     else if (event.command === 'open') open(host.openDocument())
   })
 
   return (
     <div className="ph-app">
-      <Notice message={message} onDismiss={() => setMessage(null)} />
+      <Notice message={message} task={task} onDismiss={() => setMessage(null)} />
       {session
         ? <Workspace key={session.draftId} host={host} session={session} notify={notify} events={workspaceEvents} onClose={() => setSession(null)} onOpen={setSession} />
         : <StartScreen host={host} notify={notify} onOpen={setSession} onOpenFile={open} />}

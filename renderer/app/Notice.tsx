@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import type { LongTask } from '../worker/longTasks'
 
 export interface Message {
   readonly text: string
@@ -13,13 +14,22 @@ export interface Message {
 const infoTime = 6000
 
 /// The one line the app says something in: what a paste did, why a file could not be
-/// opened. Errors stay until dismissed; they are never only in the console.
-export function Notice({ message, onDismiss }: { message: Message | null, onDismiss: () => void }) {
+/// opened. Errors stay until dismissed; they are never only in the console. While a long
+/// task runs (a big paste, the open of a big or a Word file) the line shows it instead,
+/// with its progress and a Cancel button; the message comes back when it ends.
+export function Notice({ message, task, onDismiss }: { message: Message | null, task: LongTask | null, onDismiss: () => void }) {
   useEffect(() => {
     if (!message || message.error || message.actions?.length) return
     const timer = setTimeout(onDismiss, infoTime)
     return () => clearTimeout(timer)
   }, [message])
+  if (task) return (
+    <div className="ph-notice ph-notice-task" role="status" aria-busy="true">
+      <span className="ph-notice-text">{task.label}</span>
+      <progress className="ph-notice-progress" max={1} value={task.done ?? undefined} aria-label={task.done === null ? 'Working' : `${Math.round(task.done * 100)}% done`} />
+      <button type="button" className="ph-notice-action" onClick={() => task.cancel()}>Cancel</button>
+    </div>
+  )
   if (!message) return null
   return (
     <div className={message.error ? 'ph-notice ph-notice-error' : 'ph-notice'} role={message.error ? 'alert' : 'status'}>

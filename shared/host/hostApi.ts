@@ -23,7 +23,14 @@ export interface FileRef {
 
 export interface OpenedFile {
   readonly file: FileRef
+  /// A Penholder document file's text (JSON).
   readonly text: string
+  /// The document was made from another format (a Word file): it opens as a new document
+  /// with unsaved changes, in no file, so that Save never writes JSON over the original.
+  readonly imported?: boolean
+  /// How the file was read, when that is worth a line to the user (a UTF-16 file, a Word
+  /// file's tracked changes), naming the file.
+  readonly notice?: string
 }
 
 export interface RecentFile {

@@ -23,7 +23,8 @@ export type ShellEvent =
   /// A document handed over from outside (command line, file manager, drop), already read.
   | { readonly kind: 'open', readonly opened: OpenedFile }
   /// Import Text: a resolution's text, read from a file the person chose.
-  | { readonly kind: 'import', readonly name: string, readonly text: string }
+  /// `notice` says how it was read when not as UTF-8 (Windows-1252, UTF-16), naming it.
+  | { readonly kind: 'import', readonly name: string, readonly text: string, readonly notice?: string }
 
 /// What a host that has menus of its own adds to `HostApi`. The web edition has none.
 export interface ShellEventSource {

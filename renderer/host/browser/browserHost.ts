@@ -3,7 +3,8 @@ import { newPid } from '../../../shared/schema'
 import { deleteOne, getAll, getOne, putOne } from './database'
 import { ensurePermission, hasFileAccess, isAbort, pickFileToOpen, pickFileToSave, writeHandle, type FileHandle } from './fileAccess'
 import { downloadFile, uploadFile } from './upload'
-import { documentText } from './documentText'
+import { readDocumentFile, type JobRunner } from './documentText'
+import { inWorkerShown } from '../../worker/importClient'
 
 /// A recent file as the web edition remembers it: the File System Access handle where the
 /// browser has one, otherwise a copy of the text as last opened or saved (an uploaded file
@@ -20,6 +21,9 @@ const maxRecent = 10
 /// A change is in the journal at most this long after it was made.
 const journalDelay = 500
 const defaultSettings: HostSettings = { author: '', redline: true }
+
+/// Files are read in the import worker, shown as a long task the user can cancel.
+const inWorker: JobRunner = (job, transfer) => inWorkerShown(job.kind === 'open' ? `Opening ${job.name}…` : 'Reading the paste…', job, transfer)
 
 const canceled = { ok: false, canceled: true } as const
 const failed = (error: string): HostResult<never> => ({ ok: false, canceled: false, error })
@@ -71,6 +75,20 @@ interface PendingDraft {
   readonly write: () => void
 }
 
+/// A file dropped on the web edition's window, read as File ▸ Open reads a picked one
+/// (in the import worker, cancelable). It does not join the recent files: a dropped file
+/// can be neither read again nor written back.
+export async function openDroppedFile(dropped: File): Promise<HostResult<OpenedFile>> {
+  try {
+    const read = await readDocumentFile(dropped, inWorker)
+    if (!read.ok) return read
+    const { text, imported, notice } = read.value
+    return { ok: true, value: { file: { id: newPid(), name: dropped.name }, text, ...imported && { imported }, ...notice && { notice } } }
+  } catch (e) {
+    return failed(`${dropped.name}: ${message(e)}`)
+  }
+}
+
 /// The host of the web edition. Errors of the disk or the storage come back as results
 /// naming the file; nothing here throws at the editor.
 export function browserHost(): HostApi {
@@ -90,6 +108,18 @@ export function browserHost(): HostApi {
   })
 
 
+  /// A picked file read as a document, in the import worker. A Penholder document joins
+  /// the recent files (its handle, or else a copy of its text); a Word file opens as a new
+  /// document and does not, since saving it writes a Penholder document elsewhere.
+  async function opened(picked: File, handle?: FileHandle): Promise<HostResult<OpenedFile>> {
+    const read = await readDocumentFile(picked, inWorker)
+    if (!read.ok) return read
+    const file = { id: newPid(), name: picked.name }
+    const { text, imported, notice } = read.value
+    if (!imported) await remember({ ...file, at: new Date().toISOString(), ...handle ? { handle } : { text } })
+    return { ok: true, value: { file, text, ...imported && { imported }, ...notice && { notice } } }
+  }
+
   async function guard<T>(name: string, run: () => Promise<HostResult<T>>): Promise<HostResult<T>> {
     try {
       return await run()
@@ -102,22 +132,12 @@ export function browserHost(): HostApi {
     capabilities: { kind: 'browser', saveInPlace: fileAccess },
 
     openDocument: () => guard<OpenedFile>('open', async () => {
-      const at = new Date().toISOString()
       if (fileAccess) {
         const handle = await pickFileToOpen()
-        const text = await documentText(await handle.getFile())
-        if (!text.ok) return text
-        const file = { id: newPid(), name: handle.name }
-        await remember({ ...file, at, handle })
-        return { ok: true, value: { file, text: text.value } }
+        return opened(await handle.getFile(), handle)
       }
-      const picked = await uploadFile('.penholder,.json,application/json')
-      if (!picked) return canceled
-      const text = await documentText(picked)
-      if (!text.ok) return text
-      const file = { id: newPid(), name: picked.name }
-      await remember({ ...file, at, text: text.value })
-      return { ok: true, value: { file, text: text.value } }
+      const picked = await uploadFile('.penholder,.json,application/json,.docx')
+      return picked ? opened(picked) : canceled
     }),
 
     openRecent: file => guard<OpenedFile>(file.name, async () => {
@@ -126,9 +146,9 @@ export function browserHost(): HostApi {
       let text: string
       if (record.handle) {
         if (!await ensurePermission(record.handle, 'read')) return failed(`${file.name}: the browser was not allowed to read it`)
-        const read = await documentText(await record.handle.getFile())
+        const read = await readDocumentFile(await record.handle.getFile(), inWorker)
         if (!read.ok) return read
-        text = read.value
+        text = read.value.text
       } else text = record.text ?? ''
       await remember({ ...record, at: new Date().toISOString() })
       return { ok: true, value: { file: { id: record.id, name: record.name }, text } }

@@ -26,6 +26,11 @@ interface FileAccessWindow {
 
 export const documentTypes: FileTypes = [{ description: 'Penholder document', accept: { 'application/json': ['.penholder', '.json'] } }]
 
+/// What File ▸ Open offers: Penholder documents, and Word files, which open as new documents.
+export const openTypes: FileTypes = [
+  { description: 'Penholder document or Word file', accept: { 'application/json': ['.penholder', '.json'], 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'] } }
+]
+
 function pickers(): FileAccessWindow {
   return globalThis as unknown as FileAccessWindow
 }
@@ -37,7 +42,7 @@ export function hasFileAccess(): boolean {
 }
 
 export async function pickFileToOpen(): Promise<FileHandle> {
-  const [handle] = await pickers().showOpenFilePicker!({ types: documentTypes })
+  const [handle] = await pickers().showOpenFilePicker!({ types: openTypes })
   return handle
 }
 

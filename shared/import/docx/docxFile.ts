@@ -2,10 +2,16 @@ import { createDocumentFile, saveVersion, sizeProblem, updateComments, updateCur
 import { readDocx } from './readDocx'
 
 export type DocxFileResult =
-  /// `tracked`: the file held tracked changes, so the document opens as a comparison.
-  | { ok: true, file: PenholderFile, tracked: boolean }
-  /// One line naming the file and what is wrong: `${fileName}: ${problem}`.
-  | { ok: false, error: string }
+  /// `tracked`: the file held tracked changes, so the document opens as a comparison;
+  /// `notice` then says so in one line naming the file and the authors.
+  | { ok: true, file: PenholderFile, tracked: boolean, notice: string | null }
+  /// One line naming the file and what is wrong: `${fileName}: ${problem}`; `problem`
+  /// alone is for a caller that names the file its own way (a desktop dialog).
+  | { ok: false, error: string, problem: string }
+
+/// Whether a file name is a Word file's (`.docx`, any case): what File ▸ Open and drops
+/// read with `docxFile` rather than as a Penholder document.
+export const isWordFileName = (name: string) => /\.docx$/i.test(name)
 
 /// A Word file as a Penholder document, the same in every edition (the command's
 /// `x.docx` input, File ▸ Open and drops in the web edition and the desktop): its text,
@@ -16,7 +22,7 @@ export type DocxFileResult =
 /// encrypted (OLE compound file) or non-resolution file is refused with `readDocx`'s
 /// reason. Never throws.
 export function docxFile(bytes: Uint8Array, fileName: string): DocxFileResult {
-  const refuse = (problem: string): DocxFileResult => ({ ok: false, error: `${fileName}: ${problem}` })
+  const refuse = (problem: string): DocxFileResult => ({ ok: false, error: `${fileName}: ${problem}`, problem })
   const tooLarge = sizeProblem(bytes.length, 'document')
   if (tooLarge) return refuse(tooLarge)
   const read = readDocx(bytes)
@@ -33,7 +39,10 @@ export function docxFile(bytes: Uint8Array, fileName: string): DocxFileResult {
   }
   file = updateComments(updateCurrent(file, current), comments.map(({ id, author, date, text, pid, from, to, replyTo, resolved }) =>
     ({ id, author, date, text, pid, from, to, ...replyTo !== undefined && { replyTo }, ...resolved && { resolved } })))
-  return { ok: true, file, tracked: versions.length > 0 }
+  const notice = versions.length
+    ? `${fileName}: tracked changes by ${versions.map(v => v.author.trim() || 'an unknown author').join(', ')} opened as amendments to the text with every change rejected; each author’s changes are a version`
+    : null
+  return { ok: true, file, tracked: versions.length > 0, notice }
 }
 
 /// A version name for a Word author: the author, or `Unknown author` for changes Word

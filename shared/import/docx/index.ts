@@ -1,2 +1,2 @@
 export { readDocx, type DocxDocument, type DocxComment, type DocxReadResult } from './readDocx'
-export { docxFile, type DocxFileResult } from './docxFile'
+export { docxFile, isWordFileName, type DocxFileResult } from './docxFile'

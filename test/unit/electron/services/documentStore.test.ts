@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { openDocument, saveDocument, changedOnDisk, backupPath, FileProblem } from '../../../../electron/services'
 import { faultyDisk } from './fixtures/disks'
 import { useTempFolder } from '../../../support/tempFolder'
+import { twoAuthorDraft } from '../../../support/trackedDocx'
+import { parseDocumentFile } from '../../../../shared/file'
 
 const resolution = await fs.readFile(new URL('../../../../fixtures/resolution-2388.press-release.txt', import.meta.url), 'utf8')
 const amended = resolution.replace('Reaffirming', 'Strongly reaffirming')
@@ -26,14 +28,38 @@ describe('openDocument', () => {
     expect(opened).toEqual({
       path: doc,
       text,
-      fingerprint: { size: Buffer.byteLength(text), mtimeMs: stat.mtimeMs, sha256: createHash('sha256').update(text).digest('hex') }
+      fingerprint: { size: Buffer.byteLength(text), mtimeMs: stat.mtimeMs, sha256: createHash('sha256').update(text).digest('hex') },
+      notice: null,
+      imported: false
     })
+  })
+
+  it.each([
+    ['an import in Windows-1252 (Word’s “Plain text”)', 'plain.txt', Buffer.from('Le Conseil de s\xe9curit\xe9, \xab r\xe9affirmant \xbb\n', 'latin1'), 'import',
+      'Le Conseil de sécurité, « réaffirmant »\n', 'plain.txt: not UTF-8, read as Windows-1252 (Word’s “Plain text” encoding); check accented letters and quotes'],
+    ['a UTF-16 document', 'notepad.penholder', Buffer.from('\ufeff{}', 'utf16le'), 'document', '\ufeff{}'.slice(1), 'notepad.penholder: read as UTF-16 (it starts with a UTF-16 byte-order mark)']
+  ] as const)('reads %s with the notice every edition gives', async (_, name, bytes, purpose, text, notice) => {
+    const path = join(folder, name)
+    await fs.writeFile(path, bytes)
+    expect(await openDocument(path, { purpose })).toMatchObject({ text, notice, imported: false })
+  })
+
+  it('reads a Word file as the document every edition makes of it, tracked changes as versions', async () => {
+    const path = join(folder, 'returned.docx')
+    await fs.writeFile(path, twoAuthorDraft())
+    const opened = await openDocument(path)
+    expect(opened).toMatchObject({ path, imported: true, notice: expect.stringMatching(/^returned\.docx: tracked changes by France, Russian Federation/) })
+    const parsed = parseDocumentFile(opened.text, 'returned.docx')
+    if (!parsed.ok) throw new Error(parsed.error)
+    expect(parsed.file.versions.map(v => v.author)).toEqual(['France', 'Russian Federation'])
+    expect(parsed.file.comments.map(c => c.text)).toEqual(['Which one?'])
   })
 
   it.each<[string, () => Promise<string>, string, string]>([
     ['a missing file', async () => join(folder, 'gone.penholder.json'), 'not-found', 'does not exist'],
     ['a folder', async () => { await fs.mkdir(doc); return doc }, 'is-directory', 'a folder, not a file'],
     ['a Word file renamed', async () => { await fs.writeFile(doc, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xa4, 0xd1, 0x9c, 0xff])); return doc }, 'not-a-document', 'not text'],
+    ['a damaged Word file', async () => { const path = join(folder, 'cut.docx'); await fs.writeFile(path, twoAuthorDraft().slice(0, 100)); return path }, 'not-a-document', 'is a damaged .docx'],
     ['a file over the size limit', async () => { await fs.writeFile(doc, resolution.repeat(Math.ceil(32 * 1024 * 1024 / resolution.length) + 1)); return doc }, 'too-large', 'larger than the 32.0 MB a Penholder document may be']
   ])('reports %s', async (_, place, kind, words) => {
     const path = await place()

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DesktopHost, type HostDialogs } from '../../../../electron/shell/desktopHost'
 import { RecentFiles, RecoveryJournal, saveSettings, defaultSettings } from '../../../../electron/services'
-import { createDocumentFile, serializeDocumentFile } from '../../../../shared/file'
+import { createDocumentFile, parseDocumentFile, serializeDocumentFile } from '../../../../shared/file'
+import { twoAuthorDraft } from '../../../support/trackedDocx'
 import { template2388 } from '../../../../shared/template'
 import type { FileFilter } from '../../../../electron/shell/fileFilters'
 import { useTempFolder } from '../../../support/tempFolder'
@@ -77,7 +78,7 @@ describe('DesktopHost', () => {
       const s = setup()
       const value = await opened(s)
       expect(value).toEqual({ file: { id: s.draftPath, name: 'draft.penholder' }, text: documentText })
-      expect(s.dialogs.log).toEqual(['open 1 penholder,penholder.json'])
+      expect(s.dialogs.log).toEqual(['open 1 penholder,penholder.json,docx'])
       expect((await s.host.recentFiles(1)).map(r => r.file.id)).toEqual([s.draftPath])
       expect(s.system).toEqual([s.draftPath])
       expect(s.host.documentOf(1)).toBe(s.draftPath)
@@ -328,6 +329,45 @@ describe('DesktopHost', () => {
       const s = setup()
       expect(await s.host.deliver(4, join(s.docs, 'missing.penholder.json'))).toBe(false)
       expect(s.dialogs.log).toEqual([expect.stringMatching(/^problem 4 Penholder could not open “missing\.penholder\.json” in .*: the file does not exist/)])
+    })
+
+    it('opens a Word file with tracked changes, chosen or dropped, as a new document that is never saved over the .docx', async () => {
+      const s = setup()
+      const path = join(s.docs, 'returned.docx')
+      writeFileSync(path, twoAuthorDraft())
+      s.dialogs.open = path
+      const result = await s.host.openDocument(1)
+      if (!result.ok) throw new Error('open failed')
+      expect(result.value).toMatchObject({ file: { id: path, name: 'returned.docx' }, imported: true, notice: expect.stringMatching(/^returned\.docx: tracked changes by France, Russian Federation opened as amendments/) })
+      const parsed = parseDocumentFile(result.value.text, 'returned.docx')
+      if (!parsed.ok) throw new Error(parsed.error)
+      expect(parsed.file.versions.map(v => v.name)).toEqual(['France', 'Russian Federation'])
+      expect(s.host.isBlank(1)).toBe(true)
+      expect(await s.host.recentFiles(1)).toEqual([])
+      const save = await s.host.saveDocument(1, result.value.file, documentText)
+      expect(!save.ok && !save.canceled && save.error).toBe('Penholder did not open “returned.docx” in this window; use Save As to choose where to save it.')
+      expect(readFileSync(path)).toEqual(Buffer.from(twoAuthorDraft()))
+      expect(await s.host.deliver(2, path)).toBe(true)
+      expect(await s.host.nextShellEvent(2)).toMatchObject({ kind: 'open', opened: { imported: true, file: { name: 'returned.docx' } } })
+    })
+
+    it('refuses an encrypted Word file in one line naming it', async () => {
+      const s = setup()
+      const path = join(s.docs, 'locked.docx')
+      writeFileSync(path, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))
+      expect(await s.host.deliver(3, path)).toBe(false)
+      expect(s.dialogs.log).toEqual([expect.stringMatching(/^problem 3 Penholder could not open “locked\.docx” in .*: is encrypted or an old \.doc \(an OLE compound file, not a \.docx zip\)/)])
+    })
+
+    it('imports a Windows-1252 text with the notice the web edition and the command give', async () => {
+      const s = setup()
+      s.dialogs.open = join(s.docs, 'word plain text.txt')
+      writeFileSync(s.dialogs.open, Buffer.from('The Security Council,\n\n1.\t\x93Decides\x94 to remain seized of the matter.\n', 'latin1'))
+      await s.host.importText(1)
+      expect(await s.host.nextShellEvent(1)).toEqual({
+        kind: 'import', name: 'word plain text.txt', text: 'The Security Council,\n\n1.\t“Decides” to remain seized of the matter.\n',
+        notice: 'word plain text.txt: not UTF-8, read as Windows-1252 (Word’s “Plain text” encoding); check accented letters and quotes'
+      })
     })
 
     it('imports a text file the person chooses', async () => {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { runImportJob } from '../../../../renderer/worker/importJobs'
+import { exportPlainText } from '../../../../shared/export'
+import { exportDocx } from '../../../../shared/export/docx'
+import { createDocumentFile, serializeDocumentFile } from '../../../../shared/file'
+import { template2388 } from '../../../../shared/template'
+import { twoAuthorDraft } from '../../../support/trackedDocx'
+
+const text2388 = exportPlainText(template2388())
+const operative = text2388.slice(text2388.search(/^1\.\s/m))
+const bytes = (text: string) => new TextEncoder().encode(text)
+
+describe('runImportJob', () => {
+  it.each([
+    ['2388’s operative part', operative, 'op', 35, null],
+    ['the whole of 2388, which asks first (its organ line a paragraph of words)', text2388, null, 60, { preambular: 24, operative: 35 }]
+  ] as const)('reads a paste of %s', (_name, text, first, count, resolution) => {
+    const answer = runImportJob({ kind: 'paste', text })
+    if (answer.kind !== 'pasted') throw new Error(JSON.stringify(answer))
+    expect(answer.paragraphs.filter(p => p.kind !== 'sub')).toHaveLength(count)
+    expect(answer.paragraphs[0].kind).toBe(first)
+    expect(answer.resolution && { preambular: answer.resolution.preambular, operative: answer.resolution.operative }).toEqual(resolution)
+    // Plain data, as a worker's answer must be.
+    expect(structuredClone(answer)).toEqual(answer)
+  })
+
+  it('refuses a paste with a paragraph longer than any real one', () => {
+    expect(runImportJob({ kind: 'paste', text: `1. ${'a'.repeat(100_001)}` })).toEqual({ kind: 'refused', error: expect.stringMatching(/^Nothing was pasted: in the pasted text, line 1: a paragraph of more than the 100,000 characters/) })
+  })
+
+  it.each([
+    ['a Penholder document', 'draft.penholder', () => bytes(serializeDocumentFile(createDocumentFile(template2388()))), { kind: 'opened', imported: false, notice: null }],
+    ['2388 exported to Word', 'S-RES-2388.docx', () => exportDocx(template2388()), { kind: 'opened', imported: true, notice: null }],
+    ['a Word file with tracked changes', 'returned.docx', async () => twoAuthorDraft(), { kind: 'opened', imported: true, notice: expect.stringMatching(/^returned\.docx: tracked changes by France, Russian Federation/) }],
+    ['a document that is not UTF-8', 'latin.penholder', async () => new Uint8Array([0x7b, 0xe9, 0x7d]), { kind: 'refused', error: 'latin.penholder: not valid UTF-8 at byte 1 (0xE9); a Penholder document is always UTF-8' }],
+    ['an encrypted Word file', 'locked.docx', async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), { kind: 'refused', error: expect.stringMatching(/^locked\.docx: is encrypted or an old \.doc/) }]
+  ] as const)('opens %s as every edition does', async (_name, name, make, expected) => {
+    const answer = runImportJob({ kind: 'open', name, bytes: await make() })
+    expect(answer).toMatchObject(expected)
+  })
+})
