@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { addCommentKey } from '../comments/CommentMargin'
 
 /// Every key the editor answers, as the help sheet lists them; `Ctrl` is `⌘` on a Mac.
 /// The keys themselves are bound in renderer/editor/keymap.ts (the text) and in the
@@ -25,6 +26,7 @@ export const shortcuts: ReadonlyArray<{ readonly group: string, readonly keys: R
       ['Alt+↑, Alt+↓', 'Move the paragraph up or down'],
       ['Ctrl+Shift+K', 'Turn a PP into an OP and back'],
       ['Ctrl+I', 'Italic'],
+      [addCommentKey.label, 'Comment on the selected words, or on the paragraph of the caret (in the margin: Ctrl+Enter adds it, Escape drops it)'],
       ['Backspace, Delete', 'With whole paragraphs selected: delete them'],
       ['Escape', 'Close Find if it is open; else leave the text for the panel beside it']
     ]

@@ -18,7 +18,7 @@ import { VersionsPanel, type CompareMode } from '../panels/VersionsPanel'
 import type { Message } from './Notice'
 import { OutlinePanel } from '../panels/OutlinePanel'
 import { FindBar } from '../panels/FindBar'
-import { CommentsPanel } from '../panels/CommentsPanel'
+import { CommentMargin } from '../comments/CommentMargin'
 import { ApplyAmendmentsDialog } from '../panels/ApplyAmendmentsDialog'
 import { mapComments } from '../document/commentAnchors'
 import { CompareView, type Comparison } from '../panels/CompareView'
@@ -54,7 +54,7 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
   const [location, setLocation] = useState(session.fileRef)
   const [saveState, setSaveState] = useState<SaveState>(session.unsaved ? 'unsaved' : session.fileRef ? 'saved' : 'never-saved')
   const [settings, setSettings] = useState<HostSettings>({ author: '', redline: true })
-  const [panel, setPanel] = useState<'amendments' | 'versions' | 'comments'>('amendments')
+  const [panel, setPanel] = useState<'amendments' | 'versions'>('amendments')
   const [findOpen, setFindOpen] = useState(false)
   const [comparison, setComparison] = useState<Comparison | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
@@ -376,13 +376,14 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
           {snapshot && layout.outline && <OutlinePanel state={snapshot} onJump={jumpToPos} />}
         </div>
         <main className="ph-paper-scroll" id="ph-text" aria-label="Text of the resolution" onKeyDown={leaveText}>
-          <div className="ph-paper" ref={mount} />
+          <CommentMargin view={view} state={snapshot} comments={file.comments} author={settings.author} lang={snapshot?.doc.firstChild?.attrs.lang ?? 'en'} onChange={changeComments} onJump={jumpToText}>
+            <div className="ph-paper" ref={mount} />
+          </CommentMargin>
         </main>
         <aside className="ph-side" id="ph-side" aria-label="Amendments and versions" hidden={!layout.side} ref={side}>
           <div className="ph-tabs" role="tablist">
             <button type="button" role="tab" id="ph-tab-amendments" aria-controls="ph-tabpanel" aria-selected={panel === 'amendments'} tabIndex={panel === 'amendments' ? 0 : -1} onClick={() => setPanel('amendments')}>Amendments</button>
             <button type="button" role="tab" id="ph-tab-versions" aria-controls="ph-tabpanel" aria-selected={panel === 'versions'} tabIndex={panel === 'versions' ? 0 : -1} onClick={() => setPanel('versions')}>Versions</button>
-            <button type="button" role="tab" id="ph-tab-comments" aria-controls="ph-tabpanel" aria-selected={panel === 'comments'} tabIndex={panel === 'comments' ? 0 : -1} onClick={() => setPanel('comments')}>Comments{file.comments.length ? ` (${file.comments.length})` : ''}</button>
           </div>
           <div role="tabpanel" id="ph-tabpanel" className="ph-tabpanel" aria-labelledby={`ph-tab-${panel}`}>
           {snapshot && panel === 'amendments' && (
@@ -395,15 +396,6 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
               onRejectAll={() => run(rejectAllAmendments)}
               onJump={jumpToAmendment}
               onChangeBase={changeBase} />
-          )}
-          {snapshot && panel === 'comments' && (
-            <CommentsPanel
-              state={snapshot}
-              comments={file.comments}
-              author={settings.author}
-              lang={snapshot.doc.firstChild?.attrs.lang ?? 'en'}
-              onChange={changeComments}
-              onJump={jumpToText} />
           )}
           {panel === 'versions' && (
             <VersionsPanel

@@ -1,10 +1,22 @@
 import type { Node } from 'prosemirror-model'
-import type { Transaction } from 'prosemirror-state'
+import type { EditorState, Transaction } from 'prosemirror-state'
 import type { DocumentComment } from '../../shared/file'
-import { forEachParagraph } from '../../shared/schema'
+import { forEachParagraph, paragraphKind } from '../../shared/schema'
 
-/// Where the paragraphs with these ids stand in a document: one pass over its paragraphs.
-function positionsOf(doc: Node, pids: ReadonlySet<string>): Map<string, number> {
+/// Where a new comment goes: the paragraph the selection starts in, and the part of its
+/// text selected (the whole paragraph for a bare caret). Null outside the paragraphs.
+export function commentAnchor(state: EditorState): Pick<DocumentComment, 'pid' | 'from' | 'to'> | null {
+  const { $from, $to, empty } = state.selection
+  const paragraph = $from.parent
+  if (!paragraphKind(paragraph) || !paragraph.attrs.pid) return null
+  const size = paragraph.content.size
+  if (empty) return { pid: paragraph.attrs.pid, from: 0, to: size }
+  return { pid: paragraph.attrs.pid, from: $from.parentOffset, to: $to.parent === paragraph ? $to.parentOffset : size }
+}
+
+/// Where the paragraphs with these ids stand in a document (the position before each):
+/// one pass over its paragraphs.
+export function positionsOf(doc: Node, pids: ReadonlySet<string>): Map<string, number> {
   const at = new Map<string, number>()
   forEachParagraph(doc, (node, pos) => { if (pids.has(node.attrs.pid)) at.set(node.attrs.pid, pos) })
   return at

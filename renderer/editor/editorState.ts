@@ -8,6 +8,7 @@ import { resolutionKeymap } from './keymap'
 import { numbering } from './numbering'
 import { redline } from './redline'
 import { findHighlight } from './findHighlight'
+import { commentHighlights } from '../comments/commentHighlights'
 
 /// The state of the drafting editor on `doc`, tracking amendments against `base`. Order
 /// matters: the amendment tracking computes the diff the redline then draws.
@@ -22,7 +23,8 @@ export function createEditorState(doc: Node, base: Node, options: { redline?: bo
       amendmentTracking(base),
       numbering(),
       redline(options.redline ?? true),
-      findHighlight()
+      findHighlight(),
+      commentHighlights()
     ]
   })
 }
