@@ -101,8 +101,8 @@ export class ParagraphClassifier {
   /// A kept marker at `level` says `missing` items of its list came before it unnoticed:
   /// the last unmarked subparagraphs, read one level deeper, are those items.
   private relevelUnmarked(level: number, missing: number): void {
-    const moved = this.unmarked.slice(-Math.max(0, missing))
-    if (missing > 0 && moved.length === missing && moved[0] === this.paragraphs.length - missing &&
+    const moved = missing > 0 ? this.unmarked.slice(-missing) : []
+    if (moved.length === missing && moved[0] === this.paragraphs.length - missing &&
       moved.every(i => (this.paragraphs[i].level ?? 0) > level))
       for (const i of moved) this.paragraphs[i] = { ...this.paragraphs[i], ...this.levelAttrs(level) }
     this.unmarked = []

@@ -136,3 +136,66 @@ describe('importResolution: what is not a resolution', () => {
     expect(importResolution(big).ok).toBe(true)
   })
 })
+
+/// Every text costs time linear in its size: each generated case must be imported within
+/// 500 ms + 400 ms per 10,000 characters of processor time (`process.cpuUsage()`, user and
+/// system, so that the other programs of a shared machine do not count; 40 µs a
+/// character, twice the slowest input measured on a loaded machine, 32,000 lines of `1.`
+/// at 18 µs, and ten times most texts), the least of up to three tries counting. It
+/// catches a text that freezes the importer (the quadratic steps this issue removed took
+/// 2.9 s on 64,000 letters and did not end on a megabyte, against bounds of 3.1 s and
+/// 40 s); growth ratios at n and 8n (`npm run bench`) catch slower drifts. Texts are made
+/// of the units that once cost quadratic time, repeated, with real paragraphs and noise:
+/// a seeded 40 cases of up to 60,000 characters in `npm test`; PENHOLDER_TIME_RUNS,
+/// PENHOLDER_TIME_CHARS and PENHOLDER_TIME_SEED for a long run (docs/reliability.md gives
+/// the command and its figures).
+const timeRuns = Number(process.env.PENHOLDER_TIME_RUNS ?? 40)
+const timeChars = Number(process.env.PENHOLDER_TIME_CHARS ?? 60_000)
+const timeSeed = Number(process.env.PENHOLDER_TIME_SEED ?? 15)
+const timeBound = (chars: number) => 500 + chars / 10_000 * 400
+
+const costlyUnits = [
+  'a', ' ', '1.\n', '1.\n\n', '8.Calls upon the parties;\n', '7. Decides to act;\n', 'Requesting the Commission to act;\n', '(b) Requesting a report;\n',
+  '1. Decides by:\n', 'Recalling its resolution,1\n\n1 See resolution 79/1.\n\n', 'system- wide ', 'traffick-\ning ', 'traf\u00ADficking ',
+  '25-03411 (E)    040325\n*2503411*\n', 'Trafficking in persons in armed conflict\n', '__________________\n', 'Annex\n', 'I\nRevitalization of the work\n',
+  'PP1. Recalling x,\n', 'OP2. Urges States;\n', '\ufb01nancing ', '(i) To report;\n', 'a) Décide;\n', '45th plenary meeting\n', '\n'
+]
+const costlyText = fc.tuple(
+  fc.boolean(),
+  fc.array(fc.tuple(fc.constantFrom(...costlyUnits), fc.integer({ min: 1, max: timeChars })), { minLength: 1, maxLength: 5 }),
+  fc.array(fc.constantFrom(...official.split('\n\n')), { maxLength: 20 }),
+  fc.string({ maxLength: 200 })
+).map(([organ, pieces, paragraphs, noise]) => {
+  const share = Math.floor(timeChars / pieces.length)
+  const body = pieces.map(([unit, times]) => unit.repeat(Math.max(1, Math.min(times, Math.floor(share / unit.length))))).join('\n')
+  return (organ ? 'The General Assembly,\n\n' : '') + paragraphs.join('\n\n') + '\n' + body + noise
+})
+
+describe('importResolution: time linear in the text', () => {
+  it(`imports each generated text within the time bound (${timeRuns} cases of up to ${timeChars.toLocaleString('en')} characters, seed ${timeSeed})`, () => {
+    const timed = (text: string) => {
+      const start = process.cpuUsage()
+      importResolution(text)
+      const used = process.cpuUsage(start)
+      return (used.user + used.system) / 1000
+    }
+    const cases: Array<{ chars: number, ms: number }> = []
+    fc.assert(fc.property(costlyText, text => {
+      let ms = timed(text)
+      for (let tries = 1; tries < 3 && ms > timeBound(text.length); tries++) ms = Math.min(ms, timed(text))
+      cases.push({ chars: text.length, ms })
+      expect(ms).toBeLessThanOrEqual(timeBound(text.length))
+    }), { numRuns: timeRuns, seed: timeSeed })
+    if (process.env.PENHOLDER_TIME_RUNS) {
+      const perChar = cases.map(c => c.ms * 1000 / c.chars).sort((a, b) => a - b)
+      const slowest = cases.reduce((w, c) => c.ms > w.ms ? c : w)
+      const worst = cases.reduce((w, c) => c.ms / timeBound(c.chars) > w.ms / timeBound(w.chars) ? c : w)
+      console.log(JSON.stringify({
+        cases: cases.length, seed: timeSeed, maxChars: Math.max(...cases.map(c => c.chars)), totalChars: cases.reduce((n, c) => n + c.chars, 0),
+        slowest: { chars: slowest.chars, ms: Math.round(slowest.ms) }, worstShareOfBound: (worst.ms / timeBound(worst.chars)).toFixed(3), worstCase: { chars: worst.chars, ms: Math.round(worst.ms) },
+        medianMicrosecondsPerChar: perChar[perChar.length >> 1].toFixed(3), p99MicrosecondsPerChar: perChar[Math.floor(perChar.length * 0.99)].toFixed(3)
+      }))
+    }
+  }, timeRuns * 5_000)
+})
+
