@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Node } from 'prosemirror-model'
 import { EditorState } from 'prosemirror-state'
-import { EditorView, type DecorationSet } from 'prosemirror-view'
-import { amendmentsOf, describeAmendment, diffDocuments, paragraphPositions, type Amendment, type DocumentDiff } from '../../shared/amend'
+import { Decoration, EditorView, type DecorationSet } from 'prosemirror-view'
+import { amendmentsOf, describeAmendment, diffDocuments, paragraphPositions, type Amendment, type DocumentDiff, type ParagraphDiff } from '../../shared/amend'
 import type { Language } from '../../shared/schema'
 import { unDateTime } from '../../shared/template'
 import { numbering } from '../editor/numbering'
@@ -61,6 +61,38 @@ function amendmentElement(amendment: Amendment, diff: DocumentDiff, right: Edito
   return right.dom.querySelector<HTMLElement>(`.ph-deleted-paragraph[data-label="${entry.base!.label}"]`)
 }
 
+/// The sides of a side-by-side comparison: the earlier text on the left.
+type Side = 'left' | 'right'
+
+/// The paragraph of an entry on one side, as shown there.
+function paragraphElement(entry: ParagraphDiff, side: Side, diff: DocumentDiff, view: EditorView): HTMLElement | null {
+  const dom = side === 'left'
+    ? view.nodeDOM(paragraphPositions(diff.base)[entry.base!.index])
+    : view.nodeDOM(paragraphPositions(diff.current)[entry.current!.index])
+  return dom instanceof HTMLElement ? dom : null
+}
+
+/// The link above each moved paragraph to its other place, side by side: on the left
+/// “Moved: now OP7, on the right →”, on the right “← Moved here from OP5, on the left”.
+/// A widget of the read-only view, so it scrolls and lines up with its paragraph; its
+/// clicks are its own (`stopEvent`), not the view's.
+function movedLinks(diff: DocumentDiff, side: Side, onGo: (entry: ParagraphDiff, to: Side) => void): Decoration[] {
+  const positions = paragraphPositions(side === 'left' ? diff.base : diff.current)
+  return diff.entries.filter(entry => entry.moved).map(entry => {
+    const here = side === 'left' ? entry.base! : entry.current!, there = side === 'left' ? entry.current! : entry.base!
+    return Decoration.widget(positions[here.index], () => {
+      const row = document.createElement('div')
+      row.className = 'ph-moved-link'
+      row.dataset.movedLink = here.label
+      const button = row.appendChild(document.createElement('button'))
+      button.type = 'button'
+      button.textContent = side === 'left' ? `Moved: now ${there.label}, on the right →` : `← Moved here from ${there.label}, on the left`
+      button.addEventListener('click', () => onGo(entry, side === 'left' ? 'right' : 'left'))
+      return row
+    }, { side: -1, key: `moved:${side}:${here.label}:${there.label}`, stopEvent: () => true, ignoreSelection: true })
+  })
+}
+
 /// Where each changed paragraph stands in the scrolled text, as fractions of its height,
 /// for the overview beside the scroll bar.
 interface OverviewMark { readonly top: number, readonly height: number, readonly kind: string }
@@ -81,9 +113,22 @@ export function CompareView({ comparison, lang, onClose }: { comparison: Compari
   const [current, setCurrent] = useState(-1)
   const [marks, setMarks] = useState<OverviewMark[]>([])
 
+  /// Show a moved paragraph's other place, marked as the current change, with the focus
+  /// on its link back.
+  const goToMoved = (entry: ParagraphDiff, to: Side) => {
+    const view = views.current[to]
+    const element = view && paragraphElement(entry, to, diff, view)
+    if (!element) return
+    markCurrent(element)
+    const link = element.previousElementSibling
+    if (link instanceof HTMLElement && link.matches('.ph-moved-link')) link.querySelector('button')!.focus({ preventScroll: true })
+  }
+
   useEffect(() => {
-    const right = readOnlyView(rightPlace.current!, to.doc, redlineDecorations(diff, mode === 'inline'))
-    const left = mode === 'side-by-side' ? readOnlyView(leftPlace.current!, from.doc, baseSideDecorations(diff)) : null
+    const sideBySide = mode === 'side-by-side'
+    const rightLooks = redlineDecorations(diff, !sideBySide)
+    const right = readOnlyView(rightPlace.current!, to.doc, sideBySide ? rightLooks.add(to.doc, movedLinks(diff, 'right', goToMoved)) : rightLooks)
+    const left = sideBySide ? readOnlyView(leftPlace.current!, from.doc, baseSideDecorations(diff).add(from.doc, movedLinks(diff, 'left', goToMoved))) : null
     views.current = { left, right }
     const layout = () => {
       if (left) alignSides(diff, left, right)
@@ -112,9 +157,13 @@ export function CompareView({ comparison, lang, onClose }: { comparison: Compari
     if (!right || !amendments.length) return
     const at = (index + amendments.length) % amendments.length
     setCurrent(at)
-    scroller.current!.querySelectorAll('.ph-compare-current').forEach(e => e.classList.remove('ph-compare-current'))
     const element = amendmentElement(amendments[at], diff, right, left)
-    if (!element) return
+    if (element) markCurrent(element)
+  }
+
+  /// One paragraph marked as the one the drafter is on, scrolled to the middle.
+  const markCurrent = (element: HTMLElement) => {
+    scroller.current!.querySelectorAll('.ph-compare-current').forEach(e => e.classList.remove('ph-compare-current'))
     element.classList.add('ph-compare-current')
     element.scrollIntoView({ block: 'center' })
   }
