@@ -57,9 +57,15 @@ function splitBlocks(text: string): Block[] {
 
 const closers: Record<string, string> = { '“': '”', '«': '»', '"': '"' }
 
+/// What introduces text set out on the lines below when a document puts no colon after
+/// it: `Paragraph 2 should read`, `insert a new preambular paragraph,` (A/HRC/11/L.19).
+/// Looks at the end of the words so far only.
+const setOutLead = /(?:\bread(?:\s+as\s+follows)?|\breading|\b(?:insert|add)\s+(?:a\s+)?(?:new\s+)?(?:(?:preambular|operative)\s+)?(?:sub-?)?paragraph)\s*,?$/i
+
 /// The amendment's words with each quotation replaced by `⟦n⟧`, and text set out after a
-/// closing colon as a last quotation. Quotations nest (“… “…” …”, « … « … » … »); single
-/// quotation marks inside them are apostrophes or inner quotes, kept as they are.
+/// closing colon, or on the lines after a `setOutLead`, as a last quotation. Quotations
+/// nest (“… “…” …”, « … « … » … »); single quotation marks inside them are apostrophes
+/// or inner quotes, kept as they are.
 function extractQuotes(text: string): { skeleton: string, quotes: string[] } {
   const quotes: string[] = []
   let skeleton = ''
@@ -81,7 +87,9 @@ function extractQuotes(text: string): { skeleton: string, quotes: string[] } {
         continue
       }
     }
-    if (c === ':' && /^[ \t]*\n/.test(text.slice(i + 1))) {
+    const lead = c === '\n' && setOutLead.test(skeleton.slice(-80).trimEnd())
+    if (lead) skeleton = skeleton.trimEnd().replace(/,$/, '')
+    if ((c === ':' && /^[ \t]*\n/.test(text.slice(i + 1))) || lead) {
       const rest = text.slice(i + 1).trim()
       const quoted = /^[“«"]/.test(rest) ? extractQuotes(rest) : null
       if (!quoted || !/^⟦0⟧[\s.;,]*$/.test(quoted.skeleton)) {
@@ -201,7 +209,7 @@ const QO = `${words}${Q}${occ}`
 
 /// In-paragraph edits, each as a pattern over a clause and what it makes.
 const editPatterns: Array<[RegExp, (m: RegExpExecArray, r: ClauseReader) => TextEdit]> = [
-  [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:insert|add|insérer|ajouter)\s+(?:the\s+following\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?${Q}$`, 'u'),
+  [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:insert|add|insérer|ajouter)\s+(?:the\s+following(?:\s+(?:words?|phrase|text))?\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?${Q}$`, 'u'),
     (m, r) => ({ op: 'insert', after: r.quoteOf(m[1], m[2]), text: r.words(m[3]) })],
   [new RegExp(String.raw`^(?:before|avant)\s+${QO},?\s+(?:insert|add|insérer|ajouter)\s+(?:the\s+following\s*:?\s*)?${Q}$`, 'u'),
     (m, r) => ({ op: 'insert', before: r.quoteOf(m[1], m[2]), text: r.words(m[3]) })],
@@ -291,7 +299,7 @@ function newKindAt(at: Placement): { kind: NewParagraph['kind'], level: number }
 }
 
 const insertVerb = String.raw`(?:insert|add|insérer|ajouter)`
-const newThing = String.raw`(?:(?:a\s+|the\s+following\s+)?(?:new\s+)?(?:(?:un)?numbered\s+)?(?:sub-?paragraphs?|paragraphs?)(?:\s+(?:reading|to\s+read|which\s+reads?))?|the\s+following|(?:le|la|les)\s+(?:nouvel(?:le)?s?|nouveaux?)\s+(?:paragraphes?|alinéas?)(?:\s+(?:non\s+)?numérotée?s?)?\s+suivants?|ce\s+qui\s+suit)?\s*:?\s*`
+const newThing = String.raw`(?:(?:a\s+|the\s+following\s+)?(?:new\s+)?(?:(?:un)?numbered\s+|(?:preambular|operative)\s+)?(?:sub-?paragraphs?|paragraphs?)(?:\s+(?:reading|to\s+read|which\s+reads?))?|the\s+following|(?:le|la|les)\s+(?:nouvel(?:le)?s?|nouveaux?)\s+(?:paragraphes?|alinéas?)(?:\s+(?:non\s+)?numérotée?s?)?\s+suivants?|ce\s+qui\s+suit)?\s*:?\s*`
 
 /// Read one clause. `state.context` is the paragraph named by an opening “In paragraph 4,”
 /// or by a move, kept for the clauses after it (“… and, in it, …”).
@@ -463,7 +471,7 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
     const ref = readRef(rest, state.context)
     if (ref) {
       const add = new RegExp(String.raw`^\s*,?\s*${insertVerb}\s+(?:the\s+following\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?(?:the\s+words\s+|les\s+mots\s+)?${Q}$`).exec(rest.slice(ref.length))
-      if (add) { state.context = ref.label; return [{ kind: 'edit', label: ref.label, edits: [{ op: 'insert', text: r.quote(add[1]) }] }] }
+      if (add) { state.context = ref.label; return [{ kind: 'edit', label: ref.label, edits: [{ op: 'insert', text: r.words(add[1]) }] }] }
     }
   }
   // Insert, as the first operative paragraph, …; in context: insert, as the first subparagraph, …
@@ -512,6 +520,19 @@ function clausesOf(skeleton: string): string[] {
     .filter(Boolean)
 }
 
+/// “After the words “X” insert the following phrase: “Y” and delete the end of the
+/// paragraph” (A/HRC/S-4/L.3): the end deleted is what follows the words inserted, so
+/// the two clauses together replace the text after “X” by “Y”. Turns the insertion just
+/// read into that replacement and says whether it did.
+function endsAfterInsert(clause: string, operations: Operation[]): boolean {
+  if (!/^(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+paragraph|the\s+rest\s+of\s+the\s+paragraph|la\s+fin\s+du\s+paragraphe|le\s+reste\s+du\s+paragraphe)$/.test(clause.replace(/[.;,\s]+$/, ''))) return false
+  const last = operations[operations.length - 1]
+  const edit = last?.kind === 'edit' ? last.edits[last.edits.length - 1] : undefined
+  if (last?.kind !== 'edit' || edit?.op !== 'insert' || !edit.after) return false
+  operations[operations.length - 1] = { ...last, edits: [...last.edits.slice(0, -1), { op: 'replaceEnd', after: edit.after, text: edit.text }] }
+  return true
+}
+
 function readBlock(block: Block): ReadAmendment {
   const { skeleton, quotes } = extractQuotes(block.text)
   const r = new ClauseReader(quotes)
@@ -522,6 +543,7 @@ function readBlock(block: Block): ReadAmendment {
       let clause = raw
       const inIt = /^(?:in it|dans ce paragraphe)\s*,?\s*/.exec(clause)
       if (inIt) clause = clause.slice(inIt[0].length)
+      if (endsAfterInsert(clause, operations)) continue
       for (const op of readClause(clause, state, r)) {
         const last = operations[operations.length - 1]
         if (op.kind === 'edit' && last?.kind === 'edit' && last.label === op.label) operations[operations.length - 1] = { ...last, edits: [...last.edits, ...op.edits] }

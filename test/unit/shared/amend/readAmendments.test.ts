@@ -49,6 +49,28 @@ describe('readAmendments', () => {
     expect(one(text)).toEqual(operations)
   })
 
+  /// Official wordings as issued, with their line breaks (text extractions of the
+  /// documents at https://right-docs.org/doc/a-hrc-s-4-l.3 and
+  /// https://www.right-docs.org/doc/a-hrc-11-l.19/, whose drafts could not be found whole).
+  it.each([
+    ['A/HRC/S-4/L.3, 1: an insertion and “delete the end of the paragraph” replace the end',
+      '1. In the first preambular paragraph after the words “15 March 2006” insert the following\n\nphrase: “in its paragraph 10, provided for the Council to be able to hold special sessions when\n\nneeded, at the request of a member of the Council with the support of one third of the\n\nmembership of the Council” and delete the end of the paragraph;',
+      [{ kind: 'edit', label: 'PP1', edits: [{ op: 'replaceEnd', after: { words: '15 March 2006' }, text: 'in its paragraph 10, provided for the Council to be able to hold special sessions when needed, at the request of a member of the Council with the support of one third of the membership of the Council' }] }]],
+    ['A/HRC/S-4/L.3, 5: words added at the end, quoted over several lines',
+      '1. At the end of the second paragraph insert the following: “and also calls upon the parties\n\nwhich have not yet signed the Darfur Peace Agreement to do so and upon all parties to observe\n\nthe ceasefire”;',
+      [{ kind: 'edit', label: 'OP2', edits: [{ op: 'insert', text: 'and also calls upon the parties which have not yet signed the Darfur Peace Agreement to do so and upon all parties to observe the ceasefire' }] }]],
+    ['A/HRC/11/L.19, 1: a new paragraph set out after a comma',
+      '1. After the third preambular paragraph insert a new preambular paragraph,\n\n\nReaffirming Commission on Human Rights resolution 2005/82 of 21 April 2005, and\n\nCouncil resolutions 6/34 and 6/35 of 14 December 2007,',
+      [{ kind: 'insert', at: { where: 'after', label: 'PP3' }, paragraphs: [{ kind: 'pp', level: 0, text: 'Reaffirming Commission on Human Rights resolution 2005/82 of 21 April 2005, and Council resolutions 6/34 and 6/35 of 14 December 2007,' }] }]],
+    ['A/HRC/11/L.19, 2: “Paragraph 2 should read” without a colon',
+      '1. Paragraph 2 should read\n\nAcknowledges the progress made in the implementation of the Comprehensive Peace\n\nAgreement and urges the Government of\n\nthe Sudan to intensify these efforts;',
+      [{ kind: 'replace', label: 'OP2', text: 'Acknowledges the progress made in the implementation of the Comprehensive Peace Agreement and urges the Government of the Sudan to intensify these efforts;' }]],
+    ['a wrapped amendment whose line ends with a comma sets nothing out', '1. In paragraph 4,\nafter the words “legislation”, insert “and policies”',
+      [{ kind: 'edit', label: 'OP4', edits: [{ op: 'insert', after: { words: 'legislation' }, text: 'and policies' }] }]]
+  ])('reads the official wording of %s', (_name, text, operations) => {
+    expect(one(text)).toEqual(operations)
+  })
+
   it('numbers amendments by the list’s own style, so numbered text set out inside one starts none', () => {
     const list = 'Amendments to draft resolution S/2017/983\n\n(a) After paragraph 12, insert the following paragraph:\n\n    13. Decides to meet;\n\n(b) Delete paragraph 3.\n'
     expect(readAmendments(list).map(a => [a.number, a.line, a.ok])).toEqual([['a', 3, true], ['b', 7, true]])
