@@ -28,13 +28,14 @@ export interface AppliedAmendments {
 /// One paragraph while amendments are applied. `label` is its label in the text as
 /// tabled (none for a paragraph an amendment brought in); `annex` the annex it stands in
 /// (0 for the body); `text` its words with a footnote mark (U+FFFC) where each footnote
-/// reference stands, so references move with the words around them; `sections` the
-/// section headings printed just before it.
+/// reference stands, so references move with the words around them, and `notes` the
+/// note of each reference in order; `sections` the section headings printed just before it.
 interface Item {
   readonly label: string | null
   kind: ParagraphKind
   level: number
   text: string
+  notes: readonly string[]
   annex: number
   readonly draft: ParagraphDraft | null
   sections: SectionDraft[]
@@ -64,7 +65,7 @@ class Text {
   private journal: Array<() => void> = []
 
   /// Change a field of an item, remembering how to change it back.
-  set<K extends 'text' | 'annex' | 'sections' | 'kind' | 'level'>(item: Item, key: K, value: Item[K]): void {
+  set<K extends 'text' | 'notes' | 'annex' | 'sections' | 'kind' | 'level'>(item: Item, key: K, value: Item[K]): void {
     const old = item[key]
     this.journal.push(() => { item[key] = old })
     item[key] = value
@@ -94,7 +95,7 @@ class Text {
     this.items = labels.map((label, i) => {
       const d = drafts[i]
       const kind = d.kind, annex = annexOfLabel(label)
-      return { label, kind, level: kind === 'sub' ? d.level ?? 1 : 0, text: withMarks(d), annex, draft: d, sections: [] }
+      return { label, kind, level: kind === 'sub' ? d.level ?? 1 : 0, text: withMarks(d), notes: notesOf(d), annex, draft: d, sections: [] }
     })
     for (const item of this.items) this.byLabel.set(item.label!, item)
     const sectionsOf = [draft.sections ?? [], ...(draft.annexes ?? []).map(a => a.sections ?? [])]
@@ -238,24 +239,28 @@ class Text {
   }
 }
 
+const sortedNotes = (d: ParagraphDraft) => [...(d.footnotes ?? [])].sort((a, b) => a.at - b.at)
+
 /// A paragraph's words with a footnote mark where each reference stands.
 function withMarks(d: ParagraphDraft): string {
-  const notes = [...(d.footnotes ?? [])].sort((a, b) => a.at - b.at)
   let text = '', from = 0
-  for (const n of notes) { text += d.text.slice(from, n.at) + footnoteMark; from = n.at }
+  for (const n of sortedNotes(d)) { text += d.text.slice(from, n.at) + footnoteMark; from = n.at }
   return text + d.text.slice(from)
 }
+
+/// The notes of a paragraph's footnote references, in reading order.
+const notesOf = (d: ParagraphDraft): string[] => sortedNotes(d).map(n => n.text)
 
 /// An item back as a paragraph draft: as tabled when its words did not change (with its new
 /// kind and level if a move changed them); else its new words, each footnote at its mark,
 /// the opening phrase found again.
 function paragraphDraft(item: Item): ParagraphDraft {
   const d = item.draft
-  if (d && withMarks(d) === item.text) return d.kind === item.kind && (d.level ?? 0) === item.level ? d : { ...d, kind: item.kind, level: item.level, lead: item.kind === 'sub' ? 0 : openingPhraseLength(d.text, item.kind) }
-  const notes = [...(d?.footnotes ?? [])].sort((a, b) => a.at - b.at)
+  const tabledNotes = d && notesOf(d)
+  if (d && withMarks(d) === item.text && tabledNotes!.length === item.notes.length && tabledNotes!.every((n, k) => n === item.notes[k])) return d.kind === item.kind && (d.level ?? 0) === item.level ? d : { ...d, kind: item.kind, level: item.level, lead: item.kind === 'sub' ? 0 : openingPhraseLength(d.text, item.kind) }
   const parts = item.text.split(footnoteMark)
   const text = parts.join('')
-  const footnotes = notes.slice(0, parts.length - 1).map((n, k) => ({ text: n.text, at: parts.slice(0, k + 1).join('').length }))
+  const footnotes = item.notes.slice(0, parts.length - 1).map((note, k) => ({ text: note, at: parts.slice(0, k + 1).join('').length }))
   return {
     kind: item.kind, text,
     lead: item.kind === 'sub' ? 0 : openingPhraseLength(text, item.kind),
@@ -283,6 +288,8 @@ function acceptClosest(edits: readonly TextEdit[], misses: readonly NearMiss[]):
       case 'replace': return { ...e, old: q(e.old)!, after: q(e.after), before: q(e.before) }
       case 'replaceEnd': return { ...e, after: q(e.after)! }
       case 'deleteEnd': return { ...e, after: q(e.after)! }
+      case 'insertNote': return { ...e, after: q(e.after)! }
+      case 'deleteNote': return { ...e, after: q(e.after)! }
     }
   })
 }
@@ -315,14 +322,15 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
   switch (op.kind) {
     case 'edit': {
       const item = text.find(op.label)
-      let result = applyTextEdits(item.text, op.edits)
+      let result = applyTextEdits(item.text, op.edits, item.notes)
       if (!result.ok && 'nearMisses' in result) {
         for (const m of result.nearMisses) nearMisses.push({ amendment, paragraph: op.label, ...m })
         if (!accept || result.nearMisses.some(m => !m.closest)) throw new Refusal(result.nearMisses.some(m => !m.closest) ? `quotes words not found in ${paragraphName(op.label)}: “${result.nearMisses.find(m => !m.closest)!.looked}”` : '')
-        result = applyTextEdits(item.text, acceptClosest(op.edits, result.nearMisses))
+        result = applyTextEdits(item.text, acceptClosest(op.edits, result.nearMisses), item.notes)
       }
       if (!result.ok) throw new Refusal(`has edits that overlap in ${paragraphName(op.label)}`)
       text.set(item, 'text', result.text)
+      text.set(item, 'notes', result.notes)
       return
     }
     case 'replace': text.set(text.find(op.label), 'text', op.text); return
@@ -334,7 +342,7 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
     }
     case 'delete': text.take(text.find(op.label), true); return
     case 'insert':
-      text.place(op.at, op.paragraphs.map(p => ({ label: null, kind: p.kind, level: p.level, text: p.text, annex: 0, draft: null, sections: [] })))
+      text.place(op.at, op.paragraphs.map(p => ({ label: null, kind: p.kind, level: p.level, text: p.text, notes: [], annex: 0, draft: null, sections: [] })))
       return
     case 'move': {
       const group = text.take(text.find(op.label), false)

@@ -4,6 +4,7 @@ import { amendmentsOf, type ChangeKind } from './amendments'
 import { describeAmendment } from './describe'
 import { planAmendment } from './plan'
 import { placedEdit, type PlacedEdit } from './placeEdits'
+import { paragraphNotes } from './paragraphs'
 import type { Operation } from './operations'
 import type { AmendmentStyle } from './wording'
 
@@ -26,7 +27,7 @@ export interface ComparisonJSON {
 function editsOf(entry: ParagraphDiff, operations: readonly Operation[]): PlacedEdit[] {
   const edits: PlacedEdit[] = []
   for (const op of operations) {
-    if (op.kind === 'edit') edits.push(...op.edits.map(e => placedEdit(entry.base!.text, e)))
+    if (op.kind === 'edit') edits.push(...op.edits.map(e => placedEdit(entry.base!.text, e, paragraphNotes(entry.base!.node))))
     if (op.kind === 'replace') edits.push({ op: 'replace', old: entry.base!.text.trim(), text: op.text })
   }
   return edits

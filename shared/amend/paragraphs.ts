@@ -52,6 +52,14 @@ export function withNode(record: ParagraphRecord, node: Node): ParagraphRecord {
   return { ...record, node, text: node.textContent }
 }
 
+/// The notes of a paragraph's footnote references, in reading order: what each U+FFFC of
+/// its `text` stands for.
+export function paragraphNotes(node: Node): string[] {
+  const notes: string[] = []
+  node.forEach(child => { if (child.type.name === 'footnote') notes.push(child.attrs.text) })
+  return notes
+}
+
 /// Document positions of all paragraphs, by flat index.
 export function paragraphPositions(doc: Node): number[] {
   const positions: number[] = []

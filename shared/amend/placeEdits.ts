@@ -1,15 +1,18 @@
 import type { WordDiff } from './wordDiff'
 import { quotedUnits, widenToUnits } from './quotedUnits'
-import { applyTextEdits, locateQuote, wholeWordMatches, type Quote, type TextEdit } from './textEdits'
+import { applyTextEdits, locateQuote, pastClosing, wholeWordMatches, type Quote, type TextEdit } from './textEdits'
+import { footnoteMark } from '../schema'
 
 /// A word edit as a reader of `penholder compare --json` needs it: the words removed
 /// (`old`) and added (`text`), and, where the words alone do not say where the edit falls,
 /// the words just before it (`before`) or just after it (`after`); `at: 'end'` for words
-/// added at the end of the paragraph.
+/// added at the end of the paragraph; `footnote`, the note of a footnote reference put in
+/// or taken out after the words `before`.
 export interface PlacedEdit {
   op: 'insert' | 'delete' | 'replace'
   text?: string
   old?: string
+  footnote?: string
   before?: string
   after?: string
   at?: 'end'
@@ -122,7 +125,42 @@ function removedWords(oldText: string, from: number, old: string): { old: Quote,
 const atEnd = (text: string, pos: number) => /^\s*[;.,:]?\s*$/.test(text.slice(pos))
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length
 
-function editOf(oldText: string, newText: string, r: Range): TextEdit | null {
+/// Notes of the footnote references of a tabled paragraph and of its amended form, in order.
+export interface ParagraphNotes {
+  readonly tabled: readonly string[]
+  readonly amended: readonly string[]
+}
+
+const marksBefore = (text: string, pos: number) => {
+  let n = 0
+  for (let i = text.indexOf(footnoteMark); i >= 0 && i < pos; i = text.indexOf(footnoteMark, i + 1)) n++
+  return n
+}
+
+/// A range that puts in or takes out one footnote reference and nothing else, as a
+/// footnote edit placed by the words before the reference (and the punctuation after
+/// them); null for any other range.
+function footnoteEditOf(oldText: string, newText: string, r: Range, notes: ParagraphNotes): TextEdit | null | undefined {
+  const oldPart = oldText.slice(r.from, r.to), newPart = newText.slice(r.newFrom, r.newTo)
+  if (!oldPart.includes(footnoteMark) && !newPart.includes(footnoteMark)) return undefined
+  let p = 0
+  while (p < oldPart.length && p < newPart.length && oldPart[p] === newPart[p]) p++
+  let q = 0
+  while (q < oldPart.length - p && q < newPart.length - p && oldPart[oldPart.length - 1 - q] === newPart[newPart.length - 1 - q]) q++
+  const removed = oldPart.slice(p, oldPart.length - q), added = newPart.slice(p, newPart.length - q)
+  if (removed + added !== footnoteMark) return null
+  let at = r.from + p
+  while (at > 0 && leadingMark.test(oldText[at - 1])) at--
+  const after = contextQuote(oldText, at, false)
+  if (!after) return null
+  if (removed) return { op: 'deleteNote', after }
+  const note = notes.amended[marksBefore(newText, r.newFrom + p)]
+  return note == null ? null : { op: 'insertNote', after, note }
+}
+
+function editOf(oldText: string, newText: string, r: Range, notes: ParagraphNotes): TextEdit | null {
+  const footnote = footnoteEditOf(oldText, newText, r, notes)
+  if (footnote !== undefined) return footnote
   const from = visibleStart(oldText, r.from, r.to), to = visibleEnd(oldText, r.from, r.to)
   const old = oldText.slice(from, to)
   const text = newText.slice(visibleStart(newText, r.newFrom, r.newTo), visibleEnd(newText, r.newFrom, r.newTo))
@@ -163,28 +201,35 @@ function replaceAfterCommonStart(oldText: string, newText: string): TextEdit[] |
   return [rest && !/^[;.,:]$/.test(rest) ? { op: 'replaceEnd', after, text: rest } : { op: 'deleteEnd', after }]
 }
 
-const gives = (oldText: string, edits: readonly TextEdit[], newText: string) => {
-  const result = applyTextEdits(oldText, edits)
-  return result.ok && result.text === newText
+const gives = (oldText: string, edits: readonly TextEdit[], newText: string, notes?: ParagraphNotes) => {
+  const result = applyTextEdits(oldText, edits, notes?.tabled)
+  return result.ok && result.text === newText && (!notes || (result.notes.length === notes.amended.length && result.notes.every((n, k) => n === notes.amended[k])))
 }
 
 /// The edits of a modified paragraph in the forms the UN uses, each placed by quotes of
 /// the tabled text, checked by applying them: they give `newText` exactly. Word edits
 /// first; else the rest of the paragraph after its common opening words; null when only
-/// replacing the whole paragraph will do.
-export function planTextEdits(oldText: string, newText: string, words: WordDiff): TextEdit[] | null {
+/// replacing the whole paragraph will do. A footnote reference put in or taken out is a
+/// footnote edit, its note from `notes`; words are never quoted with a reference in them.
+export function planTextEdits(oldText: string, newText: string, words: WordDiff, notes: ParagraphNotes = { tabled: [], amended: [] }): TextEdit[] | null {
   if (!words.rewritten) {
     const ranges = widen(oldText, newText, words.edits.map(e => ({ from: e.from, to: e.to, newFrom: e.newFrom, newTo: e.newTo })))
-    const edits = ranges.map(r => editOf(oldText, newText, r))
-    if (edits.every(e => e) && gives(oldText, edits as TextEdit[], newText)) return edits as TextEdit[]
+    const edits = ranges.map(r => editOf(oldText, newText, r, notes))
+    if (edits.every(e => e) && gives(oldText, edits as TextEdit[], newText, notes)) return edits as TextEdit[]
   }
   const tail = replaceAfterCommonStart(oldText, newText)
   return tail && gives(oldText, tail, newText) ? tail : null
 }
 
-/// An edit in the shape of `compare --json`.
-export function placedEdit(oldText: string, edit: TextEdit): PlacedEdit {
+/// An edit in the shape of `compare --json`; `tabledNotes` name the footnote a footnote
+/// edit takes out.
+export function placedEdit(oldText: string, edit: TextEdit, tabledNotes: readonly string[] = []): PlacedEdit {
   switch (edit.op) {
+    case 'insertNote': return { op: 'insert', before: edit.after.words, footnote: edit.note }
+    case 'deleteNote': {
+      const at = locateQuote(oldText, edit.after)
+      return { op: 'delete', before: edit.after.words, footnote: 'looked' in at ? '' : tabledNotes[marksBefore(oldText, pastClosing(oldText, at.to))] ?? '' }
+    }
     case 'insert':
       return edit.after ? { op: 'insert', before: edit.after.words, text: edit.text }
         : edit.before ? { op: 'insert', after: edit.before.words, text: edit.text }

@@ -1,4 +1,4 @@
-import type { ParagraphRecord } from './paragraphs'
+import { paragraphNotes, type ParagraphRecord } from './paragraphs'
 import type { DocumentDiff, ParagraphDiff } from './diffDocuments'
 import { amendmentsOf, type Amendment } from './amendments'
 import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
@@ -97,7 +97,7 @@ function newParagraphs(diff: DocumentDiff, c: ParagraphRecord): NewParagraph[] {
 function textOperations(entry: ParagraphDiff): Operation[] {
   if (!entry.words) return []
   const label = entry.base!.label
-  const edits = planTextEdits(entry.base!.text, entry.current!.text, entry.words)
+  const edits = planTextEdits(entry.base!.text, entry.current!.text, entry.words, { tabled: paragraphNotes(entry.base!.node), amended: paragraphNotes(entry.current!.node) })
   return edits ? [{ kind: 'edit', label, edits }] : [{ kind: 'replace', label, text: entry.current!.text.trim() }]
 }
 

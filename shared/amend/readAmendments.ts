@@ -209,6 +209,10 @@ const QO = `${words}${Q}${occ}`
 
 /// In-paragraph edits, each as a pattern over a clause and what it makes.
 const editPatterns: Array<[RegExp, (m: RegExpExecArray, r: ClauseReader) => TextEdit]> = [
+  [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:insert|add|insérer|ajouter)\s+(?:a\s+footnote\s+reading|une\s+note\s+de\s+bas\s+de\s+page\s+ainsi\s+libellée)\s*:?\s*${Q}$`, 'u'),
+    (m, r) => ({ op: 'insertNote', after: r.quoteOf(m[1], m[2]), note: r.words(m[3]) })],
+  [new RegExp(String.raw`^(?:delete|supprimer)\s+(?:the\s+footnote|la\s+note\s+de\s+bas\s+de\s+page)\s+(?:after|qui\s+suit|après)\s+${QO}$`, 'u'),
+    (m, r) => ({ op: 'deleteNote', after: r.quoteOf(m[1], m[2]) })],
   [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:insert|add|insérer|ajouter)\s+(?:the\s+following(?:\s+(?:words?|phrase|text))?\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?${Q}$`, 'u'),
     (m, r) => ({ op: 'insert', after: r.quoteOf(m[1], m[2]), text: r.words(m[3]) })],
   [new RegExp(String.raw`^(?:before|avant)\s+${QO},?\s+(?:insert|add|insérer|ajouter)\s+(?:the\s+following\s*:?\s*)?${Q}$`, 'u'),

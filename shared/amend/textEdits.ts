@@ -16,13 +16,20 @@ export interface Quote {
 /// `after` on a deletion or replacement is the words just before the removed ones (`before`
 /// the words just after them), quoted only when the removed words alone do not say where. `replaceEnd`: “replace the existing
 /// text after the words … by the following”; `deleteEnd`: “after the words …, delete the
-/// end of the paragraph” (the final punctuation stays).
+/// end of the paragraph” (the final punctuation stays). Footnotes are not words: a
+/// reference comes and goes with `insertNote` and `deleteNote` only.
 export type TextEdit =
   | { readonly op: 'insert', readonly text: string, readonly after?: Quote, readonly before?: Quote }
   | { readonly op: 'delete', readonly old: Quote, readonly after?: Quote, readonly before?: Quote }
   | { readonly op: 'replace', readonly old: Quote, readonly text: string, readonly after?: Quote, readonly before?: Quote }
   | { readonly op: 'replaceEnd', readonly after: Quote, readonly text: string }
   | { readonly op: 'deleteEnd', readonly after: Quote }
+  /// A footnote reference put after the quoted words (and the punctuation right after
+  /// them, where references stand), its note reading `note`.
+  | { readonly op: 'insertNote', readonly after: Quote, readonly note: string }
+  /// The footnote reference after the quoted words (and that punctuation) removed, its
+  /// note with it.
+  | { readonly op: 'deleteNote', readonly after: Quote }
 
 /// Quoted words that are not in the paragraph as written, with the closest text found
 /// there (empty when nothing comes close).
@@ -149,8 +156,21 @@ export function closestText(text: string, looked: string): string {
 }
 
 /// Where an edit falls in the tabled text: the range it removes (empty for an insertion)
-/// and the text it puts there.
-interface Placed { from: number, to: number, text: string }
+/// and the text it puts there; `note`, the note of the reference a footnote edit puts
+/// there, which goes in as it is (no spaces joined around it).
+interface Placed { from: number, to: number, text: string, note?: string }
+
+/// Past the punctuation right after `pos`: where a footnote reference after words stands.
+export function pastClosing(text: string, pos: number): number {
+  while (pos < text.length && closing.test(text[pos])) pos++
+  return pos
+}
+
+const countMarks = (text: string, from: number, to: number) => {
+  let n = 0
+  for (let i = text.indexOf(footnoteMark, from); i >= 0 && i < to; i = text.indexOf(footnoteMark, i + 1)) n++
+  return n
+}
 
 function place(text: string, edit: TextEdit): Placed | NearMiss {
   switch (edit.op) {
@@ -194,15 +214,30 @@ function place(text: string, edit: TextEdit): Placed | NearMiss {
       const end = endMark.exec(text)
       return { from: at.to, to: end && end.index >= at.to ? end.index : text.length, text: '' }
     }
+    case 'insertNote': {
+      const at = locateQuote(text, edit.after)
+      if ('looked' in at) return at
+      const pos = pastClosing(text, at.to)
+      return { from: pos, to: pos, text: footnoteMark, note: edit.note }
+    }
+    case 'deleteNote': {
+      const at = locateQuote(text, edit.after)
+      if ('looked' in at) return at
+      const pos = pastClosing(text, at.to)
+      return text[pos] === footnoteMark ? { from: pos, to: pos + 1, text: '', note: '' } : { looked: edit.after.words, closest: '' }
+    }
   }
 }
 
 /// Apply the edits of one amendment to a paragraph's tabled text. All quotes are found in
 /// that text first; then the edits are made from the end backwards, so that none moves
-/// another. Returns the new text, or the quotes not found exactly (each with the closest
-/// text), or `overlap` when two edits claim the same words.
-export function applyTextEdits(text: string, edits: readonly TextEdit[]):
-  { ok: true, text: string } | { ok: false, nearMisses: NearMiss[] } | { ok: false, overlap: true } {
+/// another. `notes` are the notes of the text's footnote references, in order (U+FFFC
+/// marks); `notes` of the result are those of its references: a kept reference keeps its
+/// note, a removed one loses it, an inserted one brings its own. Returns the new text, or
+/// the quotes not found exactly (each with the closest text), or `overlap` when two edits
+/// claim the same words.
+export function applyTextEdits(text: string, edits: readonly TextEdit[], notes: readonly string[] = []):
+  { ok: true, text: string, notes: string[] } | { ok: false, nearMisses: NearMiss[] } | { ok: false, overlap: true } {
   const placed: Placed[] = []
   const misses: NearMiss[] = []
   for (const edit of edits) {
@@ -216,7 +251,17 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]):
   let out = text
   for (let i = placed.length - 1; i >= 0; i--) {
     const p = placed[i]
-    out = spliceText(out.slice(0, p.from), p.text, out.slice(p.to))
+    out = p.note != null ? out.slice(0, p.from) + p.text + out.slice(p.to) : spliceText(out.slice(0, p.from), p.text, out.slice(p.to))
   }
-  return { ok: true, text: out }
+  const kept: string[] = []
+  let pos = 0, k = 0
+  const keep = (to: number) => { const n = countMarks(text, pos, to); for (let j = 0; j < n; j++, k++) kept.push(notes[k] ?? '') }
+  for (const p of placed) {
+    keep(p.from)
+    k += countMarks(text, p.from, p.to)
+    if (p.note != null) { if (p.text) kept.push(p.note) } else for (let j = countMarks(p.text, 0, p.text.length); j > 0; j--) kept.push('')
+    pos = p.to
+  }
+  keep(text.length)
+  return { ok: true, text: out, notes: kept }
 }

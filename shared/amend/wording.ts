@@ -129,6 +129,8 @@ class Wording {
         return fr ? `remplacer le texte qui suit ${this.quoted(e.after)} par ce qui suit${colon} ${this.quote(e.text)}`
           : `replace the existing text after ${this.quoted(e.after)} by the following${colon} ${this.quote(e.text)}`
       case 'deleteEnd': return `${placeAfter(e.after)}${fr ? 'supprimer la fin du paragraphe' : 'delete the end of the paragraph'}`
+      case 'insertNote': return `${placeAfter(e.after)}${fr ? `insérer une note de bas de page ainsi libellée${colon}` : 'insert a footnote reading'} ${this.quote(e.note)}`
+      case 'deleteNote': return `${fr ? 'supprimer la note de bas de page qui suit' : 'delete the footnote after'} ${this.quoted(e.after)}`
     }
   }
 

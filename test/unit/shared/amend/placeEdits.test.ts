@@ -3,6 +3,11 @@ import { placedEdit, planTextEdits } from '../../../../shared/amend/placeEdits'
 import { applyTextEdits } from '../../../../shared/amend/textEdits'
 import { diffParagraphWords } from '../../../../shared/amend/wordDiff'
 import { at, templateParagraphs } from './revisions'
+import { readFileSync } from 'node:fs'
+import { importResolution } from '../../../../shared/import'
+import { buildResolution, readResolution, type FootnoteDraft } from '../../../../shared/schema'
+import { compareDocuments } from '../../../../shared/amend/compare'
+import { inFrench, roundTripProblem } from './roundTrip'
 
 const ps = templateParagraphs()
 const pp1 = ps[at('PP1')].text, pp2 = ps[at('PP2')].text, pp7 = ps[at('PP7')].text, op1 = ps[at('OP1')].text, op4 = ps[at('OP4')].text, op18 = ps[at('OP18')].text
@@ -69,5 +74,48 @@ describe('placedEdit', () => {
     [{ op: 'deleteEnd', after: { words: 'Transnational Organized Crime' } }, { op: 'delete', before: 'Transnational Organized Crime', old: ';' }]
   ] as const)('gives the JSON shape of %j', (edit, json) => {
     expect(placedEdit(op4, edit)).toEqual(json)
+  })
+})
+
+/// Resolution 80/6 of the General Assembly, imported from its PDF text with its footnotes.
+const ga806 = (() => {
+  const imported = importResolution(readFileSync(new URL('../../../corpus/ga-80-6-pdf-extraction.txt', import.meta.url), 'utf8'))
+  if (!imported.ok) throw new Error(imported.error)
+  return imported.doc
+})()
+
+/// 80/6 with the footnotes of paragraph `index` (in the draft's flat list) changed.
+function withFootnotes(index: number, change: (notes: readonly FootnoteDraft[]) => FootnoteDraft[]) {
+  const draft = readResolution(ga806)
+  draft.paragraphs[index] = { ...draft.paragraphs[index], footnotes: change(draft.paragraphs[index].footnotes ?? []) }
+  return buildResolution(draft)
+}
+
+describe('footnotes put in or taken out', () => {
+  const pp1Length = readResolution(ga806).paragraphs[0].text.length
+  it.each([
+    ['a footnote taken out after a word', ga806, withFootnotes(1, () => []),
+      'In preambular paragraph 2, delete the footnote after the words “Court”',
+      { op: 'delete', before: 'Court', footnote: 'United Nations, Treaty Series, vol. 2187, No. 38544.' }],
+    ['a footnote put in after a word', withFootnotes(1, () => []), ga806,
+      'In preambular paragraph 2, after the words “Court”, insert a footnote reading “United Nations, Treaty Series, vol. 2187, No. 38544.”',
+      { op: 'insert', before: 'Court', footnote: 'United Nations, Treaty Series, vol. 2187, No. 38544.' }],
+    ['a footnote after a comma, placed by the words before it', ga806, withFootnotes(8, () => []),
+      'In preambular paragraph 9, delete the footnote after the words “and the International Criminal Court”',
+      { op: 'delete', before: 'and the International Criminal Court', footnote: 'A/58/874 and A/58/874/Add.1.' }],
+    ['the first of two footnotes taken out, the second keeping its note', ga806, withFootnotes(27, notes => notes.slice(1)),
+      'In operative paragraph 14, delete the footnote after the words “Court”',
+      { op: 'delete', before: 'Court', footnote: 'A/67/828-S/2013/210, annex.' }],
+    ['a footnote put in after the final comma of a paragraph', ga806, withFootnotes(0, notes => [...notes, { at: pp1Length, text: 'See A/80/1.' }]),
+      'In preambular paragraph 1, after the words “resolutions”, insert a footnote reading “See A/80/1.”',
+      { op: 'insert', before: 'resolutions', footnote: 'See A/80/1.' }]
+  ] as const)('words %s, and applies back exactly', (_name, base, current, description, json) => {
+    const [change] = compareDocuments(base, current).changes
+    expect(change.description).toBe(description)
+    expect(change.edits).toEqual([json])
+    for (const style of ['negotiation', 'official'] as const) {
+      expect(roundTripProblem(base, current, style)).toBeNull()
+      expect(roundTripProblem(inFrench(base), inFrench(current), style)).toBeNull()
+    }
   })
 })
