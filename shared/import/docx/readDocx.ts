@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { buildResolution, readResolution, type ParagraphDraft } from '../../schema'
 import { importResolution, type ImportWarning } from '../index'
+import { OverlongParagraph, ParagraphCount } from '../paragraphLimit'
 import { footnoteRule } from '../../export/plainText'
 import { readParagraphs, type Revision, type WordParagraph } from './body'
 import { readComments, readFootnotes, type WordComment } from './footnotes'
@@ -88,8 +89,18 @@ class VersionReader {
     this.italicOpenings = paragraphs.some(p => p.runs.find(r => r.text.trim())?.italic)
   }
 
+  /// Refuses a paragraph over `maxParagraphLength` by its ordinal among the paragraphs
+  /// with text, which is where the drafter finds it in Word (the plain text the importer
+  /// reads has no lines of the drafter's).
   read(accept: (r: Revision) => boolean): VersionResult {
     const settled = settleRevisions(this.paragraphs, accept).filter(p => p.runs.some(r => r.text.trim() || r.footnote !== undefined))
+    const count = new ParagraphCount()
+    try {
+      for (const p of settled) count.check(p.runs.map(r => r.text).join(''), null)
+    } catch (e) {
+      if (e instanceof OverlongParagraph) return { ok: false, error: e.message }
+      throw e
+    }
     const numbers = this.numbering.displayNumbers(settled)
     const imported = importResolution(this.plainText(settled, numbers))
     if (!imported.ok) return { ok: false, error: imported.error }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { importResolution, OverlongParagraph, readPastedParagraphs, readPastedText } from '../../../../shared/import'
+import { readDocx } from '../../../../shared/import/docx'
 import { maxParagraphLength } from '../../../../shared/schema'
+import { handMadeDocx, p, r } from './docx/handMadeDocx'
 
 /// A paragraph longer than `maxParagraphLength` is refused wherever text comes in (text
 /// and Word import through `importResolution`, paste through `readPastedText` and
@@ -30,6 +32,13 @@ describe('the paragraph length limit', () => {
   ])('import: %s', (_, text, error) => {
     const result = importResolution(text)
     expect(result.ok ? null : result.error).toBe(error)
+  })
+
+  it('Word import names the paragraph by its ordinal among the paragraphs with text', () => {
+    const docx = (op: string) => readDocx(handMadeDocx([p(r('The Security Council,')), p(r('Recalling its resolutions,')), p(r(op))].join('')))
+    const result = docx(`1. Requests ${over};`)
+    expect(result.ok ? null : result.error).toBe(`paragraph 3: ${bound}`)
+    expect(docx('1. Requests a report;').ok).toBe(true)
   })
 
   it('paste of plain text names the line, paste of HTML the ordinal', () => {
