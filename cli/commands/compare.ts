@@ -1,9 +1,10 @@
-import { amendmentsHeading, amendmentStyles, compareDocuments, formatAmendmentList, wordingLanguage, type AmendmentStyle, type ComparisonJSON } from '../../shared/amend'
+import { amendmentsHeading, amendmentStyles, blameVersions, compareDocuments, formatAmendmentList, wordingLanguage, type AmendmentStyle, type ComparisonJSON } from '../../shared/amend'
+import type { PenholderFile, SavedVersion } from '../../shared/file'
 import type { Node } from 'prosemirror-model'
 import { exportRedlineDocx } from '../../shared/export/docx'
 import { docxOptions } from './export'
 import { CliError } from '../cliError'
-import { loadInput } from '../input'
+import { loadInput, type Input } from '../input'
 import { writeOutput } from '../writeOutput'
 import type { Flags, Output } from '../main'
 
@@ -23,11 +24,38 @@ export async function compare(a: string, b: string, flags: Flags, output: Output
     return 0
   }
   const [left, right] = [await loadInput(a), await loadInput(b)]
-  const comparison = compareDocuments(left.doc, right.doc, amendmentStyle(flags))
+  const versions = versionsCompared(left, right)
+  const comparison = compareDocuments(left.doc, right.doc, amendmentStyle(flags), versions.length ? blameVersions(left.doc, versions) : undefined)
   const text = renderComparison(comparison, format as Exclude<typeof formats[number], 'docx-redline'>, officialHeading(left.doc, flags))
   if (flags.output) await writeOutput(flags.output, text, flags.force ?? false)
   else output.out(text)
   return 0
+}
+
+/// Where a text stands among a document file's versions: -1 for its base, a saved
+/// version's index, the number of versions for the current text; null for none of them.
+function versionIndex(file: PenholderFile, doc: Node): number | null {
+  const saved = file.versions.findIndex(v => v.doc === doc)
+  return saved >= 0 ? saved : doc === file.base ? -1 : doc === file.current ? file.versions.length : null
+}
+
+/// The versions of a document file saved after `from` and up to `to` (`to` included when
+/// it is a saved version), in order: those whose authors propose the amendments from one
+/// to the other (cli.md, "Proposers"). `toFile` is the file `to` was read from when it was
+/// read apart, the same file again. None when either text is not one of its versions, or
+/// `to` does not come after `from`.
+export function versionsBetween(file: PenholderFile, from: Node, to: Node, toFile: PenholderFile = file): readonly SavedVersion[] {
+  const start = versionIndex(file, from), end = versionIndex(toFile, to)
+  if (start == null || end == null || end <= start) return []
+  return file.versions.slice(start + 1, end + 1)
+}
+
+/// The versions between the two inputs of `compare` when both name versions of one
+/// document file (`draft.penholder#Rev.1 draft.penholder`), else none.
+function versionsCompared(left: Input, right: Input): readonly SavedVersion[] {
+  const path = (input: Input) => input.name.replace(/#[^#]*$/, '')
+  if (!left.file || !right.file || path(left) !== path(right)) return []
+  return versionsBetween(left.file, left.doc, right.doc, right.file)
 }
 
 /// `--style negotiation` (default) or `--style official`: the register of the wording.

@@ -1,14 +1,14 @@
 import { exportPlainText } from '../../shared/export'
 import { exportAkn } from '../../shared/export/akn'
 import { exportHtml } from '../../shared/export/html'
-import { exportAmendmentsDocx, exportDocx, exportRedlineDocx, proposersByVersion, docxLayouts, docxPapers, type DocxOptions } from '../../shared/export/docx'
-import { compareDocuments } from '../../shared/amend'
+import { exportAmendmentsDocx, exportDocx, exportRedlineDocx, docxLayouts, docxPapers, type DocxOptions } from '../../shared/export/docx'
+import { compareDocuments, proposersByVersion } from '../../shared/amend'
 import { resolveVersion } from '../../shared/file'
 import type { ResolutionMeta } from '../../shared/schema'
 import { CliError } from '../cliError'
 import { loadInput, type Input } from '../input'
 import { writeOutput } from '../writeOutput'
-import { amendmentStyle, officialHeading, renderComparison } from './compare'
+import { amendmentStyle, officialHeading, renderComparison, versionsBetween } from './compare'
 import type { Flags, Output } from '../main'
 
 const formats = ['text', 'docx', 'docx-redline', 'html', 'amendments', 'akn'] as const
@@ -58,22 +58,11 @@ export function docxOptions(flags: Flags): DocxOptions {
   }
 }
 
-/// The versions of a document file saved after `base` and up to `current`, in order
-/// (none for a template, a text or a Word file read without versions).
-function versionsBetween(input: Input, base: Input['doc'], current: Input['doc']) {
-  const versions = input.file?.versions ?? []
-  const position = (doc: Input['doc'], outside: number) => {
-    const found = versions.findIndex(v => v.doc === doc)
-    return found >= 0 ? found : outside
-  }
-  return versions.slice(position(base, -1) + 1, position(current, versions.length))
-}
-
 /// The redline .docx of two versions of an input, each revision signed by its proposer:
 /// the author of the first version saved between them that holds its change.
 async function redline(input: Input, from: string, to: string, options: DocxOptions): Promise<Uint8Array> {
   const base = pick(input, from), current = pick(input, to)
-  return exportRedlineDocx(base, current, { ...options, proposerOf: proposersByVersion(base, versionsBetween(input, base, current)) })
+  return exportRedlineDocx(base, current, { ...options, proposerOf: proposersByVersion(base, input.file ? versionsBetween(input.file, base, current) : []) })
 }
 
 /// The amendments document (.docx) of `--from` → `--to`: proposed by the authors of the
@@ -81,7 +70,7 @@ async function redline(input: Input, from: string, to: string, options: DocxOpti
 async function amendmentsDocx(input: Input, flags: Flags, options: DocxOptions): Promise<Uint8Array> {
   const base = pick(input, flags.from ?? 'base'), current = pick(input, flags.to ?? 'current')
   const { changes } = compareDocuments(base, current, amendmentStyle(flags))
-  const authors = [...new Set(versionsBetween(input, base, current).map(v => v.author))]
+  const authors = [...new Set((input.file ? versionsBetween(input.file, base, current) : []).map(v => v.author))]
   const proposers = authors.length ? authors : options.author ? [options.author] : []
   return exportAmendmentsDocx(base.firstChild!.attrs as ResolutionMeta, changes.map(c => c.description), proposers, options)
 }

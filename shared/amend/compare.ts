@@ -7,6 +7,8 @@ import { placedEdit, type PlacedEdit } from './placeEdits'
 import { paragraphNotes } from './paragraphs'
 import type { Operation } from './operations'
 import type { AmendmentStyle } from './wording'
+import { placeTextEdit } from './textEdits'
+import type { Blame } from './proposers'
 
 /// One change in the shape `penholder compare --json` prints (docs/cli.md). `from` is the
 /// label in the first document, `to` in the second.
@@ -17,25 +19,48 @@ export interface ChangeJSON {
   edits?: PlacedEdit[]
   text?: string
   description: string
+  /// Who proposed it (cli.md, "Proposers"): the authors of its edits, or of the
+  /// paragraph's change; only where the versions compared have authors.
+  proposers?: string[]
 }
 
 export interface ComparisonJSON {
   changes: ChangeJSON[]
 }
 
-/// The word edits of an amendment's operations on one paragraph, as JSON edits.
-function editsOf(entry: ParagraphDiff, operations: readonly Operation[]): PlacedEdit[] {
+/// The word edits of an amendment's operations on one paragraph, as JSON edits, each
+/// with its proposers when `blame` finds them.
+function editsOf(entry: ParagraphDiff, operations: readonly Operation[], blame?: Blame): PlacedEdit[] {
   const edits: PlacedEdit[] = []
+  const old = entry.base!.text
+  const signed = (edit: PlacedEdit, from: number, to: number): PlacedEdit => {
+    const proposers = blame?.words(entry, from, to) ?? []
+    return proposers.length ? { ...edit, proposers } : edit
+  }
   for (const op of operations) {
-    if (op.kind === 'edit') edits.push(...op.edits.map(e => placedEdit(entry.base!.text, e, paragraphNotes(entry.base!.node))))
-    if (op.kind === 'replace') edits.push({ op: 'replace', old: entry.base!.text.trim(), text: op.text })
+    if (op.kind === 'edit') for (const e of op.edits) {
+      const at = placeTextEdit(old, e)
+      const json = placedEdit(old, e, paragraphNotes(entry.base!.node))
+      edits.push('looked' in at ? json : signed(json, at.from, at.to))
+    }
+    if (op.kind === 'replace') edits.push(signed({ op: 'replace', old: old.trim(), text: op.text }, 0, old.length))
   }
   return edits
 }
 
+/// The proposers of a change: those of its edits, else the author of the first version
+/// that holds the paragraph's change.
+function proposersOf(entry: ParagraphDiff, edits: readonly PlacedEdit[], blame: Blame): string[] {
+  const authors = [...new Set(edits.flatMap(e => e.proposers ?? []))]
+  const own = blame.paragraph(entry)
+  if (own && (!authors.length || entry.moved) && !authors.includes(own)) authors.unshift(own)
+  return authors
+}
+
 /// The changes of a diff as plain data, in reading order, worded in `style`. A change that
 /// goes in with a paragraph inserted whole is part of that insertion, not a change of its own.
-export function changesOf(diff: DocumentDiff, style: AmendmentStyle = 'negotiation'): ChangeJSON[] {
+/// With `blame`, each change and edit names its proposers where a version holds it.
+export function changesOf(diff: DocumentDiff, style: AmendmentStyle = 'negotiation', blame?: Blame): ChangeJSON[] {
   const changes: ChangeJSON[] = []
   for (const amendment of amendmentsOf(diff)) {
     const operations = planAmendment(amendment, diff)
@@ -51,14 +76,18 @@ export function changesOf(diff: DocumentDiff, style: AmendmentStyle = 'negotiati
       case 'deleted': changes.push({ kind: 'deleted', from: entry.base!.label, description }); break
       case 'moved':
       case 'modified':
-        changes.push({ kind: amendment.kind, from: entry.base!.label, to: entry.current!.label, edits: editsOf(entry, operations), description })
+        changes.push({ kind: amendment.kind, from: entry.base!.label, to: entry.current!.label, edits: editsOf(entry, operations, blame), description })
     }
+    const change = changes[changes.length - 1]
+    const proposers = blame ? proposersOf(entry, change.edits ?? [], blame) : []
+    if (proposers.length) change.proposers = proposers
   }
   return changes
 }
 
 /// The amendments that turn `a` into `b`: any two versions of a document, or texts
-/// imported from elsewhere (they share no paragraph ids and align by similarity).
-export function compareDocuments(a: Node, b: Node, style: AmendmentStyle = 'negotiation'): ComparisonJSON {
-  return { changes: changesOf(diffDocuments(a, b), style) }
+/// imported from elsewhere (they share no paragraph ids and align by similarity). With
+/// `blame` (versions saved between `a` and `b`), their proposers.
+export function compareDocuments(a: Node, b: Node, style: AmendmentStyle = 'negotiation', blame?: Blame): ComparisonJSON {
+  return { changes: changesOf(diffDocuments(a, b), style, blame) }
 }

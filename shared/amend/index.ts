@@ -21,3 +21,4 @@ export { amendmentTracking, amendmentTrackingKey, trackedDiff } from './tracking
 export { acceptAmendment, rejectAmendment, acceptAllAmendments, rejectAllAmendments, applyAsTabled } from './commands'
 export { compareDocuments, changesOf, type ChangeJSON, type ComparisonJSON } from './compare'
 export { formatAmendmentList, amendmentsHeading } from './amendmentList'
+export { blameVersions, proposersByVersion, type AuthoredVersion, type Blame } from './proposers'

@@ -13,6 +13,8 @@ export interface PlacedEdit {
   text?: string
   old?: string
   footnote?: string
+  /// Who proposed it, where the versions between the texts compared have authors.
+  proposers?: string[]
   before?: string
   after?: string
   at?: 'end'

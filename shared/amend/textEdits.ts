@@ -158,7 +158,7 @@ export function closestText(text: string, looked: string): string {
 /// Where an edit falls in the tabled text: the range it removes (empty for an insertion)
 /// and the text it puts there; `note`, the note of the reference a footnote edit puts
 /// there, which goes in as it is (no spaces joined around it).
-interface Placed { from: number, to: number, text: string, note?: string }
+export interface Placed { from: number, to: number, text: string, note?: string }
 
 /// Past the punctuation right after `pos`: where a footnote reference after words stands.
 export function pastClosing(text: string, pos: number): number {
@@ -172,7 +172,9 @@ const countMarks = (text: string, from: number, to: number) => {
   return n
 }
 
-function place(text: string, edit: TextEdit): Placed | NearMiss {
+/// Where an edit falls in a paragraph's tabled text: the range `from`…`to` it removes
+/// (empty for an insertion) and what it puts there, or the quote not found exactly.
+export function placeTextEdit(text: string, edit: TextEdit): Placed | NearMiss {
   switch (edit.op) {
     case 'insert': {
       if (edit.after) {
@@ -241,7 +243,7 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[], notes: 
   const placed: Placed[] = []
   const misses: NearMiss[] = []
   for (const edit of edits) {
-    const p = place(text, edit)
+    const p = placeTextEdit(text, edit)
     if ('looked' in p) misses.push(p)
     else placed.push(p)
   }

@@ -1,5 +1,4 @@
 export { exportDocx, docxMimeType } from './exportDocx'
 export { docxLayouts, docxPapers, type DocxLayout, type DocxPaper, type DocxOptions } from './layout'
 export { exportRedlineDocx, type RedlineOptions } from './redline'
-export { proposersByVersion, type AuthoredVersion } from './proposers'
 export { exportAmendmentsDocx } from './amendmentsDocx'
