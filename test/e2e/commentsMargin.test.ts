@@ -93,8 +93,8 @@ describe('comments in the margin beside their words', () => {
     expect(Math.abs((await markerTop(0)).top - await passageTop(page, 'Calls upon'))).toBeLessThan(3)
     expect((await markerTop(1)).top).toBeGreaterThanOrEqual((await markerTop(0)).bottom)
     const marker = card(page, 1).getByRole('button', { name: 'Comment by Albania on OP7' })
-    // Both panels open: the text column as wide as without comments less the markers' 12 px.
-    expect(await editorDocument(page).evaluate(e => e.getBoundingClientRect().width)).toBeGreaterThanOrEqual(375)
+    // Both panels open: the markers take the paper's own right margin, not the text's width.
+    expect(await editorDocument(page).evaluate(e => e.getBoundingClientRect().width)).toBeGreaterThanOrEqual(385)
     await marker.focus()
     await page.keyboard.press('Enter')
     expect(await marker.getAttribute('aria-expanded')).toBe('true')

@@ -9,6 +9,24 @@ describe('versions: save one, compare it, make it the base', () => {
   let problems: string[]
   beforeAll(() => { ({ page, problems } = session) })
 
+  it('shows the base’s whole name in the “Compared with” box, at 1440 and at 1024 px', async () => {
+    /// How much of the chosen name the box cuts off, in CSS pixels (its arrow and padding
+    /// allowed for).
+    const cut = () => page.getByLabel('Base').evaluate(select => {
+      const s = select as HTMLSelectElement, style = getComputedStyle(s)
+      const context = document.createElement('canvas').getContext('2d')!
+      context.font = `${style.fontSize} ${style.fontFamily}`
+      return context.measureText(s.selectedOptions[0].text).width + 24 - s.clientWidth
+    })
+    expect(await page.getByLabel('Base').evaluate(s => (s as HTMLSelectElement).selectedOptions[0].text)).toBe('the original text with 1 accepted amendment')
+    for (const [width, height] of [[1440, 900], [1024, 700]]) {
+      await page.setViewportSize({ width, height })
+      expect(await cut(), `${width} px`).toBeLessThanOrEqual(0)
+    }
+    await snap(page, 'base-name-whole-1024x700')
+    await page.setViewportSize({ width: 1500, height: 950 })
+  })
+
   it('saves a named version with its author', async () => {
     await placeCaret(page, 'OP2', 'Urges')
     await page.keyboard.type(' strongly')
