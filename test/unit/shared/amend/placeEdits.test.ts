@@ -8,6 +8,7 @@ import { importResolution } from '../../../../shared/import'
 import { buildResolution, readResolution, type FootnoteDraft } from '../../../../shared/schema'
 import { compareDocuments } from '../../../../shared/amend/compare'
 import { inFrench, roundTripProblem } from './roundTrip'
+import { SeededRandom } from '../../../bench/seededRandom'
 
 const ps = templateParagraphs()
 const pp1 = ps[at('PP1')].text, pp2 = ps[at('PP2')].text, pp7 = ps[at('PP7')].text, op1 = ps[at('OP1')].text, op4 = ps[at('OP4')].text, op18 = ps[at('OP18')].text
@@ -116,6 +117,29 @@ describe('footnotes put in or taken out', () => {
     for (const style of ['negotiation', 'official'] as const) {
       expect(roundTripProblem(base, current, style)).toBeNull()
       expect(roundTripProblem(inFrench(base), inFrench(current), style)).toBeNull()
+    }
+  })
+
+  it('applies back exactly over 100 seeded sets of one to four footnotes put in and taken out of 80/6, in both registers and languages', () => {
+    const draft = readResolution(ga806)
+    for (let seed = 1; seed <= 100; seed++) {
+      const r = new SeededRandom(seed)
+      const paragraphs = draft.paragraphs.map(p => ({ ...p }))
+      for (let n = r.between(1, 4); n > 0; n--) {
+        const i = r.int(paragraphs.length), p = paragraphs[i], notes = p.footnotes ?? []
+        if (notes.length && r.int(2)) {
+          const gone = r.int(notes.length)
+          paragraphs[i] = { ...p, footnotes: notes.filter((_note, k) => k !== gone) }
+        } else {
+          const ends = [...p.text.matchAll(/[\p{L}\p{N})][,;.:]?(?= )/gu)].map(m => m.index! + m[0].length).filter(at => !notes.some(note => note.at === at))
+          if (ends.length) paragraphs[i] = { ...p, footnotes: [...notes, { at: r.pick(ends), text: `See document A/80/${seed}.` }] }
+        }
+      }
+      const current = buildResolution({ ...draft, paragraphs })
+      expect(compareDocuments(ga806, current).changes.length).toBeGreaterThan(0)
+      const style = seed % 2 ? 'negotiation' : 'official'
+      const problem = seed % 4 < 2 ? roundTripProblem(ga806, current, style) : roundTripProblem(inFrench(ga806), inFrench(current), style)
+      expect(problem, `seed ${seed}`).toBeNull()
     }
   })
 })
