@@ -11,6 +11,7 @@ import { liftParagraphs, moveParagraph, sinkParagraphs, toggleItalic, togglePara
 import { exportPlainText } from '../../shared/export'
 import { createEditorState } from '../editor/editorState'
 import { createEditorView } from '../editor/editorView'
+import { isPartialPaste } from '../paste/bigPaste'
 import { redlineShown, setRedline } from '../editor/redline'
 import { documentTitle, fileOfEditor, followUpSession, suggestedName, type DocumentSession } from '../document/session'
 import { AmendmentsPanel } from '../panels/AmendmentsPanel'
@@ -106,9 +107,11 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
   useEffect(() => {
     const editor = createEditorView(mount.current!, createEditorState(session.file.current, session.file.base), {
       onTransaction(tr) {
-        if (tr.docChanged || tr.steps.some(step => step instanceof SetBaseStep)) changed()
+        // The slices of a big paste before its last: panels and journal wait for the last.
+        const partial = isPartialPaste(tr)
+        if (!partial && (tr.docChanged || tr.steps.some(step => step instanceof SetBaseStep))) changed()
         if (tr.docChanged) setFile(f => { const comments = mapComments(f.comments, tr); return comments === f.comments ? f : updateComments(f, comments) })
-        if (timers.current.panel === null) {
+        if (!partial && timers.current.panel === null) {
           timers.current.panel = window.setTimeout(() => { timers.current.panel = null; setSnapshot(editor.state) }, panelDelay)
         }
       },

@@ -2,7 +2,7 @@ import { TextSelection, type EditorState, type Transaction } from 'prosemirror-s
 import { EditorView, type NodeViewConstructor } from 'prosemirror-view'
 import { HeadingView } from './headingView'
 import { OperativePartView } from './operativeView'
-import { pasteMessage, pasteText, type PasteAction } from './paste'
+import { pasteMessage, pasteText, type PasteAction, type PasteOutcome } from './paste'
 import { copyForWord } from './copyToWord'
 import type { Node } from 'prosemirror-model'
 
@@ -42,8 +42,12 @@ export function createEditorView(place: HTMLElement, state: EditorState, options
       paste(view, event) {
         if (!event.clipboardData) return false
         event.preventDefault()
-        const message = pasteMessage(view, pasteText(view, event.clipboardData), doc => options.onCompare?.(doc))
-        if (message) options.onMessage(message.text, message.error, message.actions)
+        // A big paste's outcome comes later, after its progress was shown.
+        const show = (outcome: PasteOutcome) => {
+          const message = pasteMessage(view, outcome, doc => options.onCompare?.(doc), show)
+          if (message) options.onMessage(message.text, message.error, message.actions)
+        }
+        show(pasteText(view, event.clipboardData, show))
         return true
       },
       drop(view, event) {

@@ -57,8 +57,9 @@ function nodesOf(drafts: readonly ParagraphDraft[], types: readonly NodeType[]):
 /// the end of one they follow it, at its start they precede it; inside one, it is split
 /// at the caret and they go between the halves. Each takes the kind its text shows where
 /// the place allows it, else the kind of the place. Returns null where paragraphs cannot
-/// go (the organ line, the heading).
-export function insertParagraphs(state: EditorState, paragraphs: readonly FragmentParagraph[]): Insertion | null {
+/// go (the organ line, the heading). `scroll` false leaves the view where it is (the
+/// slices of a big paste but its last: scrolling forces a layout of the whole text).
+export function insertParagraphs(state: EditorState, paragraphs: readonly FragmentParagraph[], scroll = true): Insertion | null {
   const place = placeOf(state)
   if (!place || !paragraphs.length) return null
   const tr = state.tr.deleteSelection()
@@ -99,6 +100,7 @@ export function insertParagraphs(state: EditorState, paragraphs: readonly Fragme
     tr.insert(at, nodes)
   }
   tr.setSelection(TextSelection.near(tr.doc.resolve(at + nodes.size - 1), -1))
-  tr.setMeta('paste', true).setMeta('uiEvent', 'paste').scrollIntoView()
+  tr.setMeta('paste', true).setMeta('uiEvent', 'paste')
+  if (scroll) tr.scrollIntoView()
   return { tr, paragraphs: nodes.childCount, changed, from, to: place.top }
 }

@@ -1,0 +1,123 @@
+import type { EditorView } from 'prosemirror-view'
+import type { Transaction } from 'prosemirror-state'
+import { closeHistory, undo } from 'prosemirror-history'
+import type { FragmentParagraph } from '../../shared/import'
+import { insertParagraphs } from './insertParagraphs'
+import { beginLongTask, type LongTaskHandle } from '../worker/longTasks'
+import { inWorker } from '../worker/importClient'
+
+/// A paste is big from this many characters (200,000, some fifty pages) or lines (2,000):
+/// it is read in the import worker, off the page's main thread, and inserted in slices,
+/// showing its progress with a Cancel button. Smaller pastes stay synchronous and instant.
+export const bigPasteCharacters = 200_000
+export const bigPasteLines = 2_000
+
+/// Paragraphs inserted per transaction while a big paste goes in: each slice is one short
+/// task of the page (the view draws only the new paragraphs), and the page answers between
+/// slices.
+export const sliceParagraphs = 200
+
+/// The meta key marking the transactions of a big paste before its last slice: the
+/// workspace leaves its panels and journal until the last one.
+export const partialPaste = 'penholder.partialPaste'
+
+/// Whether a transaction is a slice of a big paste that more slices will follow.
+export const isPartialPaste = (tr: Transaction) => tr.getMeta(partialPaste) === true
+
+/// Whether pasted text is big (see `bigPasteCharacters`): counted without splitting it.
+export function isBigPaste(text: string): boolean {
+  if (text.length > bigPasteCharacters) return true
+  let lines = 0
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) if (++lines > bigPasteLines) return true
+  return false
+}
+
+/// How a big paste ended, for the message the editor shows.
+export type BigPasteEnd =
+  | { kind: 'read', paragraphs: FragmentParagraph[], resolution: { doc: unknown, preambular: number, operative: number } | null }
+  | { kind: 'refused', message: string }
+  | { kind: 'canceled' }
+
+/// Read a big paste in the import worker, shown as a long task the user can cancel
+/// (which terminates the worker: nothing was changed yet). `end` is told once.
+export function readBigPaste(text: string, end: (outcome: BigPasteEnd) => void): void {
+  const lines = text.split('\n', bigPasteLines * 1000).length
+  const running = inWorker({ kind: 'paste', text })
+  const task = beginLongTask(`Reading ${lines.toLocaleString('en')} pasted lines…`, () => running.cancel())
+  running.answer.then(answer => {
+    task.end()
+    if (!answer) end({ kind: 'canceled' })
+    else if (answer.kind === 'refused') end({ kind: 'refused', message: answer.error })
+    else if (answer.kind === 'pasted') end({ kind: 'read', paragraphs: answer.paragraphs, resolution: answer.resolution })
+  })
+}
+
+/// How inserting in slices ended: what `insertParagraphs` reports, summed over the
+/// slices; null when the caret's place takes no paragraphs (the heading, the organ line)
+/// or when canceled.
+export interface SlicedInsertion {
+  paragraphs: number
+  changed: number
+  from: 'pp' | 'op'
+  to: 'pp' | 'op'
+}
+
+/// Insert many paragraphs at the caret as `insertParagraphs` does, `sliceParagraphs` at a
+/// time, one task each, with the progress shown and a Cancel button. The slices make one
+/// undo step (the first closes the history group, the others join it as appended
+/// transactions), so Cancel is that undo: the text, its undo history before the paste,
+/// and the caret are as they were. The text is read-only while slices go in, so nothing
+/// else lands in the group. `end` is told once: the insertion, or null when nothing went
+/// in (canceled, or no place for paragraphs).
+export function insertInSlices(view: EditorView, paragraphs: readonly FragmentParagraph[], end: (done: SlicedInsertion | null, canceled: boolean) => void): void {
+  const total = paragraphs.length
+  let canceled = false
+  const task: LongTaskHandle = beginLongTask(`Pasting ${total.toLocaleString('en')} paragraphs…`, () => { canceled = true })
+  // Read-only, and without the page's selection in it: ProseMirror would otherwise put
+  // the selection back in the DOM after each slice, which forces a layout of the whole
+  // text (seconds for thousands of paragraphs). The caret comes back at the end.
+  const editable = view.props.editable
+  view.setProps({ editable: () => false })
+  view.dom.ownerDocument.getSelection()?.removeAllRanges()
+  const finish = (done: SlicedInsertion | null) => {
+    task.end()
+    if (!view.isDestroyed) {
+      view.setProps({ editable })
+      view.focus()
+    }
+    end(done, canceled)
+  }
+  let first: Transaction | null = null
+  let at = 0
+  let summary: SlicedInsertion | null = null
+  let shown = 0
+  const slice = () => {
+    if (view.isDestroyed) { finish(null); return }
+    if (canceled) {
+      if (first) undo(view.state, view.dispatch)
+      finish(null)
+      return
+    }
+    const inserted = insertParagraphs(view.state, paragraphs.slice(at, at + sliceParagraphs), at + sliceParagraphs >= total)
+    if (!inserted) { finish(summary); return }
+    at += sliceParagraphs
+    const { tr } = inserted
+    if (first) tr.setMeta('appendedTransaction', first)
+    else closeHistory(tr)
+    if (at < total) tr.setMeta(partialPaste, true)
+    view.dispatch(tr)
+    first ??= tr
+    summary = summary
+      ? { paragraphs: summary.paragraphs + inserted.paragraphs, changed: summary.changed + inserted.changed, from: inserted.changed ? inserted.from : summary.from, to: inserted.to }
+      : { paragraphs: inserted.paragraphs, changed: inserted.changed, from: inserted.from, to: inserted.to }
+    if (at >= total) { finish(summary); return }
+    // The notice is redrawn at most every 250 ms: each redraw renders the app.
+    const now = performance.now()
+    if (now - shown > 250) {
+      shown = now
+      task.progress(`Pasting ${total.toLocaleString('en')} paragraphs: ${at.toLocaleString('en')} in…`, at / total)
+    }
+    setTimeout(slice, 0)
+  }
+  setTimeout(slice, 0)
+}

@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { exportPlainText } from '../../shared/export'
+import { template2388 } from '../../shared/template'
+import { snap, useAppPage } from './support/browser'
+import { editorDocument, paste, placeCaret, startFromTemplate } from './support/editor'
+
+/// 16,000 lines of 2388's operative part (8,000 numbered paragraphs, 3.6 million
+/// characters), as the main-thread measurement pastes them (test/reliability/mainThread.ts).
+function sixteenThousandLines(): string {
+  const all = exportPlainText(template2388()).split('\n')
+  const lines = all.slice(all.findIndex(line => /^1\.\s/.test(line)))
+  return Array.from({ length: 16_000 }, (_, i) => lines[i % lines.length]).join('\n')
+}
+
+/// A big paste (issue 15): read in the import worker, inserted in slices, its progress
+/// shown with a Cancel button; canceling leaves the draft as it was.
+describe('a big paste', () => {
+  const session = useAppPage(startFromTemplate)
+  let page: Page
+  const text = sixteenThousandLines()
+  beforeAll(() => { page = session.page })
+
+  const draft = () => editorDocument(page).evaluate(element => element.textContent)
+  const task = () => page.locator('.ph-notice-task')
+
+  it('shows its progress while read, and a cancel then leaves the draft unchanged', async () => {
+    await placeCaret(page, 'OP34', null)
+    const before = await draft()
+    await paste(page, { 'text/plain': text })
+    await task().getByText('Reading 16,000 pasted lines…').waitFor()
+    await task().getByRole('button', { name: 'Cancel' }).click()
+    await page.getByRole('status').getByText('Paste canceled: the text is as it was.').waitFor()
+    expect(await draft()).toBe(before)
+    expect(await editorDocument(page).locator('.ph-op').count()).toBe(35)
+  })
+
+  it('shows how many paragraphs are in while they go in, and a cancel then takes them all out', async () => {
+    await placeCaret(page, 'OP34', null)
+    const before = await draft()
+    await paste(page, { 'text/plain': text })
+    await task().getByText(/^Pasting 8,000 paragraphs: [\d,]+ in…$/).waitFor({ timeout: 30_000 })
+    expect(Number(await task().locator('progress').getAttribute('value'))).toBeGreaterThan(0)
+    await snap(page, 'big-paste-progress')
+    await task().getByRole('button', { name: 'Cancel' }).click()
+    await page.getByRole('status').getByText('Paste canceled: the text is as it was.').waitFor()
+    expect(await draft()).toBe(before)
+    expect(await editorDocument(page).locator('.ph-op').count()).toBe(35)
+  })
+
+  it('then pastes all 8,000 paragraphs after OP34, undone in one step', async () => {
+    await placeCaret(page, 'OP34', null)
+    await paste(page, { 'text/plain': text })
+    // Polled by the page's own text, not a locator, whose scans of 8,000 paragraphs would
+    // slow down what it waits for.
+    await page.waitForFunction(() => document.querySelector('.ph-notice-text')?.textContent === 'Pasted 8,000 paragraphs.', undefined, { timeout: 240_000, polling: 1000 })
+    expect(await editorDocument(page).locator('.ph-op').count()).toBe(8035)
+    expect(await editorDocument(page).locator('.ph-op').nth(34).textContent()).toMatch(/^Reaffirms its condemnation/)
+    await snap(page, 'big-paste-done')
+    // The caret is back in the text: its undo takes the 8,000 paragraphs out in one step.
+    await page.keyboard.press('Control+z')
+    await page.waitForFunction(() => document.querySelectorAll('.ph-paper-scroll .ph-document .ph-op').length === 35, undefined, { timeout: 120_000, polling: 1000 })
+  }, 300_000)
+})
