@@ -11,14 +11,20 @@ const monthFirst = new RegExp(`^(?:${months})\\b`)
 /// Where a reference number may stand: glued to the word or punctuation before it
 /// (`persons1`, `2025,1`, `”2`), but not after a capital or a digit (`G77`, `CO2`, `1.5`)
 /// nor after a full stop that follows one (`A.2`, `XIV.3`);
-/// set apart by spaces after a capitalized word or punctuation, as PDF text extraction
-/// leaves superscripts (`Development 5 and`, `Commitment, 12 which`); or run into the year
+/// set apart by spaces after a word or punctuation, as PDF text extraction
+/// leaves superscripts (`Development 5 and`, `Commitment, 12 which`, `coverage 4 and`),
+/// but not after a word that takes a number (`of 1 December`, `to 3`) nor before a
+/// month; or run into the year
 /// before it (`2014–20243`, note 3 after `2024`). Numbers after a word that takes one
-/// (`paragraph 2`, `resolution 5`, `No. 3`) or after another number (`paragraphs 3, 4`;
+/// (`paragraph 2`, `Resolution 5`, `No. 3`, capitalized or not) or after another number (`paragraphs 3, 4`;
 /// a year is no such number: `12 February 2013, 9`) are never references.
 const glued = /(?<=[\p{Ll},.;:)”’"])(\d{1,3})(?=[\s,;.:)”’]|$)/gu
 const spaced = /(?<=(\S+) {1,2})(\d{1,3})(?= |$)/gu
 const afterYear = /(?<=(?:^|[^\d])(?:19|20)\d\d)(\d{1,2})(?=[\s,;.:)]|$)/gu
+/// Short words a number follows as a quantity or a date (`of 5 posts`, `on 3 March`),
+/// never a reference after a lower-case word.
+const functionWord = /^(?:of|to|on|in|at|by|for|from|and|or|with|than|the|a|an|per|about|over|under|between|within|up|all|some|de|du|des|le|la|les|à|en|et|ou|el|y|del|por|para|con)$/
+const monthAfter = new RegExp(`^\\s+(?:${months})\\b`)
 const takesNumber = /^(?:Article|Articles|Chapter|Chapters|Part|Parts|Section|Sections|Annex|Annexes|Rule|Rules|Goal|Goals|Principle|Principles|Table|Figure|Protocol|Resolution|Resolutions|Paragraph|Paragraphs|Decision|Decisions|Recommendation|Recommendations|Target|Targets|Phase|Level|Step|Option|Group|Class|Category|Volume|Annexe|No\.|Nos\.|Vol\.|vol\.|para\.|paras\.|chap\.|sect\.|art\.|arts\.|p\.|pp\.)$/
 
 /// The reference candidates of one line: offset, length of text the mark replaces (the
@@ -33,8 +39,9 @@ function referenceCandidates(text: string): Array<{ col: number, length: number,
   for (const m of text.matchAll(afterYear)) found.push({ col: m.index, length: m[1].length, number: Number(m[1]) })
   for (const m of text.matchAll(spaced)) {
     const before = m[1]
-    const afterNumber = /\d[.,]?$/.test(before) && !/^(?:19|20)\d\d,$/.test(before)
-    if (takesNumber.test(before) || !(/^\p{Lu}/u.test(before) || /[,.;:”’)]$/.test(before)) || afterNumber) continue
+    const afterNumber = /\d[.,]?$/.test(before) && !/^(?:(?:19|20)\d\d[–-])?(?:19|20)\d\d,$/.test(before)
+    const lower = /^\p{Ll}/u.test(before)
+    if (takesNumber.test(before.replace(/^\p{Ll}/u, c => c.toUpperCase())) || afterNumber || lower && (functionWord.test(before) || monthAfter.test(text.slice(m.index + m[2].length)))) continue
     let col = m.index, end = m.index + m[2].length
     while (col > 0 && text[col - 1] === ' ') col--
     while (text[end] === ' ' && text[end + 1] === ' ') end++
@@ -46,6 +53,9 @@ function referenceCandidates(text: string): Array<{ col: number, length: number,
 interface Note {
   number: number
   text: string
+  /// A note marked `*` (`* Any changes to the list of sponsors …`): it belongs to a mark
+  /// in the heading, not to the text, and goes with its block.
+  star?: boolean
   /// Indices in the lines of the block of the note's own lines.
   lines: number[]
 }
@@ -62,8 +72,9 @@ function readNoteStart(text: string): { number: number, text: string } | null {
   return { number: Number(m[1]), text: m[2] }
 }
 
-/// The notes that follow `from`: note lines, the lines that continue a note not yet ended
-/// by a full stop, and blank lines between them (PDF copies put one after each note).
+/// The notes that follow `from`: note lines (numbered in sequence, or marked `*` for a
+/// mark in the heading), the lines that continue a note not yet ended by a full stop, and
+/// blank lines between them (PDF copies put one after each note).
 /// Stops at the first other line.
 function readNotes(lines: readonly SourceLine[], from: number): { notes: Note[], end: number } {
   const notes: Note[] = []
@@ -73,7 +84,8 @@ function readNotes(lines: readonly SourceLine[], from: number): { notes: Note[],
     if (!text) continue
     const start = readNoteStart(text)
     const last = notes[notes.length - 1]
-    if (start && (!last || start.number === last.number + 1)) notes.push({ ...start, lines: [i] })
+    if (/^\*{1,3}\s+\S/.test(text) && (!last || /[.;]$/.test(last.text))) notes.push({ number: last?.number ?? 0, text, lines: [i], star: true })
+    else if (start && (!last || start.number === last.number + 1)) notes.push({ ...start, lines: [i] })
     else if (last && !/[.;]$/.test(last.text)) { last.text += ' ' + text; last.lines.push(i) }
     else break
     end = i + 1
@@ -98,7 +110,7 @@ function noteBlocks(lines: readonly SourceLine[]): { blocks: NoteBlock[], rules:
     const read = readNotes(lines, rule ? i + 1 : i)
     if (read.notes.length) {
       blocks.push({ from: i, notes: read.notes })
-      nextNote = read.notes[read.notes.length - 1].number + 1
+      nextNote = Math.max(nextNote, read.notes[read.notes.length - 1].number + 1)
     }
     end = Math.max(end, read.end)
   }
@@ -140,6 +152,7 @@ export function takeFootnotes(lines: readonly SourceLine[]): { lines: SourceLine
   let after: { line: number, col: number } = { line: -1, col: -1 }
   for (const block of blocks) {
     for (const note of block.notes) {
+      if (note.star) { for (const i of note.lines) dropped.add(i); continue }
       const list = candidates.get(note.number) ?? []
       let k = next.get(note.number) ?? 0
       while (k < list.length && (list[k].line < after.line || list[k].line === after.line && list[k].col <= after.col)) k++
