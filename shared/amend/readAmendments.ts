@@ -26,14 +26,24 @@ const verbStart = /^(?:in|after|before|delete|replace|move|insert|add|at|substit
 /// `(a)`) decides what starts the next, which must carry the next number, so that a
 /// numbered paragraph or subparagraph set out inside an amendment does not start one.
 /// Without numbers, each line that opens like an amendment starts one. Lines before the
-/// first amendment (the document's heading) are left out.
+/// first amendment (the document's heading) are left out, and so are the document's notes
+/// (`* Any changes to the list of sponsors …`). A number alone on its line, as a PDF
+/// extraction leaves it (A/80/L.30), numbers the line after it.
 function splitBlocks(text: string): Block[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
   const blocks: Block[] = []
   let style: 'digits' | 'letters' | 'none' | null = null
   let expected = 1
+  let bare: { marker: string, line: number } | null = null
   const label = (n: number) => style === 'letters' ? String.fromCharCode(96 + n) : String(n)
-  lines.forEach((line, i) => {
+  lines.forEach((raw, i) => {
+    if (/^\s*\*+\s/.test(raw)) return
+    const alone = /^\s{0,3}(\d+\.|\(?[a-z]\))\s*$/.exec(raw)
+    if (alone) { bare = { marker: alone[1], line: i }; return }
+    if (bare !== null && !raw.trim()) return
+    const line = bare !== null ? `${bare.marker} ${raw.trim()}` : raw
+    const at = bare?.line ?? i
+    bare = null
     const digits = /^\s{0,3}(\d+)\.\s+(\S.*)$/.exec(line)
     const letters = /^\s{0,3}\(?([a-z])\)\s+(\S.*)$/.exec(line)
     if (style === null) {
@@ -44,7 +54,7 @@ function splitBlocks(text: string): Block[] {
     }
     const m = style === 'digits' ? digits : style === 'letters' ? letters : null
     if (m && m[1] === label(expected)) {
-      blocks.push({ number: m[1], line: i + 1, text: m[2] })
+      blocks.push({ number: m[1], line: at + 1, text: m[2] })
       expected++
     } else if (style === 'none' && verbStart.test(line.trim()) && !/^\s{2,}/.test(line)) {
       blocks.push({ number: String(expected++), line: i + 1, text: line.trim() })

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Node } from 'prosemirror-model'
 import { importResolution } from '../../../../shared/import'
-import { buildResolution, readResolution } from '../../../../shared/schema'
+import { buildResolution, readResolution, summarizeResolution } from '../../../../shared/schema'
 import { exportPlainText } from '../../../../shared/export'
 import { template2388 } from '../../../../shared/template'
 import { diffDocuments } from '../../../../shared/amend/diffDocuments'
@@ -13,6 +15,7 @@ import { compareDocuments } from '../../../../shared/amend/compare'
 import { readAmendments } from '../../../../shared/amend/readAmendments'
 import { seededRevision } from './seededRevisions'
 import { inFrench, roundTripProblem } from './roundTrip'
+import { runCli } from '../../../support/cli'
 
 /// Cases run inside `npm test`; `AMEND_PROPERTY_RUNS=5000` runs the long property.
 const runs = Number(process.env.AMEND_PROPERTY_RUNS ?? 60)
@@ -106,4 +109,63 @@ describe('applyAmendments', () => {
     const { base, current } = seededRevision(7)
     expect(exportPlainText(applyAmendments(base, planAmendmentList(diffDocuments(base, current))).doc)).toBe(exportPlainText(current))
   })
+})
+
+/// A real amendments document and the draft it amends, both PDF text extractions
+/// (test/corpus/amendments/README.md): A/80/L.30, eleven United States amendments to the
+/// draft A/80/L.25 on the coordination of emergency humanitarian assistance.
+describe('A/80/L.30 applied to its draft A/80/L.25', () => {
+  const corpusFile = (name: string) => new URL(`../../../corpus/amendments/A-80-L.30/${name}`, import.meta.url).pathname
+  const draft = imported('../../../corpus/amendments/A-80-L.30/draft-A-80-L.25.txt')
+  const read = readAmendments(readFileSync(corpusFile('amendments.txt'), 'utf8'))
+  const lists = read.map(a => a.ok ? a.operations : [])
+  const text = (doc: Node, label: string) => summarizeResolution(doc).paragraphs.find(p => p.label === label)!.text
+
+  it('reads the eleven amendments, numbers alone on their lines and the sponsors’ note left out', () => {
+    expect(read.map(a => a.line)).toEqual([31, 34, 37, 39, 41, 43, 48, 51, 53, 56, 57])
+    expect(read.map(a => [a.number, a.ok ? a.operations.map(o => `${o.kind} ${'label' in o ? o.label : ''}`).join(', ') : a.error])).toEqual([
+      ['1', 'edit PP4'], ['2', 'edit PP15'], ['3', 'delete PP16'], ['4', 'delete PP20'], ['5', 'delete PP23'], ['6', 'edit PP41'],
+      ['7', 'edit OP21'], ['8', 'delete OP22'], ['9', 'edit OP24'], ['10', 'edit OP33'], ['11', 'edit OP39']
+    ])
+    expect([summarizeResolution(draft).preambular, summarizeResolution(draft).operative, summarizeResolution(draft).footnotes?.length]).toEqual([47, 95, 22])
+  })
+
+  it('applies ten exactly and reports the slip of amendment 6 (COVID-19 quoted with a hyphen, the draft has a non-breaking one)', () => {
+    const applied = applyAmendments(draft, lists)
+    expect(applied.refused).toEqual([])
+    expect(applied.nearMisses.map(m => [m.amendment, m.paragraph, m.looked.slice(-60), m.closest.includes('COVID\u201119')])).toEqual([
+      [6, 'PP41', 'sed by natural and human-made hazards, the adverse effects of climate change and armed conflicts,'.slice(-60), true]
+    ])
+  })
+
+  it('gives the amended text once the near-miss is accepted: 44 PPs and 94 OPs, the climate clauses gone', () => {
+    const amended = applyAmendments(draft, lists, { acceptNearMisses: true }).doc
+    const s = summarizeResolution(amended)
+    expect([s.preambular, s.operative]).toEqual([44, 94])
+    expect(text(amended, 'PP4')).toContain('stretching humanitarian response capacities, the ongoing consequences of the financial and economic crisis, regional food crises,')
+    expect(text(amended, 'PP15')).toBe('Expressing its deep concern about the increasing challenges faced by Member States and the United Nations humanitarian response system and their capacities as a result of the consequences of disasters caused by natural or man-made hazards, reaffirming the need for the implementation of the Sendai Framework for Disaster Risk Reduction 2015–2030, and welcoming the convening of the seventh session of the Global Platform for Disaster Risk Reduction in May 2022 and of the high-level meeting on the midterm review of the Sendai Framework on 18 and 19 May 2023, at which the Assembly adopted the political declaration on the midterm review of the Sendai Framework,')
+    expect([16, 19, 20].map(n => text(amended, `PP${n}`).slice(0, 40))).toEqual([
+      'Reaffirming the adoption of the New Urba', 'Recognizing further that inclusive econo', 'Recognizing, in this respect, that build'
+    ])
+    expect(text(amended, 'OP21')).toBe('Reaffirms the importance of implementing the Sendai Framework for Disaster Risk Reduction 2015–2030 to ensure the substantial reduction of disaster risk and losses in lives, livelihood and health and in the economic, physical, social, cultural and environmental assets of persons, businesses, communities and countries, and underlines the importance of tackling the underlying disaster risk drivers, and of integrating a disaster risk reduction perspective into humanitarian assistance to prevent new and reduce existing disaster risk;')
+    expect(text(amended, 'OP22').slice(0, 60)).toBe('Calls upon Member States, the United Nations and relevant hu')
+    expect(text(amended, 'OP23')).toContain('disasters caused by natural or human-made hazards, including weather-related hazards, including through complementary humanitarian')
+    expect(text(amended, 'OP32')).toContain('humanitarian assistance and protection, livelihoods, health, water, sanitation and hygiene,')
+    expect(text(amended, 'OP38')).toBe('Recognizes the increase in the number and scale of disasters caused by natural or human-made hazards, which in certain instances may contribute to displacement and to additional pressure on host communities, encourages Member States, the United Nations and relevant organizations and actors to further strengthen the efforts aimed at addressing the needs of persons displaced within the context of disasters, and notes in this regard the importance of sharing best practices to prevent and prepare for such displacements;')
+  })
+
+  it('penholder apply: exit 1 and nothing written for the near-miss, exit 0 with --accept-near-misses', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'penholder-l30-'))
+    try {
+      const target = join(folder, 'amended.penholder')
+      const strict = await runCli('apply', corpusFile('draft-A-80-L.25.txt'), corpusFile('amendments.txt'), '-o', target)
+      expect([strict.code, existsSync(target)]).toEqual([1, false])
+      expect(strict.err).toBe(`penholder: ${corpusFile('amendments.txt')}: amendment 6 (line 43): “including in the face of the ongoing consequences and long-term effects of the coronavirus disease (COVID-19) pandemic, disasters caused by natural and human-made hazards, the adverse effects of climate change and armed conflicts,” is not in preambular paragraph 41 as written; closest: “including in the face of the ongoing consequences and long-term effects of the coronavirus disease (COVID\u201119) pandemic, disasters caused by natural and human-made hazards, the adverse effects of climate change and armed conflicts,”\n` +
+        'penholder: nothing written: 1 near-miss; check them, then run again with --accept-near-misses to apply them to the closest text\n')
+      const accepted = await runCli('apply', corpusFile('draft-A-80-L.25.txt'), corpusFile('amendments.txt'), '-o', target, '--accept-near-misses')
+      expect([accepted.code, accepted.out]).toEqual([0, `${target}: 11 amendments applied to ${corpusFile('draft-A-80-L.25.txt')}, 1 to the closest text found\n`])
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }, 60_000)
 })

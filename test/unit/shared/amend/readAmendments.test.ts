@@ -71,6 +71,14 @@ describe('readAmendments', () => {
     expect(one(text)).toEqual(operations)
   })
 
+  it('takes a number alone on its line as numbering the line after it, and leaves the document’s * notes out (A/80/L.30)', () => {
+    const list = 'United States of America:* amendment to draft resolution A/80/L.25 \n \n1. \nDelete the sixteenth preambular paragraph. \n2. \nIn operative paragraph 21, delete “of considering the impact of climate \nchange”. \n \n* Any changes to the list of sponsors will be reflected in the official record of the meeting. \n'
+    expect(readAmendments(list).map(a => [a.number, a.line, a.ok ? a.operations : a.error])).toEqual([
+      ['1', 3, [{ kind: 'delete', label: 'PP16' }]],
+      ['2', 5, [{ kind: 'edit', label: 'OP21', edits: [{ op: 'delete', old: { words: 'of considering the impact of climate change' } }] }]]
+    ])
+  })
+
   it('numbers amendments by the list’s own style, so numbered text set out inside one starts none', () => {
     const list = 'Amendments to draft resolution S/2017/983\n\n(a) After paragraph 12, insert the following paragraph:\n\n    13. Decides to meet;\n\n(b) Delete paragraph 3.\n'
     expect(readAmendments(list).map(a => [a.number, a.line, a.ok])).toEqual([['a', 3, true], ['b', 7, true]])
