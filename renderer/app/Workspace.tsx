@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { docxMimeType, exportDocx, exportRedlineDocx } from '../../shared/export/docx'
+import { docxMimeType } from '../../shared/export/docx'
+import { inWorkerShown } from '../worker/importClient'
 import type { Node } from 'prosemirror-model'
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { redo, undo } from 'prosemirror-history'
 import type { EditorCommand, HostApi, HostSettings } from '../../shared/host'
 import { exportFileName, serializeDocumentFile, saveVersion, updateComments, type DocumentComment, type PenholderFile } from '../../shared/file'
-import { acceptAllAmendments, acceptAmendment, amendmentsOf, applyAsTabled, paragraphPositions, proposersByVersion, rejectAllAmendments, rejectAmendment, SetBaseStep, trackedDiff, type Amendment } from '../../shared/amend'
+import { acceptAllAmendments, acceptAmendment, amendmentsOf, applyAsTabled, paragraphPositions, rejectAllAmendments, rejectAmendment, SetBaseStep, trackedDiff, type Amendment } from '../../shared/amend'
 import { liftParagraphs, moveParagraph, sinkParagraphs, toggleItalic, toggleParagraphKind } from '../../shared/commands'
 import { exportPlainText } from '../../shared/export'
 import { createEditorState } from '../editor/editorState'
@@ -182,16 +183,17 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
   /// Word files of the text: clean, with real Word numbering and the comments, or with
   /// tracked changes from the base to the text now, each revision signed by its proposer
   /// (the author of the first version that holds it, as `penholder export` does) or by the
-  /// author the drafter set, never the machine's user name.
+  /// author the drafter set, never the machine's user name. Written in the import worker,
+  /// with progress shown and a Cancel button.
   const exportWord = async (tracked: boolean) => {
     if (!view) return
     const edited = fileOfEditor(file, view.state)
     const author = settings.author.trim() || undefined
-    const bytes = tracked
-      ? await exportRedlineDocx(edited.base, edited.current, { author, proposerOf: proposersByVersion(edited.base, edited.versions) })
-      : await exportDocx(edited.current, { author, comments: edited.comments })
     const name = exportFileName(suggestedName(edited), tracked ? ' (tracked changes).docx' : '.docx')
-    const result = await host.exportFile(name, docxMimeType, bytes)
+    const made = await inWorkerShown(`Writing ${name}…`, { kind: 'export-docx', file: serializeDocumentFile(edited), tracked, author })
+    if (!made) return
+    if (made.kind !== 'exported') { notify(`Not exported: ${made.kind === 'refused' ? made.error : 'no Word file was made'}`, true); return }
+    const result = await host.exportFile(name, docxMimeType, made.bytes)
     if (!result.ok && !result.canceled) notify(`Not exported: ${result.error}`, true)
   }
 

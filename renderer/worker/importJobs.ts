@@ -2,15 +2,20 @@ import { importResolution, isWholeResolution, OverlongParagraph, readPastedText,
 import { docxFile, isWordFileName } from '../../shared/import/docx'
 import { decodeText, parseDocumentFile, serializeDocumentFile } from '../../shared/file'
 import { summarizeResolution } from '../../shared/schema'
+import { exportDocx, exportRedlineDocx } from '../../shared/export/docx'
+import { proposersByVersion } from '../../shared/amend'
 
-/// The work the import worker does off the page's main thread: reading a large paste, and
-/// reading a file picked or dropped to open. Jobs and answers are plain data (structured
+/// The work the import worker does off the page's main thread: reading a large paste,
+/// reading a file picked or dropped to open, and writing a Word file. Jobs and answers are plain data (structured
 /// clone): the worker's ProseMirror nodes are sent as their JSON.
 export type ImportJob =
   /// Plain text pasted into the editor.
   | { readonly kind: 'paste', readonly text: string }
   /// A file's bytes: a Penholder document, or a Word file (`.docx`, by its name).
   | { readonly kind: 'open', readonly name: string, readonly bytes: Uint8Array }
+  /// A document file's text (`serializeDocumentFile`) to export to Word: clean, or with
+  /// tracked changes from its base, each signed by its proposer or `author`.
+  | { readonly kind: 'export-docx', readonly file: string, readonly tracked: boolean, readonly author?: string }
 
 export type ImportAnswer =
   /// The pasted paragraphs; `resolution` when the text is plainly a whole resolution that
@@ -20,12 +25,31 @@ export type ImportAnswer =
   /// it was made from a Word file, which opens as a new, unsaved document; `notice` says
   /// how it was read when that is worth a line (UTF-16, tracked changes).
   | { readonly kind: 'opened', readonly text: string, readonly imported: boolean, readonly notice: string | null }
+  /// The bytes of an exported Word file.
+  | { readonly kind: 'exported', readonly bytes: Uint8Array }
   /// One line naming the file (or the paste) and what is wrong.
   | { readonly kind: 'refused', readonly error: string }
 
-/// Do one job. Never throws for bad input: refusals are answers.
-export function runImportJob(job: ImportJob): ImportAnswer {
-  return job.kind === 'paste' ? readPaste(job.text) : readFile(job.name, job.bytes)
+/// Do one job. Never throws for bad input: refusals are answers. Only the Word export
+/// is asynchronous (the `docx` library's packer).
+export function runImportJob(job: ImportJob & { kind: 'paste' | 'open' }): ImportAnswer
+export function runImportJob(job: ImportJob): ImportAnswer | Promise<ImportAnswer>
+export function runImportJob(job: ImportJob): ImportAnswer | Promise<ImportAnswer> {
+  if (job.kind === 'paste') return readPaste(job.text)
+  if (job.kind === 'open') return readFile(job.name, job.bytes)
+  return exportWord(job.file, job.tracked, job.author)
+}
+
+/// The Word file of a document, as the editor's Export Word and Export tracked changes
+/// make it (`exportDocx`, `exportRedlineDocx` with the proposers of its versions).
+async function exportWord(text: string, tracked: boolean, author: string | undefined): Promise<ImportAnswer> {
+  const parsed = parseDocumentFile(text, 'the document')
+  if (!parsed.ok) return { kind: 'refused', error: parsed.error }
+  const { base, current, versions, comments } = parsed.file
+  const bytes = tracked
+    ? await exportRedlineDocx(base, current, { author, proposerOf: proposersByVersion(base, versions) })
+    : await exportDocx(current, { author, comments })
+  return { kind: 'exported', bytes }
 }
 
 function readPaste(text: string): ImportAnswer {

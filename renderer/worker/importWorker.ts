@@ -2,6 +2,7 @@
 import { runImportJob, type ImportJob } from './importJobs'
 
 /// The import worker: one job per message, its answer posted back (`importClient.ts`).
-self.onmessage = (event: MessageEvent<ImportJob>) => {
-  postMessage(runImportJob(event.data))
+self.onmessage = async (event: MessageEvent<ImportJob>) => {
+  const answer = await runImportJob(event.data)
+  postMessage(answer, answer.kind === 'exported' ? [answer.bytes.buffer] : [])
 }

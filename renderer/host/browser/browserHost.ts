@@ -23,7 +23,7 @@ const journalDelay = 500
 const defaultSettings: HostSettings = { author: '', redline: true }
 
 /// Files are read in the import worker, shown as a long task the user can cancel.
-const inWorker: JobRunner = (job, transfer) => inWorkerShown(job.kind === 'open' ? `Opening ${job.name}…` : 'Reading the paste…', job, transfer)
+const inWorker: JobRunner = (job, transfer) => inWorkerShown(job.kind === 'open' ? `Opening ${job.name}…` : 'Working…', job, transfer)
 
 const canceled = { ok: false, canceled: true } as const
 const failed = (error: string): HostResult<never> => ({ ok: false, canceled: false, error })

@@ -6,7 +6,7 @@ import { runImportJob, type ImportAnswer, type ImportJob } from '../../worker/im
 /// thread (`inThisThread`: tests and measurements in Node, which has no Worker).
 export type JobRunner = (job: ImportJob, transfer: Transferable[]) => Promise<ImportAnswer | null>
 
-export const inThisThread: JobRunner = job => Promise.resolve(runImportJob(job))
+export const inThisThread: JobRunner = async job => runImportJob(job)
 
 /// A picked or dropped file read as a document: a Penholder document's text, or a Word
 /// file made into one (`imported`), with the notice of how it was read.

@@ -38,4 +38,15 @@ describe('runImportJob', () => {
     const answer = runImportJob({ kind: 'open', name, bytes: await make() })
     expect(answer).toMatchObject(expected)
   })
+
+  it.each([false, true])('writes the Word file of a document with versions (tracked changes: %s), as the editor exports it', async tracked => {
+    const read = runImportJob({ kind: 'open', name: 'returned.docx', bytes: twoAuthorDraft() })
+    if (read.kind !== 'opened') throw new Error(JSON.stringify(read))
+    const answer = await runImportJob({ kind: 'export-docx', file: read.text, tracked, author: 'Ghana' })
+    if (answer.kind !== 'exported') throw new Error(JSON.stringify(answer))
+    const back = runImportJob({ kind: 'open', name: 'again.docx', bytes: answer.bytes })
+    expect(back).toMatchObject(tracked
+      ? { kind: 'opened', notice: expect.stringMatching(/^again\.docx: tracked changes by France, Russian Federation/) }
+      : { kind: 'opened', notice: null })
+  })
 })
