@@ -13,7 +13,10 @@ const gaNumberedTitle = /^(\d+\/\d+(?: [A-Z])?)\.\s+(.+)$/
 /// 2002`): such a line takes the next one with it.
 const adoptedLead = /^(?:Resolution adopted by|Résolution adoptée par|Adopted by|Adoptée? par|Aprobada por) /
 const resolutionLine = /^R[ée]solution \d+ \(\d{4}\)$/
-const sponsorsPattern = /^(.+?)\s*:\s*(?:draft resolution|projet de résolution|proyecto de resolución)\.?$/i
+/// `United States of America: draft resolution`, the sponsors' list marked for its note
+/// (`Uruguay:* draft resolution`), the list's first lines (each ending with a comma or
+/// `and`) on the lines above.
+const sponsorsPattern = /^(.+?)\s*:\**\s*(?:draft resolution|projet de résolution|proyecto de resolución)\.?$/i
 /// `Eightieth session`, alone on its line or, in a text extraction that puts a block of
 /// the page on one line, before the agenda item (`Eightieth session Agenda item 62 …`).
 const sessionPattern = /^(\S+ session|\S+ année|\S+ período de sesiones)(?:$| (?=(?:Agenda item|Point|Tema)))/i
@@ -32,7 +35,8 @@ const boilerplate = /^(United Nations|Nations Unies|Naciones Unidas|Security Cou
 /// draft (symbol, `Provisional`/`Distr.: Limited`, date, `Original: English`, `… : draft
 /// resolution`), of the General Assembly (`Resolution adopted by the General Assembly on …`,
 /// session, agenda item, `64/174. Title` wrapped over several lines), and the first page
-/// of a PDF copy where these share lines. Lines it cannot place make up the title.
+/// of a PDF copy where these share lines. Lines it cannot place make up the title; in a
+/// draft, those after the sponsors' line (the lines above it name the agenda item).
 export function parseHeading(lines: readonly SourceLine[]): Partial<ResolutionMeta> {
   const meta: Partial<ResolutionMeta> = {}
   const titleParts: string[] = []
@@ -50,7 +54,13 @@ export function parseHeading(lines: readonly SourceLine[]): Partial<ResolutionMe
       titleParts.push(m[2])
       continue
     }
-    if ((m = sponsorsPattern.exec(text))) { meta.sponsors = m[1]; continue }
+    if ((m = sponsorsPattern.exec(text))) {
+      const list: string[] = []
+      while (titleParts.length && /(?:,|\band|\bet|\by)$/.test(titleParts[titleParts.length - 1])) list.unshift(titleParts.pop()!)
+      meta.sponsors = [...list, m[1]].join(' ')
+      titleParts.length = 0
+      continue
+    }
     if ((m = sessionPattern.exec(text))) {
       meta.session = m[1]
       text = text.slice(m[0].length)

@@ -128,6 +128,8 @@ describe('A/80/L.30 applied to its draft A/80/L.25', () => {
       ['7', 'edit OP21'], ['8', 'delete OP22'], ['9', 'edit OP24'], ['10', 'edit OP33'], ['11', 'edit OP39']
     ])
     expect([summarizeResolution(draft).preambular, summarizeResolution(draft).operative, summarizeResolution(draft).footnotes?.length]).toEqual([47, 95, 22])
+    expect(readResolution(draft).meta).toMatchObject({ symbol: 'A/80/L.25', agendaItem: '72 (a)', title: 'Strengthening of the coordination of emergency humanitarian assistance of the United Nations' })
+    expect(readResolution(draft).meta.sponsors).toMatch(/^Armenia, Austria, Belgium, .* Northern Ireland and Uruguay$/)
   })
 
   it('applies ten exactly and reports the slip of amendment 6 (COVID-19 quoted with a hyphen, the draft has a non-breaking one)', () => {
