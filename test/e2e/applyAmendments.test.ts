@@ -84,6 +84,16 @@ describe('Apply amendments…', () => {
     expect(await Promise.all(['PP20', 'OP3', 'OP5'].map(label => paragraphText(page, label)))).toEqual(tabled)
   })
 
+  it('reads a list opened from a text file: the French one of the corpus, lettered a), b) …', async () => {
+    await page.getByRole('button', { name: 'Apply amendments…' }).click()
+    await dialog(page).getByLabel('Or open a text file:').setInputFiles(new URL('../corpus/amendments/own/official-fr.txt', import.meta.url).pathname)
+    await dialog(page).getByText('20 amendments read, 2 left out').waitFor()
+    expect(await field(page).inputValue()).toMatch(/^États-Unis d’Amérique : amendements au projet de résolution S\/2017\/983\n/)
+    await dialog(page).getByRole('button', { name: 'Cancel' }).click()
+    await dialog(page).waitFor({ state: 'detached' })
+    expect(await listedAmendments(page)).toEqual([])
+  })
+
   it('ran without console errors or Content-Security-Policy violations', () => {
     expect(problems).toEqual([])
   })
