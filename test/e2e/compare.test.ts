@@ -1,18 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { snap, useAppPage } from './support/browser'
+import { compareDialog, compareSide, inCompareView } from './support/compare'
 import { paragraph, placeCaret, selectText, startFromTemplate } from './support/editor'
 
 /// The top of a paragraph's text in the comparison's scrolled content, in CSS pixels
 /// (below the gap a lined-up paragraph may have above it).
 const top = (element: Locator) => element.evaluate(e => e.getBoundingClientRect().top + parseFloat(getComputedStyle(e).borderTopWidth) - document.querySelector('.ph-compare-scroll')!.getBoundingClientRect().top)
 
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Comparison' })
-const side = (page: Page, n: number) => dialog(page).locator('.ph-compare-pane').nth(n).locator('.ph-document')
-const inView = (element: Locator) => element.evaluate(e => {
-  const box = e.getBoundingClientRect(), pane = document.querySelector('.ph-compare-scroll')!.getBoundingClientRect()
-  return box.top >= pane.top - 1 && box.bottom <= pane.bottom + 1
-})
+const dialog = compareDialog, side = compareSide, inView = inCompareView
 
 describe('comparing two versions', () => {
   const session = useAppPage(startFromTemplate)

@@ -1,15 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Locator, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { snap, useAppPage } from './support/browser'
+import { compareDialog, compareSide, inCompareView } from './support/compare'
 import { paragraph, placeCaret, startFromTemplate } from './support/editor'
 import { seriousViolations } from './support/axe'
 
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Comparison' })
-const side = (page: Page, n: number) => dialog(page).locator('.ph-compare-pane').nth(n).locator('.ph-document')
-const inView = (element: Locator) => element.evaluate(e => {
-  const box = e.getBoundingClientRect(), pane = document.querySelector('.ph-compare-scroll')!.getBoundingClientRect()
-  return box.top >= pane.top - 1 && box.bottom <= pane.bottom + 1
-})
+const dialog = compareDialog, side = compareSide, inView = inCompareView
 
 describe('side by side, a moved paragraph is linked between its two places', () => {
   const session = useAppPage(async page => {
