@@ -25,8 +25,8 @@ function highlight(doc: Node, comments: readonly DocumentComment[], active: stri
     const size = doc.nodeAt(pos)!.content.size
     const from = Math.min(comment.from, size), to = Math.min(comment.to, size)
     if (from >= to) continue
-    const className = comment.id === active ? 'ph-commented ph-commented-active' : 'ph-commented'
-    decorations.push(Decoration.inline(pos + 1 + from, pos + 1 + to, { class: className }, { id: comment.id }))
+    const on = comment.id === active
+    decorations.push(Decoration.inline(pos + 1 + from, pos + 1 + to, { class: on ? 'ph-commented ph-commented-active' : 'ph-commented' }, { id: comment.id, active: on }))
   }
   return DecorationSet.create(doc, decorations)
 }
