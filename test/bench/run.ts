@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { amendBenchMarkdown, runAmendBench } from './amend.bench'
 import { cliBenchMarkdown, runCliBench } from './cli.bench'
+import { compareBenchMarkdown, runCompareBench } from './compare.bench'
 import { docxBenchMarkdown, runDocxBench } from './docx.bench'
 import { editorBenchMarkdown, runEditorBench } from './editor.bench'
 import { importBenchMarkdown, runImportBench } from './import.bench'
@@ -16,6 +17,7 @@ const progress = (line: string) => { process.stderr.write(line + '\n') }
 const benches: Array<[string, () => Promise<string> | string]> = [
   ['amend', () => amendBenchMarkdown(runAmendBench(progress))],
   ['editor', async () => editorBenchMarkdown(await runEditorBench(progress))],
+  ['compare', async () => compareBenchMarkdown(await runCompareBench(progress))],
   ['import', () => importBenchMarkdown(runImportBench(progress))],
   ['cli', () => cliBenchMarkdown(runCliBench(progress))],
   ['scaling', () => scalingBenchMarkdown(runScalingBench(progress))],

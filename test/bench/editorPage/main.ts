@@ -10,22 +10,13 @@ import { history } from 'prosemirror-history'
 import { keymap } from 'prosemirror-keymap'
 import { baseKeymap } from 'prosemirror-commands'
 import { forEachParagraph } from '../../../shared/schema'
-import { template2388 } from '../../../shared/template'
 import { trackedDiff } from '../../../shared/amend'
 import { createEditorState } from '../../../renderer/editor/editorState'
 import { createEditorView } from '../../../renderer/editor/editorView'
-import { gaScaleResolution } from '../gaScale'
-import { scatterAmendments } from '../scatterAmendments'
+import { gaScaleVersions, setups, type BenchDocument, type Setup } from './documents'
+import { scrollComparison, showComparison } from './compare'
 
-export type BenchDocument = '2388' | 'ga-100'
 export type BenchEditor = 'penholder' | 'bare'
-
-interface Setup { base: Node, current: Node }
-
-const setups: Record<BenchDocument, () => Setup> = {
-  '2388': () => ({ base: template2388(), current: template2388() }),
-  'ga-100': () => { const base = gaScaleResolution(); return { base, current: scatterAmendments(base, 100, 7) } }
-}
 
 /// The middle of the operative paragraph nearest the middle of the document: where the
 /// keystrokes go, the same place in both editors.
@@ -67,6 +58,45 @@ function typeBatch(view: EditorView, at: number): number {
   return (performance.now() - start) / batch
 }
 
+/// Open the GA-scale version with 100 amendments in one editor, alone on the page, and
+/// time it until the text is laid out: for Penholder the state with its diff against the
+/// base, the redline's decorations, the view and its layout; for bare ProseMirror its
+/// state, view and layout of the same current document. Reading the position of the
+/// document's end forces the layout of the whole text. Returns milliseconds.
+function openOnce(kind: BenchEditor): number {
+  const setup = gaScaleVersions()
+  const places = (['penholder', 'bare'] as const).map(k => {
+    const place = window.document.getElementById(k)!
+    place.replaceChildren()
+    return place
+  })
+  const start = performance.now()
+  const view = editor(kind, setup, places[kind === 'penholder' ? 0 : 1])
+  view.coordsAtPos(view.state.doc.content.size)
+  const time = performance.now() - start
+  view.destroy()
+  return time
+}
+
+/// `repetitions` openings of each editor, by turns (bare first in odd repetitions), after
+/// one untimed opening of each that lets the engine compile both and the fonts load.
+async function open(repetitions: number): Promise<Record<BenchEditor, number[]>> {
+  openOnce('penholder')
+  openOnce('bare')
+  await window.document.fonts.ready
+  const times: Record<BenchEditor, number[]> = { penholder: [], bare: [] }
+  for (let i = 0; i < repetitions; i++) {
+    for (const kind of i % 2 ? ['bare', 'penholder'] as const : ['penholder', 'bare'] as const) {
+      // A frame and a full garbage collection between openings, so that the garbage of one
+      // is not collected in the next (the bench starts Chromium with `gc` exposed).
+      await new Promise(resolve => requestAnimationFrame(resolve))
+      ;(window as unknown as { gc(): void }).gc()
+      times[kind].push(openOnce(kind))
+    }
+  }
+  return times
+}
+
 /// Run in the bench page: both editors open side by side on the same document, batches
 /// of keystrokes typed into each in turn, so that whatever else the machine does falls
 /// on both alike. `warmup` keystrokes each first, untimed.
@@ -94,4 +124,4 @@ function measure(document: BenchDocument, warmup: number, count: number): Record
   return { ...times, amendments }
 }
 
-;(window as unknown as { editorBench: unknown }).editorBench = { measure }
+;(window as unknown as { editorBench: unknown }).editorBench = { measure, open, showComparison, scrollComparison }

@@ -10,11 +10,12 @@ export const chromiumPath = '/usr/bin/chromium'
 /// cannot depend on a font someone once installed. Always set, on every machine.
 export const bareDebianFonts = new URL('./fonts-bare-debian.conf', import.meta.url).pathname
 
-export function launchChromium(): Promise<Browser> {
+/// `args` are added to the usual switches (a benchmark's frame-rate switches).
+export function launchChromium(args: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     env: { ...process.env, FONTCONFIG_FILE: bareDebianFonts },
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...args]
   })
 }
 
