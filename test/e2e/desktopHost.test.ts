@@ -3,6 +3,11 @@ import type { Page } from 'playwright-core'
 import { snap, useAppPage } from './support/browser'
 import { editorDocument, placeCaret } from './support/editor'
 import { fakeDesktopHost } from './support/desktopHost'
+import { exportPlainText } from '../../shared/export'
+import { docxFile } from '../../shared/import/docx'
+import { serializeDocumentFile } from '../../shared/file'
+import { template2388 } from '../../shared/template'
+import { twoAuthorDraft } from '../support/trackedDocx'
 
 describe('the renderer on a desktop host, driven by its menus', () => {
   const session = useAppPage(undefined, fakeDesktopHost)
@@ -31,6 +36,23 @@ describe('the renderer on a desktop host, driven by its menus', () => {
     expect(saved).toHaveLength(1)
     expect(JSON.parse(saved[0])).toMatchObject({ format: 'penholder' })
     await snap(page, '21-desktop-host-saved')
+  })
+
+  it('shows the notice of a text the desktop read as Windows-1252 (File ▸ Import Text)', async () => {
+    const notice = 'plain.txt: not UTF-8, read as Windows-1252 (Word’s “Plain text” encoding); check accented letters and quotes'
+    await send({ kind: 'import', name: 'plain.txt', text: exportPlainText(template2388()), notice })
+    await page.getByRole('status').filter({ hasText: notice }).waitFor()
+    await page.locator('[data-status="save"]', { hasText: /^Unsaved changes$/ }).waitFor()
+    expect(await editorDocument(page).locator('.ph-op').count()).toBe(35)
+  })
+
+  it('opens a Word file the desktop read (a drop, File ▸ Open) as a new document with its notice', async () => {
+    const read = docxFile(twoAuthorDraft(), 'returned.docx')
+    if (!read.ok) throw new Error(read.error)
+    await send({ kind: 'open', opened: { file: { id: '/drafts/returned.docx', name: 'returned.docx' }, text: serializeDocumentFile(read.file), imported: true, notice: read.notice } })
+    await page.getByRole('status').filter({ hasText: /^returned\.docx: tracked changes by France, Russian Federation/ }).waitFor()
+    await page.locator('[data-status="amendments"]', { hasText: /^3 amendments/ }).waitFor()
+    await page.locator('[data-status="save"]', { hasText: /^Unsaved changes$/ }).waitFor()
   })
 
   it('ran without console errors or Content-Security-Policy violations', () => {
