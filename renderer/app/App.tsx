@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { HostApi, HostResult, OpenedFile, ShellEvent } from '../../shared/host'
 import { newFromTemplate, sessionFromText, type DocumentSession } from '../document/session'
 import { StartScreen } from './StartScreen'
@@ -46,12 +46,17 @@ export function App({ host }: { host: HostApi }) {
     else if (event.command === 'open') open(host.openDocument())
   })
 
+  // The same element while the session stays, so that a message or a long task's progress
+  // redraws the notice line only, not the workspace and its panels (which, for a text of
+  // thousands of paragraphs, take seconds).
+  const screen = useMemo(() => session
+    ? <Workspace key={session.draftId} host={host} session={session} notify={notify} events={workspaceEvents} onClose={() => setSession(null)} onOpen={setSession} />
+    : <StartScreen host={host} notify={notify} onOpen={setSession} onOpenFile={open} />, [session, host, notify, open])
+
   return (
     <div className="ph-app">
       <Notice message={message} task={task} onDismiss={() => setMessage(null)} />
-      {session
-        ? <Workspace key={session.draftId} host={host} session={session} notify={notify} events={workspaceEvents} onClose={() => setSession(null)} onOpen={setSession} />
-        : <StartScreen host={host} notify={notify} onOpen={setSession} onOpenFile={open} />}
+      {screen}
     </div>
   )
 }
