@@ -53,33 +53,77 @@ function rolesOf(diff: DocumentDiff): Roles {
 
 const baseLabel = (roles: Roles, c: ParagraphRecord) => roles.diff.baseParagraphs[roles.diff.alignment.currentToBase[c.index]].label
 
+/// For each current paragraph, the nearest sibling that stays before and after it and
+/// whether any sibling precedes it, found in two passes over the list so that placing
+/// thousands of new paragraphs costs time linear in their number. Siblings: PPs among PPs
+/// and OPs among OPs of the body (subparagraphs in between skipped), the paragraphs of
+/// one annex among themselves, subparagraphs of one level under the same paragraph.
+interface Neighbours {
+  readonly stayingBefore: Array<ParagraphRecord | null>
+  readonly stayingAfter: Array<ParagraphRecord | null>
+  readonly siblingBefore: boolean[]
+  readonly parent: Array<ParagraphRecord | null>
+}
+
+const neighboursCache = new WeakMap<Roles, Neighbours>()
+
+function neighboursOf(roles: Roles): Neighbours {
+  const known = neighboursCache.get(roles)
+  if (known) return known
+  const list = roles.diff.currentParagraphs
+  const n = list.length
+  const partOf = (r: ParagraphRecord) => { const annex = annexOfLabel(r.label); return annex > 0 ? `annex ${annex}` : r.kind }
+  const result: Neighbours = { stayingBefore: new Array(n).fill(null), stayingAfter: new Array(n).fill(null), siblingBefore: new Array(n).fill(false), parent: new Array(n).fill(null) }
+  const pass = (order: readonly ParagraphRecord[], nearest: Array<ParagraphRecord | null>, seen: boolean[] | null) => {
+    let part = '', staying: ParagraphRecord | null = null, any = false
+    // Per subparagraph level: the nearest staying sibling and whether one was seen.
+    const levels: Array<{ staying: ParagraphRecord | null, any: boolean }> = []
+    for (const r of order) {
+      if (r.kind !== 'sub') {
+        levels.length = 0
+        if (partOf(r) !== part) { part = partOf(r); staying = null; any = false }
+        nearest[r.index] = staying
+        if (seen) seen[r.index] = any
+        any = true
+        if (roles.stays(r)) staying = r
+        continue
+      }
+      levels.length = Math.min(levels.length, r.level + 1)
+      const level = levels[r.level] ?? (levels[r.level] = { staying: null, any: false })
+      nearest[r.index] = level.staying
+      if (seen) seen[r.index] = level.any
+      level.any = true
+      if (roles.stays(r)) level.staying = r
+    }
+  }
+  pass(list, result.stayingBefore, result.siblingBefore)
+  pass([...list].reverse(), result.stayingAfter, null)
+  const open: ParagraphRecord[] = []
+  for (const r of list) {
+    while (open.length && r.kind === 'sub' && open[open.length - 1].kind === 'sub' && open[open.length - 1].level >= r.level) open.pop()
+    if (r.kind !== 'sub') open.length = 0
+    else result.parent[r.index] = open[open.length - 1] ?? null
+    open.push(r)
+  }
+  neighboursCache.set(roles, result)
+  return result
+}
+
 /// Where a current PP, OP or subparagraph goes, named by paragraphs that stay: after the
 /// nearest one before it of its kind and level; first of its part (or of its paragraph's
 /// subparagraphs) when nothing of its kind precedes it; else before the nearest one that
 /// stays after it, or last.
 function placementOf(roles: Roles, c: ParagraphRecord): Placement {
-  const list = roles.diff.currentParagraphs
-  const annex = annexOfLabel(c.label)
-  // In an annex, numbered and unnumbered paragraphs are siblings of one part.
-  const samePart = (r: ParagraphRecord) => annexOfLabel(r.label) === annex && (annex > 0 || r.kind === c.kind)
-  const sibling = (r: ParagraphRecord) => c.kind === 'sub' ? r.kind === 'sub' && r.level === c.level : r.kind !== 'sub' && samePart(r)
-  const stop = (r: ParagraphRecord) => c.kind === 'sub' ? r.kind !== 'sub' || r.level < c.level : r.kind !== 'sub' && !samePart(r)
-  let firstOfItsKind = true
-  for (let i = c.index - 1; i >= 0 && !stop(list[i]); i--) {
-    if (!sibling(list[i])) continue
-    if (roles.stays(list[i])) return { where: 'after', label: baseLabel(roles, list[i]) }
-    firstOfItsKind = false
-  }
-  if (!firstOfItsKind) {
-    for (let i = c.index + 1; i < list.length && !stop(list[i]); i++) {
-      if (sibling(list[i]) && roles.stays(list[i])) return { where: 'before', label: baseLabel(roles, list[i]) }
-    }
-  }
+  const neighbours = neighboursOf(roles)
+  const before = neighbours.stayingBefore[c.index]
+  if (before) return { where: 'after', label: baseLabel(roles, before) }
+  const firstOfItsKind = !neighbours.siblingBefore[c.index]
+  const after = neighbours.stayingAfter[c.index]
+  if (!firstOfItsKind && after) return { where: 'before', label: baseLabel(roles, after) }
   const where = firstOfItsKind ? 'first' : 'last'
+  const annex = annexOfLabel(c.label)
   if (c.kind !== 'sub') return annex ? { where, part: c.kind, annex } : { where, part: c.kind }
-  let parent = c.index - 1
-  while (list[parent].kind === 'sub' && list[parent].level >= c.level) parent--
-  return { where, parent: baseLabel(roles, list[parent]) }
+  return { where, parent: baseLabel(roles, neighbours.parent[c.index]!) }
 }
 
 /// A reinserted paragraph with everything under it in the current text.

@@ -25,15 +25,33 @@ function cyclingText(words: number, changed: boolean): Node {
   return imported.doc
 }
 
+/// A text of 40 paragraphs and the same with `paragraphs` new operative paragraphs
+/// pasted after its first OP: each new paragraph is placed after the nearest paragraph
+/// that stays, which must not mean scanning back over all the new ones before it.
+function pastedBlock(paragraphs: number): { tabled: Node, amended: Node } {
+  const drafts = largeDrafts(40, false)
+  const pool = clausePool(), random = new SeededRandom(7)
+  const block = Array.from({ length: paragraphs }, () => composeParagraph(pool, random, 'op', 30))
+  const firstOp = drafts.findIndex(d => d.kind === 'op')
+  return { tabled: omnibus(drafts), amended: omnibus([...drafts.slice(0, firstOp + 1), ...block, ...drafts.slice(firstOp + 1)]) }
+}
+
 /// A General Assembly-like text of `paragraphs` paragraphs of some 60 words, from the 2388
 /// clauses, and the same with every tenth operative paragraph reworded.
 function largeText(paragraphs: number, reworded: boolean): Node {
+  return omnibus(largeDrafts(paragraphs, reworded))
+}
+
+function largeDrafts(paragraphs: number, reworded: boolean): ParagraphDraft[] {
   const pool = clausePool(), random = new SeededRandom(80)
-  const drafts: ParagraphDraft[] = Array.from({ length: paragraphs }, (_, i) => {
+  return Array.from({ length: paragraphs }, (_, i) => {
     const draft = composeParagraph(pool, random, i < paragraphs / 4 ? 'pp' : 'op', 60)
     return reworded && i % 10 === 9 ? { ...draft, text: draft.text.replace(/ and /, ' and further ') } : draft
   })
-  return buildResolution({ meta: completeMeta({ symbol: 'A/RES/80/1', title: 'Omnibus' }), organ: 'The General Assembly', paragraphs: drafts })
+}
+
+function omnibus(paragraphs: ParagraphDraft[]): Node {
+  return buildResolution({ meta: completeMeta({ symbol: 'A/RES/80/1', title: 'Omnibus' }), organ: 'The General Assembly', paragraphs })
 }
 
 interface ScalingCase {
@@ -46,12 +64,16 @@ interface ScalingCase {
 
 const cases: ScalingCase[] = [
   {
-    name: 'compare a paragraph repeating a 20-word cycle, one word changed', n: 3_500, unit: 'words',
+    name: 'compare a paragraph repeating a 20-word cycle, one word changed', n: 1_500, unit: 'words',
     prepare: n => { const a = cyclingText(n, false), b = cyclingText(n, true); return () => compareDocuments(a, b) }
   },
   {
     name: 'compare two versions, every tenth paragraph reworded', n: 500, unit: 'paragraphs',
     prepare: n => { const a = largeText(n, false), b = largeText(n, true); return () => compareDocuments(a, b) }
+  },
+  {
+    name: 'compare after pasting a block of new operative paragraphs', n: 1_000, unit: 'new paragraphs',
+    prepare: n => { const { tabled, amended } = pastedBlock(n); return () => compareDocuments(tabled, amended) }
   },
   {
     name: 'save a document file (serialize)', n: 500, unit: 'paragraphs',
