@@ -2,7 +2,7 @@ import { readMarker } from './markers'
 import type { SourceLine } from './sourceLines'
 
 /// `Annex`, `Annex II`, `Annexe`, `Anexo I` alone on a line: where an annex begins.
-const annexLine = /^(?:Annex|Annexe|Anexo|ANNEX|ANNEXE|ANEXO)(?:[ \u00a0]+(?:[IVX]+|\d+))?$/
+export const annexLine = /^(?:Annex|Annexe|Anexo|ANNEX|ANNEXE|ANEXO)(?:[ \u00a0]+(?:[IVX]+|\d+))?$/
 
 /// One annex's lines: the line of its caption and what follows it up to the next annex.
 export interface AnnexLines {

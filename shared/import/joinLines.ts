@@ -41,6 +41,19 @@ function endsLeadIn(text: string): boolean {
 
 const letter = /\p{L}/u
 
+/// Words a sentence cannot end on, in English, French and Spanish: a line ending with
+/// one (`… the Development, Production and`) runs on into the next paragraph-looking
+/// line even across a blank line, as a text extraction breaks a page
+/// (`Stockpiling of Bacteriological …`, A/RES/80/22).
+const runOnWords = new Set(['and', 'or', 'nor', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'that', 'its', 'their',
+  'et', 'ou', 'de', 'du', 'des', 'le', 'la', 'les', 'à', 'au', 'aux', 'en', 'par', 'pour', 'sur', 'y', 'o', 'del', 'el', 'los', 'las', 'con', 'por', 'para'])
+
+/// Whether a line stops mid-sentence, on a word no paragraph ends with. Looks at the
+/// last word only.
+function endsMidSentence(text: string): boolean {
+  return runOnWords.has(text.slice(wordStart(text, text.length)).toLowerCase())
+}
+
 /// Where the run of letters that ends at `end` in `text` begins: a scan back one
 /// character at a time, so it costs the length of the word, never of the text.
 function wordStart(text: string, end: number): number {
@@ -153,7 +166,8 @@ interface OpenBlock {
 /// copied out of a PDF (with blank lines only where pages broke). A line starts a new
 /// paragraph when it opens with a number or subparagraph marker, or when the text before it
 /// is complete (ends with `,` `;` `:` `.`) and a blank line or an opening phrase
-/// (`Recalling`, `Urges`) says a new one begins. A line starting in lower case never
+/// (`Recalling`, `Urges`) says a new one begins; text that stops on a word no sentence
+/// ends with (`and`, `of`) runs on whatever follows. A line starting in lower case never
 /// opens a paragraph: it continues one across a page break. A marker alone on its line
 /// opens a paragraph whose text is the next line. A word an extraction broke and rejoined
 /// with a space inside a line is made whole. Time is linear in the text: each line is
@@ -169,7 +183,7 @@ export function joinLines(lines: readonly SourceLine[], vocabulary: Set<string>)
     const bare = isBareMarker(text)
     const lower = /^\p{Ll}/u.test(text)
     const starts = !current || bare || readMarker(text) !== null || (!current.bare && !lower &&
-      (endsParagraph(current.last) ? afterBlank || !endsLeadIn(current.last) && opensParagraphHere(text) : afterBlank && opensParagraphHere(text)))
+      (endsParagraph(current.last) ? afterBlank || !endsLeadIn(current.last) && opensParagraphHere(text) : afterBlank && !endsMidSentence(current.last) && opensParagraphHere(text)))
     if (starts) {
       current = { pieces: [text], line: line.line, last: text, bare }
       open.push(current)

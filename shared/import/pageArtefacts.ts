@@ -1,5 +1,6 @@
 import type { SourceLine } from './sourceLines'
 import { findSymbol, isSymbolToken } from './symbol'
+import { annexLine } from './annexes'
 
 /// What a PDF copy puts between the lines of a resolution: running headers and footers
 /// made of the document symbol (`S/RES/2331 (2016)`, `A/HRC/S-4/L.1*`), the job number
@@ -45,25 +46,28 @@ function isTitleHeader(text: string, title: string): boolean {
 /// A rule line: what a PDF copy draws above the footnotes of a page.
 export const ruleLine = /^_{3,}$/
 
+/// `---` at the end of a line: where a text extraction marks a page break that cuts a
+/// sentence (`… regional and international ---`, A/RES/80/22); the mark goes, the text stays.
+const pageBreakMark = /\s+-{3,}\s*$/
+
 const endMarks = /^(\*\s*)+\*$|^-{3,}$|^For information media\. Not an official record\.?$|^Please recycle$/
 
 /// Drop page artefacts, running headers that repeat the title (`title`, normalized to
 /// single spaces, or empty when the text has none) and end marks from the lines of a
-/// resolution's body. A line that repeats the title counts as a header only next to
-/// other page furniture, so an annex titled like the resolution keeps its title. Rule
+/// resolution's body. A line that repeats the title is a header unless it follows an
+/// annex caption (`Annex`), so an annex titled like the resolution keeps its title; it
+/// may stand alone, as a text extraction that leaves out the symbol and page number
+/// gives it (A/RES/80/13, A/RES/80/27). A page-break mark at a line end goes. Rule
 /// lines stay: they tell where footnotes begin.
 export function removePageArtefacts(lines: SourceLine[], title = ''): SourceLine[] {
   const normalTitle = title.replace(/\s+/g, ' ').trim()
-  const artefact = lines.map(l => isArtefactLine(l.text))
-  const besideArtefact = (i: number) => {
-    for (const step of [-1, 1]) {
-      let j = i + step
-      while (j >= 0 && j < lines.length && !lines[j].text.trim()) j += step
-      if (artefact[j]) return true
-    }
-    return false
+  const afterAnnexCaption = (i: number) => {
+    let j = i - 1
+    while (j >= 0 && !lines[j].text.trim()) j--
+    return j >= 0 && annexLine.test(lines[j].text.trim())
   }
-  return lines.filter((l, i) => !artefact[i] && !endMarks.test(l.text.trim()) && !(isTitleHeader(l.text, normalTitle) && besideArtefact(i)))
+  return lines.filter((l, i) => !isArtefactLine(l.text) && !endMarks.test(l.text.trim()) && !(isTitleHeader(l.text, normalTitle) && !afterAnnexCaption(i)))
+    .map(l => pageBreakMark.test(l.text) ? { ...l, text: l.text.replace(pageBreakMark, '') } : l)
 }
 
 export { isArtefactLine }

@@ -266,3 +266,63 @@ describe('corpus: S/RES/1421 (2002) in French, the whole press release CS/2333',
     ])
   })
 })
+
+describe('corpus: A/RES/80/10, a PDF extraction with notes below rule lines', () => {
+  it('reads 11 PPs and 3 OPs, the OP numbers alone on their lines, and 13 notes, two of them Ibid.', () => {
+    const { layout, summary, draft, warnings } = imported('ga-80-10-pdf-extraction.txt')
+    expect([layout, warnings]).toEqual(['pdf', []])
+    expect(draft.meta).toMatchObject({ symbol: 'A/RES/80/10', distribution: 'General', title: 'International Day of the World’s Indigenous Women and Girls' })
+    expect(summary.adoption).toEqual({ meeting: '51st plenary meeting', date: '26 November 2025', agendaItem: '13', session: 'Eightieth session' })
+    expect([summary.preambular, summary.operative, summary.subparagraphs]).toEqual([11, 3, {}])
+    expect(summary.paragraphs.map(p => p.lead)).toEqual([
+      'Reaffirming', 'Reaffirming also', 'Recalling', 'Reaffirming', 'Reaffirming also', 'Recognizing', 'Noting', 'Emphasizing', 'Stressing', 'Stressing also', 'Recognizing',
+      'Decides', 'Requests', 'Stresses'
+    ])
+    expect(summary.footnotes!.map(f => f.paragraph)).toEqual(['PP2', 'PP2', 'PP2', 'PP2', 'PP2', 'PP3', 'PP3', 'PP3', 'PP3', 'PP3', 'PP4', 'PP7', 'PP7'])
+    expect(summary.footnotes!.map(f => f.text).filter(t => t.startsWith('Ibid.'))).toEqual(['Ibid.', 'Ibid., vol. 1577, No. 27531.', 'Ibid., vol. 1249, No. 20378.'])
+    const pp2 = draft.paragraphs[1]
+    expect(pp2.footnotes!.map(f => pp2.text.slice(f.at - 8, f.at))).toEqual([' Rights,', ' Rights,', 'ination,', 'he Child', 't Women,'])
+    expect(pp2.text).toBe('Reaffirming also the International Covenant on Civil and Political Rights, the International Covenant on Economic, Social and Cultural Rights, the International Convention on the Elimination of All Forms of Racial Discrimination, the Convention on the Rights of the Child and the Convention on the Elimination of All Forms of Discrimination against Women,')
+    expect(summary.paragraphs[13].text).toBe('Stresses that the cost of all activities that may arise from the implementation of the present resolution should be met by voluntary contributions and that such activities would be subject to the availability and provision of voluntary contributions.')
+  })
+})
+
+/// Text extractions (one line a block of the page, blank lines between) whose running
+/// header is the title alone on its line, the symbol and page number left out.
+describe('corpus: A/RES/80/13 and A/RES/80/27, the title repeated alone as a running header', () => {
+  it.each([
+    ['ga-80-13-text-extraction.txt', 'A/RES/80/13', 'Implementation of the Declaration of the Indian Ocean as a Zone of Peace', '91',
+      ['Recalling', 'Recalling also', 'Recalling further', 'Emphasizing', 'Noting', 'Convinced', 'Considering', 'Having considered'], 5, ['PP2', 'PP3', 'PP8']],
+    ['ga-80-27-text-extraction.txt', 'A/RES/80/27', 'Regional disarmament', '99 (f)',
+      ['Recalling', 'Believing', 'Affirming', 'Noting', 'Recalling', 'Welcoming', 'Taking note', 'Recognizing', 'Convinced'], 6, ['PP4', 'PP5']]
+  ])('%s: the header is no paragraph, the PPs, OPs and notes as printed', (name, symbol, title, agendaItem, pps, ops, notes) => {
+    const { summary, draft, warnings } = imported(name)
+    expect(warnings).toEqual([])
+    expect(draft.meta).toMatchObject({ symbol, title, agendaItem })
+    expect(summary.adoption).toEqual({ meeting: '52nd plenary meeting', date: '1 December 2025', agendaItem, session: 'Eightieth session' })
+    expect(summary.paragraphs.filter(p => p.label.startsWith('PP')).map(p => p.lead)).toEqual(pps)
+    expect(summary.operative).toBe(ops)
+    expect(summary.paragraphs.some(p => p.text === title)).toBe(false)
+    expect(summary.footnotes!.map(f => f.paragraph)).toEqual(notes)
+  })
+})
+
+describe('corpus: A/RES/80/22, a sentence cut by a page break and its notes', () => {
+  it('reads 12 PPs and 7 OPs: PP6 runs on over the blank line after `Production and`, OP6 over its page’s notes and the `---` mark', () => {
+    const { summary, draft, warnings } = imported('ga-80-22-text-extraction.txt')
+    expect(warnings).toEqual([])
+    expect(summary.adoption).toEqual({ meeting: '52nd plenary meeting', date: '1 December 2025', agendaItem: '98', session: 'Eightieth session' })
+    expect(summary.paragraphs.map(p => p.lead)).toEqual([
+      'Recognizing', 'Underlining', 'Mindful', 'Acknowledging', 'Mindful', 'Cognizant', 'Cognizant also', 'Mindful', 'Noting', 'Noting also', 'Acknowledging', 'Noting',
+      'Invites', 'Calls upon', 'Takes note', 'Requests', 'Encourages', 'Encourages', 'Decides'
+    ])
+    const pp6 = draft.paragraphs[5]
+    expect(pp6.text).toContain('the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons')
+    expect(pp6.footnotes!.map(f => pp6.text.slice(f.at - 10, f.at))).toEqual(['Convention', 'nt advice,'])
+    expect(summary.footnotes!.map(f => [f.paragraph, f.text])).toEqual([
+      ['PP6', 'United Nations, Treaty Series, vol. 1015, No. 14860.'], ['PP6', 'BWC/CONF.IX/9, sect. II.E.'],
+      ['PP9', 'United Nations, Treaty Series, vol. 1342, No. 22495.'], ['OP3', 'A/80/237.']
+    ])
+    expect(summary.paragraphs[17].text).toBe('Encourages Member States to organize events such as conferences, seminars, workshops and exhibitions, at the national, regional and international levels, on the role of science and technology in the context of international security and disarmament, in order to facilitate multilateral dialogue, as well as dialogue among relevant stakeholders, on current developments in science and technology and their potential impact on international security and disarmament efforts;')
+  })
+})

@@ -21,4 +21,12 @@ describe('page artefacts of a PDF copy', () => {
       .map((text, i) => ({ text, line: i + 1 }))
     expect(removePageArtefacts(lines, 'Awaza Political Declaration').map(l => l.text)).toEqual(['of the', '', 'partnerships', 'Annex', 'Awaza Political Declaration', '1. We'])
   })
+  it('drops the title alone on its line, as a text extraction leaves the header (A/RES/80/27), and a page-break mark at a line end (A/RES/80/22)', () => {
+    const lines = ['Noting that essential guidelines were adopted at the tenth special session of the General Assembly, 1', '', '1 Resolution S-10/2.', '', 'Regional disarmament', '',
+      'Recalling the guidelines,', 'at the national, regional and international ---', '', 'levels;', 'Annex', 'Regional disarmament']
+      .map((text, i) => ({ text, line: i + 1 }))
+    expect(removePageArtefacts(lines, 'Regional disarmament').map(l => l.text)).toEqual([
+      'Noting that essential guidelines were adopted at the tenth special session of the General Assembly, 1', '', '1 Resolution S-10/2.', '', '',
+      'Recalling the guidelines,', 'at the national, regional and international', '', 'levels;', 'Annex', 'Regional disarmament'])
+  })
 })
