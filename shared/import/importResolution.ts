@@ -196,14 +196,15 @@ function readPressRelease(lines: readonly SourceLine[], meta: Partial<Resolution
 /// The sentence of a press release that reports a Security Council resolution adopted.
 const adoptedResolution = /\badopt(?:ed|ée|é)(?=[\s,])[^.]*?\br[ée]solution\s+(\d+)\s+\((\d{4})\)/i
 
-/// Press releases open every quoted paragraph with “ and close the last one with ”; those
-/// marks are typography of the release, not of the resolution, unless they pair up with
-/// quotation marks inside the line.
+/// Press releases open every quoted paragraph with “ (or a straight " in older releases,
+/// SC/7441) and close the last one with ” (or "); those marks are typography of the
+/// release, not of the resolution, unless they pair up with quotation marks inside the line.
 function stripPressQuotes(line: SourceLine): SourceLine {
   let text = line.text
-  if (text.startsWith('“')) text = text.slice(1)
-  const opens = text.split('“').length, closes = text.split('”').length
-  if (text.endsWith('”') && closes > opens) text = text.slice(0, -1)
+  if (text.startsWith('“') || text.startsWith('"')) text = text.slice(1)
+  const count = (mark: string) => text.split(mark).length - 1
+  if (text.endsWith('”') && count('”') > count('“')) text = text.slice(0, -1)
+  else if (text.endsWith('"') && count('"') % 2 === 1) text = text.slice(0, -1)
   return text === line.text ? line : { text, line: line.line }
 }
 

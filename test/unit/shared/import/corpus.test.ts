@@ -326,3 +326,18 @@ describe('corpus: A/RES/80/22, a sentence cut by a page break and its notes', ()
     expect(summary.paragraphs[17].text).toBe('Encourages Member States to organize events such as conferences, seminars, workshops and exhibitions, at the national, regional and international levels, on the role of science and technology in the context of international security and disarmament, in order to facilitate multilateral dialogue, as well as dialogue among relevant stakeholders, on current developments in science and technology and their potential impact on international security and disarmament efforts;')
   })
 })
+
+describe('corpus: S/RES/1421 (2002) in English, the whole press release SC/7441', () => {
+  it('takes off the straight quotation marks that open each paragraph and close the last: 2 PPs (Acting under Chapter VII its own) and 2 OPs, as in French', () => {
+    const { layout, summary, draft, warnings } = imported('sc-7441-press-release.txt')
+    expect([layout, warnings]).toEqual(['press-release', []])
+    expect(draft.meta).toMatchObject({ symbol: 'S/RES/1421 (2002)', lang: 'en' })
+    expect(rows('sc-7441-press-release.txt')).toEqual([
+      ['PP1', 'Recalling', 'Recalling all its previous relevant resolutions concerning the conflicts in the former Yugoslavia, in particular its resolutions 1357 (2001) of 21 June 2001, 1418 (2002) of 21 June 2002 and 1420 (2002) of 30 June 2002,'],
+      ['PP2', 'Acting under Chapter VII of the Charter of the United Nations', 'Acting under Chapter VII of the Charter of the United Nations,'],
+      ['OP1', 'Decides', 'Decides that the provisions of its resolution 1357 (2001) shall continue in force until 15 July 2002;'],
+      ['OP2', 'Decides', 'Decides to remain seized of the matter.']
+    ])
+    expect(summary.paragraphs.map(p => p.label)).toEqual(rows('cs-2333-press-release-fr.txt').map(r => r[0]))
+  })
+})
