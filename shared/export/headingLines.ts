@@ -4,8 +4,10 @@ import { organInSentence } from '../import'
 /// The heading of a resolution as the lines UN documents print above the organ line,
 /// rebuilt from the metadata: an adopted Security Council resolution gets its symbol,
 /// `Resolution N (year)` and the adoption line; an adopted General Assembly resolution its
-/// symbol, adoption line and numbered title; a draft its symbol, distribution, date,
-/// original language, sponsors line and title. Empty fields print nothing.
+/// symbol, session, agenda item, adoption line and numbered title; a draft its symbol,
+/// distribution, date, original language, session, agenda item, sponsors line and title
+/// (the order of the first page of A/RES/72/195 and A/C.3/72/L.12, which the importer
+/// reads back). Empty fields print nothing.
 export function headingLines(meta: ResolutionMeta, organ: string): string[] {
   const lines: string[] = []
   const push = (line: string) => { if (line.trim()) lines.push(line) }
@@ -18,17 +20,38 @@ export function headingLines(meta: ResolutionMeta, organ: string): string[] {
     if (meta.date || meta.meeting) push(adoptionLine(meta, body))
     push(meta.title)
   } else if (isAdopted(meta) && ga) {
+    push(meta.session)
+    push(agendaItemLine(meta))
     if (meta.date) push(`Resolution adopted by the General Assembly on ${meta.date}`)
     push(meta.title ? `${ga[1]}. ${meta.title}` : '')
   } else {
     push(meta.distribution)
     if (isAdopted(meta) && (meta.date || meta.meeting)) push(adoptionLine(meta, body))
     else if (!closingLines(meta, organ).length) push(meta.date)
-    push(meta.original ? `Original: ${meta.original}` : '')
-    push(meta.sponsors ? `${meta.sponsors}: draft resolution` : '')
+    push(meta.original ? `Original${meta.lang === 'fr' ? ' :' : ':'} ${meta.original}` : '')
+    push(meta.session)
+    push(agendaItemLine(meta))
+    push(meta.sponsors ? `${meta.sponsors}${draftResolution[meta.lang]}` : '')
     push(meta.title)
   }
   return lines
+}
+
+/// What follows the sponsors of a draft, as English, French (with its space before the
+/// colon) and Spanish documents print it.
+const draftResolution: Record<ResolutionMeta['lang'], string> = {
+  en: ': draft resolution',
+  fr: ' : projet de résolution',
+  es: ': proyecto de resolución'
+}
+
+/// `Agenda item 68 (b)`, `Point 68 (b) de l’ordre du jour`, `Tema 68 (b) del programa`;
+/// empty when the item is not known.
+function agendaItemLine(meta: ResolutionMeta): string {
+  if (!meta.agendaItem) return ''
+  if (meta.lang === 'fr') return `Point ${meta.agendaItem} de l’ordre du jour`
+  if (meta.lang === 'es') return `Tema ${meta.agendaItem} del programa`
+  return `Agenda item ${meta.agendaItem}`
 }
 
 function adoptionLine(meta: ResolutionMeta, body: string): string {

@@ -4,7 +4,7 @@ import { exportPlainText } from '../../../../shared/export'
 import { footnoteRule } from '../../../../shared/export/plainText'
 import { importResolution } from '../../../../shared/import'
 import { template2388 } from '../../../../shared/template'
-import { buildResolution, completeMeta, labelParagraphs, outlineResolution } from '../../../../shared/schema'
+import { buildResolution, completeMeta, labelParagraphs, outlineResolution, type ResolutionMeta } from '../../../../shared/schema'
 import { textOf } from '../../../support/resolutionText'
 import { generatedResolution, generatedStructuredResolution } from '../../../support/generatedResolutions'
 import { annexFootnotesDraft, romanFirstListDraft } from '../../../support/structuredDrafts'
@@ -93,6 +93,33 @@ describe('exportPlainText of the parts real texts add', () => {
     const text = exportPlainText(buildResolution({ meta: completeMeta(meta), organ, paragraphs: [{ kind: 'op', text: 'Decides.', lead: 7 }] }))
     expect(text.endsWith('\n\n' + end)).toBe(true)
     expect(text.split(meta.date).length - 1).toBe(dates)
+  })
+})
+
+/// General Assembly headings with their session and agenda item, as the first pages of
+/// A/RES/72/195 and A/C.3/72/L.12 print them, in the three languages of the heading.
+const gaHeadings: Array<[string, string, Partial<ResolutionMeta>, string[]]> = [
+  ['an adopted resolution', 'The General Assembly',
+    { symbol: 'A/RES/72/195', session: 'Seventy-second session', agendaItem: '68 (b)', date: '19 December 2017', title: 'Protection of migrants' },
+    ['A/RES/72/195', 'Seventy-second session', 'Agenda item 68 (b)', 'Resolution adopted by the General Assembly on 19 December 2017', '72/195. Protection of migrants']],
+  ['a Third Committee draft', 'The General Assembly',
+    { symbol: 'A/C.3/72/L.12', distribution: 'Limited', date: '12 October 2017', original: 'English', session: 'Seventy-second session', agendaItem: '107', sponsors: 'Belarus', title: 'Improving the coordination of efforts against trafficking in persons' },
+    ['A/C.3/72/L.12', 'Limited', '12 October 2017', 'Original: English', 'Seventy-second session', 'Agenda item 107', 'Belarus: draft resolution', 'Improving the coordination of efforts against trafficking in persons']],
+  ['a French draft', 'L’Assemblée générale',
+    { symbol: 'A/C.3/72/L.12', distribution: 'Limitée', date: '12 octobre 2017', original: 'anglais', session: 'Soixante-douzième session', agendaItem: '107', sponsors: 'Bélarus', title: 'Amélioration de la coordination', lang: 'fr' },
+    ['A/C.3/72/L.12', 'Limitée', '12 octobre 2017', 'Original : anglais', 'Soixante-douzième session', 'Point 107 de l’ordre du jour', 'Bélarus : projet de résolution', 'Amélioration de la coordination']],
+  ['a Spanish draft', 'La Asamblea General',
+    { symbol: 'A/C.3/80/L.5', distribution: 'Limited', date: '10 October 2025', original: 'English', session: 'Octogésimo período de sesiones', agendaItem: '68 (b)', sponsors: 'Chile', title: 'Protección de los migrantes', lang: 'es' },
+    ['A/C.3/80/L.5', 'Limited', '10 October 2025', 'Original: English', 'Octogésimo período de sesiones', 'Tema 68 (b) del programa', 'Chile: proyecto de resolución', 'Protección de los migrantes']]
+]
+
+describe('the heading of a General Assembly text', () => {
+  it.each(gaHeadings)('prints the session and the agenda item of %s, and the importer reads them back', (_name, organ, meta, lines) => {
+    const doc = buildResolution({ meta: completeMeta(meta), organ, paragraphs: [{ kind: 'op', text: 'Decides to remain seized of the matter.', lead: 7 }] })
+    expect(exportPlainText(doc).split('\n').slice(0, lines.length)).toEqual(lines)
+    const back = importResolution(exportPlainText(doc))
+    if (!back.ok) throw new Error(back.error)
+    expect(back.doc.firstChild!.attrs).toEqual(doc.firstChild!.attrs)
   })
 })
 

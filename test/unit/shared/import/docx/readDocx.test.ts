@@ -55,13 +55,25 @@ const frenchDoc = () => buildResolution({
   ]
 })
 
+/// A General Assembly Third Committee draft: its heading names the session and agenda item.
+const gaDraft = () => buildResolution({
+  meta: { ...readResolution(template).meta, symbol: 'A/C.3/72/L.12', distribution: 'Limited', date: '12 October 2017', original: 'English', meeting: '', session: 'Seventy-second session', agendaItem: '107', sponsors: 'Belarus', title: 'Improving the coordination of efforts against trafficking in persons' },
+  organ: 'The General Assembly',
+  paragraphs: [
+    { kind: 'pp', text: 'Reaffirming its resolution 64/293 of 30 July 2010,', lead: 11 },
+    { kind: 'op', text: 'Urges Member States to ratify the Protocol;', lead: 5 },
+    { kind: 'op', text: 'Decides to continue its consideration of the question at its seventy-fourth session.', lead: 7 }
+  ]
+})
+
 describe('readDocx', () => {
   it.each([
     ['2388, draft layout', () => template, 'draft'],
     ['2388, official layout', () => template, 'official'],
     ['2388 with 100 seeded amendments', () => scatterAmendments(template, 100, 2388), 'draft'],
     ['an excerpt with footnotes, a section, a roman-first list and an annex', richDoc, 'official'],
-    ['a French draft with subparagraphs a), b)', frenchDoc, 'draft']
+    ['a French draft with subparagraphs a), b)', frenchDoc, 'draft'],
+    ['a General Assembly draft with its session and agenda item', gaDraft, 'official']
   ] as const)('reads its own clean .docx back to the same document: %s', async (_name, make, layout) => {
     const doc = make()
     const read1 = read(await exportDocx(doc, { layout }))
