@@ -35,12 +35,16 @@ export interface Typography {
   readonly lineRule: 'exact' | 'auto'
   /// Space after each paragraph, in twips.
   readonly after: number
+  /// Footnote text size (half-points) and line pitch (same rule as `line`): 9 pt on 10 pt
+  /// in the official layout, 10 pt on single lines in the draft.
+  readonly noteSize: number
+  readonly noteLine: number
 }
 
 export function typographyOf(layout: DocxLayout): Typography {
   return layout === 'official'
-    ? { size: 20, line: 240, lineRule: 'exact', after: 120 }
-    : { size: 24, line: 360, lineRule: 'auto', after: 240 }
+    ? { size: 20, line: 240, lineRule: 'exact', after: 120, noteSize: 18, noteLine: 200 }
+    : { size: 24, line: 360, lineRule: 'auto', after: 240, noteSize: 20, noteLine: 240 }
 }
 
 /// Page sizes in twips: A4 is 210 × 297 mm (ISO 216), Letter 8.5 × 11 in.

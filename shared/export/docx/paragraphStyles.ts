@@ -17,11 +17,14 @@ export const styleIds = {
 
 export const fontFamily = 'Times New Roman'
 
+/// Word's built-in style of a footnote's text (ECMA-376 17.7.4; the docx library defines it).
+export const footnoteTextStyle = 'FootnoteText'
+
 /// The document's styles: Times New Roman at the layout's size and spacing for every
 /// paragraph; preambular paragraphs indented on their first line to where operative text
 /// starts; section headings and annex captions and titles centred, and in the official
-/// layout each annex on a new page; no bold anywhere (un-resolution-style.md, "Word
-/// layout").
+/// layout each annex on a new page; footnotes two points smaller on single lines; no bold
+/// anywhere (un-resolution-style.md, "Word layout").
 export function resolutionStyles(layout: DocxLayout): IStylesOptions {
   const t = typographyOf(layout)
   const spacing = { line: t.line, lineRule: t.lineRule, after: t.after, before: 0 }
@@ -30,7 +33,10 @@ export function resolutionStyles(layout: DocxLayout): IStylesOptions {
     paragraph: { spacing, alignment: AlignmentType.BOTH, ...extra }
   })
   return {
-    default: { document: { run: { font: fontFamily, size: t.size }, paragraph: { spacing } } },
+    default: {
+      document: { run: { font: fontFamily, size: t.size }, paragraph: { spacing } },
+      footnoteText: { run: { size: t.noteSize }, paragraph: { spacing: { line: t.noteLine, lineRule: t.lineRule, after: 0, before: 0 }, alignment: AlignmentType.BOTH } }
+    },
     paragraphStyles: [
       paragraph('heading', 'Resolution heading', { alignment: AlignmentType.LEFT, spacing: { ...spacing, after: 0 } }),
       paragraph('organ', 'Organ line', { alignment: AlignmentType.LEFT, spacing: { ...spacing, before: t.after } }),

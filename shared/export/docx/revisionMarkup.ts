@@ -1,5 +1,6 @@
 import { BuilderElement, FootnoteReferenceRun, Paragraph, TextRun, type ParagraphChild, type XmlComponent } from 'docx'
 import type { TextPiece } from './runs'
+import { footnoteTextStyle } from './paragraphStyles'
 
 /// Who made a revision and when: `w:author` and `w:date` of ECMA-376 17.13.4.2 (`date` in
 /// ISO 8601, to the second).
@@ -36,9 +37,10 @@ function italicProperties(): XmlComponent {
 }
 
 /// A run with the look of its piece: italic or roman, or a footnote reference carrying
-/// its note, which Word numbers.
+/// its note, which Word numbers. The note is in Word's `FootnoteText` style, a space
+/// after its number as Word itself writes one.
 export function pieceRun(piece: TextPiece): TextRun {
-  if (piece.note !== undefined) return new FootnoteReferenceRun({ children: [new Paragraph(piece.note)] })
+  if (piece.note !== undefined) return new FootnoteReferenceRun({ children: [new Paragraph({ style: footnoteTextStyle, children: [new TextRun(` ${piece.note}`)] })] })
   return new TextRun(piece.italic ? { text: piece.text, italics: true } : piece.text)
 }
 

@@ -115,7 +115,7 @@ describe('exportDocx', async () => {
     expect(numbered.map(p => descendantsNamed(p, 'w:ilvl')[0].attrs['w:val'])).toEqual(['1', '1', '1', '0', '1', '2', '0', '1'])
   })
 
-  it('writes annexes, section headings, footnotes, a roman-first list and an excerpt’s first number as Word shows them', async () => {
+  it('writes annexes, section headings, footnotes (9 pt on 10 pt, a space after the number), a roman-first list and an excerpt’s first number as Word shows them', async () => {
     const doc = buildResolution(richDraft())
     const bytes = await exportDocx(doc, { layout: 'official' })
     const lines = settledLines(bytes, true)
@@ -123,7 +123,11 @@ describe('exportDocx', async () => {
     expect(lines).toEqual(expect.arrayContaining(['8.\tDecides:', '(i)\tTo act\ufffc;', 'I. Follow-up', 'Annex', 'Terms of reference', '1.\tThe panel meets yearly.']))
     const parts = docxParts(bytes)
     const notes = descendantsNamed(parts.get('word/footnotes.xml')!, 'w:footnote').filter(n => !n.attrs['w:type'])
-    expect(notes.map(n => textOf(n))).toEqual(['See S/2017/939.'])
+    expect(notes.map(n => textOf(n))).toEqual([' See S/2017/939.'])
+    expect(notes.map(n => styleOf(descendantsNamed(n, 'w:p')[0]))).toEqual(['FootnoteText'])
+    const noteStyle = descendantsNamed(parts.get('word/styles.xml')!, 'w:style').find(s => s.attrs['w:styleId'] === 'FootnoteText')!
+    expect(descendantsNamed(noteStyle, 'w:sz')[0].attrs['w:val']).toBe('18')
+    expect(descendantsNamed(noteStyle, 'w:spacing')[0].attrs).toMatchObject({ 'w:line': '200', 'w:lineRule': 'exact', 'w:after': '0' })
     const caption = bodyParagraphs(parts).find(p => textOf(p) === 'Annex')!
     expect(styleOf(caption)).toBe('PhAnnexCaption')
     const captionStyle = descendantsNamed(parts.get('word/styles.xml')!, 'w:style').find(s => s.attrs['w:styleId'] === 'PhAnnexCaption')!
