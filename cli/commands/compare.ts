@@ -1,4 +1,4 @@
-import { amendmentsHeading, amendmentStyles, blameVersions, compareDocuments, formatAmendmentList, wordingLanguage, type AmendmentStyle, type ComparisonJSON } from '../../shared/amend'
+import { amendmentsHeading, amendmentStyles, blameVersions, compareDocuments, formatAmendmentList, proposersByVersion, wordingLanguage, type AmendmentStyle, type ComparisonJSON } from '../../shared/amend'
 import type { PenholderFile, SavedVersion } from '../../shared/file'
 import type { Node } from 'prosemirror-model'
 import { exportRedlineDocx } from '../../shared/export/docx'
@@ -20,7 +20,8 @@ export async function compare(a: string, b: string, flags: Flags, output: Output
     if (!flags.output) throw new CliError('--format docx-redline writes a binary file: add -o <file.docx>')
     const options = docxOptions(flags)
     const [base, current] = [await loadInput(a), await loadInput(b)]
-    await writeOutput(flags.output, await exportRedlineDocx(base.doc, current.doc, options), flags.force ?? false)
+    const proposerOf = proposersByVersion(base.doc, versionsCompared(base, current))
+    await writeOutput(flags.output, await exportRedlineDocx(base.doc, current.doc, { ...options, proposerOf }), flags.force ?? false)
     return 0
   }
   const [left, right] = [await loadInput(a), await loadInput(b)]

@@ -10,6 +10,8 @@ import { buildResolution, readResolution } from '../../../../shared/schema'
 import { createDocumentFile, saveVersion, serializeDocumentFile, updateCurrent } from '../../../../shared/file'
 import { bodyParagraphs, docxParts, textOf } from '../../shared/export/docx/docxParts'
 import { documentLines, settledLines } from '../../shared/export/docx/settledLines'
+import { handMadeDocx, p, r } from '../../shared/import/docx/handMadeDocx'
+import { twoAuthorDraft } from '../../../support/trackedDocx'
 
 const folder = useTempFolder()
 
@@ -66,6 +68,14 @@ describe('penholder export --format docx-redline and compare --format docx-redli
     expect(settledLines(readFileSync(target), false)).toEqual(documentLines(template2388()))
   })
 
+  it('signs the redline of two versions of one document, compared, with the author of the version between them', async () => {
+    const path = documentWithRev1()
+    const target = join(folder(), 'versions.docx')
+    expect(await run('compare', `${path}#base`, path, '--format', 'docx-redline', '-o', target, '--author', 'Secretariat')).toEqual({ code: 0, out: '', err: '' })
+    const ins = bodyParagraphs(docxParts(readFileSync(target))).flatMap(p => descendantsNamed(p, 'w:ins'))
+    expect(ins.map(r => [r.attrs['w:author'], textOf(r)])).toEqual([['United States of America', 'and policies ']])
+  })
+
   it('writes the redline of two texts, signed by --author', async () => {
     const cases = new URL('../../../cases/compare/number-thousands-compare/', import.meta.url).pathname
     const target = join(folder(), 'compare.docx')
@@ -111,11 +121,21 @@ describe('Word files as inputs', () => {
 
   it.each([
     ['encrypted.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), 'is encrypted or an old .doc (an OLE compound file, not a .docx zip): save it from Word as a .docx without a password'],
-    ['notes.docx', new TextEncoder().encode('just text'), 'is not a .docx (not a zip file)']
-  ])('refuses %s in one line naming the file', async (name, bytes, problem) => {
+    ['notes.docx', new TextEncoder().encode('just text'), 'is not a .docx (not a zip file)'],
+    ['cut.docx', twoAuthorDraft().slice(0, 120), 'is a damaged .docx (the zip cannot be read: '],
+    ['letter.docx', handMadeDocx(p(r('Dear colleagues,')) + p(r('Please find the draft attached.'))), 'not a resolution: ']
+  ])('refuses %s in one line naming the file, in info, import and export', async (name, bytes, problem) => {
     const path = join(folder(), name)
     writeFileSync(path, bytes)
-    expect(await run('info', path)).toEqual({ code: 2, out: '', err: `penholder: ${path}: ${problem}\n` })
+    const target = join(folder(), 'out.penholder')
+    for (const args of [['info', path], ['import', path, '-o', target], ['export', path, '--format', 'docx', '-o', join(folder(), 'out.docx')]]) {
+      const result = await run(...args)
+      expect(result.code).toBe(2)
+      expect(result.out).toBe('')
+      expect(result.err.startsWith(`penholder: ${path}: ${problem}`)).toBe(true)
+      expect(result.err.trimEnd()).not.toContain('\n')
+    }
+    expect(existsSync(target) || existsSync(join(folder(), 'out.docx'))).toBe(false)
   })
 })
 

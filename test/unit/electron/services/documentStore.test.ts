@@ -6,6 +6,7 @@ import { openDocument, saveDocument, changedOnDisk, backupPath, FileProblem } fr
 import { faultyDisk } from './fixtures/disks'
 import { useTempFolder } from '../../../support/tempFolder'
 import { twoAuthorDraft } from '../../../support/trackedDocx'
+import { handMadeDocx, p, r } from '../../shared/import/docx/handMadeDocx'
 import { parseDocumentFile } from '../../../../shared/file'
 
 const resolution = await fs.readFile(new URL('../../../../fixtures/resolution-2388.press-release.txt', import.meta.url), 'utf8')
@@ -60,6 +61,8 @@ describe('openDocument', () => {
     ['a folder', async () => { await fs.mkdir(doc); return doc }, 'is-directory', 'a folder, not a file'],
     ['a Word file renamed', async () => { await fs.writeFile(doc, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xa4, 0xd1, 0x9c, 0xff])); return doc }, 'not-a-document', 'not text'],
     ['a damaged Word file', async () => { const path = join(folder, 'cut.docx'); await fs.writeFile(path, twoAuthorDraft().slice(0, 100)); return path }, 'not-a-document', 'is a damaged .docx'],
+    ['an encrypted Word file', async () => { const path = join(folder, 'locked.docx'); await fs.writeFile(path, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])); return path }, 'not-a-document', 'is encrypted or an old .doc (an OLE compound file'],
+    ['a Word file that is not a resolution', async () => { const path = join(folder, 'letter.docx'); await fs.writeFile(path, handMadeDocx(p(r('Dear colleagues,')) + p(r('Please find the draft attached.')))); return path }, 'not-a-document', 'not a resolution: '],
     ['a file over the size limit', async () => { await fs.writeFile(doc, resolution.repeat(Math.ceil(32 * 1024 * 1024 / resolution.length) + 1)); return doc }, 'too-large', 'larger than the 32.0 MB a Penholder document may be']
   ])('reports %s', async (_, place, kind, words) => {
     const path = await place()
