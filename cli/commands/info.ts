@@ -1,4 +1,5 @@
 import { summarizeResolution, type ResolutionSummary, type SectionSummary } from '../../shared/schema'
+import { describeBase } from '../../shared/file'
 import { loadInput, amendmentCount } from '../input'
 import type { Flags, Output } from '../main'
 
@@ -6,7 +7,10 @@ import type { Flags, Output } from '../main'
 export async function info(spec: string, flags: Flags, output: Output): Promise<number> {
   const input = await loadInput(spec)
   const summary = summarizeResolution(input.doc)
-  const report = { ...summary, versions: input.versions, amendments: amendmentCount(input) }
+  // What the base is (cli.md, `info --json`): the original text, or the version it was set
+  // from, with the amendments accepted into it since; a text or template is its own base.
+  const base = input.file ? describeBase(input.file) : 'the original text'
+  const report = { ...summary, versions: input.versions, base, amendments: amendmentCount(input) }
   if (flags.json) {
     output.out(JSON.stringify(report, null, 2) + '\n')
     return 0
@@ -20,7 +24,7 @@ export async function info(spec: string, flags: Flags, output: Output): Promise<
   const lines = [
     `${summary.symbol || '(no symbol)'} — ${summary.organ || '(no organ line)'}`,
     `${summary.preambular} preambular, ${summary.operative} operative paragraphs${subs ? `, ${subs} subparagraphs` : ''}${extras}`,
-    `versions: ${report.versions.join(', ')}; ${report.amendments} amendment${report.amendments === 1 ? '' : 's'} from base to current`,
+    `versions: ${report.versions.join(', ')} (base: ${base}); ${report.amendments} amendment${report.amendments === 1 ? '' : 's'} from base to current`,
     '',
     ...outlineLines(summary)
   ]

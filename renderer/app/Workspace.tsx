@@ -23,6 +23,7 @@ import { FindBar } from '../panels/FindBar'
 import { CommentMargin } from '../comments/CommentMargin'
 import { ApplyAmendmentsDialog } from '../panels/ApplyAmendmentsDialog'
 import { mapComments } from '../document/commentAnchors'
+import { recordBaseChanges } from '../document/baseOrigin'
 import { CompareView, type Comparison } from '../panels/CompareView'
 import { StatusBar, type SaveState } from './StatusBar'
 import { Toolbar } from './Toolbar'
@@ -110,6 +111,7 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
       onTransaction(tr) {
         // The slices of a big paste before its last: panels and journal wait for the last.
         const partial = isPartialPaste(tr)
+        recordBaseChanges(tr, latest.current.file)
         if (!partial && (tr.docChanged || tr.steps.some(step => step instanceof SetBaseStep))) changed()
         if (tr.docChanged) setFile(f => { const comments = mapComments(f.comments, tr); return comments === f.comments ? f : updateComments(f, comments) })
         if (!partial && timers.current.panel === null) {

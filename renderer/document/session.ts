@@ -1,11 +1,12 @@
 import type { Node } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
-import { createDocumentFile, documentFileName, parseDocumentFile, updateBase, updateCurrent, type PenholderFile } from '../../shared/file'
-import { amendmentsOf, diffDocuments, trackedDiff } from '../../shared/amend'
+import { createDocumentFile, describeBase, documentFileName, parseDocumentFile, updateBase, updateCurrent, type PenholderFile } from '../../shared/file'
+import { trackedDiff } from '../../shared/amend'
 import { importResolution } from '../../shared/import'
 import { newPid } from '../../shared/schema'
 import { followUpDraft, template2388 } from '../../shared/template'
 import type { FileRef } from '../../shared/host'
+import { baseOrigin } from './baseOrigin'
 
 /// A document open in the editor: the file as last loaded or saved (its versions, its
 /// metadata), where it lives, and the id its unsaved changes are journaled under.
@@ -53,11 +54,12 @@ export function sessionFromText(text: string, fileRef: FileRef): { ok: true, ses
 }
 
 /// The file as the editor has it now: its text as current, and the base it compares
-/// against (accepting amendments and choosing a version as base move it). The base keeps
-/// naming the version it came from while it is that version's text.
+/// against (accepting amendments and choosing a version as base move it), with where that
+/// base came from (`baseOrigin`).
 /// The working title follows the heading's title once one is typed there.
 export function fileOfEditor(file: PenholderFile, state: EditorState): PenholderFile {
-  const next = updateBase(updateCurrent(file, state.doc), trackedDiff(state).base)
+  const base = trackedDiff(state).base
+  const next = updateBase(updateCurrent(file, state.doc), base, baseOrigin(file, base))
   const title = documentTitle(next, state.doc)
   return title === next.meta.title || title === 'Untitled draft' ? next : Object.freeze({ ...next, meta: Object.freeze({ ...next.meta, title }) })
 }
@@ -67,11 +69,8 @@ export function suggestedName(file: PenholderFile): string {
   return documentFileName(file.meta.title)
 }
 
-/// What the drafter calls the base: the version it is, or where it came from.
+/// What the drafter calls the base: the version it is or came from, or the original
+/// text, with the amendments accepted into it.
 export function baseName(file: PenholderFile, base: Node): string {
-  const version = file.versions.find(v => v.doc === base)
-  if (version) return `version “${version.name}”`
-  if (base === file.base) return file.baseVersion ? `version “${file.versions.find(v => v.id === file.baseVersion)?.name ?? 'deleted'}”` : 'the original text'
-  const accepted = amendmentsOf(diffDocuments(file.base, base)).length
-  return `the original text with ${accepted === 1 ? '1 accepted amendment' : `${accepted} accepted amendments`}`
+  return describeBase(file, baseOrigin(file, base))
 }

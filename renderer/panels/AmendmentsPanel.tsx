@@ -26,7 +26,7 @@ const styleNames: Record<AmendmentStyle, string> = { negotiation: 'Negotiation',
 export function AmendmentsPanel({ state, file, onAccept, onReject, onAcceptAll, onRejectAll, onJump, onChangeBase }: AmendmentsPanelProps) {
   const diff = trackedDiff(state)
   const amendments = amendmentsOf(diff)
-  const choices: Array<[string, Node]> = [['the original text', file.base], ...file.versions.map(v => [`version “${v.name}”`, v.doc] as [string, Node])]
+  const choices: Array<[string, Node]> = [[baseName(file, file.base), file.base], ...file.versions.map(v => [`version “${v.name}”`, v.doc] as [string, Node])]
   const selected = choices.findIndex(([, doc]) => doc === diff.base)
   const [style, setStyle] = useState<AmendmentStyle>('negotiation')
   return (

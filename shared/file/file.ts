@@ -56,11 +56,14 @@ export interface DocumentComment {
 export interface PenholderFile {
   readonly meta: FileMeta
   readonly base: Node
-  /// The id of the saved version the base was set from, or null when the base is not one
-  /// of the file's versions: the text the file was created from (template or import),
-  /// the current text made base, a version since deleted, or a base that format version
-  /// 1 did not say the origin of.
+  /// The id of the saved version the base was set from, or null when the base came from
+  /// no version the file has: the text the file was created from (template, import,
+  /// adopted resolution), a version since deleted, or a base that format version 1 did
+  /// not say the origin of.
   readonly baseVersion: string | null
+  /// How many amendments have been accepted into the base since it was that version's
+  /// (or the original) text: a whole number from 0. See `BaseOrigin`.
+  readonly baseAccepted: number
   readonly versions: readonly SavedVersion[]
   readonly current: Node
   /// Comments on `current`, in the order they were made.
@@ -87,5 +90,5 @@ export function createDocumentFile(base: Node, options: { now?: Date, title?: st
   const meta: FileMeta = options.title === undefined
     ? { created: now, modified: now, app: appName }
     : { created: now, modified: now, app: appName, title: options.title }
-  return freezeFile({ meta, base, baseVersion: null, versions: [], current: base, comments: [] })
+  return freezeFile({ meta, base, baseVersion: null, baseAccepted: 0, versions: [], current: base, comments: [] })
 }

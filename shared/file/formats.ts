@@ -113,8 +113,14 @@ function checkComments(comments: ReadonlyArray<{ id: string, replyTo?: string }>
 /// Format version 3, designed once for what real texts hold: the documents may hold
 /// annexes, section headings, footnotes, list styles, a start for the operative part and
 /// the vote, agenda item and session in the heading; the file keeps comments.
+///
+/// `baseAccepted` counts the amendments accepted into the base since it was the original
+/// text or the version `baseVersion` names. It came in the same round as the rest of
+/// version 3, after the first files of it were written: where it is absent, no count was
+/// kept, and it reads as 0 (the name the base had then).
 const fileV3 = z.strictObject({
   ...trackedFile(3),
+  baseAccepted: z.int().min(0).optional(),
   comments: z.array(comment).superRefine(checkComments)
 }).superRefine(checkBaseVersion)
 
@@ -134,10 +140,11 @@ function upgradeV1(file: FileV1): FileV2 {
   }
 }
 
-/// Version 2 knew nothing of comments; its documents hold nothing version 3 reads
-/// differently.
+/// Version 2 knew nothing of comments, nor counted accepted amendments (its base named a
+/// version only while it was that version's very text, where the count is 0); its
+/// documents hold nothing version 3 reads differently.
 function upgradeV2(file: FileV2): FileV3 {
-  return { ...file, version: 3, comments: [] }
+  return { ...file, version: 3, baseAccepted: 0, comments: [] }
 }
 
 /// The shape of every format version this app reads, by number.
@@ -175,7 +182,7 @@ function describeIssue(issue: z.core.$ZodIssue): FileProblem {
     case 'unrecognized_keys':
       return { path: [...path, issue.keys[0]], message: `unknown field ${quote(issue.keys[0])}` }
     case 'too_small':
-      return { path, message: 'must not be empty' }
+      return { path, message: issue.origin === 'number' ? `expected a whole number from ${issue.minimum}, found ${describeValue(input)}` : 'must not be empty' }
     default:
       return { path, message: issue.message }
   }
@@ -204,10 +211,10 @@ export function readFileData(data: unknown): { ok: true, file: PenholderFile, mi
   if (!result.success) return { ok: false, problem: describeIssue(result.error.issues[0]) }
   let file: unknown = result.data
   for (let v = version; v < fileFormatVersion; v++) file = upgrades[v](file)
-  const { meta, base, baseVersion, versions, current, comments } = file as FileV3
+  const { meta, base, baseVersion, baseAccepted = 0, versions, current, comments } = file as FileV3
   return {
     ok: true,
-    file: freezeFile({ meta, base, baseVersion, versions, current, comments }),
+    file: freezeFile({ meta, base, baseVersion, baseAccepted, versions, current, comments }),
     migratedFrom: version < fileFormatVersion ? version : null
   }
 }

@@ -1,6 +1,7 @@
 export { createDocumentFile, fileFormatVersion, appVersion, appName, type PenholderFile, type SavedVersion, type FileMeta, type DocumentComment } from './file'
 export { parseDocumentFile, type ParseResult } from './parse'
 export { serializeDocumentFile } from './serialize'
+export { describeBase, baseOriginOf, type BaseOrigin } from './baseOrigin'
 export { saveVersion, renameVersion, deleteVersion, setBase, updateCurrent, updateBase, updateComments, resolveVersion, type FileChange } from './versions'
 export {
   versionNameProblem, authorProblem, reservedNames, maxNameLength,

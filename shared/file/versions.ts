@@ -3,6 +3,7 @@ import { newPid } from '../schema'
 import { freezeFile, type DocumentComment, type PenholderFile, type SavedVersion } from './file'
 import { versionNameProblem, authorProblem, reservedNames } from './names'
 import { quote } from './source'
+import type { BaseOrigin } from './baseOrigin'
 
 /// The outcome of a change to a file: the new file, or why the change was refused (a
 /// user's mistake, such as a name already taken, is an answer, not an exception).
@@ -51,19 +52,21 @@ export function deleteVersion(file: PenholderFile, id: string, options: ChangeOp
     ok: true,
     file: changed(file, options.now, {
       versions: file.versions.filter(v => v !== version),
-      baseVersion: file.baseVersion === id ? null : file.baseVersion
+      ...file.baseVersion === id ? { baseVersion: null, baseAccepted: 0 } : {}
     })
   }
 }
 
 /// Make a version, or the current document, the base that changes are tracked against:
 /// what a drafter does when a revision has been circulated and the next round of
-/// amendments starts from it.
-export function setBase(file: PenholderFile, id: string | 'current', options: ChangeOptions = {}): FileChange {
-  if (id === 'current') return { ok: true, file: changed(file, options.now, { base: file.current, baseVersion: null }) }
+/// amendments starts from it. A version starts a new origin; the current text made base
+/// folds the amendments from the base to it in, which shared/file cannot count (it does
+/// not compare texts): the caller gives their number as `accepted` (default 0).
+export function setBase(file: PenholderFile, id: string | 'current', options: ChangeOptions & { accepted?: number } = {}): FileChange {
+  if (id === 'current') return { ok: true, file: changed(file, options.now, { base: file.current, baseAccepted: file.baseAccepted + (options.accepted ?? 0) }) }
   const version = findVersion(file, id)
   if (typeof version === 'string') return { ok: false, error: version }
-  return { ok: true, file: changed(file, options.now, { base: version.doc, baseVersion: version.id }) }
+  return { ok: true, file: changed(file, options.now, { base: version.doc, baseVersion: version.id, baseAccepted: 0 }) }
 }
 
 /// Replace the current document, as the editor does before a save. An equal document
@@ -73,12 +76,16 @@ export function updateCurrent(file: PenholderFile, doc: Node, options: ChangeOpt
   return changed(file, options.now, { current: doc })
 }
 
-/// Replace the base, as accepting amendments in the editor does. The base keeps naming
-/// the version it came from only while it is that version's very document.
-export function updateBase(file: PenholderFile, doc: Node, options: ChangeOptions = {}): PenholderFile {
-  if (doc === file.base) return file
-  const baseVersion = file.versions.find(v => v.doc === doc)?.id ?? null
-  return changed(file, options.now, { base: doc, baseVersion })
+/// Replace the base, as accepting amendments in the editor does, recording where it came
+/// from (`origin`, as the editor traced it through its base changes). A version's very
+/// document names that version, whatever `origin` says; an origin naming a version the
+/// file no longer has falls back to the original text, as `deleteVersion` does.
+export function updateBase(file: PenholderFile, doc: Node, origin: BaseOrigin, options: ChangeOptions = {}): PenholderFile {
+  const own = file.versions.find(v => v.doc === doc)
+  const baseVersion = own ? own.id : file.versions.some(v => v.id === origin.version) ? origin.version : null
+  const baseAccepted = own ? 0 : origin.accepted
+  if (doc === file.base && baseVersion === file.baseVersion && baseAccepted === file.baseAccepted) return file
+  return changed(file, options.now, { base: doc, baseVersion, baseAccepted })
 }
 
 /// Replace the comments, as reading a .docx's comments or the editor's comment panel

@@ -30,6 +30,7 @@ describe('files in a browser without the File System Access API', () => {
     await file.saveAs(path)
     const saved = JSON.parse(readFileSync(path, 'utf8'))
     expect(saved.format).toBe('penholder')
+    expect([saved.baseVersion, saved.baseAccepted]).toEqual([null, 1])
     expect(JSON.stringify(saved.current)).toContain(' strongly Members States to consider')
     await page.locator('[data-status="save"]', { hasText: /^Saved$/ }).waitFor()
   })
@@ -42,6 +43,10 @@ describe('files in a browser without the File System Access API', () => {
     await page.locator('.ph-document .ph-op').nth(34).waitFor()
     expect(await paragraphText(page, 'OP2')).toMatch(/^Urges strongly Members States/)
     await waitForAmendments(page, ['In operative paragraph 2, after the words “Urges”, insert “strongly”'])
+    // The recall of 2388 was accepted before the save: the base is no longer the text
+    // the draft was made from, and says so after reopening (issue 14).
+    expect(await page.locator('[data-status="amendments"]').textContent()).toBe('1 amendment against the original text with 1 accepted amendment')
+    expect(await page.getByLabel('Base').evaluate(s => (s as HTMLSelectElement).selectedOptions[0].text)).toBe('the original text with 1 accepted amendment')
     await page.getByRole('button', { name: 'Penholder' }).click()
     const recent = page.locator('section[aria-label="Recent files"] li')
     await recent.first().waitFor()

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { runCli as run } from '../../support/cli'
 import { template2388 } from '../../../shared/template'
 import { exportPlainText } from '../../../shared/export'
-import { createDocumentFile, saveVersion, serializeDocumentFile, updateCurrent } from '../../../shared/file'
+import { createDocumentFile, saveVersion, serializeDocumentFile, setBase, updateBase, updateCurrent, type PenholderFile } from '../../../shared/file'
 import { importResolution } from '../../../shared/import'
 import { useTempFolder } from '../../support/tempFolder'
 
@@ -38,8 +38,8 @@ describe('penholder info', () => {
     const { code, out } = await run('info', 'template:2388', '--json')
     expect(code).toBe(0)
     const info = JSON.parse(out)
-    expect(Object.keys(info)).toEqual(['organ', 'symbol', 'language', 'adoption', 'preambular', 'operative', 'subparagraphs', 'paragraphs', 'versions', 'amendments'])
-    expect(info).toMatchObject({ organ: 'The Security Council', symbol: 'S/RES/2388 (2017)', language: 'en', adoption: { meeting: '8111th meeting', date: '21 November 2017' }, preambular: 24, operative: 35, subparagraphs: {}, versions: ['base', 'current'], amendments: 0 })
+    expect(Object.keys(info)).toEqual(['organ', 'symbol', 'language', 'adoption', 'preambular', 'operative', 'subparagraphs', 'paragraphs', 'versions', 'base', 'amendments'])
+    expect(info).toMatchObject({ organ: 'The Security Council', symbol: 'S/RES/2388 (2017)', language: 'en', adoption: { meeting: '8111th meeting', date: '21 November 2017' }, preambular: 24, operative: 35, subparagraphs: {}, versions: ['base', 'current'], base: 'the original text', amendments: 0 })
     expect(info.paragraphs[7]).toEqual({ label: 'PP8', lead: 'Reiterating deep concern', text: expect.stringMatching(/^Reiterating deep concern that despite/) })
     expect(info.paragraphs[27].lead).toBe('Further calls upon')
   })
@@ -50,7 +50,28 @@ describe('penholder info', () => {
     const doc = documentWithRev1()
     expect(JSON.parse((await run('info', doc, '--json')).out)).toMatchObject({ preambular: 23, versions: ['base', 'Rev.1', 'current'], amendments: 2 })
     expect(JSON.parse((await run('info', doc + '#base', '--json')).out)).toMatchObject({ preambular: 24 })
-    expect((await run('info', doc)).out).toMatch(/^S\/RES\/2388 \(2017\) — The Security Council\n23 preambular, 35 operative paragraphs\nversions: base, Rev.1, current; 2 amendments/)
+    expect((await run('info', doc)).out).toMatch(/^S\/RES\/2388 \(2017\) — The Security Council\n23 preambular, 35 operative paragraphs\nversions: base, Rev.1, current \(base: the original text\); 2 amendments/)
+  })
+
+  it('names a base with accepted amendments, and the version a base came from', async () => {
+    const rev1 = importResolution(rev1Text)
+    if (!rev1.ok) throw new Error(rev1.error)
+    const saved = saveVersion(updateCurrent(createDocumentFile(template2388()), rev1.doc), { name: 'Rev.1', author: 'United States of America' })
+    if (!saved.ok) throw new Error(saved.error)
+    const acceptedText = importResolution(rev1Text)
+    if (!acceptedText.ok) throw new Error(acceptedText.error)
+    const accepted = updateBase(saved.file, acceptedText.doc, { version: null, accepted: 2 })
+    const based = setBase(saved.file, saved.file.versions[0].id)
+    if (!based.ok) throw new Error(based.error)
+    const cases: Array<[PenholderFile, string]> = [
+      [accepted, 'the original text with 2 accepted amendments'],
+      [based.file, 'version “Rev.1”'],
+      [updateBase(based.file, accepted.base, { version: saved.file.versions[0].id, accepted: 1 }), 'version “Rev.1” with 1 accepted amendment']
+    ]
+    for (const [file, base] of cases) {
+      const path = write('based.penholder', serializeDocumentFile(file))
+      expect(JSON.parse((await run('info', path, '--json')).out).base).toBe(base)
+    }
   })
 })
 

@@ -21,7 +21,7 @@ describe('penholder info on the parts real texts add', () => {
     expect(code).toBe(0)
     const info = JSON.parse(out)
     expect(Object.keys(info)).toEqual([
-      'organ', 'symbol', 'language', 'adoption', 'preambular', 'operative', 'subparagraphs', 'paragraphs', 'footnotes', 'annexes', 'versions', 'amendments'
+      'organ', 'symbol', 'language', 'adoption', 'preambular', 'operative', 'subparagraphs', 'paragraphs', 'footnotes', 'annexes', 'versions', 'base', 'amendments'
     ])
     expect(info.adoption).toEqual({ meeting: '50th plenary meeting', date: '14 December 2026' })
     expect(info.footnotes).toEqual([

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { EditorState } from 'prosemirror-state'
-import { amendmentTracking, acceptAllAmendments, SetBaseStep } from '../../../../shared/amend'
+import { EditorState, type Transaction } from 'prosemirror-state'
+import { history, redo, undo } from 'prosemirror-history'
+import { amendmentTracking, acceptAllAmendments, SetBaseStep, trackedDiff } from '../../../../shared/amend'
 import { createDocumentFile, saveVersion, serializeDocumentFile } from '../../../../shared/file'
 import { exportPlainText } from '../../../../shared/export'
 import { template2388 } from '../../../../shared/template'
 import { paragraphIds } from '../../../../shared/schema'
 import { baseName, documentTitle, fileOfEditor, newFromTemplate, sessionFromText, suggestedName } from '../../../../renderer/document/session'
 import { exportFileName } from '../../../../shared/file'
+import { recordBaseChanges } from '../../../../renderer/document/baseOrigin'
 
 const ref = { id: 'r1', name: 'draft.penholder.json' }
 
@@ -32,9 +34,12 @@ describe('document sessions', () => {
     acceptAllAmendments(state, tr => { state = state.apply(tr) })
     const saved = fileOfEditor(file, state)
     expect(saved.base).not.toBe(file.base)
-    expect(saved.baseVersion).toBeNull()
-    expect(baseName(saved, saved.base)).toBe('the original text')
+    expect([saved.baseVersion, saved.baseAccepted]).toEqual([null, 1])
+    expect(baseName(saved, saved.base)).toBe('the original text with 1 accepted amendment')
     expect(baseName(file, saved.base)).toBe('the original text with 1 accepted amendment')
+    const reopened = sessionFromText(serializeDocumentFile(saved), ref)
+    if (!reopened.ok) throw new Error(reopened.error)
+    expect(baseName(reopened.session.file, reopened.session.file.base)).toBe('the original text with 1 accepted amendment')
     expect(suggestedName(file)).toBe('Rev 1 draft.penholder')
   })
 
@@ -49,6 +54,26 @@ describe('document sessions', () => {
     const file = fileOfEditor(saved.file, state)
     expect(file.baseVersion).toBe(version.id)
     expect(baseName(file, file.base)).toBe('version “Rev.1”')
+  })
+
+  it('count the amendments accepted into a version made base, through undo and a save', () => {
+    const draft = createDocumentFile(template2388())
+    let state = EditorState.create({ doc: draft.current, plugins: [history(), amendmentTracking(draft.base)] })
+    const saved = saveVersion(fileOfEditor(draft, state), { name: 'Rev.1', author: 'Albania' })
+    if (!saved.ok) throw new Error(saved.error)
+    let file = saved.file
+    const apply = (tr: Transaction) => { recordBaseChanges(tr, file); state = state.apply(tr) }
+    apply(state.tr.step(new SetBaseStep(draft.base, file.versions[0].doc)))
+    apply(state.tr.insertText(' national', 300))
+    apply(state.tr.insertText('Firmly ', 5000))
+    acceptAllAmendments(state, apply)
+    expect(baseName(file, trackedDiff(state).base)).toBe('version “Rev.1” with 2 accepted amendments')
+    file = fileOfEditor(file, state)
+    expect([file.baseVersion, file.baseAccepted]).toEqual([file.versions[0].id, 2])
+    undo(state, apply)
+    expect(baseName(file, trackedDiff(state).base)).toBe('version “Rev.1”')
+    redo(state, apply)
+    expect(baseName(file, trackedDiff(state).base)).toBe('version “Rev.1” with 2 accepted amendments')
   })
 
   it('start a follow-up draft of 2388 that is a draft, with the adopted text as base', () => {

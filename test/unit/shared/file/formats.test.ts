@@ -65,11 +65,21 @@ describe('readFileData', () => {
     expect(result.file.comments).toEqual(comments)
   })
 
+  it.each([
+    ['a count of accepted amendments', { baseAccepted: 2 }, 2],
+    ['no count, as the first files of version 3 were written', {}, 0]
+  ])('reads a version 3 base with %s', (_, extra, accepted) => {
+    const result = readFileData({ ...v3(), ...extra })
+    if (!result.ok) throw new Error(result.problem.message)
+    expect([result.file.baseVersion, result.file.baseAccepted]).toEqual(['k2', accepted])
+  })
+
   it('brings format version 2 up to 3: no comments, the documents as they were', () => {
     const result = readFileData(v2())
     if (!result.ok) throw new Error(result.problem.message)
     expect(result.migratedFrom).toBe(2)
     expect(result.file.comments).toEqual([])
+    expect(result.file.baseAccepted).toBe(0)
     expect(result.file.current.toJSON()).toEqual(rev1)
   })
 
@@ -86,7 +96,7 @@ describe('readFileData', () => {
     expect(result.file.baseVersion).toBeNull()
     expect(result.file.versions.map(v => [v.id, v.name])).toEqual([['r1', 'Zero draft'], ['r2', 'Rev.1']])
     expect(result.file.versions[1].doc.toJSON()).toEqual(rev1)
-    expect(Object.keys(result.file).sort()).toEqual(['base', 'baseVersion', 'comments', 'current', 'meta', 'versions'])
+    expect(Object.keys(result.file).sort()).toEqual(['base', 'baseAccepted', 'baseVersion', 'comments', 'current', 'meta', 'versions'])
   })
 
   it.each<[string, unknown, Array<string | number>, string]>([
@@ -132,6 +142,9 @@ describe('readFileData', () => {
       'operative parts that start after 1 came with format version 3; a file of format version 2 cannot hold them'],
     ['a vote in a version 2 file', changed(v2(), f => { f.base.content[0].attrs.vote = '15-0-0' }), ['base', 'content', 0, 'attrs', 'vote'],
       'the vote field of the heading came with format version 3; a file of format version 2 cannot hold them'],
+    ['a negative count of accepted amendments', changed(v3(), f => { f.baseAccepted = -1 }), ['baseAccepted'], 'expected a whole number from 0, found -1'],
+    ['a fractional count of accepted amendments', changed(v3(), f => { f.baseAccepted = 1.5 }), ['baseAccepted'], 'expected a whole number, found 1.5'],
+    ['a count of accepted amendments in a version 2 file', changed(v2(), f => { f.baseAccepted = 1 }), ['baseAccepted'], 'unknown field "baseAccepted"'],
     ['a version 3 file without comments', changed(v3(), f => { delete f.comments }), ['comments'], 'missing, expected an array'],
     ['a comment without its paragraph', changed(v3(), f => { delete f.comments[0].pid }), ['comments', 0, 'pid'], 'missing, expected a string'],
     ['a comment whose range ends before it starts', changed(v3(), f => { f.comments[0].to = 3 }), ['comments', 0, 'to'],

@@ -56,7 +56,7 @@ describe('serializeDocumentFile', () => {
     expect(result.migratedFrom).toBeNull()
     const back = result.file
     expect(back.meta).toEqual(file.meta)
-    expect(back.baseVersion).toBe(file.baseVersion)
+    expect([back.baseVersion, back.baseAccepted]).toEqual([file.baseVersion, file.baseAccepted])
     expect(back.base.eq(file.base) && back.current.eq(file.current)).toBe(true)
     expect(back.versions.map(({ doc, ...v }) => v)).toEqual(file.versions.map(({ doc, ...v }) => v))
     expect(back.versions.every((v, i) => v.doc.eq(file.versions[i].doc))).toBe(true)
@@ -69,7 +69,7 @@ describe('serializeDocumentFile', () => {
     expect(text.startsWith('{\n  "format": "penholder",\n  "version": 3,\n  "meta": {\n    "created": "2025-03-12T09:00:00.000Z",\n')).toBe(true)
     expect(text.endsWith('\n}\n')).toBe(true)
     const json = JSON.parse(text)
-    expect(Object.keys(json)).toEqual(['format', 'version', 'meta', 'base', 'baseVersion', 'versions', 'current', 'comments'])
+    expect(Object.keys(json)).toEqual(['format', 'version', 'meta', 'base', 'baseVersion', 'baseAccepted', 'versions', 'current', 'comments'])
     expect(Object.keys(json.comments[1])).toEqual(['id', 'author', 'date', 'text', 'pid', 'from', 'to', 'replyTo', 'resolved'])
     expect(json.meta).toEqual({ created: '2025-03-12T09:00:00.000Z', modified: '2025-03-12T09:04:00.000Z', app: 'penholder 0.1.0', title: 'Trafficking in persons: follow-up' })
     expect(Object.keys(json.versions[0])).toEqual(['id', 'name', 'author', 'at', 'doc'])

@@ -117,16 +117,17 @@ describe('setBase', () => {
     const based = ok(setBase(file, file.versions[1].id, { now: at(9) }))
     expect(based.base).toBe(file.versions[1].doc)
     expect(based.baseVersion).toBe(file.versions[1].id)
+    expect(based.baseAccepted).toBe(0)
     expect(based.current).toBe(file.current)
     expect(based.meta.modified).toBe('2025-03-12T09:09:00.000Z')
   })
 
-  it('makes the current text the base, as accepting every change does', () => {
+  it('makes the current text the base, as accepting every change does, counting them on the origin', () => {
     const versions = twoVersions()
     const file = ok(setBase(versions, versions.versions[0].id))
-    const based = ok(setBase(file, 'current'))
+    const based = ok(setBase(file, 'current', { accepted: 1 }))
     expect(based.base).toBe(file.current)
-    expect(based.baseVersion).toBeNull()
+    expect([based.baseVersion, based.baseAccepted]).toEqual([file.versions[0].id, 1])
   })
 
   it('refuses a version that is not there', () => {
@@ -153,22 +154,30 @@ describe('updateCurrent', () => {
 
 describe('updateBase', () => {
   const accepted = reworded(template2388(), 't2388-op04', t => t.replace('legislation', 'legislation and practice'))
-  it('leaves the file untouched for its own base', () => {
+  const none = { version: null, accepted: 0 }
+  it('leaves the file untouched for its own base and origin', () => {
     const versions = twoVersions()
     const file = ok(setBase(versions, versions.versions[0].id))
-    expect(updateBase(file, file.base, { now: at(9) })).toBe(file)
+    expect(updateBase(file, file.base, { version: file.versions[0].id, accepted: 0 }, { now: at(9) })).toBe(file)
   })
 
-  it.each([
-    ['a version’s document names that version', (f: PenholderFile) => f.versions[1].doc, (f: PenholderFile) => f.versions[1].id],
-    ['a text with accepted amendments names none', () => accepted, () => null]
-  ])('%s', (_, pick, expected) => {
+  it.each<[string, (f: PenholderFile) => Node, (f: PenholderFile) => { version: string | null, accepted: number }, (f: PenholderFile) => [string | null, number]]>([
+    ['a version’s document names that version, whatever the origin says', f => f.versions[1].doc, () => ({ version: null, accepted: 3 }), f => [f.versions[1].id, 0]],
+    ['the original text with an amendment accepted', () => accepted, () => ({ version: null, accepted: 1 }), () => [null, 1]],
+    ['a version with two amendments accepted keeps naming it', () => accepted, f => ({ version: f.versions[0].id, accepted: 2 }), f => [f.versions[0].id, 2]],
+    ['an origin in a version the file no longer has names none', () => accepted, () => ({ version: 'gone', accepted: 1 }), () => [null, 1]]
+  ])('%s', (_, pick, origin, expected) => {
     const file = twoVersions()
-    const updated = updateBase(file, pick(file), { now: at(9) })
+    const updated = updateBase(file, pick(file), origin(file), { now: at(9) })
     expect(updated.base).toBe(pick(file))
-    expect(updated.baseVersion).toBe(expected(file))
+    expect([updated.baseVersion, updated.baseAccepted]).toEqual(expected(file))
     expect(updated.meta.modified).toBe('2025-03-12T09:09:00.000Z')
     expect(updated.current).toBe(file.current)
+  })
+
+  it('records a new count on the same base text', () => {
+    const file = updateBase(twoVersions(), accepted, none)
+    expect(updateBase(file, accepted, { version: null, accepted: 2 }).baseAccepted).toBe(2)
   })
 })
 
