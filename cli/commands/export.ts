@@ -1,4 +1,4 @@
-import { exportPlainText } from '../../shared/export'
+import { exportAmendmentsText, exportPlainText } from '../../shared/export'
 import { exportAkn } from '../../shared/export/akn'
 import { exportHtml } from '../../shared/export/html'
 import { exportAmendmentsDocx, exportDocx, exportRedlineDocx, docxLayouts, docxPapers, type DocxOptions } from '../../shared/export/docx'
@@ -8,7 +8,7 @@ import type { ResolutionMeta } from '../../shared/schema'
 import { CliError } from '../cliError'
 import { loadInput, type Input } from '../input'
 import { writeOutput } from '../writeOutput'
-import { amendmentStyle, officialHeading, renderComparison, versionsBetween } from './compare'
+import { amendmentStyle, renderComparison, versionsBetween } from './compare'
 import type { Flags, Output } from '../main'
 
 const formats = ['text', 'docx', 'docx-redline', 'html', 'amendments', 'akn'] as const
@@ -32,16 +32,11 @@ export async function exportDocument(spec: string, flags: Flags, output: Output)
     : format === 'docx-redline' ? await redline(input, flags.from ?? 'base', flags.to ?? 'current', docx)
     : format === 'akn' ? exportAkn(input.doc)
     : format === 'html' ? exportHtml(input.doc)
-    : format === 'amendments' && flags.output && /\.docx$/i.test(flags.output) ? await amendmentsDocx(input, flags, docx)
-    : amendmentsText(pick(input, flags.from ?? 'base'), pick(input, flags.to ?? 'current'), flags)
+    : format === 'amendments' && flags.output && /\.docx$/i.test(flags.output) ? await amendmentsDocument(input, flags, docx, 'docx')
+    : await amendmentsDocument(input, flags, docx, 'text')
   if (flags.output) await writeOutput(flags.output, data, flags.force ?? false)
   else output.out(data as string)
   return 0
-}
-
-/// The amendments from one version to another as text, in the register `--style` asks for.
-function amendmentsText(from: Input['doc'], to: Input['doc'], flags: Flags): string {
-  return renderComparison(compareDocuments(from, to, amendmentStyle(flags)), 'amendments', officialHeading(from, flags))
 }
 
 /// `--layout`, `--paper` and `--author`, checked against what the Word export knows.
@@ -65,14 +60,18 @@ async function redline(input: Input, from: string, to: string, options: DocxOpti
   return exportRedlineDocx(base, current, { ...options, proposerOf: proposersByVersion(base, input.file ? versionsBetween(input.file, base, current) : []) })
 }
 
-/// The amendments document (.docx) of `--from` → `--to`: proposed by the authors of the
-/// versions saved between them, or by `--author`.
-async function amendmentsDocx(input: Input, flags: Flags, options: DocxOptions): Promise<Uint8Array> {
+/// The amendments document of `--from` → `--to`, as .docx or text: proposed by the
+/// authors of the versions saved between them, or by `--author`. Text with no amendments
+/// says so in one line.
+async function amendmentsDocument(input: Input, flags: Flags, options: DocxOptions, kind: 'docx' | 'text'): Promise<Uint8Array | string> {
   const base = pick(input, flags.from ?? 'base'), current = pick(input, flags.to ?? 'current')
-  const { changes } = compareDocuments(base, current, amendmentStyle(flags))
+  const comparison = compareDocuments(base, current, amendmentStyle(flags))
   const authors = [...new Set((input.file ? versionsBetween(input.file, base, current) : []).map(v => v.author))]
   const proposers = authors.length ? authors : options.author ? [options.author] : []
-  return exportAmendmentsDocx(base.firstChild!.attrs as ResolutionMeta, changes.map(c => c.description), proposers, options)
+  const meta = base.firstChild!.attrs as ResolutionMeta
+  const descriptions = comparison.changes.map(c => c.description)
+  if (kind === 'docx') return exportAmendmentsDocx(meta, descriptions, proposers, options)
+  return descriptions.length ? exportAmendmentsText(meta, descriptions, proposers) : renderComparison(comparison, 'amendments')
 }
 
 /// A version of the input for `--from`/`--to`: any version of a document file; a template

@@ -1,5 +1,6 @@
 export { exportPlainText, type PlainTextOptions } from './plainText'
 export { headingLines } from './headingLines'
+export { exportAmendmentsText, amendmentsFront, type AmendmentsFront } from './amendmentsDocument'
 export { exportDocx, exportRedlineDocx, docxLayouts, docxPapers, type DocxLayout, type DocxPaper, type DocxOptions, type RedlineOptions } from './docx'
 export { exportAkn, type AknOptions } from './akn'
 export { exportHtml, resolutionHtml, selectionForWord, type ClipboardContent } from './html'

@@ -1,6 +1,6 @@
 import { AlignmentType, LevelFormat, LevelSuffix, Paragraph, TextRun } from 'docx'
 import type { ResolutionMeta } from '../../schema'
-import { amendmentsHeading, wordingLanguage } from '../../amend'
+import { amendmentsFront } from '../amendmentsDocument'
 import { indentStep, type DocxOptions } from './layout'
 import { packageResolution } from './package'
 import { styleIds } from './paragraphStyles'
@@ -8,16 +8,16 @@ import { styleIds } from './paragraphStyles'
 const amendmentList = 'ph-amendments'
 
 /// The amendments to a draft as a document, the way they are issued: the draft's
-/// symbol, the title (`amendmentsHeading`), the proposing delegations, then the amendments on a real Word list
+/// symbol, the proposing delegations and the title (`amendmentsFront`), then the amendments on a real Word list
 /// numbered `1.`, `2.`…, each text set out on its own line (`descriptions` as
 /// `describeAmendment` words them, set-out text after a line break) indented under its
 /// amendment. `proposers` are named in the order given.
 export async function exportAmendmentsDocx(meta: ResolutionMeta, descriptions: readonly string[], proposers: readonly string[], options: DocxOptions = {}): Promise<Uint8Array> {
-  const title = amendmentsHeading(meta.symbol, wordingLanguage(meta.lang))
+  const front = amendmentsFront(meta, proposers)
   const body: Paragraph[] = [
-    ...meta.symbol ? [new Paragraph({ style: styleIds.heading, alignment: AlignmentType.RIGHT, children: [new TextRun(meta.symbol)] })] : [],
-    ...proposers.length ? [new Paragraph({ style: styleIds.organ, children: [new TextRun(`${proposers.join(', ')}: ${meta.lang === 'fr' ? 'amendements' : 'amendments'}`)] })] : [],
-    new Paragraph({ style: styleIds.section, children: [new TextRun(title)] })
+    ...front.symbol ? [new Paragraph({ style: styleIds.heading, alignment: AlignmentType.RIGHT, children: [new TextRun(front.symbol)] })] : [],
+    ...front.proposers ? [new Paragraph({ style: styleIds.organ, children: [new TextRun(front.proposers)] })] : [],
+    new Paragraph({ style: styleIds.section, children: [new TextRun(front.title)] })
   ]
   for (const description of descriptions) {
     const [first, ...setOut] = description.split('\n')
@@ -30,5 +30,5 @@ export async function exportAmendmentsDocx(meta: ResolutionMeta, descriptions: r
       levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, suffix: LevelSuffix.TAB, style: { paragraph: { indent: { left: indentStep * 2, hanging: indentStep } } } }]
     }]
   }
-  return packageResolution({ ...meta, title }, body, numbering, options)
+  return packageResolution({ ...meta, title: front.title }, body, numbering, options)
 }

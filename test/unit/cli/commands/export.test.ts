@@ -156,8 +156,9 @@ describe('penholder export --format html', () => {
   })
 })
 
-describe('penholder export --format amendments -o x.docx', () => {
-  it('writes the amendments document: symbol, proposers, title, amendments on a numbered Word list', async () => {
+describe('penholder export --format amendments, as .docx and as text', () => {
+  /// A document whose Rev.1, saved by Norway, deletes PP3 and adds words to OP4.
+  function documentWithAmendments(): string {
     const template = template2388()
     const draft = readResolution(template)
     const edited = buildResolution({
@@ -168,11 +169,29 @@ describe('penholder export --format amendments -o x.docx', () => {
     if (!saved.ok) throw new Error(saved.error)
     const path = join(folder(), 'draft.penholder.json')
     writeFileSync(path, serializeDocumentFile(saved.file))
+    return path
+  }
+
+  it('writes the same document both ways: symbol, proposers, title, then the amendments (a numbered Word list in the .docx)', async () => {
+    const path = documentWithAmendments()
     const target = join(folder(), 'amendments.docx')
     expect(await run('export', path, '--format', 'amendments', '-o', target)).toEqual({ code: 0, out: '', err: '' })
     const body = bodyParagraphs(docxParts(readFileSync(target)))
-    const list = (await run('export', path, '--format', 'amendments')).out.trim().split('\n').map(line => line.replace(/^\d+\. /, ''))
-    expect(body.map(p => textOf(p))).toEqual(['S/RES/2388 (2017)', 'Norway: amendments', 'Amendments to draft resolution S/RES/2388 (2017)', ...list])
+    const text = (await run('export', path, '--format', 'amendments', '--style', 'official')).out
+    const lines = text.trim().split(/\n+/)
+    expect(lines.slice(0, 3)).toEqual(['S/RES/2388 (2017)', 'Norway: amendments', 'Amendments to draft resolution S/RES/2388 (2017)'])
+    expect(lines.slice(3).every(line => /^\d+\. |^ {4}\S/.test(line))).toBe(true)
+    const listed = (await run('export', path, '--format', 'amendments')).out.trim().split(/\n+/).slice(3).map(line => line.replace(/^\d+\. /, ''))
+    expect(body.map(p => textOf(p))).toEqual([...lines.slice(0, 3), ...listed])
     expect(body.slice(3).every(p => descendantsNamed(p, 'w:numId').length === 1)).toBe(true)
+  })
+
+  it.each(['negotiation', 'official'])('writes a text that penholder apply reads back to the current text (%s)', async style => {
+    const path = documentWithAmendments()
+    const list = join(folder(), `amendments-${style}.txt`)
+    expect((await run('export', path, '--format', 'amendments', '--style', style, '-o', list)).code).toBe(0)
+    const applied = join(folder(), `applied-${style}.penholder`)
+    expect(await run('apply', `${path}#base`, list, '-o', applied)).toMatchObject({ code: 0, err: '' })
+    expect((await run('export', applied, '--format', 'text')).out).toBe((await run('export', path, '--format', 'text')).out)
   })
 })
