@@ -49,6 +49,9 @@ describe('unsaved work survives a reload', () => {
     await startFromTemplate(page)
     await placeCaret(page, 'OP5', 'Also calls upon Member States')
     await page.keyboard.type(' urgently')
+    // The real condition, not a pause: the keystrokes are in the text. The reload follows
+    // at once, before the journal's own delay, so only the page's leaving can keep them.
+    await expect.poll(() => paragraphText(page, 'OP5')).toContain('States urgently')
     await page.reload()
     const recover = page.locator('section[aria-label="Recover unsaved work"]')
     await recover.waitFor()

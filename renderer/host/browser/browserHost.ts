@@ -46,6 +46,18 @@ function unrescue(draftId: string): void {
   try { localStorage.removeItem(rescuePrefix + draftId) } catch { /* nothing was kept */ }
 }
 
+/// Drop the rescued copy of a draft once IndexedDB holds `record`, unless a newer one was
+/// rescued meanwhile: a journal write begun before the page hid can finish after the
+/// page's last keystrokes were rescued, and must not take them with it.
+function unrescueWritten(record: RecoveryEntry): void {
+  try {
+    const kept = JSON.parse(localStorage.getItem(rescuePrefix + record.draftId) ?? 'null') as RecoveryEntry | null
+    if (!kept || kept.savedAt <= record.savedAt) unrescue(record.draftId)
+  } catch {
+    unrescue(record.draftId)
+  }
+}
+
 function rescuedDrafts(): RecoveryEntry[] {
   const drafts: RecoveryEntry[] = []
   try {
@@ -228,7 +240,7 @@ export function browserHost(): HostApi {
           const record: RecoveryEntry = { ...entry.snapshot, savedAt: new Date().toISOString() }
           if (document.visibilityState === 'hidden') rescue(record)
           putOne('drafts', record).then(
-            () => { unrescue(record.draftId); resolve({ ok: true, value: undefined }) },
+            () => { unrescueWritten(record); resolve({ ok: true, value: undefined }) },
             e => resolve(failed(`recovery journal: ${message(e)}`))
           )
         }
