@@ -84,7 +84,7 @@ function readNotes(lines: readonly SourceLine[], from: number): { notes: Note[],
     if (!text) continue
     const start = readNoteStart(text)
     const last = notes[notes.length - 1]
-    if (/^\*{1,3}\s+\S/.test(text) && (!last || /[.;]$/.test(last.text))) notes.push({ number: last?.number ?? 0, text, lines: [i], star: true })
+    if (starNote.test(text) && (!last || /[.;]$/.test(last.text))) notes.push({ number: last?.number ?? 0, text, lines: [i], star: true })
     else if (start && (!last || start.number === last.number + 1)) notes.push({ ...start, lines: [i] })
     else if (last && !/[.;]$/.test(last.text)) { last.text += ' ' + text; last.lines.push(i) }
     else break
@@ -93,11 +93,15 @@ function readNotes(lines: readonly SourceLine[], from: number): { notes: Note[],
   return { notes, end }
 }
 
+/// A note line marked `*` (`* On behalf of the States that are members of the Group of 77
+/// and China …`).
+const starNote = /^\*{1,3}\s+\S/
+
 /// The note blocks of a text: below each rule line; at a page foot without a rule, as
 /// text extractions that give each block of the page as a paragraph leave them (a note
-/// line after a blank line, numbered as the next note is); and a block of note lines that
-/// ends the text.
-function noteBlocks(lines: readonly SourceLine[]): { blocks: NoteBlock[], rules: Set<number> } {
+/// line after a blank line, numbered as the next note is, or marked `*` when the heading
+/// carries a `*` mark, `starred`); and a block of note lines that ends the text.
+function noteBlocks(lines: readonly SourceLine[], starred: boolean): { blocks: NoteBlock[], rules: Set<number> } {
   const blocks: NoteBlock[] = []
   const rules = new Set<number>()
   let end = 0
@@ -106,7 +110,7 @@ function noteBlocks(lines: readonly SourceLine[]): { blocks: NoteBlock[], rules:
     const text = lines[i].text.trim()
     const rule = ruleLine.test(text)
     if (rule) rules.add(i)
-    else if (i < end || i > 0 && lines[i - 1].text.trim() || readNoteStart(text)?.number !== nextNote) continue
+    else if (i < end || i > 0 && lines[i - 1].text.trim() || !(readNoteStart(text)?.number === nextNote || starred && starNote.test(text))) continue
     const read = readNotes(lines, rule ? i + 1 : i)
     if (read.notes.length) {
       blocks.push({ from: i, notes: read.notes })
@@ -129,11 +133,13 @@ function noteBlocks(lines: readonly SourceLine[]): { blocks: NoteBlock[], rules:
 /// line, at a page foot, or in a block ending the text is a footnote only when its number
 /// is found glued to a word or punctuation in the text before it, after the reference of
 /// the note before; that reference becomes `footnoteMark` in its line, and the note lines
-/// and rule lines go. Returns the lines and the notes' texts in the order of their marks.
-/// Candidates are gathered in one pass and each note's search resumes where it stopped,
-/// so the cost is linear in the text.
-export function takeFootnotes(lines: readonly SourceLine[]): { lines: SourceLine[], notes: string[] } {
-  const { blocks, rules } = noteBlocks(lines)
+/// and rule lines go. A note marked `*` goes with its block: it belongs to a mark in the
+/// heading; at a page foot without a rule it is taken only when `starred` says the heading
+/// has such a mark (`Iraq:* draft resolution`, A/C.5/80/L.10). Returns the lines and the
+/// notes' texts in the order of their marks. Candidates are gathered in one pass and each
+/// note's search resumes where it stopped, so the cost is linear in the text.
+export function takeFootnotes(lines: readonly SourceLine[], starred = false): { lines: SourceLine[], notes: string[] } {
+  const { blocks, rules } = noteBlocks(lines, starred)
   if (!blocks.length) return { lines: rules.size ? lines.filter((_, i) => !rules.has(i)) : [...lines], notes: [] }
   const noteLines = new Set(blocks.flatMap(b => b.notes.flatMap(n => n.lines)))
   const candidates = new Map<number, Array<{ line: number, col: number, length: number }>>()

@@ -38,6 +38,11 @@ const pressReleaseLead = /(reads as follows|se lit comme suit|dice lo siguiente)
 /// its lead when a press release's header stands above it.
 const draftLead = /^(?:Draft resolution|Projet de résolution|Proyecto de resolución)\s*\(?S\/\d{4}\/\d+\)?$/i
 const pressReleaseHeader = /\b(?:Press Release|Communiqué de presse|Comunicado de prensa)\b/i
+/// A `*` mark in a heading line, which a `*` note at a page foot explains: after the
+/// sponsors (`Iraq:* draft resolution`) or a reissued symbol (`A/HRC/S-4/L.1*`); the bar
+/// code (`*2520579*`) is none.
+const headingStar = /^(?!\*\d+\*$).*[^\s*]\*+(?=\s|$)/
+
 /// Lines above the organ line read as a heading; more than this many means the organ line
 /// follows something else (an email, a cover note) and they are skipped with a warning.
 const maxHeadingLines = 25
@@ -86,8 +91,10 @@ function importLines(text: string): ImportResult {
     organ = parseOrganLine(lines[i].text)
     if (organ) { organIndex = i; break }
   }
+  let starred = false
   if (organ) {
     const heading = lines.slice(start, organIndex).filter(l => l.text.trim())
+    starred = heading.some(l => headingStar.test(l.text.trim()))
     if (heading.length > maxHeadingLines)
       warnings.push({ line: heading[0].line, message: `skipped ${heading.length} lines before the organ line that do not look like a heading` })
     else if (!pressRelease) Object.assign(meta, parseHeading(heading))
@@ -106,7 +113,7 @@ function importLines(text: string): ImportResult {
   const vocabulary = vocabularyOf(body.map(l => l.text).filter(t => t.trim()).join('\n'))
   const parts = splitAnnexes(body)
   const count = new ParagraphCount()
-  const main = readPart(parts.body, 'body', vocabulary, warnings, count)
+  const main = readPart(parts.body, 'body', vocabulary, warnings, count, starred)
   const paragraphs = main.paragraphs
   if (!paragraphs.some(p => p.kind === 'op')) promoteLoneOperative(paragraphs)
   const annexes = parts.annexes.map(annex => readAnnex(annex.lines, vocabulary, warnings, count))
@@ -133,8 +140,8 @@ function importLines(text: string): ImportResult {
 /// paragraph classified. A subparagraph right under a heading has no paragraph to belong
 /// to and becomes a numbered paragraph. A paragraph over the length limit throws
 /// `OverlongParagraph` before it is classified.
-function readPart(lines: readonly SourceLine[], place: 'body' | 'annex', vocabulary: Set<string>, warnings: ImportWarning[], count: ParagraphCount) {
-  const { lines: text, notes } = takeFootnotes(lines)
+function readPart(lines: readonly SourceLine[], place: 'body' | 'annex', vocabulary: Set<string>, warnings: ImportWarning[], count: ParagraphCount, starred = false) {
+  const { lines: text, notes } = takeFootnotes(lines, starred)
   const queue = new NoteQueue(notes)
   const classifier = new ParagraphClassifier(place, queue, warnings)
   const sections: SectionDraft[] = []

@@ -341,3 +341,26 @@ describe('corpus: S/RES/1421 (2002) in English, the whole press release SC/7441'
     expect(summary.paragraphs.map(p => p.label)).toEqual(rows('cs-2333-press-release-fr.txt').map(r => r[0]))
   })
 })
+
+describe('corpus: A/C.5/80/L.10, a Fifth Committee draft as extracted from its PDF', () => {
+  it('reads 12 OPs and no PP after an organ line without a comma, the heading’s `*` note at the page foot dropped, two footnotes', () => {
+    const { layout, summary, draft, warnings } = imported('a-c5-80-l10-pdf-extraction.txt')
+    expect([layout, warnings]).toEqual(['pdf', []])
+    expect(draft.meta).toMatchObject({
+      symbol: 'A/C.5/80/L.10', distribution: 'Limited', date: '16 December 2025', original: 'English', sponsors: 'Iraq',
+      title: 'Proposed programme budget for 2026: section 26, Palestine refugees', agendaItem: '136', session: 'Eightieth session'
+    })
+    expect([summary.preambular, summary.operative]).toEqual([0, 12])
+    expect(summary.paragraphs.map(p => [p.label, p.text.split(' ').slice(0, 2).join(' ')])).toEqual([
+      ['OP1', 'Recalls its'], ['OP2', 'Reaffirms the'], ['OP3', 'Expresses deep'], ['OP4', 'Condemns in'], ['OP5', 'Extends condolences'], ['OP6', 'Condemns in'],
+      ['OP7', 'Requests the'], ['OP8', 'Recalls paragraph'], ['OP9', 'Strongly condemns'], ['OP10', 'Recalls paragraph'], ['OP11', 'Also recalls'], ['OP12', 'Further recalls']
+    ])
+    expect(summary.paragraphs[4].text).toBe('Extends condolences to the Agency for the loss of its staff members, which stands at 382 as of 7 December 2025, highlighting the continuous disregard and endangerment of the lives of United Nations staff in the Occupied Palestinian Territory, including East Jerusalem;')
+    expect(summary.paragraphs[5].text.startsWith('Condemns in the strongest terms the destruction of installations')).toBe(true)
+    expect(summary.paragraphs[10].text).toContain('requests the Secretary-General to present concrete proposals in this regard;')
+    expect(summary.footnotes).toEqual([
+      { label: 'FN1', paragraph: 'OP8', text: 'Official Records of the General Assembly, Eightieth Session, Supplement No. 7 (A/80/7).' },
+      { label: 'FN2', paragraph: 'OP9', text: 'Resolution 22 A (I).' }
+    ])
+  })
+})

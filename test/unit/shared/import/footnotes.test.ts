@@ -29,3 +29,13 @@ describe('takeFootnotes', () => {
     expect(read(text)).toEqual({ text: body, notes })
   })
 })
+
+describe('takeFootnotes: a `*` note at a page foot without a rule (A/C.5/80/L.10)', () => {
+  const text = '5. Extends condolences, including East Jerusalem;\n\n\n* On behalf of the States that are members of the Group of 77 and China, taking into account also\nthe provisions of General Assembly resolution ES-10/23 of 10 May 2024.\n\n6. Condemns the destruction;'
+  it.each([
+    ['goes when the heading carries a * mark', true, ['5. Extends condolences, including East Jerusalem;', '6. Condemns the destruction;']],
+    ['stays as text when the heading has none', false, ['5. Extends condolences, including East Jerusalem;', '* On behalf of the States that are members of the Group of 77 and China, taking into account also', 'the provisions of General Assembly resolution ES-10/23 of 10 May 2024.', '6. Condemns the destruction;']]
+  ])('%s', (_, starred, kept) => {
+    expect(takeFootnotes(lines(text), starred).lines.map(l => l.text).filter(Boolean)).toEqual(kept)
+  })
+})
