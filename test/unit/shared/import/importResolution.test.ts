@@ -158,7 +158,8 @@ const costlyUnits = [
   'a', ' ', '1.\n', '1.\n\n', '8.Calls upon the parties;\n', '7. Decides to act;\n', 'Requesting the Commission to act;\n', '(b) Requesting a report;\n',
   '1. Decides by:\n', 'Recalling its resolution,1\n\n1 See resolution 79/1.\n\n', 'system- wide ', 'traffick-\ning ', 'traf\u00ADficking ',
   '25-03411 (E)    040325\n*2503411*\n', 'Trafficking in persons in armed conflict\n', '__________________\n', 'Annex\n', 'I\nRevitalization of the work\n',
-  'PP1. Recalling x,\n', 'OP2. Urges States;\n', '\ufb01nancing ', '(i) To report;\n', 'a) Décide;\n', '45th plenary meeting\n', '\n'
+  'PP1. Recalling x,\n', 'OP2. Urges States;\n', '\ufb01nancing ', '(i) To report;\n', 'a) Décide;\n', '45th plenary meeting\n', '\n',
+  'Production and\n\nStockpiling ', 'international ---\n\n', '* On behalf of the Group of 77.\n\n'
 ]
 const costlyText = fc.tuple(
   fc.boolean(),
