@@ -1,8 +1,8 @@
 import type { Node } from 'prosemirror-model'
-import { buildResolution, footnoteMark, readResolution, type ParagraphDraft, type ParagraphKind, type ResolutionDraft, type SectionDraft } from '../schema'
+import { buildResolution, footnoteMark, readResolution, withoutFootnoteMarks, type ParagraphDraft, type ParagraphKind, type ResolutionDraft, type SectionDraft } from '../schema'
 import { openingPhraseLength } from '../style'
 import { readParagraphs } from './paragraphs'
-import { applyTextEdits, type NearMiss, type TextEdit } from './textEdits'
+import { applyTextEdits, plainTypography, type NearMiss, type TextEdit } from './textEdits'
 import type { AmendmentOperations, Operation, Placement } from './operations'
 import { annexOfLabel } from './labels'
 
@@ -290,6 +290,7 @@ function acceptClosest(edits: readonly TextEdit[], misses: readonly NearMiss[]):
       case 'deleteEnd': return { ...e, after: q(e.after)! }
       case 'insertNote': return { ...e, after: q(e.after)! }
       case 'deleteNote': return { ...e, after: q(e.after)! }
+      case 'replaceNote': return { ...e, after: q(e.after)! }
     }
   })
 }
@@ -333,16 +334,21 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
       text.set(item, 'notes', result.notes)
       return
     }
-    case 'replace': text.set(text.find(op.label), 'text', op.text); return
+    case 'replace': {
+      const item = text.find(op.label)
+      text.set(item, 'text', op.text)
+      text.set(item, 'notes', op.notes ?? [])
+      return
+    }
     case 'check': {
       const item = text.find(op.label)
-      const fold = (t: string) => t.replace(/\s+/g, ' ').replace(/[“”"]/g, '"').trim().toLowerCase()
+      const fold = (t: string) => plainTypography(withoutFootnoteMarks(t)).replace(/\s+/g, ' ').trim().toLowerCase()
       if (fold(item.text) !== fold(op.text)) nearMisses.push({ amendment, paragraph: op.label, looked: op.text, closest: item.text })
       return
     }
     case 'delete': text.take(text.find(op.label), true); return
     case 'insert':
-      text.place(op.at, op.paragraphs.map(p => ({ label: null, kind: p.kind, level: p.level, text: p.text, notes: [], annex: 0, draft: null, sections: [] })))
+      text.place(op.at, op.paragraphs.map(p => ({ label: null, kind: p.kind, level: p.level, text: p.text, notes: p.notes ?? [], annex: 0, draft: null, sections: [] })))
       return
     case 'move': {
       const group = text.take(text.find(op.label), false)

@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model'
-import { readParagraphs, type ParagraphRecord } from './paragraphs'
+import { footnoteMark } from '../schema'
+import { paragraphNotes, readParagraphs, type ParagraphRecord } from './paragraphs'
 import { alignParagraphs, type ParagraphAlignment } from './align'
 import { diffParagraphWords, type WordDiff } from './wordDiff'
 
@@ -36,11 +37,23 @@ export interface DocumentDiff {
 export function pairEntry(base: ParagraphRecord | null, current: ParagraphRecord | null, moved: boolean, known?: ParagraphDiff): ParagraphDiff {
   if (!base) return { status: 'inserted', moved: false, base: null, current, words: null }
   if (!current) return { status: 'deleted', moved: false, base, current: null, words: null }
-  const words = base.text === current.text ? null
-    : known && known.base?.node === base.node && known.current?.node === current.node ? known.words
+  if (base.text === current.text) {
+    // The same words and references: changed only if a note reads otherwise, a change
+    // with no word edits (the plan words it as a footnote replaced).
+    const notesChanged = base.node !== current.node && base.text.includes(footnoteMark) && !sameNotes(base.node, current.node)
+    return { status: notesChanged ? 'modified' : 'unchanged', moved, base, current, words: notesChanged ? noWordEdits : null }
+  }
+  const words = known?.words && known.base?.node === base.node && known.current?.node === current.node ? known.words
     : diffParagraphWords(base.text, current.text)
-  const modified = words != null && words.edits.length > 0
+  const modified = words.edits.length > 0
   return { status: modified ? 'modified' : 'unchanged', moved, base, current, words: modified ? words : null }
+}
+
+const noWordEdits: WordDiff = { rewritten: false, edits: [] }
+
+const sameNotes = (a: Node, b: Node) => {
+  const x = paragraphNotes(a), y = paragraphNotes(b)
+  return x.length === y.length && x.every((n, k) => n === y[k])
 }
 
 /// Compare two documents. Pass the previous diff of the same editing session to reuse

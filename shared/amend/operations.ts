@@ -16,16 +16,19 @@ export type Placement =
   | { readonly where: 'first' | 'last', readonly part: 'pp' | 'op', readonly annex?: number, readonly parent?: undefined }
   | { readonly where: 'first' | 'last', readonly parent: string, readonly annex?: undefined }
 
-/// A paragraph an amendment brings in; `level` 0 for a PP or OP.
+/// A paragraph an amendment brings in; `level` 0 for a PP or OP. `text` has a footnote
+/// mark (U+FFFC) where each reference stands, `notes` the note of each, in order.
 export interface NewParagraph {
   readonly kind: ParagraphKind
   readonly level: number
   readonly text: string
+  readonly notes?: readonly string[]
 }
 
 export type Operation =
   | { readonly kind: 'edit', readonly label: string, readonly edits: readonly TextEdit[] }
-  | { readonly kind: 'replace', readonly label: string, readonly text: string }
+  /// The paragraph's words replaced whole, with the notes of the references in `text`.
+  | { readonly kind: 'replace', readonly label: string, readonly text: string, readonly notes?: readonly string[] }
   | { readonly kind: 'delete', readonly label: string }
   | { readonly kind: 'insert', readonly at: Placement, readonly paragraphs: readonly NewParagraph[] }
   | { readonly kind: 'move', readonly label: string, readonly to: Placement }

@@ -1,7 +1,7 @@
 import type { WordDiff } from './wordDiff'
 import { quotedUnits, widenToUnits } from './quotedUnits'
 import { applyTextEdits, locateQuote, pastClosing, wholeWordMatches, type Quote, type TextEdit } from './textEdits'
-import { footnoteMark } from '../schema'
+import { footnoteMark, withoutFootnoteMarks } from '../schema'
 
 /// A word edit as a reader of `penholder compare --json` needs it: the words removed
 /// (`old`) and added (`text`), and, where the words alone do not say where the edit falls,
@@ -151,44 +151,54 @@ function footnoteEditOf(oldText: string, newText: string, r: Range, notes: Parag
   while (q < oldPart.length - p && q < newPart.length - p && oldPart[oldPart.length - 1 - q] === newPart[newPart.length - 1 - q]) q++
   const removed = oldPart.slice(p, oldPart.length - q), added = newPart.slice(p, newPart.length - q)
   if (removed + added !== footnoteMark) return null
-  let at = r.from + p
-  while (at > 0 && leadingMark.test(oldText[at - 1])) at--
-  const after = contextQuote(oldText, at, false)
+  const after = noteAnchor(oldText, r.from + p)
   if (!after) return null
   if (removed) return { op: 'deleteNote', after }
   const note = notes.amended[marksBefore(newText, r.newFrom + p)]
   return note == null ? null : { op: 'insertNote', after, note }
 }
 
+/// The notes of the references in `newText` from `from` to `to`, as an edit putting in
+/// those words carries them (nothing when there are none).
+function notesIn(newText: string, from: number, to: number, notes: ParagraphNotes): { notes?: string[] } {
+  const first = marksBefore(newText, from), count = marksBefore(newText, to) - first
+  return count ? { notes: notes.amended.slice(first, first + count) } : {}
+}
+
 function editOf(oldText: string, newText: string, r: Range, notes: ParagraphNotes): TextEdit | null {
+  // A range that puts in or takes out a reference alone is a footnote edit; one that
+  // changes words too is a word edit, carrying the notes of the references it puts in.
   const footnote = footnoteEditOf(oldText, newText, r, notes)
-  if (footnote !== undefined) return footnote
+  if (footnote || (footnote === null && !wordCount(oldText.slice(r.from, r.to) + ' ' + newText.slice(r.newFrom, r.newTo)))) return footnote ?? null
   const from = visibleStart(oldText, r.from, r.to), to = visibleEnd(oldText, r.from, r.to)
   const old = oldText.slice(from, to)
-  const text = newText.slice(visibleStart(newText, r.newFrom, r.newTo), visibleEnd(newText, r.newFrom, r.newTo))
+  const newFrom = visibleStart(newText, r.newFrom, r.newTo)
+  const text = newText.slice(newFrom, visibleEnd(newText, r.newFrom, r.newTo))
+  const carried = notesIn(newText, newFrom, newFrom + text.length, notes)
   if (!old) {
-    if (atEnd(oldText, r.from) && wordCount(oldText.slice(0, r.from))) return { op: 'insert', text }
+    if (atEnd(oldText, r.from) && wordCount(oldText.slice(0, r.from))) return { op: 'insert', text, ...carried }
     const after = contextQuote(oldText, r.from, false)
-    if (after) return { op: 'insert', after, text }
+    if (after) return { op: 'insert', after, text, ...carried }
     const before = contextQuote(oldText, r.to, true)
-    return before ? { op: 'insert', before, text } : null
+    return before ? { op: 'insert', before, text, ...carried } : null
   }
   if (atEnd(oldText, to) && wordCount(old) >= endWords && wordCount(oldText.slice(0, from))) {
     const after = contextQuote(oldText, from, false)
     if (after) {
-      const rest = newText.slice(visibleStart(newText, r.newFrom, newText.length)).trim()
-      return text ? { op: 'replaceEnd', after, text: rest } : { op: 'deleteEnd', after }
+      const restFrom = visibleStart(newText, r.newFrom, newText.length)
+      const rest = newText.slice(restFrom).trim()
+      return text ? { op: 'replaceEnd', after, text: rest, ...notesIn(newText, restFrom, newText.length, notes) } : { op: 'deleteEnd', after }
     }
   }
   const placed = removedWords(oldText, from, old)
   if (!placed) return null
-  return text ? { op: 'replace', ...placed, text } : { op: 'delete', ...placed }
+  return text ? { op: 'replace', ...placed, text, ...carried } : { op: 'delete', ...placed }
 }
 
 /// After the longest common start of both texts (cut before a word, never inside a unit),
 /// the rest of the paragraph replaced: the UN form for a pair rewritten past its opening
 /// words. Null when the texts share no opening word.
-function replaceAfterCommonStart(oldText: string, newText: string): TextEdit[] | null {
+function replaceAfterCommonStart(oldText: string, newText: string, notes: ParagraphNotes): TextEdit[] | null {
   let same = 0
   const max = Math.min(oldText.length, newText.length)
   while (same < max && oldText[same] === newText[same]) same++
@@ -199,13 +209,76 @@ function replaceAfterCommonStart(oldText: string, newText: string): TextEdit[] |
   if (!wordCount(oldText.slice(0, cut))) return null
   const after = contextQuote(oldText, cut, false)
   if (!after) return null
+  // The references right after the quoted words stay with them (textEdits.ts).
+  while (cut < same && oldText[cut] === footnoteMark) cut++
   const rest = newText.slice(cut).trim()
-  return [rest && !/^[;.,:]$/.test(rest) ? { op: 'replaceEnd', after, text: rest } : { op: 'deleteEnd', after }]
+  const restFrom = newText.length - newText.slice(cut).trimStart().length
+  return [rest && !/^[;.,:]$/.test(rest) ? { op: 'replaceEnd', after, text: rest, ...notesIn(newText, restFrom, restFrom + rest.length, notes) } : { op: 'deleteEnd', after }]
 }
 
-const gives = (oldText: string, edits: readonly TextEdit[], newText: string, notes?: ParagraphNotes) => {
-  const result = applyTextEdits(oldText, edits, notes?.tabled)
-  return result.ok && result.text === newText && (!notes || (result.notes.length === notes.amended.length && result.notes.every((n, k) => n === notes.amended[k])))
+/// Where the words and references of the tabled text are all kept, the notes that changed:
+/// each as a `replaceNote` placed by the words before its reference. `edits` are the word
+/// edits; applied, they give `newText` with `notes` for its references.
+function changedNotes(oldText: string, edits: readonly TextEdit[], notes: ParagraphNotes): TextEdit[] | null {
+  const result = applyTextEdits(oldText, edits, notes.tabled)
+  if (!result.ok || result.notes.length !== notes.amended.length) return null
+  const changed: TextEdit[] = []
+  for (let k = 0; k < result.notes.length; k++) {
+    if (result.notes[k] === notes.amended[k]) continue
+    const at = nthMark(oldText, result.sources[k])
+    if (at < 0) return null
+    const after = noteAnchor(oldText, at)
+    if (!after) return null
+    changed.push({ op: 'replaceNote', after, note: notes.amended[k] })
+  }
+  return changed
+}
+
+/// The offset of the `n`th footnote mark of a text (0-based), or -1.
+function nthMark(text: string, n: number): number {
+  if (n < 0) return -1
+  let at = text.indexOf(footnoteMark)
+  for (let k = 0; k < n && at >= 0; k++) at = text.indexOf(footnoteMark, at + 1)
+  return at
+}
+
+/// The words a footnote reference at `at` follows, as a quote placing it: the punctuation
+/// right before the reference is passed over, as references stand after it.
+function noteAnchor(text: string, at: number): Quote | null {
+  while (at > 0 && (leadingMark.test(text[at - 1]) || text[at - 1] === footnoteMark)) at--
+  return contextQuote(text, at, false)
+}
+
+/// The footnote references of a text with its `notes` as footnote edits of the same text
+/// without them, each placed by the words before it: how wording sets out the references
+/// of a paragraph it puts in whole. Null when one follows no words, or when the quotes do
+/// not give the references back where they stand.
+export function footnotesOf(text: string, notes: readonly string[]): Array<{ after: Quote, note: string }> | null {
+  const bare = withoutFootnoteMarks(text)
+  const found: Array<{ after: Quote, note: string }> = []
+  let k = 0
+  for (let i = text.indexOf(footnoteMark); i >= 0; i = text.indexOf(footnoteMark, i + 1), k++) {
+    const after = noteAnchor(bare, i - k)
+    if (!after) return null
+    found.push({ after, note: notes[k] ?? '' })
+  }
+  const back = applyTextEdits(bare, found.map(f => ({ op: 'insertNote', ...f })))
+  return back.ok && back.text === text && back.notes.every((n, j) => n === (notes[j] ?? '')) ? found : null
+}
+
+const gives = (oldText: string, edits: readonly TextEdit[], newText: string, notes: ParagraphNotes) => {
+  const result = applyTextEdits(oldText, edits, notes.tabled)
+  return result.ok && result.text === newText && result.notes.length === notes.amended.length && result.notes.every((n, k) => n === notes.amended[k])
+}
+
+/// Edits that give `newText`, with the notes that changed on references kept as they were.
+function withChangedNotes(oldText: string, newText: string, edits: readonly TextEdit[], notes: ParagraphNotes): TextEdit[] | null {
+  const result = applyTextEdits(oldText, edits, notes.tabled)
+  if (!result.ok || result.text !== newText) return null
+  const changed = changedNotes(oldText, edits, notes)
+  if (!changed) return null
+  const all = [...edits, ...changed]
+  return gives(oldText, all, newText, notes) ? all : null
 }
 
 /// The edits of a modified paragraph in the forms the UN uses, each placed by quotes of
@@ -217,10 +290,11 @@ export function planTextEdits(oldText: string, newText: string, words: WordDiff,
   if (!words.rewritten) {
     const ranges = widen(oldText, newText, words.edits.map(e => ({ from: e.from, to: e.to, newFrom: e.newFrom, newTo: e.newTo })))
     const edits = ranges.map(r => editOf(oldText, newText, r, notes))
-    if (edits.every(e => e) && gives(oldText, edits as TextEdit[], newText, notes)) return edits as TextEdit[]
+    const all = edits.every(e => e) ? withChangedNotes(oldText, newText, edits as TextEdit[], notes) : null
+    if (all) return all
   }
-  const tail = replaceAfterCommonStart(oldText, newText)
-  return tail && gives(oldText, tail, newText) ? tail : null
+  const tail = replaceAfterCommonStart(oldText, newText, notes)
+  return tail && withChangedNotes(oldText, newText, tail, notes)
 }
 
 /// An edit in the shape of `compare --json`; `tabledNotes` name the footnote a footnote
@@ -228,6 +302,7 @@ export function planTextEdits(oldText: string, newText: string, words: WordDiff,
 export function placedEdit(oldText: string, edit: TextEdit, tabledNotes: readonly string[] = []): PlacedEdit {
   switch (edit.op) {
     case 'insertNote': return { op: 'insert', before: edit.after.words, footnote: edit.note }
+    case 'replaceNote': return { op: 'replace', before: edit.after.words, footnote: edit.note }
     case 'deleteNote': {
       const at = locateQuote(oldText, edit.after)
       return { op: 'delete', before: edit.after.words, footnote: 'looked' in at ? '' : tabledNotes[marksBefore(oldText, pastClosing(oldText, at.to))] ?? '' }

@@ -129,11 +129,18 @@ function placementOf(roles: Roles, c: ParagraphRecord): Placement {
 /// A reinserted paragraph with everything under it in the current text.
 function newParagraphs(diff: DocumentDiff, c: ParagraphRecord): NewParagraph[] {
   const list = diff.currentParagraphs
-  const out: NewParagraph[] = [{ kind: c.kind, level: c.level, text: c.text.trim() }]
+  const out: NewParagraph[] = [{ kind: c.kind, level: c.level, ...textWithNotes(c) }]
   for (let i = c.index + 1; i < list.length && list[i].kind === 'sub' && (c.kind !== 'sub' || list[i].level > c.level); i++) {
-    out.push({ kind: 'sub', level: list[i].level, text: list[i].text.trim() })
+    out.push({ kind: 'sub', level: list[i].level, ...textWithNotes(list[i]) })
   }
   return out
+}
+
+/// A paragraph's words, with a mark for each footnote reference, and the notes of those
+/// references (left out when there are none).
+function textWithNotes(r: ParagraphRecord): { text: string, notes?: string[] } {
+  const notes = paragraphNotes(r.node)
+  return notes.length ? { text: r.text.trim(), notes } : { text: r.text.trim() }
 }
 
 /// The edits turning a tabled paragraph into its amended form: word edits where they
@@ -142,7 +149,7 @@ function textOperations(entry: ParagraphDiff): Operation[] {
   if (!entry.words) return []
   const label = entry.base!.label
   const edits = planTextEdits(entry.base!.text, entry.current!.text, entry.words, { tabled: paragraphNotes(entry.base!.node), amended: paragraphNotes(entry.current!.node) })
-  return edits ? [{ kind: 'edit', label, edits }] : [{ kind: 'replace', label, text: entry.current!.text.trim() }]
+  return edits ? [{ kind: 'edit', label, edits }] : [{ kind: 'replace', label, ...textWithNotes(entry.current!) }]
 }
 
 /// Whether the plan removes a tabled paragraph anyway, with the paragraph it belongs to.

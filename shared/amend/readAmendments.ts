@@ -2,7 +2,7 @@ import { romanValue } from '../import/markers'
 import { ordinalValue } from './ordinals'
 import { formatLabel, levelOfLabel, parseLabel } from './labels'
 import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
-import type { Quote, TextEdit } from './textEdits'
+import { applyTextEdits, locateQuote, type Quote, type TextEdit } from './textEdits'
 
 /// Amendments read back from text as the United Nations words them — Penholder's own
 /// wording in both registers and the variants of issued documents: ordinals (“the third
@@ -223,6 +223,8 @@ const editPatterns: Array<[RegExp, (m: RegExpExecArray, r: ClauseReader) => Text
     (m, r) => ({ op: 'insertNote', after: r.quoteOf(m[1], m[2]), note: r.words(m[3]) })],
   [new RegExp(String.raw`^(?:delete|supprimer)\s+(?:the\s+footnote|la\s+note\s+de\s+bas\s+de\s+page)\s+(?:after|qui\s+suit|après)\s+${QO}$`, 'u'),
     (m, r) => ({ op: 'deleteNote', after: r.quoteOf(m[1], m[2]) })],
+  [new RegExp(String.raw`^(?:replace|remplacer)\s+(?:the\s+footnote|la\s+note\s+de\s+bas\s+de\s+page)\s+(?:after|qui\s+suit|après)\s+${QO}\s+(?:with|by|par)\s+(?:a\s+footnote\s+reading|une\s+note\s+ainsi\s+libellée)\s*:?\s*${Q}$`, 'u'),
+    (m, r) => ({ op: 'replaceNote', after: r.quoteOf(m[1], m[2]), note: r.words(m[3]) })],
   [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:insert|add|insérer|ajouter)\s+(?:the\s+following(?:\s+(?:words?|phrase|text))?\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?${Q}$`, 'u'),
     (m, r) => ({ op: 'insert', after: r.quoteOf(m[1], m[2]), text: r.words(m[3]) })],
   [new RegExp(String.raw`^(?:before|avant)\s+${QO},?\s+(?:insert|add|insérer|ajouter)\s+(?:the\s+following\s*:?\s*)?${Q}$`, 'u'),
@@ -315,9 +317,50 @@ function newKindAt(at: Placement): { kind: NewParagraph['kind'], level: number }
 const insertVerb = String.raw`(?:insert|add|insérer|ajouter)`
 const newThing = String.raw`(?:(?:a\s+|the\s+following\s+)?(?:new\s+)?(?:(?:un)?numbered\s+|(?:preambular|operative)\s+)?(?:sub-?paragraphs?|paragraphs?)(?:\s+(?:reading|to\s+read|which\s+reads?))?|the\s+following|(?:le|la|les)\s+(?:nouvel(?:le)?s?|nouveaux?)\s+(?:paragraphes?|alinéas?)(?:\s+(?:non\s+)?numérotée?s?)?\s+suivants?|ce\s+qui\s+suit)?\s*:?\s*`
 
+/// The footnotes of words an amendment puts in whole (wording.ts, `footnotes`): “, with a
+/// footnote after the words “X” reading “N” and a footnote after …”, « , avec une note de
+/// bas de page après les mots « X » ainsi libellée : « N » ».
+const footnoteClause = new RegExp(String.raw`,?\s*(?:with|and|avec|et)\s+(?:a\s+footnote\s+after|une\s+note\s+de\s+bas\s+de\s+page\s+après)\s+${QO}\s+(?:reading|ainsi\s+libellée)\s*:?\s*${Q}`, 'gu')
+
+/// Read one clause, with the footnotes of the words it puts in.
+function readClause(clause: string, state: { context: string | null }, r: ClauseReader): Operation[] {
+  const notes: Array<{ after: Quote, note: string }> = []
+  const rest = clause.replace(footnoteClause, (_m, words: string, occurrence: string | undefined, note: string) => {
+    notes.push({ after: r.quoteOf(words, occurrence), note: r.words(note) })
+    return ''
+  })
+  const operations = readClauseWords(rest, state, r)
+  return notes.length ? withFootnotes(operations, notes) : operations
+}
+
+/// Footnotes put on the words of the operation that puts words in: each reference after
+/// the quoted words in the first of its paragraphs (from that of the footnote before)
+/// where they stand.
+function withFootnotes(operations: Operation[], notes: ReadonlyArray<{ after: Quote, note: string }>): Operation[] {
+  const last = operations[operations.length - 1]
+  const texts: Array<{ text: string }> = last?.kind === 'insert' ? [...last.paragraphs] : last?.kind === 'replace' ? [last] : last?.kind === 'edit' && last.edits.length === 1 && 'text' in last.edits[0] ? [last.edits[0]] : []
+  if (!texts.length) throw new Unreadable('puts a footnote on no words it inserts')
+  const edits: TextEdit[][] = texts.map(() => [])
+  let at = 0
+  for (const n of notes) {
+    while (at < texts.length && 'looked' in locateQuote(texts[at].text, n.after)) at++
+    if (at === texts.length) throw new Unreadable(`puts a footnote after “${n.after.words}”, which are not in the words it inserts`)
+    edits[at].push({ op: 'insertNote', after: n.after, note: n.note })
+  }
+  const noted = texts.map((t, i) => {
+    const result = applyTextEdits(t.text, edits[i])
+    if (!result.ok) throw new Unreadable('puts two footnotes in one place')
+    return result.notes.length ? { ...t, text: result.text, notes: result.notes } : t
+  })
+  const head = operations.slice(0, -1)
+  if (last.kind === 'insert') return [...head, { ...last, paragraphs: noted as NewParagraph[] }]
+  if (last.kind === 'replace') return [...head, noted[0] as Operation]
+  return [...head, { ...last, edits: [noted[0] as TextEdit] } as Operation]
+}
+
 /// Read one clause. `state.context` is the paragraph named by an opening “In paragraph 4,”
 /// or by a move, kept for the clauses after it (“… and, in it, …”).
-function readClause(clause: string, state: { context: string | null }, r: ClauseReader): Operation[] {
+function readClauseWords(clause: string, state: { context: string | null }, r: ClauseReader): Operation[] {
   let s = clause.trim().replace(/^(?:and|et)\s+/, '').replace(/[.;,\s]+$/, '')
   // “In paragraph 4, …” / “Au paragraphe 4, …”
   const lead = /^(?:in|au|aux|à|dans)\s+/.exec(s)

@@ -1,4 +1,4 @@
-import { footnoteMark } from '../schema'
+import { footnoteMark, withoutFootnoteMarks } from '../schema'
 
 /// Edits inside one paragraph as an amendment words them: by the words they quote, never
 /// by offsets. Every quote refers to the paragraph as tabled (the text the amendment
@@ -14,15 +14,19 @@ export interface Quote {
 /// One edit. `after` on an insertion is the words the new text follows, `before` the words
 /// it precedes; neither means at the end of the paragraph (before its final punctuation).
 /// `after` on a deletion or replacement is the words just before the removed ones (`before`
-/// the words just after them), quoted only when the removed words alone do not say where. `replaceEnd`: “replace the existing
-/// text after the words … by the following”; `deleteEnd`: “after the words …, delete the
-/// end of the paragraph” (the final punctuation stays). Footnotes are not words: a
-/// reference comes and goes with `insertNote` and `deleteNote` only.
+/// the words just after them), quoted only when the removed words alone do not say where.
+/// `replaceEnd`: “replace the existing text after the words … by the following”;
+/// `deleteEnd`: “after the words …, delete the end of the paragraph” (the final
+/// punctuation stays); both keep the footnote references right after the quoted words,
+/// which belong to them. Footnotes are not words: a reference of the tabled text comes,
+/// goes or changes its note with `insertNote`, `deleteNote` and `replaceNote` only.
+/// `notes` on an edit that puts in words: the note of each footnote reference (U+FFFC)
+/// in its `text`, in order (none: the words have no references).
 export type TextEdit =
-  | { readonly op: 'insert', readonly text: string, readonly after?: Quote, readonly before?: Quote }
+  | { readonly op: 'insert', readonly text: string, readonly after?: Quote, readonly before?: Quote, readonly notes?: readonly string[] }
   | { readonly op: 'delete', readonly old: Quote, readonly after?: Quote, readonly before?: Quote }
-  | { readonly op: 'replace', readonly old: Quote, readonly text: string, readonly after?: Quote, readonly before?: Quote }
-  | { readonly op: 'replaceEnd', readonly after: Quote, readonly text: string }
+  | { readonly op: 'replace', readonly old: Quote, readonly text: string, readonly after?: Quote, readonly before?: Quote, readonly notes?: readonly string[] }
+  | { readonly op: 'replaceEnd', readonly after: Quote, readonly text: string, readonly notes?: readonly string[] }
   | { readonly op: 'deleteEnd', readonly after: Quote }
   /// A footnote reference put after the quoted words (and the punctuation right after
   /// them, where references stand), its note reading `note`.
@@ -30,6 +34,9 @@ export type TextEdit =
   /// The footnote reference after the quoted words (and that punctuation) removed, its
   /// note with it.
   | { readonly op: 'deleteNote', readonly after: Quote }
+  /// The note of the footnote reference after the quoted words (and that punctuation)
+  /// reading `note` instead: the reference stays where it is.
+  | { readonly op: 'replaceNote', readonly after: Quote, readonly note: string }
 
 /// Quoted words that are not in the paragraph as written, with the closest text found
 /// there (empty when nothing comes close).
@@ -41,7 +48,8 @@ export interface NearMiss {
 const wordChar = /[\p{L}\p{N}\p{M}]/u
 const closing = /^[,;:.!?)\]”’»]/
 const opening = /[(\[“‘«]$/
-const endMark = /[;.,:]\s*$/
+/// The paragraph's final punctuation, with the footnote references and spaces after it.
+const endMark = /[;.,:][\s\uFFFC]*$/
 
 /// Offsets of `needle` in `text` where it stands as whole words, in order. Linear in the
 /// text for a needle of bounded length (one `indexOf` scan).
@@ -58,32 +66,60 @@ export function wholeWordMatches(text: string, needle: string): number[] {
 }
 
 /// Join three pieces of a paragraph as a drafter types them: one space between words, none
-/// before closing punctuation or after an opening bracket or quotation mark.
+/// before closing punctuation or a footnote reference, after an opening bracket or
+/// quotation mark, or at either end of the paragraph (deleting its last words leaves no
+/// space behind them).
 export function spliceText(left: string, middle: string, right: string): string {
   const joinTwo = (a: string, b: string) => {
     if (!a) return b.trimStart()
-    if (!b) return a
+    if (!b) return a.trimEnd()
     const aSpace = /\s$/.test(a), bSpace = /^\s/.test(b)
     if (aSpace && bSpace) return a + b.trimStart()
-    if (aSpace && closing.test(b)) return a.trimEnd() + b
+    if (aSpace && (closing.test(b) || b[0] === footnoteMark)) return a.trimEnd() + b
     if (aSpace || bSpace || closing.test(b) || opening.test(a)) return a + b
     return a + ' ' + b
   }
   return middle ? joinTwo(joinTwo(left, middle), right) : joinTwo(left, right)
 }
 
-/// Where a quote stands in `text`: `[from, to)`, or a near-miss. With `followedBy`, only
-/// where those words come right after it (after a space or nothing).
+/// Characters the typesetting of official documents sets for the plain ones a drafter
+/// types, which mean the same: no-break and thin spaces for a space, the non-breaking and
+/// Unicode hyphens for a hyphen-minus (“COVID‑19” in A/80/L.25, “COVID-19” in the amendment
+/// A/80/L.30 quoting it), curly apostrophes and double quotation marks for straight ones.
+/// The en dash of a range (2015–2030) and the letters themselves are not equivalents.
+const typographic: Record<string, string> = {
+  '\u00a0': ' ', '\u2007': ' ', '\u2009': ' ', '\u202f': ' ',
+  '\u2010': '-', '\u2011': '-',
+  '’': "'", '‘': "'", 'ʼ': "'",
+  '“': '"', '”': '"'
+}
+const typographicChars = /[\u00a0\u2007\u2009\u202f\u2010\u2011’‘ʼ“”]/g
+
+/// A text with each typographic equivalent set as its plain character: one UTF-16 code
+/// unit for one, so offsets in the result are offsets in `text`.
+export function plainTypography(text: string): string {
+  return text.replace(typographicChars, c => typographic[c])
+}
+
+/// Where a quote stands in `text`: `[from, to)`, or a near-miss. Quoted words match the
+/// text exactly up to typographic equivalents (`plainTypography`): an amendment is typed
+/// from a copy of the text as tabled, whose official setting it cannot see. With
+/// `followedBy`, only where those words come right after it (after a space or nothing).
 export function locateQuote(text: string, quote: Quote, followedBy?: string): { from: number, to: number } | NearMiss {
+  const found = locatePlain(plainTypography(text), { ...quote, words: plainTypography(quote.words) }, followedBy == null ? undefined : plainTypography(followedBy))
+  return found ?? { looked: quote.words, closest: closestText(withoutFootnoteMarks(text), quote.words) }
+}
+
+function locatePlain(text: string, quote: Quote, followedBy?: string): { from: number, to: number } | null {
   const found = locateExactly(text, quote, followedBy)
-  if (found || !text.includes(footnoteMark)) return found ?? { looked: quote.words, closest: closestText(text, quote.words) }
+  if (found || !text.includes(footnoteMark)) return found
   // Quotes name words, not footnote references: look again without the marks.
   const offsets: number[] = []
   let bare = ''
   for (let i = 0; i < text.length; i++) if (text[i] !== footnoteMark) { offsets.push(i); bare += text[i] }
   offsets.push(text.length)
   const bareFound = locateExactly(bare, quote, followedBy)
-  if (!bareFound) return { looked: quote.words, closest: closestText(bare, quote.words) }
+  if (!bareFound) return null
   return { from: offsets[bareFound.from], to: offsets[bareFound.to - 1] + 1 }
 }
 
@@ -156,9 +192,13 @@ export function closestText(text: string, looked: string): string {
 }
 
 /// Where an edit falls in the tabled text: the range it removes (empty for an insertion)
-/// and the text it puts there; `note`, the note of the reference a footnote edit puts
-/// there, which goes in as it is (no spaces joined around it).
-export interface Placed { from: number, to: number, text: string, note?: string }
+/// and the text it puts there, with `notes` for the references in that text; `note`, the
+/// note of the reference a footnote edit puts there, which goes in as it is (no spaces
+/// joined around it).
+export interface Placed { from: number, to: number, text: string, notes?: readonly string[], note?: string }
+
+/// Past the footnote references right at `pos`.
+const pastMarks = (text: string, pos: number) => { while (text[pos] === footnoteMark) pos++; return pos }
 
 /// Past the punctuation right after `pos`: where a footnote reference after words stands.
 export function pastClosing(text: string, pos: number): number {
@@ -179,42 +219,43 @@ export function placeTextEdit(text: string, edit: TextEdit): Placed | NearMiss {
     case 'insert': {
       if (edit.after) {
         const at = locateQuote(text, edit.after)
-        return 'looked' in at ? at : { from: at.to, to: at.to, text: edit.text }
+        return 'looked' in at ? at : { from: at.to, to: at.to, text: edit.text, notes: edit.notes }
       }
       if (edit.before) {
         const at = locateQuote(text, edit.before)
-        return 'looked' in at ? at : { from: at.from, to: at.from, text: edit.text }
+        return 'looked' in at ? at : { from: at.from, to: at.from, text: edit.text, notes: edit.notes }
       }
       const end = endMark.exec(text)
       const pos = end ? end.index : text.trimEnd().length
-      return { from: pos, to: pos, text: edit.text }
+      return { from: pos, to: pos, text: edit.text, notes: edit.notes }
     }
     case 'delete':
     case 'replace': {
-      const text2 = edit.op === 'replace' ? edit.text : ''
+      const put = edit.op === 'replace' ? { text: edit.text, notes: edit.notes } : { text: '' }
       if (edit.after) {
         const at = locateQuote(text, edit.after, edit.old.words)
         if ('looked' in at) return { looked: edit.after.words + ' ' + edit.old.words, closest: closestText(text, edit.after.words + ' ' + edit.old.words) }
-        const from = text.indexOf(edit.old.words, at.to)
-        return { from, to: from + edit.old.words.length, text: text2 }
+        const from = plainTypography(text).indexOf(plainTypography(edit.old.words), at.to)
+        return { from, to: from + edit.old.words.length, ...put }
       }
       if (edit.before) {
         const at = locateQuote(text, edit.old, edit.before.words)
         if ('looked' in at) return { looked: edit.old.words + ' ' + edit.before.words, closest: closestText(text, edit.old.words + ' ' + edit.before.words) }
-        return { ...at, text: text2 }
+        return { ...at, ...put }
       }
       const at = locateQuote(text, edit.old)
-      return 'looked' in at ? at : { from: at.from, to: at.to, text: text2 }
+      return 'looked' in at ? at : { from: at.from, to: at.to, ...put }
     }
     case 'replaceEnd': {
       const at = locateQuote(text, edit.after)
-      return 'looked' in at ? at : { from: at.to, to: text.length, text: edit.text }
+      return 'looked' in at ? at : { from: pastMarks(text, at.to), to: text.length, text: edit.text, notes: edit.notes }
     }
     case 'deleteEnd': {
       const at = locateQuote(text, edit.after)
       if ('looked' in at) return at
+      const from = pastMarks(text, at.to)
       const end = endMark.exec(text)
-      return { from: at.to, to: end && end.index >= at.to ? end.index : text.length, text: '' }
+      return { from, to: end && end.index >= from ? end.index : text.length, text: '' }
     }
     case 'insertNote': {
       const at = locateQuote(text, edit.after)
@@ -228,6 +269,12 @@ export function placeTextEdit(text: string, edit: TextEdit): Placed | NearMiss {
       const pos = pastClosing(text, at.to)
       return text[pos] === footnoteMark ? { from: pos, to: pos + 1, text: '', note: '' } : { looked: edit.after.words, closest: '' }
     }
+    case 'replaceNote': {
+      const at = locateQuote(text, edit.after)
+      if ('looked' in at) return at
+      const pos = pastClosing(text, at.to)
+      return text[pos] === footnoteMark ? { from: pos, to: pos + 1, text: footnoteMark, note: edit.note } : { looked: edit.after.words, closest: '' }
+    }
   }
 }
 
@@ -237,9 +284,10 @@ export function placeTextEdit(text: string, edit: TextEdit): Placed | NearMiss {
 /// marks); `notes` of the result are those of its references: a kept reference keeps its
 /// note, a removed one loses it, an inserted one brings its own. Returns the new text, or
 /// the quotes not found exactly (each with the closest text), or `overlap` when two edits
-/// claim the same words.
+/// claim the same words. `sources` gives, for each reference of the result, the index of
+/// the tabled reference it is (-1 for one an edit put in).
 export function applyTextEdits(text: string, edits: readonly TextEdit[], notes: readonly string[] = []):
-  { ok: true, text: string, notes: string[] } | { ok: false, nearMisses: NearMiss[] } | { ok: false, overlap: true } {
+  { ok: true, text: string, notes: string[], sources: number[] } | { ok: false, nearMisses: NearMiss[] } | { ok: false, overlap: true } {
   const placed: Placed[] = []
   const misses: NearMiss[] = []
   for (const edit of edits) {
@@ -255,15 +303,18 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[], notes: 
     const p = placed[i]
     out = p.note != null ? out.slice(0, p.from) + p.text + out.slice(p.to) : spliceText(out.slice(0, p.from), p.text, out.slice(p.to))
   }
-  const kept: string[] = []
+  const kept: string[] = [], sources: number[] = []
   let pos = 0, k = 0
-  const keep = (to: number) => { const n = countMarks(text, pos, to); for (let j = 0; j < n; j++, k++) kept.push(notes[k] ?? '') }
+  const keep = (to: number) => { const n = countMarks(text, pos, to); for (let j = 0; j < n; j++, k++) { kept.push(notes[k] ?? ''); sources.push(k) } }
   for (const p of placed) {
     keep(p.from)
-    k += countMarks(text, p.from, p.to)
-    if (p.note != null) { if (p.text) kept.push(p.note) } else for (let j = countMarks(p.text, 0, p.text.length); j > 0; j--) kept.push('')
+    const removed = countMarks(text, p.from, p.to)
+    if (p.note != null) {
+      if (p.text) { kept.push(p.note); sources.push(removed ? k : -1) }
+    } else for (let j = 0, n = countMarks(p.text, 0, p.text.length); j < n; j++) { kept.push(p.notes?.[j] ?? ''); sources.push(-1) }
+    k += removed
     pos = p.to
   }
   keep(text.length)
-  return { ok: true, text: out, notes: kept }
+  return { ok: true, text: out, notes: kept, sources }
 }

@@ -3,6 +3,7 @@ import { ordinal } from './ordinals'
 import { annexOfLabel, formatLabel, parentLabel, parseLabel, type LabelParts } from './labels'
 import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
 import type { Quote, TextEdit } from './textEdits'
+import { footnotesOf } from './placeEdits'
 
 /// The two registers of amendment wording (un-resolution-style.md, “How amendments are
 /// worded”): `negotiation` as delegates write them in informals, `official` as the
@@ -112,7 +113,25 @@ class Wording {
     return `${this.word(q.words)} ${this.quote(q.words)}${occurrence}`
   }
 
+  /// The footnotes of words put in whole, each placed by the words it follows in them:
+  /// `, with a footnote after the words “…” reading “…” and a footnote after …` /
+  /// `, avec une note de bas de page après les mots « … » ainsi libellée : « … »`. Empty
+  /// when the words have no references.
+  footnotes(texts: ReadonlyArray<{ readonly text: string, readonly notes?: readonly string[] }>): string {
+    const found = texts.flatMap(t => t.notes?.length ? footnotesOf(t.text, t.notes) ?? [] : [])
+    return found.map((f, i) => {
+      const joint = i === 0 ? (this.fr ? ', avec' : ', with') : (this.fr ? ' et' : ' and')
+      return this.fr ? `${joint} une note de bas de page après ${this.quoted(f.after)} ainsi libellée${nbsp}: ${this.quote(f.note)}`
+        : `${joint} a footnote after ${this.quoted(f.after)} reading ${this.quote(f.note)}`
+    }).join('')
+  }
+
   clause(e: TextEdit, sub: boolean): string {
+    const said = this.clauseWords(e, sub)
+    return 'text' in e ? said + this.footnotes([e]) : said
+  }
+
+  private clauseWords(e: TextEdit, sub: boolean): string {
     const fr = this.fr
     const colon = fr ? `${nbsp}:` : ':'
     const placeAfter = (q: Quote | undefined) => q ? `${fr ? 'après' : 'after'} ${this.quoted(q)}, ` : ''
@@ -131,6 +150,8 @@ class Wording {
       case 'deleteEnd': return `${placeAfter(e.after)}${fr ? 'supprimer la fin du paragraphe' : 'delete the end of the paragraph'}`
       case 'insertNote': return `${placeAfter(e.after)}${fr ? `insérer une note de bas de page ainsi libellée${colon}` : 'insert a footnote reading'} ${this.quote(e.note)}`
       case 'deleteNote': return `${fr ? 'supprimer la note de bas de page qui suit' : 'delete the footnote after'} ${this.quoted(e.after)}`
+      case 'replaceNote': return fr ? `remplacer la note de bas de page qui suit ${this.quoted(e.after)} par une note ainsi libellée${colon} ${this.quote(e.note)}`
+        : `replace the footnote after ${this.quoted(e.after)} with a footnote reading ${this.quote(e.note)}`
     }
   }
 
@@ -164,10 +185,10 @@ class Wording {
     const numbered = inAnnex && !sub ? (kind === 'op' ? 'numbered ' : 'unnumbered ') : ''
     if (this.fr) {
       const what = sub || kind === 'pp' ? `le nouvel alinéa${numbered ? ' non numéroté' : ''} suivant` : `le nouveau paragraphe${numbered ? ' numéroté' : ''} suivant`
-      return `${what}${nbsp}:${this.official ? '' : ' '}${this.newText(paragraphs)}`
+      return this.official ? `${what}${this.footnotes(paragraphs)}${nbsp}:${this.newText(paragraphs)}` : `${what}${nbsp}: ${this.newText(paragraphs)}${this.footnotes(paragraphs)}`
     }
-    if (this.official) return `the following ${numbered}${sub ? 'subparagraph' : 'paragraph'}:${this.newText(paragraphs)}`
-    return `a new ${numbered}${sub ? 'subparagraph' : 'paragraph'} reading: ${this.newText(paragraphs)}`
+    if (this.official) return `the following ${numbered}${sub ? 'subparagraph' : 'paragraph'}${this.footnotes(paragraphs)}:${this.newText(paragraphs)}`
+    return `a new ${numbered}${sub ? 'subparagraph' : 'paragraph'} reading: ${this.newText(paragraphs)}${this.footnotes(paragraphs)}`
   }
 
   /// `to follow operative paragraph 9` / `après le paragraphe 9`, for a move.
@@ -235,8 +256,9 @@ class Wording {
     switch (op.kind) {
       case 'edit': return `${this.inPlace(op.label)}, ${this.clauses(op.label, op.edits)}`
       case 'replace': {
-        const text = this.official ? '\n' + withoutFootnoteMarks(op.text) : ' ' + this.quote(op.text)
-        if (this.official) return fr ? `${capitalize(le(this.nameFr(op.label)))} se lira comme suit${colon}${text}` : `${capitalize(this.name(op.label))} should read${colon}${text}`
+        const notes = this.footnotes([op])
+        const text = this.official ? '\n' + withoutFootnoteMarks(op.text) : ' ' + this.quote(op.text) + notes
+        if (this.official) return fr ? `${capitalize(le(this.nameFr(op.label)))} se lira comme suit${notes}${colon}${text}` : `${capitalize(this.name(op.label))} should read${notes}${colon}${text}`
         const p = parseLabel(op.label)
         if (fr) return `Remplacer ${this.name(op.label)} par ce qui suit${colon}${text}`
         return p.trail.length ? `In ${this.paragraphEn(p)}, replace subparagraph ${this.trail(p.trail)} with the following${colon}${text}`
@@ -274,8 +296,9 @@ export function wordAmendment(operations: AmendmentOperations, options: WordingO
   if (operations.length === 2 && first.kind === 'move' && (second.kind === 'edit' || second.kind === 'replace') && second.label === first.label) {
     const move = w.operation(first)
     if (second.kind === 'edit') return `${move} ${w.fr ? 'et, dans ce paragraphe,' : 'and, in it,'} ${w.clauses(second.label, second.edits)}`
-    const text = w.official ? '\n' + withoutFootnoteMarks(second.text) : ' ' + w.quote(second.text)
-    return `${move} ${w.fr ? `et le remplacer par ce qui suit${nbsp}:` : 'and replace it with the following:'}${text}`
+    const notes = w.footnotes([second])
+    const text = w.official ? '\n' + withoutFootnoteMarks(second.text) : ' ' + w.quote(second.text) + notes
+    return `${move} ${w.fr ? `et le remplacer par ce qui suit${w.official ? notes : ''}${nbsp}:` : `and replace it with the following${w.official ? notes : ''}:`}${text}`
   }
   return operations.map((op, i) => {
     const s = w.operation(op)

@@ -120,16 +120,61 @@ describe('footnotes put in or taken out', () => {
     }
   })
 
-  it('applies back exactly over 100 seeded sets of one to four footnotes put in and taken out of 80/6, in both registers and languages', () => {
+  /// 80/6 with paragraph `index` (flat list) replaced by `change` of it.
+  const withParagraph = (index: number, change: (p: ReturnType<typeof readResolution>['paragraphs'][number]) => ReturnType<typeof readResolution>['paragraphs']) => {
+    const draft = readResolution(ga806)
+    draft.paragraphs.splice(index, 1, ...change(draft.paragraphs[index]))
+    return buildResolution(draft)
+  }
+
+  it.each([
+    ['a note that reads otherwise, its reference kept', ga806, withFootnotes(8, notes => notes.map(n => ({ ...n, text: 'A/58/874, A/58/874/Add.1 and A/58/874/Corr.1.' }))),
+      'In preambular paragraph 9, replace the footnote after the words “and the International Criminal Court” with a footnote reading “A/58/874, A/58/874/Add.1 and A/58/874/Corr.1.”',
+      'Au neuvième alinéa du préambule, remplacer la note de bas de page qui suit les mots « and the International Criminal Court » par une note ainsi libellée : « A/58/874, A/58/874/Add.1 and A/58/874/Corr.1. »'],
+    ['a new paragraph with the footnote of the paragraph it copies', ga806, withParagraph(8, p => [p, { ...p, text: p.text.replace('appreciation to', 'appreciation also to'), footnotes: p.footnotes!.map(n => ({ ...n, at: n.at + ' also'.length })) }]),
+      'After preambular paragraph 9, insert a new paragraph reading: “Expressing its appreciation also to the Secretary-General for providing effective and efficient assistance to the International Criminal Court in accordance with the Relationship Agreement between the United Nations and the International Criminal Court,”, with a footnote after the words “and the International Criminal Court” reading “A/58/874 and A/58/874/Add.1.”',
+      'Après le neuvième alinéa du préambule, insérer le nouvel alinéa suivant, avec une note de bas de page après les mots « and the International Criminal Court » ainsi libellée : « A/58/874 and A/58/874/Add.1. » :'],
+    ['a paragraph replaced whole, its new footnote with it', ga806, withParagraph(8, p => [{ ...p, text: 'Noting the annual reports of the Court to the United Nations,', lead: 0, footnotes: [{ at: 'Noting the annual reports of the Court'.length, text: 'A/80/312.' }] }]),
+      'Replace preambular paragraph 9 with the following: “Noting the annual reports of the Court to the United Nations,”, with a footnote after the words “Court” reading “A/80/312.”',
+      'Le neuvième alinéa du préambule se lira comme suit, avec une note de bas de page après le mot « Court » ainsi libellée : « A/80/312. » :'],
+    ['the end words and the note of a paragraph changed, its reference kept at the end', ga806, withParagraph(8, p => {
+      const text = p.text.replace(/ between the United Nations .*$/, ' and its annexes,')
+      return [{ ...p, text, footnotes: [{ at: text.length, text: 'A/58/874, annex.' }] }]
+    }),
+      'In preambular paragraph 9, replace the words “between the United Nations and the International Criminal Court” with “and its annexes”; and replace the footnote after the words “and the International Criminal Court” with a footnote reading “A/58/874, annex.”',
+      'Au neuvième alinéa du préambule, remplacer les mots « between the United Nations and the International Criminal Court » par « and its annexes »; et remplacer la note de bas de page qui suit les mots « and the International Criminal Court » par une note ainsi libellée : « A/58/874, annex. »'],
+    ['words put in with a footnote of their own', ga806, withParagraph(3, p => {
+      const text = p.text.replace('Rome Statute,', 'Rome Statute and of its amendments on the crime of aggression,')
+      return [{ ...p, text, footnotes: [{ at: text.length, text: 'C.N.651.2010.TREATIES-8.' }] }]
+    }),
+      'In preambular paragraph 4, replace the existing text after the words “Statute” by the following: “and of its amendments on the crime of aggression,”, with a footnote after the words “aggression” reading “C.N.651.2010.TREATIES-8.”',
+      'Au quatrième alinéa du préambule, remplacer le texte qui suit le mot « Statute » par ce qui suit : « and of its amendments on the crime of aggression, », avec une note de bas de page après le mot « aggression » ainsi libellée : « C.N.651.2010.TREATIES-8. »']
+  ] as const)('words %s, and applies it back exactly', (_name, base, current, negotiation, officialFrench) => {
+    const [change] = compareDocuments(base, current).changes
+    expect(change.description).toBe(negotiation)
+    expect(compareDocuments(inFrench(base), inFrench(current), 'official').changes[0].description.replace(/\u00a0/g, ' '), officialFrench).toContain(officialFrench)
+    for (const style of ['negotiation', 'official'] as const) {
+      expect(roundTripProblem(base, current, style)).toBeNull()
+      expect(roundTripProblem(inFrench(base), inFrench(current), style)).toBeNull()
+    }
+  })
+
+  it('applies back exactly over 100 seeded sets of one to four footnotes put in, taken out or reworded, and paragraphs with footnotes put in, in 80/6, in both registers and languages', () => {
     const draft = readResolution(ga806)
     for (let seed = 1; seed <= 100; seed++) {
       const r = new SeededRandom(seed)
       const paragraphs = draft.paragraphs.map(p => ({ ...p }))
       for (let n = r.between(1, 4); n > 0; n--) {
         const i = r.int(paragraphs.length), p = paragraphs[i], notes = p.footnotes ?? []
-        if (notes.length && r.int(2)) {
+        const action = r.int(4)
+        if (notes.length && action === 0) {
           const gone = r.int(notes.length)
           paragraphs[i] = { ...p, footnotes: notes.filter((_note, k) => k !== gone) }
+        } else if (notes.length && action === 1) {
+          const changed = r.int(notes.length)
+          paragraphs[i] = { ...p, footnotes: notes.map((note, k) => k === changed ? { ...note, text: `${note.text} See also A/80/${seed}.` } : note) }
+        } else if (notes.length && action === 2) {
+          paragraphs.splice(i + 1, 0, { ...p, text: p.text.replace(/^(\S+)/, '$1 further'), lead: 0, footnotes: notes.map(note => ({ ...note, at: note.at + ' further'.length })) })
         } else {
           const ends = [...p.text.matchAll(/[\p{L}\p{N})][,;.:]?(?= )/gu)].map(m => m.index! + m[0].length).filter(at => !notes.some(note => note.at === at))
           if (ends.length) paragraphs[i] = { ...p, footnotes: [...notes, { at: r.pick(ends), text: `See document A/80/${seed}.` }] }
