@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model'
 import { buildResolution, footnoteMark, readResolution, withoutFootnoteMarks, type ParagraphDraft, type ParagraphKind, type ResolutionDraft, type SectionDraft } from '../schema'
 import { openingPhraseLength } from '../style'
 import { readParagraphs } from './paragraphs'
-import { applyTextEdits, plainTypography, type NearMiss, type TextEdit } from './textEdits'
+import { applyTextEdits, plainTypography, wholeWordMatches, type NearMiss, type TextEdit } from './textEdits'
 import type { AmendmentOperations, Operation, Placement } from './operations'
 import { annexOfLabel } from './labels'
 
@@ -71,6 +71,15 @@ class Text {
     item[key] = value
   }
 
+  /// The document's title, as amendments leave it.
+  title: string
+
+  setTitle(title: string): void {
+    const old = this.title
+    this.journal.push(() => { this.title = old })
+    this.title = title
+  }
+
   private setTrailing(annex: number, sections: SectionDraft[]): void {
     const old = this.trailingSections.get(annex)
     this.journal.push(() => { if (old) this.trailingSections.set(annex, old); else this.trailingSections.delete(annex) })
@@ -90,6 +99,7 @@ class Text {
   }
 
   constructor(readonly draft: ResolutionDraft, labels: readonly string[], readonly moved: ReadonlySet<string>) {
+    this.title = draft.meta.title
     const parts = [draft.paragraphs, ...(draft.annexes ?? []).map(a => a.paragraphs)]
     const drafts = parts.flat()
     this.items = labels.map((label, i) => {
@@ -224,7 +234,7 @@ class Text {
       list.push(paragraphDraft(item))
     }
     parts.forEach((list, annex) => { for (const s of this.trailingSections.get(annex) ?? []) sections[annex].push({ ...s, at: list.length }) })
-    const result: ResolutionDraft = { ...this.draft, paragraphs: parts[0] }
+    const result: ResolutionDraft = { ...this.draft, meta: this.title === this.draft.meta.title ? this.draft.meta : { ...this.draft.meta, title: this.title }, paragraphs: parts[0] }
     if (sections[0].length) result.sections = sections[0]
     else delete result.sections
     if (annexes.length) {
@@ -275,6 +285,16 @@ function movedLabels(list: readonly AmendmentOperations[]): Set<string> {
   const moved = new Set<string>()
   for (const ops of list) for (const op of ops) if (op.kind === 'move') moved.add(op.label)
   return moved
+}
+
+/// Every occurrence of `old` in `text` as whole words (up to typographic equivalents)
+/// replaced by `words`, in one pass.
+function replaceWords(text: string, old: string, words: string): string {
+  const at = wholeWordMatches(plainTypography(text), plainTypography(old))
+  if (!at.length) return text
+  let out = '', from = 0
+  for (const i of at) { out += text.slice(from, i) + words; from = i + old.length }
+  return out + text.slice(from)
 }
 
 /// Quotes replaced by the closest text found, for `--accept-near-misses`.
@@ -338,6 +358,24 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
       const item = text.find(op.label)
       text.set(item, 'text', op.text)
       text.set(item, 'notes', op.notes ?? [])
+      return
+    }
+    case 'replaceEverywhere': {
+      const parts = new Set(op.parts)
+      let found = 0, head: ParagraphKind = 'pp'
+      for (const item of text.items) {
+        if (item.kind !== 'sub') head = item.kind
+        if (item.annex || !parts.has(head)) continue
+        const replaced = replaceWords(item.text, op.old, op.text)
+        if (replaced === item.text) continue
+        text.set(item, 'text', replaced)
+        found++
+      }
+      if (parts.has('title')) {
+        const title = replaceWords(text.title, op.old, op.text)
+        if (title !== text.title) { text.setTitle(title); found++ }
+      }
+      if (!found) throw new Refusal(`quotes words found in none of the parts it names: “${op.old}”`)
       return
     }
     case 'check': {

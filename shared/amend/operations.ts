@@ -32,9 +32,16 @@ export type Operation =
   | { readonly kind: 'delete', readonly label: string }
   | { readonly kind: 'insert', readonly at: Placement, readonly paragraphs: readonly NewParagraph[] }
   | { readonly kind: 'move', readonly label: string, readonly to: Placement }
+  /// “Replace “Chornobyl” with “Chernobyl” in the title, the preambular paragraphs and
+  /// the operative paragraphs” (A/80/L.35): every occurrence, as whole words, in the parts
+  /// named (those of the body; `title`, the document's title).
+  | { readonly kind: 'replaceEverywhere', readonly old: string, readonly text: string, readonly parts: readonly TextPart[] }
   /// “… so that the paragraph will read: …”: what the paragraph must read once amended,
   /// checked, never applied.
   | { readonly kind: 'check', readonly label: string, readonly text: string }
+
+/// The parts of a text an amendment can name at once.
+export type TextPart = 'title' | 'pp' | 'op'
 
 /// One numbered amendment: one or more operations read and applied together.
 export type AmendmentOperations = readonly Operation[]

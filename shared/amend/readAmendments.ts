@@ -1,8 +1,9 @@
 import { romanValue } from '../import/markers'
 import { ordinalValue } from './ordinals'
 import { formatLabel, levelOfLabel, parseLabel } from './labels'
-import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
+import type { AmendmentOperations, NewParagraph, Operation, Placement, TextPart } from './operations'
 import { applyTextEdits, locateQuote, type Quote, type TextEdit } from './textEdits'
+import { footnoteMark } from '../schema'
 
 /// Amendments read back from text as the United Nations words them — Penholder's own
 /// wording in both registers and the variants of issued documents: ordinals (“the third
@@ -25,19 +26,30 @@ const verbStart = /^(?:in|after|before|delete|replace|move|insert|add|at|substit
 /// Split a text into numbered amendments. The numbering style of the first one (`1.` or
 /// `(a)`) decides what starts the next, which must carry the next number, so that a
 /// numbered paragraph or subparagraph set out inside an amendment does not start one.
-/// Without numbers, each line that opens like an amendment starts one. Lines before the
+/// Without numbers, each line that opens like an amendment after one that ends a sentence
+/// starts one (A/80/L.31 breaks its one amendment before “insert”). Lines before the
 /// first amendment (the document's heading) are left out, and so are the document's notes
-/// (`* Any changes to the list of sponsors …`). A number alone on its line, as a PDF
-/// extraction leaves it (A/80/L.30), numbers the line after it.
-function splitBlocks(text: string): Block[] {
+/// (`* Any changes to the list of sponsors …`, `** Report of the …`, up to a blank line),
+/// which are returned by their marks. A number alone on its line, as a PDF extraction
+/// leaves it (A/80/L.30), numbers the line after it.
+function splitBlocks(text: string): { blocks: Block[], notes: Map<string, string> } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
   const blocks: Block[] = []
+  const notes = new Map<string, string>()
+  let note: string | null = null
   let style: 'digits' | 'letters' | 'none' | null = null
   let expected = 1
   let bare: { marker: string, line: number } | null = null
   const label = (n: number) => style === 'letters' ? String.fromCharCode(96 + n) : String(n)
+  const endsSentence = () => !blocks.length || /[.;:”»"]\s*$/.test(blocks[blocks.length - 1].text)
   lines.forEach((raw, i) => {
-    if (/^\s*\*+\s/.test(raw)) return
+    const noteStart = /^\s*(\*+)\s+(.*)$/.exec(raw)
+    if (noteStart) { note = noteStart[1]; notes.set(note, noteStart[2].trim()); return }
+    if (note !== null) {
+      if (raw.trim()) notes.set(note, `${notes.get(note)} ${raw.trim()}`)
+      else note = null
+      return
+    }
     const alone = /^\s{0,3}(\d+\.|\(?[a-z]\))\s*$/.exec(raw)
     if (alone) { bare = { marker: alone[1], line: i }; return }
     if (bare !== null && !raw.trim()) return
@@ -56,13 +68,13 @@ function splitBlocks(text: string): Block[] {
     if (m && m[1] === label(expected)) {
       blocks.push({ number: m[1], line: at + 1, text: m[2] })
       expected++
-    } else if (style === 'none' && verbStart.test(line.trim()) && !/^\s{2,}/.test(line)) {
+    } else if (style === 'none' && verbStart.test(line.trim()) && !/^\s{2,}/.test(line) && endsSentence()) {
       blocks.push({ number: String(expected++), line: i + 1, text: line.trim() })
     } else if (blocks.length) {
       blocks[blocks.length - 1].text += '\n' + line
     }
   })
-  return blocks
+  return { blocks, notes }
 }
 
 const closers: Record<string, string> = { '“': '”', '«': '»', '"': '"' }
@@ -190,7 +202,9 @@ class Unreadable extends Error {}
 
 /// One clause of an amendment, read against the paragraph in context (`In paragraph 4,`).
 class ClauseReader {
-  constructor(readonly quotes: readonly string[]) {}
+  /// `notes`: the document's own notes by their marks (`**`), which words it puts in
+  /// reference as `Development**` (A/80/L.31).
+  constructor(readonly quotes: readonly string[], readonly notes: ReadonlyMap<string, string> = new Map()) {}
 
   /// A quotation as set out, lines kept (new paragraphs and their subparagraphs).
   quote(i: string): string {
@@ -329,8 +343,46 @@ function readClause(clause: string, state: { context: string | null }, r: Clause
     notes.push({ after: r.quoteOf(words, occurrence), note: r.words(note) })
     return ''
   })
-  const operations = readClauseWords(rest, state, r)
+  const operations = readClauseWords(rest, state, r).map(op => withDocumentNotes(op, r.notes))
   return notes.length ? withFootnotes(operations, notes) : operations
+}
+
+/// Words an operation puts in, with the notes of the footnote references in them.
+interface PutWords { readonly text: string, readonly notes?: readonly string[] }
+
+/// The words an operation puts in: its new paragraphs, its replacement text or the text
+/// of its edits.
+function putWordsOf(op: Operation): PutWords[] {
+  if (op.kind === 'insert') return [...op.paragraphs]
+  if (op.kind === 'replace') return [op]
+  if (op.kind === 'edit') return op.edits.flatMap(e => 'text' in e ? [e] : [])
+  return []
+}
+
+/// The operation with the words it puts in changed, in the order of `putWordsOf`.
+function withPutWords(op: Operation, words: readonly PutWords[]): Operation {
+  if (op.kind === 'insert') return { ...op, paragraphs: op.paragraphs.map((p, i) => ({ ...p, ...words[i] })) }
+  if (op.kind === 'replace') return { ...op, ...words[0] }
+  if (op.kind !== 'edit') return op
+  let k = 0
+  return { ...op, edits: op.edits.map(e => 'text' in e ? { ...e, ...words[k++] } : e) }
+}
+
+/// References to the document's own notes in the words an operation puts in
+/// (`Development**`, the note `** Report of …` below the list: A/80/L.31) made footnotes.
+function withDocumentNotes(op: Operation, notes: ReadonlyMap<string, string>): Operation {
+  const put = putWordsOf(op)
+  if (!notes.size || !put.some(w => w.text.includes('*'))) return op
+  return withPutWords(op, put.map(w => {
+    const found: string[] = []
+    const text = w.text.replace(/(?<=[\p{L}\p{N})\].,;:”’])\*+(?=[\s,.;:)]|$)/gu, mark => {
+      const note = notes.get(mark)
+      if (note === undefined) return mark
+      found.push(note)
+      return footnoteMark
+    })
+    return found.length ? { text, notes: found } : w
+  }))
 }
 
 /// Footnotes put on the words of the operation that puts words in: each reference after
@@ -338,7 +390,7 @@ function readClause(clause: string, state: { context: string | null }, r: Clause
 /// where they stand.
 function withFootnotes(operations: Operation[], notes: ReadonlyArray<{ after: Quote, note: string }>): Operation[] {
   const last = operations[operations.length - 1]
-  const texts: Array<{ text: string }> = last?.kind === 'insert' ? [...last.paragraphs] : last?.kind === 'replace' ? [last] : last?.kind === 'edit' && last.edits.length === 1 && 'text' in last.edits[0] ? [last.edits[0]] : []
+  const texts = last ? putWordsOf(last) : []
   if (!texts.length) throw new Unreadable('puts a footnote on no words it inserts')
   const edits: TextEdit[][] = texts.map(() => [])
   let at = 0
@@ -348,14 +400,11 @@ function withFootnotes(operations: Operation[], notes: ReadonlyArray<{ after: Qu
     edits[at].push({ op: 'insertNote', after: n.after, note: n.note })
   }
   const noted = texts.map((t, i) => {
-    const result = applyTextEdits(t.text, edits[i])
+    const result = applyTextEdits(t.text, edits[i], t.notes)
     if (!result.ok) throw new Unreadable('puts two footnotes in one place')
-    return result.notes.length ? { ...t, text: result.text, notes: result.notes } : t
+    return result.notes.length ? { text: result.text, notes: result.notes } : t
   })
-  const head = operations.slice(0, -1)
-  if (last.kind === 'insert') return [...head, { ...last, paragraphs: noted as NewParagraph[] }]
-  if (last.kind === 'replace') return [...head, noted[0] as Operation]
-  return [...head, { ...last, edits: [noted[0] as TextEdit] } as Operation]
+  return [...operations.slice(0, -1), withPutWords(last, noted)]
 }
 
 /// Read one clause. `state.context` is the paragraph named by an opening “In paragraph 4,”
@@ -435,6 +484,12 @@ function readPlacementAfterVerb(s: string, state: { context: string | null }): {
 /// “Delete the first, second, third and fourth paragraphs of the preamble [and substitute
 /// therefor the following: …]”: several paragraphs named by ordinals at once.
 function readSeveral(s: string, r: ClauseReader): Operation[] | null {
+  // “Delete operative paragraphs 5, 6, 10 and 13” (A/80/L.35)
+  const numbered = /^(?:delete|supprimer)\s+(?:the\s+|les\s+)?(preambular\s+paragraphs|operative\s+paragraphs|paragraphs|paragraphes(?:\s+du\s+dispositif)?|alinéas\s+du\s+préambule)\s+(\d+(?:\s*,\s*\d+)*\s*,?\s+(?:and|et)\s+\d+)$/.exec(s)
+  if (numbered) {
+    const part = /preamb|préambule/.test(numbered[1]) ? 'PP' : 'OP'
+    return (numbered[2].match(/\d+/g) ?? []).map(n => ({ kind: 'delete', label: `${part}${n}` }))
+  }
   const m = new RegExp(String.raw`^(?:delete|supprimer)\s+(?:the\s+|les\s+)?((?:[\p{L}\d-]+,?\s+)+(?:and|et)\s+[\p{L}\d-]+)\s+(preambular\s+paragraphs|paragraphs\s+of\s+the\s+preamble|operative\s+paragraphs|paragraphs|alinéas\s+du\s+préambule|paragraphes)(?:\s+(?:and|et)\s+(?:substitute\s+therefor|replace\s+them\s+(?:with|by)|les\s+remplacer\s+par)\s+(?:the\s+following|ce\s+qui\s+suit)\s*:?\s*${Q})?$`, 'u').exec(s)
   if (!m) return null
   const numbers = m[1].split(/,?\s+(?:and\s+|et\s+)?|,\s*/).filter(Boolean).map(w => ordinalValue(w))
@@ -447,8 +502,25 @@ function readSeveral(s: string, r: ClauseReader): Operation[] | null {
   return [...ops, { kind: 'insert', at, paragraphs: newParagraphsOf(r.quote(m[3]), newKind(at, s)) }]
 }
 
+/// “Replace “X” with “Y” in the title, the preambular paragraphs and the operative
+/// paragraphs” (A/80/L.35), “… throughout the text”: the parts named, or null when the
+/// words after the quotations name none.
+function readEverywhere(s: string, r: ClauseReader): Operation[] | null {
+  const m = new RegExp(String.raw`^(?:replace|remplacer)\s+${QO}\s+(?:with|by|par)\s+${Q}\s+(?:(throughout\s+the\s+(?:draft\s+resolution|text)|dans\s+tout\s+le\s+texte)|(?:in|dans)\s+(.+))$`, 'u').exec(s)
+  if (!m) return null
+  const parts: TextPart[] = []
+  const names: Array<[RegExp, TextPart]> = [[/^(?:the\s+|le\s+)?(?:title|titre)$/, 'title'], [/^(?:the\s+|les\s+)?(?:preambular\s+paragraphs|preamble|alinéas\s+du\s+préambule|préambule)$/, 'pp'], [/^(?:the\s+|les\s+)?(?:operative\s+paragraphs|operative\s+part|paragraphes\s+du\s+dispositif|dispositif)$/, 'op']]
+  if (m[4]) parts.push('title', 'pp', 'op')
+  else for (const name of m[5].split(/\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+/)) {
+    const part = names.find(([re]) => re.test(name))
+    if (!part) return null
+    parts.push(part[1])
+  }
+  return [{ kind: 'replaceEverywhere', old: r.quoteOf(m[1], m[2]).words, text: r.words(m[3]), parts }]
+}
+
 function readStructural(s: string, state: { context: string | null }, r: ClauseReader): Operation[] | null {
-  const several = readSeveral(s, r)
+  const several = readSeveral(s, r) ?? readEverywhere(s, r)
   if (several) return several
   // Delete REF / Supprimer REF / REF should be deleted
   let m = /^(?:delete|supprimer)\s+/.exec(s)
@@ -590,9 +662,9 @@ function endsAfterInsert(clause: string, operations: Operation[]): boolean {
   return true
 }
 
-function readBlock(block: Block): ReadAmendment {
+function readBlock(block: Block, notes: ReadonlyMap<string, string>): ReadAmendment {
   const { skeleton, quotes } = extractQuotes(block.text)
-  const r = new ClauseReader(quotes)
+  const r = new ClauseReader(quotes, notes)
   const state = { context: null as string | null }
   const operations: Operation[] = []
   try {
@@ -619,5 +691,6 @@ function readBlock(block: Block): ReadAmendment {
 /// be read says why, with its number and line. Linear in the text: each amendment is
 /// scanned once for quotations and its clauses matched by anchored patterns.
 export function readAmendments(text: string): ReadAmendment[] {
-  return splitBlocks(text).map(readBlock)
+  const { blocks, notes } = splitBlocks(text)
+  return blocks.map(b => readBlock(b, notes))
 }

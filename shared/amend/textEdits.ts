@@ -68,11 +68,14 @@ export function wholeWordMatches(text: string, needle: string): number[] {
 /// Join three pieces of a paragraph as a drafter types them: one space between words, none
 /// before closing punctuation or a footnote reference, after an opening bracket or
 /// quotation mark, or at either end of the paragraph (deleting its last words leaves no
-/// space behind them).
+/// space behind them); and one comma where the words put in end with a comma and the
+/// text after them starts with one (A/80/L.31 inserts “…, as adopted by the General
+/// Assembly,” before the draft's own comma).
 export function spliceText(left: string, middle: string, right: string): string {
   const joinTwo = (a: string, b: string) => {
     if (!a) return b.trimStart()
     if (!b) return a.trimEnd()
+    if (/,\s*$/.test(a) && /^\s*,/.test(b)) return a.trimEnd() + b.trimStart().slice(1)
     const aSpace = /\s$/.test(a), bSpace = /^\s/.test(b)
     if (aSpace && bSpace) return a + b.trimStart()
     if (aSpace && (closing.test(b) || b[0] === footnoteMark)) return a.trimEnd() + b

@@ -271,6 +271,11 @@ class Wording {
         return `Delete ${this.name(op.label)}`
       }
       case 'insert': return this.insertion(op.at, op.paragraphs)
+      case 'replaceEverywhere': {
+        const names = op.parts.map(part => fr ? { title: 'le titre', pp: 'les alinéas du préambule', op: 'les paragraphes du dispositif' }[part] : { title: 'the title', pp: 'the preambular paragraphs', op: 'the operative paragraphs' }[part])
+        const list = names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${fr ? 'et' : 'and'} ${names[names.length - 1]}`
+        return fr ? `Remplacer ${this.quote(op.old)} par ${this.quote(op.text)} dans ${list}` : `Replace ${this.quote(op.old)} with ${this.quote(op.text)} in ${list}`
+      }
       case 'check':
         return fr ? `${capitalize(le(this.nameFr(op.label)))} se lira alors${colon} ${this.quote(op.text)}` : `${capitalize(this.name(op.label))} will then read${colon} ${this.quote(op.text)}`
       case 'move': {

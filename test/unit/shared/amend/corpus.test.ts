@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Node } from 'prosemirror-model'
 import { importResolution } from '../../../../shared/import'
 import { exportPlainText } from '../../../../shared/export'
+import { readResolution, summarizeResolution } from '../../../../shared/schema'
+import { runCli } from '../../../support/cli'
 import { readAmendments } from '../../../../shared/amend/readAmendments'
 import { applyAmendments } from '../../../../shared/amend/applyAmendments'
 
@@ -38,5 +42,92 @@ describe('amendment documents of the corpus', () => {
     ])
     expect(ops[4]).toEqual([{ kind: 'edit', label: 'OP10', edits: [{ op: 'delete', old: { words: expect.stringMatching(/^in this connexion, .* should be taken into account$/) } }] }])
     expect(ops[5]).toEqual([{ kind: 'edit', label: 'OP11', edits: [{ op: 'delete', old: { words: 'ENDORSES the conclusions stated in part one, section VIII, paragraph 4(i), of the Progress Report of the United Nations Mediator in Palestine;' } }] }])
+  })
+
+  /// A/80/L.35 (Belarus) amends the draft A/80/L.27 on the Chernobyl disaster
+  /// (README.md): a word replaced in the title and every paragraph at once, four
+  /// operative paragraphs deleted by their numbers in one amendment, and a slip that only
+  /// the order of the list makes: amendment 5 quotes the title of the agenda sub-item with
+  /// “Chornobyl”, which amendment 1 has already replaced in every paragraph.
+  describe('A/80/L.35 applied to its draft A/80/L.27', () => {
+    const draft = imported('A-80-L.35/draft-A-80-L.27.txt')
+    const read = readAmendments(corpus('A-80-L.35/amendments.txt'))
+    const lists = read.map(a => a.ok ? a.operations : [])
+    const paragraph = (doc: Node, label: string) => summarizeResolution(doc).paragraphs.find(p => p.label === label)!.text
+
+    it('reads the five amendments: a replacement everywhere and a list of paragraphs deleted by number', () => {
+      expect([summarizeResolution(draft).preambular, summarizeResolution(draft).operative, summarizeResolution(draft).footnotes?.length]).toEqual([7, 14, 3])
+      expect(read.map(a => [a.number, a.line])).toEqual([['1', 35], ['2', 38], ['3', 40], ['4', 42], ['5', 44]])
+      expect(lists[0]).toEqual([{ kind: 'replaceEverywhere', old: 'Chornobyl', text: 'Chernobyl', parts: ['title', 'pp', 'op'] }])
+      expect(lists[3]).toEqual(['OP5', 'OP6', 'OP10', 'OP13'].map(label => ({ kind: 'delete', label })))
+    })
+
+    it('applies four exactly and reports amendment 5, whose quote amendment 1 already changed, with the closest text', () => {
+      const applied = applyAmendments(draft, lists)
+      expect(applied.refused).toEqual([])
+      expect(applied.nearMisses.map(m => [m.amendment, m.paragraph, m.closest.endsWith('consequences of the Chernobyl disaster')])).toEqual([[5, 'OP14', true]])
+      const amended = applied.doc
+      expect([summarizeResolution(amended).preambular, summarizeResolution(amended).operative]).toEqual([7, 10])
+      expect(readResolution(amended).meta.title).toBe('Strengthening of international cooperation and coordination of efforts to study, mitigate and minimize the consequences of the Chernobyl disaster')
+      expect(exportPlainText(amended)).not.toContain('Chornobyl')
+      expect(paragraph(amended, 'PP2')).toContain('on the closure of the Chernobyl nuclear power plant, and taking note')
+      expect(paragraph(amended, 'PP4')).toContain('recovery of Chernobyl-affected territories')
+      expect(paragraph(amended, 'OP1')).toBe('Takes note of the report of the Secretary-General on the persistent legacy of the Chernobyl disaster;')
+      expect(paragraph(amended, 'OP6')).toContain('keep post-Chernobyl recovery issues')
+      expect(summarizeResolution(amended).paragraphs.filter(p => p.label.startsWith('OP')).map(p => p.text.split(' ')[0])).toEqual([
+        'Takes', 'Greatly', 'Acknowledges', 'Stresses', 'Encourages', 'Requests', 'Recognizes', 'Invites', 'Requests', 'Requests'])
+      expect(summarizeResolution(amended).footnotes?.map(f => f.text)).toEqual(['A/80/395.', 'Resolution 70/1.', 'Resolution 69/283, annex II.'])
+    })
+
+    it('penholder apply: exit 1 and nothing written for the near-miss, exit 0 with --accept-near-misses', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'penholder-l35-'))
+      const path = (name: string) => new URL(`../../../corpus/amendments/A-80-L.35/${name}`, import.meta.url).pathname
+      try {
+        const target = join(folder, 'amended.penholder')
+        const strict = await runCli('apply', path('draft-A-80-L.27.txt'), path('amendments.txt'), '-o', target)
+        expect([strict.code, existsSync(target)]).toEqual([1, false])
+        expect(strict.err).toMatch(/^penholder: .*amendments\.txt: amendment 5 \(line 44\): “Strengthening .* the Chornobyl disaster” is not in operative paragraph 14 as written; closest: “Strengthening .* the Chernobyl disaster”\npenholder: nothing written: 1 near-miss; /)
+        const accepted = await runCli('apply', path('draft-A-80-L.27.txt'), path('amendments.txt'), '-o', target, '--accept-near-misses')
+        expect([accepted.code, accepted.out]).toEqual([0, `${target}: 5 amendments applied to ${path('draft-A-80-L.27.txt')}, 1 to the closest text found\n`])
+      } finally {
+        rmSync(folder, { recursive: true, force: true })
+      }
+    }, 60_000)
+  })
+
+  /// Three more amendments of the United States to A/80/L.25 (A-80-L.30/), each a
+  /// document of one unnumbered amendment.
+  describe('A/80/L.31, L.32 and L.33 applied to the draft A/80/L.25', () => {
+    const draft = imported('A-80-L.30/draft-A-80-L.25.txt')
+    const applied = (symbol: string) => {
+      const read = readAmendments(corpus(`${symbol}/amendments.txt`))
+      expect(read.map(a => a.ok || a.error)).toEqual([true])
+      return applyAmendments(draft, read.map(a => a.ok ? a.operations : []))
+    }
+    const op = (doc: Node, n: number) => readResolution(doc).paragraphs.filter(p => p.kind === 'op')[n - 1]
+
+    it('A/80/L.31: one amendment over two lines, its words with a reference to the document’s own ** note, which becomes their footnote', () => {
+      const result = applied('A-80-L.31')
+      expect([result.refused, result.nearMisses]).toEqual([[], []])
+      const op68 = op(result.doc, 68)
+      expect(op68.text).toContain('including sexual and reproductive health in accordance with the Programme of Action of the International Conference on Population and Development and its review outcomes as adopted by the General Assembly, education and protection,')
+      expect(op68.footnotes).toEqual([{ at: op68.text.indexOf('Development and its review') + 'Development'.length, text: 'Report of the International Conference on Population and Development, Cairo, 5– 13 September 1994 (United Nations publication, Sales No. E.95.XIII.18), chap. I, resolution 1, annex.' }])
+    })
+
+    it('A/80/L.32: words replaced in operative paragraph 69', () => {
+      const result = applied('A-80-L.32')
+      expect([result.refused, result.nearMisses]).toEqual([[], []])
+      expect(op(draft, 69).text).toContain('sexual and reproductive')
+      expect(op(result.doc, 69).text).toBe(op(draft, 69).text.replace('sexual and reproductive', 'emergency'))
+    })
+
+    it('A/80/L.33: an operative paragraph set out after paragraph 70', () => {
+      const result = applied('A-80-L.33')
+      expect([result.refused, result.nearMisses]).toEqual([[], []])
+      expect(summarizeResolution(result.doc).operative).toBe(96)
+      expect(op(result.doc, 70).text).toBe(op(draft, 70).text)
+      expect(op(result.doc, 71).text).toBe('Stresses that there is no international right to an abortion and that humanitarian response efforts of the United Nations system for maternal health and family planning should include every attempt to eliminate the need for abortion and should provide women with the best possible family planning, maternal healthcare, psychological support and other essential support services;')
+      expect(op(result.doc, 72).text).toBe(op(draft, 71).text)
+    })
   })
 })

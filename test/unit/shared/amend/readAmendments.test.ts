@@ -43,6 +43,18 @@ describe('readAmendments', () => {
     ['a subparagraph of an annex', 'In paragraph 13 (b) of the annex, delete the word “all”.',
       [{ kind: 'edit', label: 'A1.13(b)', edits: [{ op: 'delete', old: { words: 'all' } }] }]],
     ['an unnumbered paragraph of annex II, in French', 'Supprimer le quatrième alinéa non numéroté de l’annexe II.', [{ kind: 'delete', label: 'A2.P4' }]],
+    ['a word replaced in the title and every paragraph (A/80/L.35, 1)', 'Replace “Chornobyl” with “Chernobyl” in the title, the preambular paragraphs \nand the operative paragraphs.',
+      [{ kind: 'replaceEverywhere', old: 'Chornobyl', text: 'Chernobyl', parts: ['title', 'pp', 'op'] }]],
+    ['a word replaced throughout, in French', 'Remplacer « Tchernobyl » par « Tchornobyl » dans tout le texte',
+      [{ kind: 'replaceEverywhere', old: 'Tchernobyl', text: 'Tchornobyl', parts: ['title', 'pp', 'op'] }]],
+    ['operative paragraphs deleted by their numbers (A/80/L.35, 4)', 'Delete operative paragraphs 5, 6, 10 and 13.',
+      ['OP5', 'OP6', 'OP10', 'OP13'].map(label => ({ kind: 'delete', label }))],
+    ['a note reworded', 'In operative paragraph 1, replace the footnote after the words “disaster” with a footnote reading “A/80/395 and Corr.1.”',
+      [{ kind: 'edit', label: 'OP1', edits: [{ op: 'replaceNote', after: { words: 'disaster' }, note: 'A/80/395 and Corr.1.' }] }]],
+    ['a new paragraph set out with its footnote', 'After paragraph 1, insert the following paragraph, with a footnote after the word “report” reading “A/80/395.”:\n\n    Welcomes the report;',
+      [{ kind: 'insert', at: { where: 'after', label: 'OP1' }, paragraphs: [{ kind: 'op', level: 0, text: 'Welcomes the report;\ufffc', notes: ['A/80/395.'] }] }]],
+    ['a paragraph replaced with two footnotes, in French', 'Remplacer le paragraphe 2 du dispositif par ce qui suit : « Salue le rapport et la résolution ; », avec une note de bas de page après le mot « rapport » ainsi libellée : « A/80/395. » et une note de bas de page après le mot « résolution » ainsi libellée : « Résolution 70/1. »',
+      [{ kind: 'replace', label: 'OP2', text: 'Salue le rapport\ufffc et la résolution\ufffc ;', notes: ['A/80/395.', 'Résolution 70/1.'] }]],
     ['a paragraph added at the end of an annex', 'At the end of the annex, insert the following paragraph: “Decides to review the plan.”',
       [{ kind: 'insert', at: { where: 'last', part: 'op', annex: 1 }, paragraphs: [{ kind: 'op', level: 0, text: 'Decides to review the plan.' }] }]]
   ])('reads %s', (_name, text, operations) => {
@@ -77,6 +89,15 @@ describe('readAmendments', () => {
       ['1', 3, [{ kind: 'delete', label: 'PP16' }]],
       ['2', 5, [{ kind: 'edit', label: 'OP21', edits: [{ op: 'delete', old: { words: 'of considering the impact of climate change' } }] }]]
     ])
+  })
+
+  it('reads one unnumbered amendment over two lines, and the document’s ** note as the footnote of the words referencing it (A/80/L.31)', () => {
+    const text = 'United States of America:* amendment to draft resolution A/80/L.25\n\nIn operative paragraph 68, after “including sexual and reproductive health”, \ninsert “in accordance with the Programme of Action of the International Conference \non Population and Development** and its review outcomes”. \n\n* Any changes to the list of sponsors will be reflected in the official record of the meeting. \n \n** Report of the International Conference on Population and Development, Cairo, \n5– 13 September 1994, chap. I, resolution 1, annex. \n'
+    expect(readAmendments(text).map(a => a.ok ? a.operations : a.error)).toEqual([[{ kind: 'edit', label: 'OP68', edits: [{
+      op: 'insert', after: { words: 'including sexual and reproductive health' },
+      text: 'in accordance with the Programme of Action of the International Conference on Population and Development\ufffc and its review outcomes',
+      notes: ['Report of the International Conference on Population and Development, Cairo, 5– 13 September 1994, chap. I, resolution 1, annex.']
+    }] }]])
   })
 
   it('numbers amendments by the list’s own style, so numbered text set out inside one starts none', () => {

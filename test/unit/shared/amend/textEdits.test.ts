@@ -25,6 +25,8 @@ describe('spliceText', () => {
     ['a deletion between two spaces', ['Shabaab, ', '', ' and other'], 'Shabaab, and other'],
     ['a deletion before a comma', ['the word ', '', ', and'], 'the word, and'],
     ['the last words of a paragraph deleted, no space left behind them', ['Decides to remain seized of the matter ', '', ''], 'Decides to remain seized of the matter'],
+    ['words ending in a comma before a comma, with one comma', ['reproductive health ', 'in accordance with the Programme of Action, as adopted by the General Assembly,', ', education'],
+      'reproductive health in accordance with the Programme of Action, as adopted by the General Assembly, education'],
     ['a deletion before a footnote reference, which follows the word before', ['Sustainable Development ', '', `${footnoteMark} and`], `Sustainable Development${footnoteMark} and`]
   ])('joins %s', (_name, [left, middle, right], expected) => {
     expect(spliceText(left, middle, right)).toBe(expected)
