@@ -72,6 +72,7 @@ describe('amendment documents of the corpus', () => {
       expect(exportPlainText(amended)).not.toContain('Chornobyl')
       expect(paragraph(amended, 'PP2')).toContain('on the closure of the Chernobyl nuclear power plant, and taking note')
       expect(paragraph(amended, 'PP4')).toContain('recovery of Chernobyl-affected territories')
+      expect(paragraph(amended, 'PP5')).toContain('observed on 26 April, and stressing its significance')
       expect(paragraph(amended, 'OP1')).toBe('Takes note of the report of the Secretary-General on the persistent legacy of the Chernobyl disaster;')
       expect(paragraph(amended, 'OP6')).toContain('keep post-Chernobyl recovery issues')
       expect(summarizeResolution(amended).paragraphs.filter(p => p.label.startsWith('OP')).map(p => p.text.split(' ')[0])).toEqual([
