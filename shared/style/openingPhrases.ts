@@ -9,7 +9,7 @@ const preambularCore = [
   'Alarmed', 'Appreciating', 'Approving', 'Aware', 'Bearing in mind', 'Believing', 'Cognizant',
   'Commending', 'Concerned', 'Condemning', 'Condemning in the strongest terms', 'Conscious',
   'Considering', 'Convinced', 'Deeply concerned', 'Deeply disturbed', 'Deploring', 'Desiring',
-  'Determined', 'Determining', 'Emphasizing', 'Encouraging', 'Expressing concern',
+  'Determined', 'Determining', 'Emphasizing', 'Encouraged', 'Encouraging', 'Expressing concern',
   'Expressing deep concern', 'Expressing grave concern', 'Expressing its appreciation',
   'Fully aware', 'Gravely concerned', 'Guided', 'Having considered', 'Having examined',
   'Keeping in mind', 'Mindful', 'Noting', 'Noting with concern', 'Noting with appreciation',

@@ -364,3 +364,35 @@ describe('corpus: A/C.5/80/L.10, a Fifth Committee draft as extracted from its P
     ])
   })
 })
+
+/// Single pages of official PDFs as a document site gives them (adattar.minorityforum.info):
+/// the page's running header (`A/RES/51/77` ⏎ `Page 10`) first, no heading or organ line,
+/// each OP number alone on its line, the page cut off mid-word where the excerpt ends.
+describe('corpus: pages of GA omnibus texts whose operative part is divided into sections headed by roman numerals', () => {
+  it('A/RES/51/77, page 10: an excerpt from OP58 keeps its numbers, section V opens before OP64', () => {
+    const { layout, summary, draft, warnings } = imported('ga-51-77-page-10-excerpt.txt')
+    expect(layout).toBe('pdf')
+    expect(warnings.map(w => w.message)).toEqual(['no organ line (“The Security Council,”) was found; add it in the heading'])
+    expect(draft.start).toBe(58)
+    expect(summary.paragraphs.map(p => [p.label, p.lead])).toEqual([
+      ['OP58', 'Further calls upon'], ['OP59', 'Stresses'], ['OP60', 'Urges'], ['OP61', 'Requests'], ['OP62', 'Invites'], ['OP63', 'Stresses'], ['OP64', 'Encourages']
+    ])
+    expect(summary.sections).toEqual([{ label: 'S1', text: 'V. Elimination of exploitation of child labour', before: 'OP64' }])
+    expect(summary.paragraphs.some(p => /A\/RES\/51\/77|Page 10/.test(p.text))).toBe(false)
+    expect(summary.paragraphs[5].text).toBe('Stresses the need to strengthen partnerships between Governments, international organizations and all sectors of civil society, in particular non-governmental organizations, in order to achieve these objectives;')
+    expect(summary.paragraphs[6].text).toBe('Encourages Member States that have not yet done so to ratify and implemen')
+  })
+
+  it('A/RES/50/153, page 3: six PPs (`Encouraged by` one of them), section I with its heading over two lines, then OPs 1–5', () => {
+    const { layout, summary, draft } = imported('ga-50-153-page-3-excerpt.txt')
+    expect(layout).toBe('pdf')
+    expect(draft.start ?? 1).toBe(1)
+    expect(summary.paragraphs.map(p => [p.label, p.lead])).toEqual([
+      ['PP1', 'Alarmed'], ['PP2', 'Encouraged'], ['PP3', 'Determined'], ['PP4', 'Deeply concerned'], ['PP5', 'Welcoming'], ['PP6', 'Recognizing'],
+      ['OP1', 'Welcomes'], ['OP2', 'Urges'], ['OP3', 'Emphasizes'], ['OP4', 'Urges'], ['OP5', 'Calls upon']
+    ])
+    expect(summary.sections).toEqual([{ label: 'S1', text: 'I. Implementation of the Convention on the Rights of the Child', before: 'OP1' }])
+    expect(summary.paragraphs[0].text).toBe('Alarmed, in particular, by the exploitation of child labour in its most extreme forms, including forced labour, bonded labour and other forms of slavery,')
+    expect(summary.paragraphs[1].text).toBe('Encouraged by measures taken by Governments to eradicate the exploitation of child labour,')
+  })
+})
