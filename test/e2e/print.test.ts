@@ -3,6 +3,16 @@ import type { Page } from 'playwright-core'
 import { useAppPage } from './support/browser'
 import { startFromTemplate } from './support/editor'
 
+/// The number of pages of the PDF Chromium prints of the page (Electron's `printToPDF`).
+/// Chromium prints with the screen's styles while `emulateMedia` asks for them, so the
+/// page is set to print media first.
+async function printedPages(page: Page): Promise<number> {
+  await page.emulateMedia({ media: 'print' })
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false })
+  await page.emulateMedia({ media: 'screen' })
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
+}
+
 /// Printing prints the paper: 2388 on its own A4 pages, not the 56 pages the whole
 /// window printed before the print stylesheet (issue 13), and none of the interface.
 describe('printing the web edition', () => {
@@ -12,9 +22,9 @@ describe('printing the web edition', () => {
 
   it('hides the interface and prints the text only', async () => {
     await page.emulateMedia({ media: 'print' })
-    const shown = await page.evaluate(() => ['.ph-toolbar', '.ph-side', '.ph-outline-pane', '.ph-status', '.ph-document']
+    const shown = await page.evaluate(() => ['.ph-toolbar', '.ph-side', '.ph-outline-pane', '.ph-margin', '.ph-status', '.ph-document']
       .map(selector => { const e = document.querySelector(selector); return e ? getComputedStyle(e).display !== 'none' : null }))
-    expect(shown).toEqual([false, false, false, false, true])
+    expect(shown).toEqual([false, false, false, false, false, true])
     const label = await page.evaluate(() => getComputedStyle(document.querySelector('.ph-op')!, '::after').display)
     expect(label).toBe('none')
     await page.emulateMedia({ media: 'screen' })
@@ -23,9 +33,21 @@ describe('printing the web edition', () => {
   /// 2388's 4,400 words in the draft layout (12 pt on 1.5 lines, 2.5 cm margins) fill some
   /// eleven A4 pages, as Word prints them; the whole window printed 56.
   it('prints 2388 on A4 in the pages of its text alone', async () => {
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false })
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
-    expect(pages).toBeGreaterThan(8)
-    expect(pages).toBeLessThan(14)
+    expect(await printedPages(page)).toBeGreaterThan(8)
+    expect(await printedPages(page)).toBeLessThan(14)
+  })
+
+  /// The official layout (`data-print-layout="official"` on the root): 10 pt on 12 pt with
+  /// 6 pt between paragraphs, which sets 2388 on six A4 pages in LibreOffice (seven here,
+  /// the paper's own padding kept); the draft layout's eleven.
+  it('prints the official layout when the root asks for it: 10 pt on 12 pt, in about half the pages', async () => {
+    await page.evaluate(() => { document.documentElement.dataset.printLayout = 'official' })
+    await page.emulateMedia({ media: 'print' })
+    const type = await page.evaluate(() => { const s = getComputedStyle(document.querySelector('.ph-document')!); return [s.fontSize, s.lineHeight] })
+    expect(type).toEqual(['13.3333px', '16px'])
+    const pages = await printedPages(page)
+    expect(pages).toBeGreaterThan(4)
+    expect(pages).toBeLessThan(9)
+    await page.evaluate(() => { delete document.documentElement.dataset.printLayout })
   })
 })
