@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Node } from 'prosemirror-model'
 import { importResolution } from '../../../../shared/import'
-import { buildResolution, readResolution, summarizeResolution } from '../../../../shared/schema'
+import { buildResolution, readResolution, summarizeResolution, type ParagraphDraft, type SectionDraft } from '../../../../shared/schema'
+import { SeededRandom } from '../../../bench/seededRandom'
 import { exportPlainText } from '../../../../shared/export'
 import { template2388 } from '../../../../shared/template'
 import { diffDocuments } from '../../../../shared/amend/diffDocuments'
@@ -37,6 +38,38 @@ describe('applying a comparison’s own amendment list to its base gives its cur
       if (problem) throw new Error(`seed ${seed}${freshIds ? ', fresh ids' : ''}${french ? ', French' : ''}: ${problem}`)
     }), { numRuns: runs, seed: 12 })
   }, Math.max(30_000, runs * 60))
+
+  /// Section headings stay where they stand between paragraphs: a paragraph deleted from
+  /// the head of a section leaves its heading to the paragraph that follows. (Paragraphs
+  /// moved or put in next to a heading are not all placed on the heading's right side
+  /// yet: the plan names them by a neighbour, which does not say which side of the
+  /// heading they go.)
+  it('on 200 seeded revisions of 2388 set out under section headings, one to four paragraphs deleted around the headings', () => {
+    const draft = readResolution(template2388())
+    const firstOp = draft.paragraphs.findIndex(p => p.kind === 'op')
+    const headings = [['I', 'Prevention', firstOp], ['II', 'Protection', firstOp + 12], ['III', 'Follow-up', firstOp + 26]] as const
+    type Entry = { p: ParagraphDraft, heading?: SectionDraft }
+    const entries = (): Entry[] => draft.paragraphs.map((p, i) => {
+      const h = headings.find(([, , at]) => at === i)
+      return h ? { p, heading: { number: h[0], text: h[1], at: 0 } } : { p }
+    })
+    const build = (list: Entry[]) => buildResolution({ ...draft, paragraphs: list.map(e => e.p), sections: list.flatMap((e, at) => e.heading ? [{ ...e.heading, at }] : []) })
+    const base = build(entries())
+    for (let seed = 1; seed <= 200; seed++) {
+      const r = new SeededRandom(seed)
+      const list = entries()
+      for (let n = 1 + r.int(4); n > 0; n--) {
+        // Near the headings half the time: the paragraph that holds one, or the one before.
+        const holders = list.flatMap((e, k) => e.heading ? [k, k - 1] : [])
+        const ops = list.flatMap((e, k) => e.p.kind === 'op' ? [k] : [])
+        const i = r.int(2) ? r.pick(holders) : r.pick(ops)
+        const [gone] = list.splice(i, 1)
+        if (gone.heading && list[i]) list[i] = { ...list[i], heading: gone.heading }
+      }
+      const current = build(list)
+      for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(base, current, style), `seed ${seed}, ${style}`).toBeNull()
+    }
+  })
 
   it('on the 2388 template with its operative paragraphs reversed, in the fewest moves', () => {
     const template = template2388()
