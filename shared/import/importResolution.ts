@@ -35,8 +35,10 @@ export const maxImportLength = 4_000_000
 const pressReleaseLead = /(reads as follows|se lit comme suit|dice lo siguiente)\s*:?\s*$/i
 /// A press release may instead set the text out under the symbol of the draft it was
 /// adopted as (`Projet de résolution S/2002/724`, press release CS/2333): such a line is
-/// its lead when a press release's header stands above it.
-const draftLead = /^(?:Draft resolution|Projet de résolution|Proyecto de resolución)\s*\(?S\/\d{4}\/\d+\)?$/i
+/// its lead when a press release's header stands above it. Named as the draft's text
+/// (`Texte du projet de résolution (S/2016/1061)`, press release CS/12631 as copied from
+/// its page, without the header) the line is a lead on its own.
+const draftLead = /^(Text of (?:the )?|Texte du |Texto del )?(?:draft resolution|projet de résolution|proyecto de resolución)\s*\(?S\/\d{4}\/\d+\)?$/i
 const pressReleaseHeader = /\b(?:Press Release|Communiqué de presse|Comunicado de prensa)\b/i
 /// A `*` mark in a heading line, which a `*` note at a page foot explains: after the
 /// sponsors (`Iraq:* draft resolution`) or a reissued symbol (`A/HRC/S-4/L.1*`); the bar
@@ -77,7 +79,8 @@ function importLines(text: string): ImportResult {
   let pressRelease = false
   const header = lines.findIndex(l => pressReleaseHeader.test(l.text))
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (pressReleaseLead.test(lines[i].text) || header >= 0 && header < i && draftLead.test(lines[i].text.trim())) {
+    const draft = draftLead.exec(lines[i].text.trim())
+    if (pressReleaseLead.test(lines[i].text) || draft && (draft[1] || header >= 0 && header < i)) {
       pressRelease = true
       start = i + 1
       readPressRelease(lines.slice(0, start), meta)

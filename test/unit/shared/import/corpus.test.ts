@@ -396,3 +396,16 @@ describe('corpus: pages of GA omnibus texts whose operative part is divided into
     expect(summary.paragraphs[1].text).toBe('Encouraged by measures taken by Governments to eradicate the exploitation of child labour,')
   })
 })
+
+describe('corpus: S/RES/2326 (2016) in French, the opening of the press release CS/12631 as its page gives it', () => {
+  it('finds the text under `Texte du projet de résolution (S/2016/1061)` with no release header above: 3 PPs (Agissant au titre du Chapitre VII its own) and OP1, cut where the excerpt ends', () => {
+    const { layout, summary, draft, warnings } = imported('cs-12631-press-release-fr-excerpt.txt')
+    expect([layout, warnings]).toEqual(['press-release', []])
+    expect(draft.meta).toMatchObject({ symbol: 'S/RES/2326 (2016)', lang: 'fr', title: '', date: '' })
+    expect(rows('cs-12631-press-release-fr-excerpt.txt').map(r => r.slice(0, 2))).toEqual([
+      ['PP1', 'Rappelant'], ['PP2', 'Considérant'], ['PP3', 'Agissant'], ['OP1', 'Décide']
+    ])
+    expect(summary.paragraphs[2].text).toBe('Agissant au titre du Chapitre VII de la Charte des Nations Unies,')
+    expect(summary.paragraphs[3].text).toBe('Décide de proroger au 16 décembre 2016 le mandat de la Mission')
+  })
+})
