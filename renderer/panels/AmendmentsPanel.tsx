@@ -4,6 +4,7 @@ import type { EditorState } from 'prosemirror-state'
 import { amendmentsOf, amendmentStyles, describeAmendment, trackedDiff, type Amendment, type AmendmentStyle } from '../../shared/amend'
 import type { PenholderFile } from '../../shared/file'
 import { baseName } from '../document/session'
+import { useRowWindow } from './rowWindow'
 
 interface AmendmentsPanelProps {
   state: EditorState
@@ -23,12 +24,15 @@ const styleNames: Record<AmendmentStyle, string> = { negotiation: 'Negotiation',
 /// amendments, in the order of the text; each can be accepted (folded into the base) or
 /// rejected (the base wording restored). The base is named, and can be any version. The
 /// wording is in either register (un-resolution-style.md, “How amendments are worded”).
+/// Only the amendments near the visible ones are worded and in the page
+/// (`useRowWindow`): 8,000 of them would otherwise take seconds.
 export function AmendmentsPanel({ state, file, onAccept, onReject, onAcceptAll, onRejectAll, onJump, onChangeBase }: AmendmentsPanelProps) {
   const diff = trackedDiff(state)
   const amendments = amendmentsOf(diff)
   const choices: Array<[string, Node]> = [[baseName(file, file.base), file.base], ...file.versions.map(v => [`version “${v.name}”`, v.doc] as [string, Node])]
   const selected = choices.findIndex(([, doc]) => doc === diff.base)
   const [style, setStyle] = useState<AmendmentStyle>('negotiation')
+  const rows = useRowWindow(amendments.length, 60)
   return (
     <section className="ph-panel ph-amendments" aria-label="Amendments">
       <div className="ph-base">
@@ -54,22 +58,27 @@ export function AmendmentsPanel({ state, file, onAccept, onReject, onAcceptAll, 
         <button type="button" disabled={!amendments.length} onClick={onAcceptAll}>Accept all</button>
         <button type="button" disabled={!amendments.length} onClick={onRejectAll}>Reject all</button>
       </div>
-      <ol className="ph-amendment-list">
-        {amendments.map((a, i) => (
-          // The number set, not left to the list: Chromium keeps the old numbers of the
-          // items after one is removed (1, 3, 4 after an Accept).
-          <li key={a.id} value={i + 1} className={`ph-amendment ph-amendment-${a.kind}`} data-amendment={a.id}>
-            <button type="button" className="ph-amendment-text" onClick={() => onJump(a)} title="Go to the paragraph">
-              <span className="ph-amendment-kind">{kindNames[a.kind]}</span>
-              {describeAmendment(a, diff, style)}
-            </button>
-            <span className="ph-amendment-actions">
-              <button type="button" className="ph-accept" onClick={() => onAccept(a.id)}>Accept</button>
-              <button type="button" className="ph-reject" onClick={() => onReject(a.id)}>Reject</button>
-            </span>
-          </li>
-        ))}
-      </ol>
+      <div ref={rows.box}>
+        <div style={{ height: rows.before }} />
+        <ol className="ph-amendment-list" ref={rows.list}>
+          {amendments.slice(rows.start, rows.end).map((a, at) => (
+            // The number set, not left to the list: Chromium keeps the old numbers of the
+            // items after one is removed (1, 3, 4 after an Accept), and the list starts at
+            // the window's first row.
+            <li key={a.id} value={rows.start + at + 1} className={`ph-amendment ph-amendment-${a.kind}`} data-amendment={a.id} aria-posinset={rows.start + at + 1} aria-setsize={amendments.length}>
+              <button type="button" className="ph-amendment-text" onClick={() => onJump(a)} title="Go to the paragraph">
+                <span className="ph-amendment-kind">{kindNames[a.kind]}</span>
+                {describeAmendment(a, diff, style)}
+              </button>
+              <span className="ph-amendment-actions">
+                <button type="button" className="ph-accept" onClick={() => onAccept(a.id)}>Accept</button>
+                <button type="button" className="ph-reject" onClick={() => onReject(a.id)}>Reject</button>
+              </span>
+            </li>
+          ))}
+        </ol>
+        <div style={{ height: rows.after }} />
+      </div>
       {!amendments.length && <p className="ph-muted">No amendments: the text is the same as its base.</p>}
     </section>
   )
