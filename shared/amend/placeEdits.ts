@@ -206,6 +206,10 @@ function replaceAfterCommonStart(oldText: string, newText: string, notes: Paragr
   if (isWordAt(oldText, cut) || isWordAt(newText, cut)) cut = previousWordStart(oldText, cut)
   cut = widenToUnits(quotedUnits(oldText), cut, cut)[0]
   while (cut > 0 && !isWordAt(oldText, cut - 1) && !/[)”’]/.test(oldText[cut - 1])) cut--
+  // New words never open with punctuation (“, and to consider …”): the word before
+  // them goes with them.
+  const opening = newText.slice(cut).trim()
+  if (leadingMark.test(opening) && !/^[;.,:]$/.test(opening)) cut = previousWordStart(oldText, cut)
   if (!wordCount(oldText.slice(0, cut))) return null
   const after = contextQuote(oldText, cut, false)
   if (!after) return null

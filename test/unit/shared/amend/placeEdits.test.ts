@@ -46,6 +46,22 @@ describe('planTextEdits', () => {
     expect(applied.ok && applied.text).toBe(newText)
   })
 
+  it.each(['PP3', 'PP7', 'OP4', 'OP8', 'OP18'])('never quotes or puts in words that open with punctuation or a space, or end with a space or a comma, in %s of 2388', label => {
+    const text = ps[at(label)].text
+    const revisions = [
+      text.replace(/([;.,])$/, ', and to consider further measures$1'),
+      text.replace(/, /, ', in particular, '),
+      text.replace(/ and /, ', and as appropriate, ')
+    ]
+    for (const revised of revisions) {
+      const edits = plan(text, revised)!
+      const applied = applyTextEdits(text, edits)
+      expect(applied.ok && applied.text, revised).toBe(revised)
+      const quoted = edits.flatMap(e => [..."after" in e && e.after ? [e.after.words] : [], ..."before" in e && e.before ? [e.before.words] : [], ..."old" in e ? [e.old.words] : [], ..."text" in e ? [e.text.replace(/[;.,:]$/, '')] : []])
+      for (const q of quoted) expect(q, JSON.stringify(edits)).toMatch(/^[^\s,;:.)\]”’»](?:.*[^\s,])?$/su)
+    }
+  })
+
   it('amends a pair in place past its opening words, whatever was rewritten', () => {
     expect(plan(op1, 'Reaffirms its condemnation in the strongest terms of all instances of trafficking in persons in areas under the control of terrorist groups;'))
       .toEqual([{ op: 'replaceEnd', after: { words: 'instances of trafficking in persons' }, text: 'in areas under the control of terrorist groups;' }])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatNumberedList, wordAmendment, type WordingOptions } from '../../../../shared/amend/wording'
+import { formatNumberedList, wordAmendment, wordingLanguage, type WordingOptions } from '../../../../shared/amend/wording'
 import type { AmendmentOperations } from '../../../../shared/amend/operations'
 
 const en = { style: 'official', lang: 'en' } as const
@@ -27,7 +27,16 @@ describe('wordAmendment', () => {
     ['a French move, negotiation register', [{ kind: 'move', label: 'OP7', to: { where: 'after', label: 'OP9' } }], frNegotiation,
       'Déplacer le paragraphe 7 du dispositif après le paragraphe 9 du dispositif'],
     ['a French insertion', [{ kind: 'insert', at: { where: 'after', label: 'OP12' }, paragraphs: [{ kind: 'op', level: 0, text: 'Décide de se réunir;' }] }], frNegotiation,
-      'Après le paragraphe 12 du dispositif, insérer le nouveau paragraphe suivant\u00a0: «\u00a0Décide de se réunir;\u00a0»']
+      'Après le paragraphe 12 du dispositif, insérer le nouveau paragraphe suivant\u00a0: «\u00a0Décide de se réunir;\u00a0»'],
+    ['a word replaced everywhere (A/80/L.35)', [{ kind: 'replaceEverywhere', old: 'Chornobyl', text: 'Chernobyl', parts: ['title', 'pp', 'op'] }], en,
+      'Replace “Chornobyl” with “Chernobyl” in the title, the preambular paragraphs and the operative paragraphs'],
+    ['a reworded note', [{ kind: 'edit', label: 'OP1', edits: [{ op: 'replaceNote', after: { words: 'Chornobyl disaster' }, note: 'A/80/395.' }] }], en,
+      'In paragraph 1, replace the footnote after the words “Chornobyl disaster” with a footnote reading “A/80/395.”'],
+    ['a new paragraph with its footnote, set out', [{ kind: 'insert', at: { where: 'after', label: 'OP1' }, paragraphs: [{ kind: 'op', level: 0, text: 'Welcomes the report of the Secretary-General;\ufffc', notes: ['A/80/395.'] }] }], en,
+      'After paragraph 1, insert the following paragraph, with a footnote after the word “Secretary-General” reading “A/80/395.”:\nWelcomes the report of the Secretary-General;'],
+    ['words put in with their footnote, in French', [{ kind: 'edit', label: 'OP68', edits: [{ op: 'insert', after: { words: 'health' }, text: 'in accordance with the Programme of Action\ufffc', notes: ['A/CONF.171/13.'] }] }], fr,
+      'Au paragraphe 68, après le mot «\u00a0health\u00a0», insérer «\u00a0in accordance with the Programme of Action\u00a0», avec une note de bas de page après le mot «\u00a0Action\u00a0» ainsi libellée\u00a0: «\u00a0A/CONF.171/13.\u00a0»'],
+    ['Spanish text in English wording', [{ kind: 'delete', label: 'OP4' }], { style: 'official', lang: wordingLanguage('es') }, 'Delete paragraph 4']
   ])('words %s', (_name, operations, options, expected) => {
     expect(wordAmendment(operations, options)).toBe(expected)
   })
