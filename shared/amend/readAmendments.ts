@@ -26,8 +26,9 @@ const verbStart = /^(?:in|after|before|delete|replace|move|insert|add|at|substit
 /// Split a text into numbered amendments. The numbering style of the first one (`1.` or
 /// `(a)`) decides what starts the next, which must carry the next number, so that a
 /// numbered paragraph or subparagraph set out inside an amendment does not start one.
-/// Without numbers, each line that opens like an amendment after one that ends a sentence
-/// starts one (A/80/L.31 breaks its one amendment before “insert”). Lines before the
+/// Without numbers, each line that opens like an amendment starts one, unless it opens in
+/// lower case after a line that ends no sentence (A/80/L.31 breaks its one amendment
+/// before “insert”). Lines before the
 /// first amendment (the document's heading) are left out, and so are the document's notes
 /// (`* Any changes to the list of sponsors …`, `** Report of the …`, up to a blank line),
 /// which are returned by their marks. A number alone on its line, as a PDF extraction
@@ -68,7 +69,7 @@ function splitBlocks(text: string): { blocks: Block[], notes: Map<string, string
     if (m && m[1] === label(expected)) {
       blocks.push({ number: m[1], line: at + 1, text: m[2] })
       expected++
-    } else if (style === 'none' && verbStart.test(line.trim()) && !/^\s{2,}/.test(line) && endsSentence()) {
+    } else if (style === 'none' && verbStart.test(line.trim()) && !/^\s{2,}/.test(line) && (endsSentence() || /^\p{Lu}/u.test(line.trim()))) {
       blocks.push({ number: String(expected++), line: i + 1, text: line.trim() })
     } else if (blocks.length) {
       blocks[blocks.length - 1].text += '\n' + line

@@ -100,6 +100,12 @@ describe('readAmendments', () => {
     }] }]])
   })
 
+  it('starts an unnumbered amendment at each line opening like one in capitals, with or without a final stop', () => {
+    expect(readAmendments('Delete operative paragraph 13\nDelete operative paragraph 14\nIn operative paragraph 4, delete the word “all”').map(a => a.ok ? a.operations : a.error)).toEqual([
+      [{ kind: 'delete', label: 'OP13' }], [{ kind: 'delete', label: 'OP14' }], [{ kind: 'edit', label: 'OP4', edits: [{ op: 'delete', old: { words: 'all' } }] }]
+    ])
+  })
+
   it('numbers amendments by the list’s own style, so numbered text set out inside one starts none', () => {
     const list = 'Amendments to draft resolution S/2017/983\n\n(a) After paragraph 12, insert the following paragraph:\n\n    13. Decides to meet;\n\n(b) Delete paragraph 3.\n'
     expect(readAmendments(list).map(a => [a.number, a.line, a.ok])).toEqual([['a', 3, true], ['b', 7, true]])
