@@ -39,8 +39,9 @@ describe('comparing two versions', () => {
     await page.getByLabel('Compare view').selectOption('side-by-side')
     await page.locator('[data-version="Rev.1"]').getByRole('button', { name: 'Compare with current' }).click()
     await side(page, 1).locator('.ph-op').nth(33).waitFor()
-    await page.waitForTimeout(300)
     const left = side(page, 0), right = side(page, 1)
+    // Lined up once the gaps are placed (after layout and the fonts): the last OPs level.
+    await expect.poll(async () => Math.abs(await top(await paragraph(left, 'OP35')) - await top(await paragraph(right, 'OP34')))).toBeLessThan(1.5)
     for (const [l, r] of [['OP7', 'OP7'], ['OP9', 'OP8'], ['OP10', 'OP9'], ['OP20', 'OP19'], ['OP35', 'OP34']]) {
       const [a, b] = [await top(await paragraph(left, l)), await top(await paragraph(right, r))]
       expect(Math.abs(a - b), `${l} opposite ${r}`).toBeLessThan(1.5)
@@ -52,6 +53,14 @@ describe('comparing two versions', () => {
     expect(await (await paragraph(left, 'OP10')).evaluate(e => parseFloat(getComputedStyle(e).borderTopWidth))).toBeGreaterThan(20)
     await (await paragraph(left, 'OP8')).scrollIntoViewIfNeeded()
     await snap(page, 'compare-side-by-side-aligned')
+  })
+
+  it('side by side: each heading, in a column half the window wide, stacks its fields and shows the symbol whole', async () => {
+    for (const pane of [side(page, 0), side(page, 1)]) {
+      const symbol = pane.locator('header.ph-heading [name="symbol"]')
+      expect(await symbol.evaluate(e => (e as HTMLInputElement).scrollWidth <= e.clientWidth + 1)).toBe(true)
+      expect(await pane.locator('header.ph-heading').evaluate(e => getComputedStyle(e).gridTemplateColumns.split(' ').length)).toBe(1)
+    }
   })
 
   it('scrolls both sides as one, and marks the changes in an overview beside the scroll bar', async () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { snap, useAppPage } from './support/browser'
+import { seriousViolations } from './support/axe'
 import { editorDocument, listedAmendments, paragraphText, placeCaret, selectText, startFollowUp, startFromTemplate, waitForAmendments } from './support/editor'
 
 const background = (locator: Locator) => locator.evaluate(e => getComputedStyle(e).backgroundColor)
@@ -29,7 +30,7 @@ describe('small things a drafter notices', () => {
     page.removeAllListeners('dialog')
   })
 
-  it('dark mode darkens the window, not the paper, until a dark page is asked for', async () => {
+  it('dark mode darkens the window, not the paper, until a dark page is asked for; no serious axe violation on the dark page', async () => {
     await page.getByRole('button', { name: 'New follow-up draft from resolution 2388 (2017)' }).click()
     await editorDocument(page).locator('.ph-op').nth(34).waitFor()
     await page.emulateMedia({ colorScheme: 'dark' })
@@ -39,6 +40,7 @@ describe('small things a drafter notices', () => {
     await page.getByRole('button', { name: 'Dark page' }).click()
     expect(await background(page.locator('.ph-paper-scroll .ph-paper'))).toBe('rgb(32, 36, 44)')
     await snap(page, 'dark-mode-dark-page')
+    expect(await seriousViolations(page)).toEqual([])
     await page.getByRole('button', { name: 'Dark page' }).click()
     await page.emulateMedia({ colorScheme: 'light' })
     expect(await background(page.locator('.ph-toolbar'))).toBe('rgb(255, 255, 255)')

@@ -106,9 +106,26 @@ describe('the keyboard and assistive technology', () => {
     }
   })
 
-  it('dark mode: no serious or critical axe violation', async () => {
+  it('dark mode: no serious or critical axe violation in the workspace, the help sheet and a side-by-side comparison', async () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     expect(await seriousViolations(page)).toEqual([])
+    await placeCaret(page, 'OP3', 'Calls upon')
+    await page.keyboard.press('Control+/')
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    await help.waitFor()
+    expect(await seriousViolations(page)).toEqual([])
+    await snap(page, 'keyboard-help-sheet-dark')
+    await page.keyboard.press('Escape')
+    await help.waitFor({ state: 'hidden' })
+    await page.getByRole('tab', { name: 'Versions' }).click()
+    await page.getByLabel('Compare view').selectOption({ label: 'Side by side' })
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Comparison' })
+    await dialog.locator('.ph-compare-pane').nth(1).locator('.ph-op').nth(34).waitFor()
+    expect(await seriousViolations(page)).toEqual([])
+    await snap(page, 'compare-side-by-side-dark')
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
     await page.emulateMedia({ colorScheme: 'light' })
   })
 })

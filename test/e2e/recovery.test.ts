@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { snap, useAppPage } from './support/browser'
 import { paragraphText, placeCaret, startFromTemplate, waitForAmendments } from './support/editor'
+import { waitForJournal } from './support/journal'
+import { seriousViolations } from './support/axe'
 
 describe('unsaved work survives a reload', () => {
   const session = useAppPage()
@@ -24,6 +26,7 @@ describe('unsaved work survives a reload', () => {
     const recover = page.locator('section[aria-label="Recover unsaved work"]')
     await recover.waitFor()
     expect(await recover.textContent()).toContain('Recover “Follow-up to resolution 2388 (2017)”')
+    expect(await seriousViolations(page)).toEqual([])
     await snap(page, '18-recover-offered')
     await recover.getByRole('button', { name: /^Recover/ }).click()
     await page.locator('.ph-document .ph-op').nth(34).waitFor()
@@ -65,20 +68,3 @@ describe('unsaved work survives a reload', () => {
     expect(problems).toEqual([])
   })
 })
-
-/// Wait until the recovery journal in IndexedDB holds a draft containing `text`.
-async function waitForJournal(page: Page, text: string) {
-  for (let tries = 0; tries < 50; tries++) {
-    const found = await page.evaluate(text => new Promise<boolean>(resolve => {
-      const open = indexedDB.open('penholder')
-      open.onsuccess = () => {
-        const request = open.result.transaction('drafts').objectStore('drafts').getAll()
-        request.onsuccess = () => { open.result.close(); resolve(request.result.some((d: { content: string }) => d.content.includes(text))) }
-      }
-      open.onerror = () => resolve(false)
-    }), text)
-    if (found) return
-    await page.waitForTimeout(100)
-  }
-  throw new Error(`the recovery journal never held “${text}”`)
-}
