@@ -12,10 +12,23 @@ import { inWorker } from '../worker/importClient'
 export const bigPasteCharacters = 200_000
 export const bigPasteLines = 2_000
 
-/// Paragraphs inserted per transaction while a big paste goes in: each slice is one short
-/// task of the page (the view draws only the new paragraphs), and the page answers between
-/// slices.
+/// Paragraphs inserted by the first transaction while a big paste goes in, and the most a
+/// paste inserts in one: each slice is one short task of the page (the view draws and
+/// lays out only the new paragraphs), and the page answers between slices.
 export const sliceParagraphs = 200
+
+/// The time a slice should take, in ms: each next slice takes as many paragraphs as the
+/// last one's pace fits in it, from `fewestSliceParagraphs` to twice `sliceParagraphs`,
+/// so that a slow machine, or a text whose every transaction costs more as it grows,
+/// still answers within the 200 ms of a long task's target (docs/reliability.md).
+export const sliceMs = 100
+const fewestSliceParagraphs = sliceParagraphs / 4
+
+/// How many paragraphs the next slice takes, after `count` took `elapsed` ms.
+export function nextSliceSize(count: number, elapsed: number): number {
+  const paced = Math.round(count * sliceMs / Math.max(elapsed, 1))
+  return Math.min(2 * sliceParagraphs, Math.max(fewestSliceParagraphs, paced))
+}
 
 /// The meta key marking the transactions of a big paste before its last slice: the
 /// workspace leaves its panels and journal until the last one.
@@ -62,27 +75,31 @@ export interface SlicedInsertion {
   to: 'pp' | 'op'
 }
 
-/// Insert many paragraphs at the caret as `insertParagraphs` does, `sliceParagraphs` at a
-/// time, one task each, with the progress shown and a Cancel button. The slices make one
-/// undo step (the first closes the history group, the others join it as appended
-/// transactions), so Cancel is that undo: the text, its undo history before the paste,
-/// and the caret are as they were. The text is read-only while slices go in, so nothing
-/// else lands in the group. `end` is told once: the insertion, or null when nothing went
-/// in (canceled, or no place for paragraphs).
+/// Insert many paragraphs at the caret as `insertParagraphs` does, in slices of about
+/// `sliceMs` each (`nextSliceSize`), one task each, with the progress shown and a Cancel
+/// button. The slices make one undo step (the first closes the history group, the others
+/// join it as appended transactions), so Cancel is that undo: the text, its undo history
+/// before the paste, and the caret are as they were. The text takes no input while slices
+/// go in (typing, paste, drop and cut are refused), so nothing else lands in the group; it
+/// stays editable, because making it read-only and editable again makes Chromium lay out
+/// the whole text anew (2 s for 8,000 paragraphs). `end` is told once: the insertion, or
+/// null when nothing went in (canceled, or no place for paragraphs).
 export function insertInSlices(view: EditorView, paragraphs: readonly FragmentParagraph[], end: (done: SlicedInsertion | null, canceled: boolean) => void): void {
   const total = paragraphs.length
   let canceled = false
   const task: LongTaskHandle = beginLongTask(`Pasting ${total.toLocaleString('en')} paragraphs…`, () => { canceled = true })
-  // Read-only, and without the page's selection in it: ProseMirror would otherwise put
-  // the selection back in the DOM after each slice, which forces a layout of the whole
-  // text (seconds for thousands of paragraphs). The caret comes back at the end.
-  const editable = view.props.editable
-  view.setProps({ editable: () => false })
+  // Without the focus or the page's selection: ProseMirror would otherwise put the
+  // selection back in the DOM after each slice, which forces a layout of the whole text
+  // (seconds for thousands of paragraphs). The caret comes back at the end.
+  const handlers = view.props.handleDOMEvents
+  const refuse = (_view: EditorView, event: Event) => { event.preventDefault(); return true }
+  view.setProps({ handleDOMEvents: { ...handlers, keydown: () => true, beforeinput: refuse, paste: refuse, drop: refuse, cut: refuse } })
   view.dom.ownerDocument.getSelection()?.removeAllRanges()
+  ;(view.dom as HTMLElement).blur()
   const finish = (done: SlicedInsertion | null) => {
     task.end()
     if (!view.isDestroyed) {
-      view.setProps({ editable })
+      view.setProps({ handleDOMEvents: handlers })
       view.focus()
     }
     end(done, canceled)
@@ -91,6 +108,7 @@ export function insertInSlices(view: EditorView, paragraphs: readonly FragmentPa
   let at = 0
   let summary: SlicedInsertion | null = null
   let shown = 0
+  let size = sliceParagraphs
   const slice = () => {
     if (view.isDestroyed) { finish(null); return }
     if (canceled) {
@@ -98,14 +116,16 @@ export function insertInSlices(view: EditorView, paragraphs: readonly FragmentPa
       finish(null)
       return
     }
-    const inserted = insertParagraphs(view.state, paragraphs.slice(at, at + sliceParagraphs), at + sliceParagraphs >= total)
+    const started = performance.now()
+    const inserted = insertParagraphs(view.state, paragraphs.slice(at, at + size), at + size >= total)
     if (!inserted) { finish(summary); return }
-    at += sliceParagraphs
+    at += size
     const { tr } = inserted
     if (first) tr.setMeta('appendedTransaction', first)
     else closeHistory(tr)
     if (at < total) tr.setMeta(partialPaste, true)
     view.dispatch(tr)
+    size = nextSliceSize(size, performance.now() - started)
     first ??= tr
     summary = summary
       ? { paragraphs: summary.paragraphs + inserted.paragraphs, changed: summary.changed + inserted.changed, from: inserted.changed ? inserted.from : summary.from, to: inserted.to }

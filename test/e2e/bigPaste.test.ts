@@ -57,6 +57,20 @@ describe('a big paste', () => {
     expect(await editorDocument(page).locator('.ph-op').count()).toBe(8035)
     expect(await editorDocument(page).locator('.ph-op').nth(34).textContent()).toMatch(/^Reaffirms its condemnation/)
     await snap(page, 'big-paste-done')
+    // The outline and the amendments panel hold only the rows near the visible ones; the
+    // last is reached by scrolling, and a click on it goes there.
+    const outline = page.locator('.ph-outline li')
+    expect(await outline.count()).toBeLessThan(400)
+    expect(Number(await outline.first().getAttribute('aria-setsize'))).toBeGreaterThan(8035)
+    await page.locator('.ph-outline-pane').evaluate(pane => { pane.scrollTop = pane.scrollHeight })
+    await page.locator('.ph-outline button', { hasText: 'OP8035' }).click()
+    expect(await page.evaluate(() => window.getSelection()!.anchorNode!.parentElement!.closest('p')!.textContent)).toMatch(/^Decides to remain actively seized/)
+    const amendments = page.locator('.ph-amendment')
+    expect(await page.locator('.ph-amendments .ph-count').textContent()).toBe('8000 amendments')
+    expect(await amendments.count()).toBeLessThan(400)
+    await page.locator('.ph-amendments').evaluate(panel => { panel.scrollTop = panel.scrollHeight })
+    await page.locator('.ph-amendment[aria-posinset="8000"]').waitFor()
+    expect(await page.locator('.ph-amendment[aria-posinset="8000"] .ph-amendment-text').textContent()).toMatch(/^Insertion.* insert a new paragraph reading/)
     // The caret is back in the text: its undo takes the 8,000 paragraphs out in one step.
     await page.keyboard.press('Control+z')
     await page.waitForFunction(() => document.querySelectorAll('.ph-paper-scroll .ph-document .ph-op').length === 35, undefined, { timeout: 120_000, polling: 1000 })
