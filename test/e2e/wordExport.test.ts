@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { useAppPage } from './support/browser'
-import { placeCaret, startFromTemplate } from './support/editor'
+import { placeCaret, selectText, startFromTemplate } from './support/editor'
 
 /// The parts of a .docx the browser downloaded from the editor's export buttons.
 async function exported(page: Page, button: string): Promise<{ name: string, parts: Record<string, string> }> {
@@ -42,5 +42,29 @@ describe('Word files from the editor', () => {
     const insertions = [...body.matchAll(/<w:ins [^>]*>(.*?)<\/w:ins>/gs)].map(m => m[1].replace(/<[^>]+>/g, ''))
     expect(insertions.map(text => text.trim())).toContain('national')
     expect(body.match(/<w:ins [^>]*w:author="[^"]+"/)).not.toBeNull()
+  })
+
+  it('takes a comment made in the margin to Word and back: who, the words, the text', async () => {
+    await selectText(page, 'OP7', 'strengthen ', 'strengthen compliance with international')
+    await page.keyboard.press('Control+Alt+KeyM')
+    await page.getByLabel('Author', { exact: true }).fill('Albania')
+    await page.getByRole('textbox', { name: /^Comment on OP7/ }).fill('FATF wording?')
+    await page.keyboard.press('Control+Enter')
+    await page.locator('.ph-margin-draft').waitFor({ state: 'detached' })
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export Word', exact: true }).click()
+    const file = await download
+    const bytes = readFileSync((await file.path())!)
+    const comments = strFromU8(unzipSync(new Uint8Array(bytes))['word/comments.xml'])
+    expect(comments).toMatch(/<w:comment [^>]*w:author="Albania"/)
+    expect(comments).toContain('FATF wording?')
+    await page.getByRole('button', { name: 'Penholder' }).click()
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Open a file…' }).click()
+    await (await chooser).setFiles({ name: 'exported.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bytes })
+    const card = page.locator('.ph-margin-card:not(.ph-margin-draft)', { hasText: 'FATF wording?' })
+    await card.waitFor()
+    expect(await card.locator('.ph-comment-head').textContent()).toMatch(/^OP7Albania · /)
+    expect(await card.locator('.ph-comment-quote').textContent()).toBe('“compliance with international”')
   })
 })
