@@ -44,7 +44,8 @@ describe('comments on the text, in the margin', () => {
   it('keeps a comment on its words through typing before them, accept and reject, and goes to its words', async () => {
     await placeCaret(page, 'OP4', 'Further calls upon')
     await page.keyboard.type(' urgently')
-    await page.waitForTimeout(300)
+    // The panels and the margin have followed the text once its amendment is listed.
+    await page.locator('.ph-amendment', { hasText: 'urgently' }).waitFor()
     expect(await card(page).locator('.ph-comment-quote').textContent()).toBe('“amend and implement”')
     await placeCaret(page, 'OP4', 'review, amend and implement')
     await page.keyboard.type(' national')
