@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { HostApi, HostResult, OpenedFile, ShellEvent } from '../../shared/host'
-import { newFromTemplate, sessionFromText, type DocumentSession } from '../document/session'
+import { newFromTemplate, type DocumentSession } from '../document/session'
+import { openSession } from '../document/openSession'
 import { StartScreen } from './StartScreen'
 import { Workspace } from './Workspace'
 import { Notice, type Message } from './Notice'
@@ -30,7 +31,8 @@ export function App({ host }: { host: HostApi }) {
     const result = await opening
     if (!result.ok) { if (!result.canceled) notify(result.error, true); return }
     const { file, text, imported, notice } = result.value
-    const read = sessionFromText(text, file)
+    const read = await openSession(text, file)
+    if (!read) return
     if (!read.ok) { notify(read.error, true); return }
     setSession(imported ? { ...read.session, fileRef: null, unsaved: true } : read.session)
     if (notice) notify(notice)

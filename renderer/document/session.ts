@@ -1,11 +1,11 @@
 import type { Node } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
-import { createDocumentFile, describeBase, documentFileName, parseDocumentFile, updateBase, updateCurrent, type PenholderFile } from '../../shared/file'
+import { createDocumentFile, describeBase, documentFileName, updateBase, updateCurrent, type PenholderFile } from '../../shared/file'
 import { trackedDiff } from '../../shared/amend'
-import { importResolution } from '../../shared/import'
 import { newPid } from '../../shared/schema'
 import { followUpDraft, template2388 } from '../../shared/template'
 import type { FileRef } from '../../shared/host'
+import { readOpenedText } from './openedText'
 import { baseOrigin } from './baseOrigin'
 
 /// A document open in the editor: the file as last loaded or saved (its versions, its
@@ -42,15 +42,17 @@ export function documentTitle(file: PenholderFile, doc: Node, fileName?: string)
   return heading || file.meta.title || fileName || 'Untitled draft'
 }
 
-/// Read an opened file: a Penholder document, or else the text of a resolution (official
-/// layout, PDF copy, press release), which becomes the base of a new document.
+/// The session of an opened file's read text (see `readOpenedText`); a resolution's text
+/// opens in no file, unsaved.
+export function sessionOf(file: PenholderFile, imported: boolean, fileRef: FileRef): DocumentSession {
+  return imported ? { draftId: newPid(), fileRef: null, file, unsaved: true } : { draftId: newPid(), fileRef, file, unsaved: false }
+}
+
+/// Read an opened file on the page's main thread: a Penholder document, or else the text
+/// of a resolution, which becomes the base of a new document.
 export function sessionFromText(text: string, fileRef: FileRef): { ok: true, session: DocumentSession } | { ok: false, error: string } {
-  const parsed = parseDocumentFile(text, fileRef.name)
-  if (parsed.ok) return { ok: true, session: { draftId: newPid(), fileRef, file: parsed.file, unsaved: false } }
-  if (text.trimStart().startsWith('{')) return { ok: false, error: parsed.error }
-  const imported = importResolution(text)
-  if (!imported.ok) return { ok: false, error: `${fileRef.name}${imported.line ? `: line ${imported.line}` : ''}: ${imported.error}` }
-  return { ok: true, session: { draftId: newPid(), fileRef: null, file: createDocumentFile(imported.doc, { title: fileRef.name.replace(/\.[^.]*$/, '') }), unsaved: true } }
+  const read = readOpenedText(text, fileRef.name)
+  return read.ok ? { ok: true, session: sessionOf(read.file, read.imported, fileRef) } : read
 }
 
 /// The file as the editor has it now: its text as current, and the base it compares

@@ -4,15 +4,19 @@ import { decodeText, parseDocumentFile, serializeDocumentFile } from '../../shar
 import { summarizeResolution } from '../../shared/schema'
 import { exportDocx, exportRedlineDocx } from '../../shared/export/docx'
 import { proposersByVersion } from '../../shared/amend'
+import { readOpenedText } from '../document/openedText'
+import { fileInParts, type FileInParts } from '../document/fileInParts'
 
 /// The work the import worker does off the page's main thread: reading a large paste,
-/// reading a file picked or dropped to open, and writing a Word file. Jobs and answers are plain data (structured
+/// reading a file picked or dropped to open, reading a large opened text for the editor, and writing a Word file. Jobs and answers are plain data (structured
 /// clone): the worker's ProseMirror nodes are sent as their JSON.
 export type ImportJob =
   /// Plain text pasted into the editor.
   | { readonly kind: 'paste', readonly text: string }
   /// A file's bytes: a Penholder document, or a Word file (`.docx`, by its name).
   | { readonly kind: 'open', readonly name: string, readonly bytes: Uint8Array }
+  /// An opened file's text to read as the editor opens it (`readOpenedText`).
+  | { readonly kind: 'session', readonly text: string, readonly name: string }
   /// A document file's text (`serializeDocumentFile`) to export to Word: clean, or with
   /// tracked changes from its base, each signed by its proposer or `author`.
   | { readonly kind: 'export-docx', readonly file: string, readonly tracked: boolean, readonly author?: string }
@@ -25,6 +29,9 @@ export type ImportAnswer =
   /// it was made from a Word file, which opens as a new, unsaved document; `notice` says
   /// how it was read when that is worth a line (UTF-16, tracked changes).
   | { readonly kind: 'opened', readonly text: string, readonly imported: boolean, readonly notice: string | null }
+  /// The file an opened text holds, in parts the page rebuilds in slices; `imported` when
+  /// it is a new document made from a resolution's text.
+  | { readonly kind: 'session', readonly parts: FileInParts, readonly imported: boolean }
   /// The bytes of an exported Word file.
   | { readonly kind: 'exported', readonly bytes: Uint8Array }
   /// One line naming the file (or the paste) and what is wrong.
@@ -32,11 +39,12 @@ export type ImportAnswer =
 
 /// Do one job. Never throws for bad input: refusals are answers. Only the Word export
 /// is asynchronous (the `docx` library's packer).
-export function runImportJob(job: ImportJob & { kind: 'paste' | 'open' }): ImportAnswer
+export function runImportJob(job: ImportJob & { kind: 'paste' | 'open' | 'session' }): ImportAnswer
 export function runImportJob(job: ImportJob): ImportAnswer | Promise<ImportAnswer>
 export function runImportJob(job: ImportJob): ImportAnswer | Promise<ImportAnswer> {
   if (job.kind === 'paste') return readPaste(job.text)
   if (job.kind === 'open') return readFile(job.name, job.bytes)
+  if (job.kind === 'session') return readSession(job.text, job.name)
   return exportWord(job.file, job.tracked, job.author)
 }
 
@@ -68,6 +76,11 @@ function readPaste(text: string): ImportAnswer {
     }
   }
   return { kind: 'pasted', paragraphs, resolution: null }
+}
+
+function readSession(text: string, name: string): ImportAnswer {
+  const read = readOpenedText(text, name)
+  return read.ok ? { kind: 'session', parts: fileInParts(read.file), imported: read.imported } : { kind: 'refused', error: read.error }
 }
 
 /// A Word file through `docxFile` (a file with tracked changes says so in its notice); any

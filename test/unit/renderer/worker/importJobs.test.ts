@@ -5,6 +5,7 @@ import { exportDocx } from '../../../../shared/export/docx'
 import { createDocumentFile, serializeDocumentFile } from '../../../../shared/file'
 import { template2388 } from '../../../../shared/template'
 import { twoAuthorDraft } from '../../../support/trackedDocx'
+import { fileFromParts } from '../../../../renderer/document/fileInParts'
 
 const text2388 = exportPlainText(template2388())
 const operative = text2388.slice(text2388.search(/^1\.\s/m))
@@ -48,5 +49,20 @@ describe('runImportJob', () => {
     expect(back).toMatchObject(tracked
       ? { kind: 'opened', notice: expect.stringMatching(/^again\.docx: tracked changes by France, Russian Federation/) }
       : { kind: 'opened', notice: null })
+  })
+
+  it.each([
+    ['a Penholder document', 'draft.penholder', serializeDocumentFile(createDocumentFile(template2388())), false],
+    ['the text of 2388, a new document', 'S-RES-2388.txt', text2388, true]
+  ] as const)('reads an opened text for the editor: %s, its file in parts the page rebuilds', async (_name, name, text, imported) => {
+    const answer = runImportJob({ kind: 'session', text, name })
+    if (answer.kind !== 'session') throw new Error(JSON.stringify(answer))
+    expect(answer.imported).toBe(imported)
+    const file = await fileFromParts(structuredClone(answer.parts))
+    expect(exportPlainText(file.current)).toBe(text2388)
+  })
+
+  it('refuses an opened text that is broken JSON, naming the file', () => {
+    expect(runImportJob({ kind: 'session', text: '{"format": "penholder",', name: 'draft.penholder' })).toEqual({ kind: 'refused', error: expect.stringMatching(/^draft\.penholder: line 1, column 24: /) })
   })
 })
