@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
-import { Plugin, PluginKey, type EditorState } from 'prosemirror-state'
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
-import { paragraphPositions, trackedDiff, type DocumentDiff, type ParagraphDiff } from '../../shared/amend'
+import { paragraphPositions, touchedParagraphs, trackedDiff, type DocumentDiff, type ParagraphDiff } from '../../shared/amend'
 import type { ParagraphRecord } from '../../shared/amend'
 import { documentParts, withoutFootnoteMarks } from '../../shared/schema'
 
@@ -198,21 +198,26 @@ interface RedlineState {
 
 export const redlineKey = new PluginKey<RedlineState>('redline')
 
-/// Bring the redline up to date with a new diff. Typing changes the entries of the
-/// paragraphs it touched and nothing else (same alignment, same base), so only their
-/// decorations are looked at again, and rebuilt only when they no longer look the same as
-/// the mapped ones; the rest are mapped. Anything else redraws from the diff.
-function updateRedline(previous: RedlineState, diff: DocumentDiff, state: EditorState, mapping: Parameters<DecorationSet['map']>[0]): DecorationSet {
+/// Bring the redline up to date with a new diff after transaction `tr`. Typing changes
+/// the entries of the paragraphs it touched and nothing else (same alignment, same base):
+/// the drawn set is mapped through the transaction, which keeps the decorations of every
+/// other paragraph as they are (the same objects), and only the paragraphs the step maps
+/// name are looked at again (`touchedParagraphs`), their decorations rebuilt only when they
+/// no longer look the same as the mapped ones. A keystroke so costs its paragraph, not the
+/// document. Anything else redraws from the diff.
+function updateRedline(previous: RedlineState, diff: DocumentDiff, state: EditorState, tr: Transaction): DecorationSet {
   const old = previous.diff
-  if (diff === old) return previous.set.map(mapping, state.doc)
-  if (diff.base !== old.base || diff.alignment !== old.alignment || diff.entries.length !== old.entries.length) return redlineDecorations(diff)
-  let set = previous.set.map(mapping, state.doc)
-  for (let i = 0; i < diff.entries.length; i++) {
-    const entry = diff.entries[i], before = old.entries[i]
-    if (entry === before || !entry.current) continue
-    const pos = paragraphPosition(state.doc, entry.current.index, diff.currentParagraphs.length), start = pos + 1
+  if (diff === old) return previous.set.map(tr.mapping, state.doc)
+  const sameAlignment = diff.base === old.base && diff.alignment === old.alignment && diff.entries.length === old.entries.length
+  const touched = sameAlignment ? touchedParagraphs(tr) : null
+  if (!touched) return redlineDecorations(diff)
+  let set = previous.set.map(tr.mapping, state.doc)
+  for (const index of touched) {
+    const entry = diff.entries[diff.entryOfCurrent[index]], before = old.entries[old.entryOfCurrent[index]]
+    if (entry === before) continue
+    const pos = paragraphPosition(state.doc, index, diff.currentParagraphs.length), start = pos + 1
     const owner = ownerOf(before)
-    const drawn = set.find(pos, pos + entry.current.node.nodeSize, spec => spec.owner === owner)
+    const drawn = set.find(pos, pos + entry.current!.node.nodeSize, spec => spec.owner === owner)
     const looks = entry.status !== 'unchanged' || entry.moved ? entryLooks(entry, true) : []
     if (showing(drawn, looks, start)) continue
     set = set.remove(drawn)
@@ -238,7 +243,7 @@ export function redline(on = true): Plugin<RedlineState> {
         const showing = toggle ? toggle.on : previous.on
         if (!showing) return { on: false, diff, set: DecorationSet.empty }
         if (!previous.on) return { on: true, diff, set: redlineDecorations(diff) }
-        return { on: true, diff, set: updateRedline(previous, diff, state, tr.mapping) }
+        return { on: true, diff, set: updateRedline(previous, diff, state, tr) }
       }
     },
     props: {

@@ -5,8 +5,9 @@ import { withNode } from './paragraphs'
 import { diffDocuments, pairEntry, type DocumentDiff, type ParagraphDiff } from './diffDocuments'
 
 /// Flat indices of the paragraphs a transaction touched, in its final document, or null
-/// when it may have changed the structure (split, join, insert, delete, move, ids).
-function touchedParagraphs(tr: Transform): Set<number> | null {
+/// when it may have changed the structure (split, join, insert, delete, move, ids). The
+/// redline redraws the same paragraphs.
+export function touchedParagraphs(tr: Transform): Set<number> | null {
   const doc = tr.doc
   const preambleCount = doc.child(2).childCount
   const touched = new Set<number>()

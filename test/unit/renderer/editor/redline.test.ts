@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { EditorState, TextSelection } from 'prosemirror-state'
 import type { Decoration, DecorationSet } from 'prosemirror-view'
-import { history } from 'prosemirror-history'
+import { history, undo } from 'prosemirror-history'
 import { buildResolution, paragraphIds, labelParagraphs } from '../../../../shared/schema'
 import { annexFootnotesDraft } from '../../../support/structuredDrafts'
 import { template2388 } from '../../../../shared/template'
@@ -104,6 +104,67 @@ describe('the redline decorations', () => {
     const base = baseSideDecorations(trackedDiff(state))
     const removed = base.find().filter(d => d.to - d.from > 0 && d.from > at)
     expect(removed.map(d => template2388().textBetween(d.from, d.to).trim())).toContain('Members')
+  })
+})
+
+describe('the redline kept up transaction by transaction', () => {
+  /// The text of the paragraph with `label` and its position.
+  const paragraph = (state: EditorState, label: string) => {
+    const pos = posOf(state, label)
+    return { pos, text: state.doc.nodeAt(pos)!.textContent }
+  }
+  /// The range of the first `word` in the paragraph with `label`.
+  const wordIn = (state: EditorState, label: string, word: string): [number, number] => {
+    const { pos, text } = paragraph(state, label)
+    const at = pos + 1 + text.indexOf(word)
+    return [at, at + word.length]
+  }
+  const undone = (state: EditorState) => {
+    let next = state
+    undo(state, tr => { next = state.apply(tr) })
+    return next
+  }
+
+  // Applied one after another to 2388, each checked against the redline drawn afresh.
+  const edits: Array<[string, (state: EditorState) => EditorState]> = [
+    ['typing a word into OP4', s => typeAt(s, paragraph(s, 'OP4').pos + 1 + 'Further calls upon Member States'.length, ' concerned')],
+    ['deleting a word of PP2', s => s.apply(s.tr.delete(...wordIn(s, 'PP2', 'Reaffirming ')))],
+    ['typing over a word of OP2', s => s.apply(s.tr.insertText('States', ...wordIn(s, 'OP2', 'Members')))],
+    ['splitting OP6 in two', s => s.apply(s.tr.split(wordIn(s, 'OP6', ' ')[1]))],
+    ['deleting the whole of OP13', s => { const pos = posOf(s, 'OP13'); return s.apply(s.tr.delete(pos, pos + s.doc.nodeAt(pos)!.nodeSize)) }],
+    ['typing at the end of OP12, where the deleted OP13 is drawn', s => typeAt(s, posOf(s, 'OP13') - 1, ' and to report')],
+    ['joining OP3 to OP2 (Backspace at its start)', s => { const pos = posOf(s, 'OP3'); return s.apply(s.tr.join(pos)) }],
+    ['a paste over the end of PP3 and the start of PP4', s => s.apply(s.tr.insertText('pasted words', paragraph(s, 'PP4').pos - 6, paragraph(s, 'PP4').pos + 8))],
+    ['undo', undone],
+    ['undo again', undone],
+    ['deleting the typed word in OP4 letter by letter', s => { const [from, to] = wordIn(s, 'OP4', ' concerned'); for (let at = to; at > from; at--) s = s.apply(s.tr.delete(at - 1, at)); return s }]
+  ]
+
+  it.each(edits.map(([name], i) => [name, i] as const))('after %s looks the same as drawn afresh from the diff', (_name, i) => {
+    let state = editor()
+    for (const [, edit] of edits.slice(0, i + 1)) state = edit(state)
+    expect(looks(redlineKey.getState(state)!.set, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
+  })
+
+  it('after a keystroke keeps the decorations of every other paragraph as they were, and rebuilds the edited one\'s only when it looks different', () => {
+    let state = editor()
+    for (const [, edit] of edits.slice(0, 6)) state = edit(state)
+    const specs = (s: EditorState, label: string) => {
+      const pos = posOf(s, label)
+      return redlineKey.getState(s)!.set.find(pos, pos + s.doc.nodeAt(pos)!.nodeSize).map(d => d.spec)
+    }
+    const others = ['PP2', 'OP2', 'OP4', 'OP6', 'OP7', 'OP12']
+    const before = others.map(label => specs(state, label))
+    expect(before.every(list => list.length > 0)).toBe(true)
+    // A letter typed inside OP4's inserted word stretches the insertion; a letter typed
+    // into OP9, unchanged so far, gives it decorations of its own.
+    const inWord = wordIn(state, 'OP4', 'concerned')[0] + 3
+    const typedInWord = state.apply(state.tr.insertText('x', inWord))
+    expect(specs(typedInWord, 'OP4')).toEqual(specs(state, 'OP4'))
+    expect(specs(typedInWord, 'OP4').every((spec, k) => spec === specs(state, 'OP4')[k])).toBe(true)
+    const typed = typedInWord.apply(typedInWord.tr.insertText('y', paragraph(typedInWord, 'OP9').pos + 5))
+    expect(specs(typed, 'OP9').map(spec => spec.look)).toContain('ins')
+    others.forEach((label, k) => expect(specs(typed, label).every((spec, j) => spec === before[k][j])).toBe(true))
   })
 })
 
