@@ -83,12 +83,23 @@ describe('versions: save one, compare it, make it the base', () => {
     await page.getByRole('tab', { name: 'Amendments' }).click()
     await waitForAmendments(page, ['In operative paragraph 3, after the words “upon Member States”, insert “and regional organizations”'])
     expect(await page.locator('[data-status="amendments"]').textContent()).toBe('1 amendment against version “Rev.1”')
-    await page.getByLabel('Base').selectOption({ label: 'the original text' })
+    // Saving the version kept the base the editor had: the text with the recall of 2388
+    // accepted, and named so.
+    await page.getByLabel('Base').selectOption({ label: 'the original text with 1 accepted amendment' })
     await waitForAmendments(page, [
       'In operative paragraph 2, after the words “Urges”, insert “strongly”',
       'In operative paragraph 3, after the words “upon Member States”, insert “and regional organizations”'
     ])
     await snap(page, '14-base-original')
+  })
+
+  it('names a version made base, with the amendments accepted into it since', async () => {
+    await page.getByLabel('Base').selectOption({ label: 'version “Rev.1”' })
+    await waitForAmendments(page, ['In operative paragraph 3, after the words “upon Member States”, insert “and regional organizations”'])
+    await page.locator('.ph-amendment').first().getByRole('button', { name: 'Accept' }).click()
+    await waitForAmendments(page, [])
+    expect(await page.locator('[data-status="amendments"]').textContent()).toBe('0 amendments against version “Rev.1” with 1 accepted amendment')
+    expect(await page.getByLabel('Base').evaluate(s => (s as HTMLSelectElement).selectedOptions[0].text)).toBe('version “Rev.1” with 1 accepted amendment')
   })
 
   it('ran without console errors or Content-Security-Policy violations', () => {
