@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import type { EditorView, NodeView } from 'prosemirror-view'
-import type { ResolutionMeta } from '../../shared/schema'
+import { isAdopted, type ResolutionMeta } from '../../shared/schema'
 
 type Field = Exclude<keyof ResolutionMeta, 'lang'>
 
@@ -25,6 +25,7 @@ const languages: ReadonlyArray<[string, string]> = [['en', 'English'], ['fr', 'F
 /// undone like typing.
 export class HeadingView implements NodeView {
   readonly dom: HTMLElement
+  private readonly status: HTMLElement
   private readonly inputs = new Map<keyof ResolutionMeta, HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>()
 
   constructor(private node: Node, private readonly view: EditorView, private readonly getPos: () => number | undefined, private readonly readOnly = false) {
@@ -34,6 +35,11 @@ export class HeadingView implements NodeView {
     const org = document.createElement('div')
     org.className = 'ph-heading-org'
     org.textContent = 'United Nations'
+    // Whether the text is a draft or an adopted resolution, as its symbol says (a
+    // follow-up draft is a draft: issue 14); shown, not edited.
+    this.status = document.createElement('span')
+    this.status.className = 'ph-heading-status'
+    org.appendChild(this.status)
     this.dom.appendChild(org)
     for (const [key, label] of fields) {
       // Sponsors and titles run long: they wrap instead of being cut.
@@ -72,6 +78,8 @@ export class HeadingView implements NodeView {
   update(node: Node): boolean {
     if (node.type !== this.node.type) return false
     this.node = node
+    const status = isAdopted(node.attrs as ResolutionMeta) ? 'Adopted resolution' : 'Draft resolution'
+    if (this.status.textContent !== status) this.status.textContent = status
     for (const [key, input] of this.inputs) {
       const value = String(node.attrs[key] ?? '')
       if (input.value !== value) input.value = value

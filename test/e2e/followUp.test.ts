@@ -16,12 +16,13 @@ describe('a follow-up draft of resolution 2388 (2017)', () => {
   let page: Page
   beforeAll(() => { ({ page } = session) })
 
-  it('has a draft’s heading: a symbol to come, today’s date in UN form, no meeting', async () => {
+  it('has a draft’s heading: a symbol to come, today’s date in UN form, no meeting, a draft resolution’s status', async () => {
     expect(await heading(page, 'symbol').inputValue()).toBe(`S/${new Date().getFullYear()}/…`)
     expect(await heading(page, 'date').inputValue()).toBe(today())
     expect(await heading(page, 'meeting').inputValue()).toBe('')
     expect(await heading(page, 'sponsors').inputValue()).toBe('')
     expect(await heading(page, 'distribution').inputValue()).toBe('Provisional')
+    expect(await editorDocument(page).locator('header.ph-heading .ph-heading-status').textContent()).toBe('Draft resolution')
   })
 
   it('recalls 2388 in PP1, shown as its amendment against the adopted text', async () => {
@@ -75,6 +76,7 @@ describe('a follow-up draft of resolution 2388 (2017)', () => {
     const file = serializeDocumentFile(createDocumentFile(imported.doc, { title: 'A/RES/80/1' }))
     await (await chooser).setFiles({ name: 'A_RES_80_1.penholder', mimeType: 'application/json', buffer: Buffer.from(file) })
     await editorDocument(page).locator('.ph-op').first().waitFor()
+    expect(await editorDocument(page).locator('header.ph-heading .ph-heading-status').textContent()).toBe('Adopted resolution')
     await page.getByRole('button', { name: 'Follow up' }).click()
     // A General Assembly draft keeps the title of the resolution it follows up.
     await page.locator('h1.ph-title', { hasText: 'Participation by the State of Palestine during the eightieth session' }).waitFor()
