@@ -3,24 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { createDocumentFile, saveVersion, serializeDocumentFile, type PenholderFile } from '../../shared/file'
-import { template2388 } from '../../shared/template'
+import { serializeDocumentFile } from '../../shared/file'
+import { draftWithVersions } from '../support/manyVersions'
 import { workerOpenCharacters } from '../../renderer/document/openSession'
 import { useAppPage } from './support/browser'
 import { paragraphText } from './support/editor'
-
-/// 2388 with 60 saved versions: 3.7 MB, read in the import worker and rebuilt on the page
-/// in slices (`openSession`), as the largest document the limits allow is
-/// (test/reliability/mainThread.ts).
-function withVersions(count: number): string {
-  let file: PenholderFile = createDocumentFile(template2388(), { now: new Date('2026-11-30T10:00:00Z'), title: 'Trafficking' })
-  for (let i = 1; i <= count; i++) {
-    const saved = saveVersion(file, { name: `Rev.${i}`, author: 'United States of America' })
-    if (!saved.ok) throw new Error(saved.error)
-    file = saved.file
-  }
-  return serializeDocumentFile(file)
-}
 
 describe('a document of many versions', () => {
   const session = useAppPage(undefined, 'delete window.showOpenFilePicker; delete window.showSaveFilePicker')
@@ -28,7 +15,9 @@ describe('a document of many versions', () => {
   let problems: string[]
   const folder = mkdtempSync(join(tmpdir(), 'penholder-e2e-'))
   const path = join(folder, 'Trafficking.penholder')
-  const text = withVersions(60)
+  // 3.7 MB: read in the import worker and rebuilt on the page in slices (`openSession`),
+  // as the largest document the limits allow is (test/reliability/mainThread.ts).
+  const text = serializeDocumentFile(draftWithVersions(60))
   beforeAll(() => { ({ page, problems } = session); writeFileSync(path, text) })
   afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
