@@ -220,7 +220,8 @@ class Shell {
 
   private async exportPdf(window: BrowserWindow): Promise<void> {
     try {
-      const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: false })
+      // The page size print.css sets: A4, or Letter when the drafter chose it.
+      const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: false })
       await this.host.exportBytes(window.id, `${fileNameFrom(window.getTitle())}.pdf`, 'application/pdf', pdf)
     } catch (error) {
       await this.dialogs.showProblem(window.id, `Penholder could not make a PDF: ${error instanceof Error ? error.message : String(error)}.`)

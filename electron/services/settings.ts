@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import * as z from 'zod'
+import { docxLayouts, docxPapers } from '../../shared/export/docx'
 import { nodeDisk, type Disk } from './disk'
 import { readJsonFile, writeJsonFile } from './jsonFile'
 
@@ -17,7 +18,11 @@ const fields = {
   keepBackup: z.boolean(),
   /// A document first shows with the redline (tracked changes drawn over the text)
   /// rather than as clean text.
-  redline: z.boolean()
+  redline: z.boolean(),
+  /// The page of Export Word and of printing: the draft or the official UN layout
+  /// (un-resolution-style.md, "Word layout"), on A4 or Letter.
+  layout: z.enum(docxLayouts),
+  paper: z.enum(docxPapers)
 }
 
 const settingsSchema = z.strictObject(fields)
@@ -30,7 +35,9 @@ export const defaultSettings: Settings = Object.freeze({
   fontSize: 16,
   spellcheck: true,
   keepBackup: false,
-  redline: true
+  redline: true,
+  layout: 'draft',
+  paper: 'a4'
 })
 
 /// The settings as loaded, and what was wrong with the stored file, one sentence each,

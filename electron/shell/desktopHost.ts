@@ -189,13 +189,14 @@ export class DesktopHost implements WindowHost {
   }
 
   async loadSettings(_windowId: number): Promise<HostSettings> {
-    const { author, redline } = await this.appSettings()
-    return { author, redline }
+    const { author, redline, layout, paper } = await this.appSettings()
+    return { author, redline, layout, paper }
   }
 
   async saveSettings(_windowId: number, settings: HostSettings): Promise<HostResult<void>> {
     try {
-      const next: Settings = { ...await this.appSettings(), author: settings.author, redline: settings.redline }
+      const { author, redline, layout, paper } = settings
+      const next: Settings = { ...await this.appSettings(), author, redline, layout, paper }
       await saveSettings(this.options.userData, next)
       this.settings = Promise.resolve(next)
       return ok(undefined)

@@ -1,3 +1,5 @@
+import { PageSetup, type PrintedPage } from './PageSetup'
+
 interface ToolbarProps {
   title: string
   redline: boolean
@@ -5,6 +7,8 @@ interface ToolbarProps {
   outlineOpen: boolean
   sideOpen: boolean
   darkPaper: boolean
+  page: PrintedPage
+  onChangePage(page: PrintedPage): void
   onHome(): void
   onSave(): void
   onSaveAs(): void
@@ -39,6 +43,7 @@ export function Toolbar(props: ToolbarProps) {
         <button type="button" onClick={props.onExportText} title="Export as plain text">Export text</button>
         <button type="button" onClick={props.onExportWord} title="Export as a Word document with real numbering">Export Word</button>
         <button type="button" onClick={props.onExportRedline} title="Export as a Word document with the amendments as tracked changes">Export tracked changes</button>
+        <PageSetup page={props.page} onChange={props.onChangePage} />
         <button type="button" onClick={props.onFollowUp} title="Start a follow-up draft of this adopted resolution">Follow up</button>
         <button type="button" onClick={props.onApplyAmendments} title="Apply a list of amendments in UN wording to the text as it stands" aria-haspopup="dialog">Apply amendments…</button>
         <span className="ph-separator" />

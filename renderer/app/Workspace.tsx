@@ -5,7 +5,7 @@ import type { Node } from 'prosemirror-model'
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { redo, undo } from 'prosemirror-history'
-import type { EditorCommand, HostApi, HostSettings } from '../../shared/host'
+import { defaultHostSettings, type EditorCommand, type HostApi, type HostSettings } from '../../shared/host'
 import { exportFileName, serializeDocumentFile, saveVersion, updateComments, type DocumentComment, type PenholderFile } from '../../shared/file'
 import { acceptAllAmendments, acceptAmendment, amendmentsOf, applyAsTabled, paragraphPositions, rejectAllAmendments, rejectAmendment, SetBaseStep, trackedDiff, type Amendment } from '../../shared/amend'
 import { liftParagraphs, moveParagraph, sinkParagraphs, toggleItalic, toggleParagraphKind } from '../../shared/commands'
@@ -29,6 +29,8 @@ import { StatusBar, type SaveState } from './StatusBar'
 import { Toolbar } from './Toolbar'
 import { ShortcutsHelp } from './ShortcutsHelp'
 import { useDarkPaper, usePanelLayout } from './panelLayout'
+import { usePrintedPage } from './printedPage'
+import type { PrintedPage } from './PageSetup'
 import type { ShellEventHandler } from './App'
 
 interface WorkspaceProps {
@@ -56,7 +58,7 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
   const [file, setFile] = useState<PenholderFile>(session.file)
   const [location, setLocation] = useState(session.fileRef)
   const [saveState, setSaveState] = useState<SaveState>(session.unsaved ? 'unsaved' : session.fileRef ? 'saved' : 'never-saved')
-  const [settings, setSettings] = useState<HostSettings>({ author: '', redline: true })
+  const [settings, setSettings] = useState<HostSettings>(defaultHostSettings)
   const [panel, setPanel] = useState<'amendments' | 'versions'>('amendments')
   const [findOpen, setFindOpen] = useState(false)
   const [comparison, setComparison] = useState<Comparison | null>(null)
@@ -64,6 +66,7 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
   const [applyOpen, setApplyOpen] = useState(false)
   const [layout, setLayout] = usePanelLayout()
   const [darkPaper, setDarkPaper] = useDarkPaper()
+  usePrintedPage(settings)
   const side = useRef<HTMLElement>(null)
   const latest = useRef({ file, location, view: null as EditorView | null })
   latest.current = { file, location, view }
@@ -185,18 +188,24 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
   /// Word files of the text: clean, with real Word numbering and the comments, or with
   /// tracked changes from the base to the text now, each revision signed by its proposer
   /// (the author of the first version that holds it, as `penholder export` does) or by the
-  /// author the drafter set, never the machine's user name. Written in the import worker,
-  /// with progress shown and a Cancel button.
+  /// author the drafter set, never the machine's user name; in the layout and on the paper
+  /// the drafter set. Written in the import worker, with progress shown and a Cancel button.
   const exportWord = async (tracked: boolean) => {
     if (!view) return
     const edited = fileOfEditor(file, view.state)
     const author = settings.author.trim() || undefined
     const name = exportFileName(suggestedName(edited), tracked ? ' (tracked changes).docx' : '.docx')
-    const made = await inWorkerShown(`Writing ${name}…`, { kind: 'export-docx', file: serializeDocumentFile(edited), tracked, author })
+    const made = await inWorkerShown(`Writing ${name}…`, { kind: 'export-docx', file: serializeDocumentFile(edited), tracked, author, layout: settings.layout, paper: settings.paper })
     if (!made) return
     if (made.kind !== 'exported') { notify(`Not exported: ${made.kind === 'refused' ? made.error : 'no Word file was made'}`, true); return }
     const result = await host.exportFile(name, docxMimeType, made.bytes)
     if (!result.ok && !result.canceled) notify(`Not exported: ${result.error}`, true)
+  }
+
+  const changePage = (page: PrintedPage) => {
+    const next = { ...settings, ...page }
+    setSettings(next)
+    host.saveSettings(next)
   }
 
   const toggleRedline = () => {
@@ -364,6 +373,8 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
         onApplyAmendments={() => setApplyOpen(true)}
         darkPaper={darkPaper}
         onToggleDarkPaper={() => setDarkPaper(!darkPaper)}
+        page={{ layout: settings.layout, paper: settings.paper }}
+        onChangePage={changePage}
         redline={snapshot ? redlineShown(snapshot) : true}
         canSaveInPlace={host.capabilities.saveInPlace}
         onHome={onClose}

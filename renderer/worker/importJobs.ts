@@ -2,7 +2,7 @@ import { importResolution, isWholeResolution, OverlongParagraph, readPastedText,
 import { docxFile, isWordFileName } from '../../shared/import/docx'
 import { decodeText, parseDocumentFile, serializeDocumentFile } from '../../shared/file'
 import { summarizeResolution } from '../../shared/schema'
-import { exportDocx, exportRedlineDocx } from '../../shared/export/docx'
+import { exportDocx, exportRedlineDocx, type DocxLayout, type DocxPaper } from '../../shared/export/docx'
 import { proposersByVersion } from '../../shared/amend'
 import { readOpenedText } from '../document/openedText'
 import { fileInParts, type FileInParts } from '../document/fileInParts'
@@ -18,8 +18,9 @@ export type ImportJob =
   /// An opened file's text to read as the editor opens it (`readOpenedText`).
   | { readonly kind: 'session', readonly text: string, readonly name: string }
   /// A document file's text (`serializeDocumentFile`) to export to Word: clean, or with
-  /// tracked changes from its base, each signed by its proposer or `author`.
-  | { readonly kind: 'export-docx', readonly file: string, readonly tracked: boolean, readonly author?: string }
+  /// tracked changes from its base, each signed by its proposer or `author`, in `layout`
+  /// on `paper` (the drafter's settings; `draft` on `a4` when absent).
+  | { readonly kind: 'export-docx', readonly file: string, readonly tracked: boolean, readonly author?: string, readonly layout?: DocxLayout, readonly paper?: DocxPaper }
 
 export type ImportAnswer =
   /// The pasted paragraphs; `resolution` when the text is plainly a whole resolution that
@@ -45,18 +46,18 @@ export function runImportJob(job: ImportJob): ImportAnswer | Promise<ImportAnswe
   if (job.kind === 'paste') return readPaste(job.text)
   if (job.kind === 'open') return readFile(job.name, job.bytes)
   if (job.kind === 'session') return readSession(job.text, job.name)
-  return exportWord(job.file, job.tracked, job.author)
+  return exportWord(job)
 }
 
 /// The Word file of a document, as the editor's Export Word and Export tracked changes
 /// make it (`exportDocx`, `exportRedlineDocx` with the proposers of its versions).
-async function exportWord(text: string, tracked: boolean, author: string | undefined): Promise<ImportAnswer> {
-  const parsed = parseDocumentFile(text, 'the document')
+async function exportWord({ file, tracked, author, layout, paper }: ImportJob & { kind: 'export-docx' }): Promise<ImportAnswer> {
+  const parsed = parseDocumentFile(file, 'the document')
   if (!parsed.ok) return { kind: 'refused', error: parsed.error }
   const { base, current, versions, comments } = parsed.file
   const bytes = tracked
-    ? await exportRedlineDocx(base, current, { author, proposerOf: proposersByVersion(base, versions) })
-    : await exportDocx(current, { author, comments })
+    ? await exportRedlineDocx(base, current, { author, layout, paper, proposerOf: proposersByVersion(base, versions) })
+    : await exportDocx(current, { author, layout, paper, comments })
   return { kind: 'exported', bytes }
 }
 

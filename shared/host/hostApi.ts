@@ -5,6 +5,8 @@
 /// structured cloning, every method returns a promise, and a user's mistake or a refused
 /// dialog is an answer, never an exception.
 
+import type { DocxLayout, DocxPaper } from '../export/docx'
+
 /// The outcome of an operation the user can cancel or that can fail on the disk.
 export type HostResult<T> =
   | { readonly ok: true, readonly value: T }
@@ -59,7 +61,15 @@ export interface HostSettings {
   /// The name that signs saved versions.
   readonly author: string
   readonly redline: boolean
+  /// The page Export Word and printing make: the draft or the official UN layout, on A4
+  /// or Letter (un-resolution-style.md, "Word layout"). A settings file from before they
+  /// existed reads as `draft` on `a4`.
+  readonly layout: DocxLayout
+  readonly paper: DocxPaper
 }
+
+/// The settings of a drafter who has set none, and what each missing one reads as.
+export const defaultHostSettings: HostSettings = Object.freeze({ author: '', redline: true, layout: 'draft', paper: 'a4' })
 
 /// What a host can do on top of reading and writing: shown in the UI (a browser that
 /// cannot write back to a file downloads a copy instead).

@@ -1,4 +1,4 @@
-import type { DraftSnapshot, FileRef, HostApi, HostResult, HostSettings, OpenedFile, RecentFile, RecoveryEntry } from '../../../shared/host'
+import { defaultHostSettings, type DraftSnapshot, type FileRef, type HostApi, type HostResult, type HostSettings, type OpenedFile, type RecentFile, type RecoveryEntry } from '../../../shared/host'
 import { newPid } from '../../../shared/schema'
 import { deleteOne, getAll, getOne, putOne } from './database'
 import { ensurePermission, hasFileAccess, isAbort, pickFileToOpen, pickFileToSave, writeHandle, type FileHandle } from './fileAccess'
@@ -23,7 +23,6 @@ interface RecentRecord {
 const maxRecent = 10
 /// A change is in the journal at most this long after it was made.
 const journalDelay = 500
-const defaultSettings: HostSettings = { author: '', redline: true }
 
 /// Files are read in the import worker, shown as a long task the user can cancel.
 const inWorker: JobRunner = (job, transfer) => inWorkerShown(job.kind === 'open' ? `Opening ${job.name}…` : 'Working…', job, transfer)
@@ -281,9 +280,10 @@ export function browserHost(): HostApi {
 
     async loadSettings() {
       try {
-        return { ...defaultSettings, ...(await getOne<Partial<HostSettings>>('settings', 'settings')) }
+        // Settings stored before a setting existed take its default.
+        return { ...defaultHostSettings, ...(await getOne<Partial<HostSettings>>('settings', 'settings')) }
       } catch {
-        return defaultSettings
+        return defaultHostSettings
       }
     },
 

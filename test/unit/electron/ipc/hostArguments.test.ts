@@ -16,7 +16,7 @@ describe('hostArguments', () => {
     ['recordDraft', [snapshot]],
     ['recordDraft', [{ ...snapshot, file: null }]],
     ['discardDraft', ['a1_B-2']],
-    ['saveSettings', [{ author: 'Delegation of France', redline: false }]],
+    ['saveSettings', [{ author: 'Delegation of France', redline: false, layout: 'official', paper: 'letter' }]],
     ['nextShellEvent', []]
   ] as [keyof typeof hostArguments, unknown[]][])('accepts %s %j', (method, args) => {
     expect(hostArguments[method].safeParse(args).success).toBe(true)
@@ -38,9 +38,12 @@ describe('hostArguments', () => {
     ['recordDraft', [{ ...snapshot, draftId: '../escape' }], 'a draft id that is a path'],
     ['recordDraft', [{ ...snapshot, content: undefined }], 'a draft without content'],
     ['discardDraft', ['a/b'], 'a draft id with a slash'],
-    ['saveSettings', [{ author: 'x', redline: 'yes' }], 'a string for a flag'],
-    ['saveSettings', [{ author: 'x'.repeat(201), redline: true }], 'an author name of 201 characters'],
-    ['saveSettings', [{ author: 'x', redline: true, theme: 'dark' }], 'a setting the page may not change']
+    ['saveSettings', [{ author: 'x', redline: 'yes', layout: 'draft', paper: 'a4' }], 'a string for a flag'],
+    ['saveSettings', [{ author: 'x'.repeat(201), redline: true, layout: 'draft', paper: 'a4' }], 'an author name of 201 characters'],
+    ['saveSettings', [{ author: 'x', redline: true, layout: 'draft', paper: 'a4', theme: 'dark' }], 'a setting the page may not change'],
+    ['saveSettings', [{ author: 'x', redline: true, layout: 'typeset', paper: 'a4' }], 'a layout Word export does not know'],
+    ['saveSettings', [{ author: 'x', redline: true, layout: 'draft', paper: 'legal' }], 'a paper Word export does not know'],
+    ['saveSettings', [{ author: 'x', redline: true }], 'settings without the page']
   ] as [keyof typeof hostArguments, unknown[], string][])('refuses %s with %s', (method, args) => {
     expect(hostArguments[method].safeParse(args).success).toBe(false)
   })

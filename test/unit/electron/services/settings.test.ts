@@ -10,7 +10,7 @@ beforeEach(() => {
   userData = tempFolder()
 })
 
-const mine: Settings = { author: 'Permanent Mission of Mexico', theme: 'dark', fontSize: 18, spellcheck: false, keepBackup: true, redline: false }
+const mine: Settings = { author: 'Permanent Mission of Mexico', theme: 'dark', fontSize: 18, spellcheck: false, keepBackup: true, redline: false, layout: 'official', paper: 'letter' }
 
 describe('settings', () => {
   it('are the defaults before anything was saved', async () => {
@@ -27,7 +27,9 @@ describe('settings', () => {
     ['{"fontSize": 18.5, "theme": "dark"}', { theme: 'dark' }, ['“fontSize” cannot be 18.5']],
     ['{"theme": "solarized", "spellcheck": "yes"}', {}, ['“theme” cannot be "solarized"', '“spellcheck” cannot be "yes"']],
     ['{"keepBackup": true, "zoom": 2}', { keepBackup: true }, ['unknown setting “zoom” ignored']],
-    ['{"author": null}', {}, ['“author” cannot be null']]
+    ['{"author": null}', {}, ['“author” cannot be null']],
+    ['{"layout": "official", "paper": "legal"}', { layout: 'official' }, ['“paper” cannot be "legal"']],
+    ['{"layout": "Official", "paper": "letter"}', { paper: 'letter' }, ['“layout” cannot be "Official"']]
   ])('from %s keep what is valid and report the rest', async (stored, kept, words) => {
     await fs.writeFile(settingsPath(userData), stored)
     const { settings, problems } = await loadSettings(userData)
@@ -37,6 +39,11 @@ describe('settings', () => {
       expect(problem).toContain(settingsPath(userData))
       expect(problem).toContain(words[i])
     })
+  })
+
+  it('written before the page was a setting read as the draft layout on A4', async () => {
+    await fs.writeFile(settingsPath(userData), '{"author": "Ana Ruiz", "theme": "dark", "fontSize": 18, "spellcheck": true, "keepBackup": false, "redline": true}')
+    expect(await loadSettings(userData)).toEqual({ settings: { ...defaultSettings, author: 'Ana Ruiz', theme: 'dark', fontSize: 18, layout: 'draft', paper: 'a4' }, problems: [] })
   })
 
   it.each([

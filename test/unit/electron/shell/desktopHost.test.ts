@@ -382,13 +382,14 @@ describe('DesktopHost', () => {
   })
 
   describe('settings', () => {
-    it('keeps the author and the redline preference in the app settings', async () => {
+    it('keeps the author, the redline preference and the page in the app settings', async () => {
       const s = setup()
-      expect(await s.host.loadSettings(1)).toEqual({ author: '', redline: true })
-      expect(await s.host.saveSettings(1, { author: 'Delegation of Norway', redline: false })).toEqual({ ok: true, value: undefined })
+      expect(await s.host.loadSettings(1)).toEqual({ author: '', redline: true, layout: 'draft', paper: 'a4' })
+      const mine = { author: 'Delegation of Norway', redline: false, layout: 'official', paper: 'letter' } as const
+      expect(await s.host.saveSettings(1, mine)).toEqual({ ok: true, value: undefined })
       const again = new DesktopHost({ userData: s.userData, documents: s.docs, dialogs: s.dialogs, journal: s.journal, recent: new RecentFiles({ userData: s.userData }) })
-      expect(await again.loadSettings(1)).toEqual({ author: 'Delegation of Norway', redline: false })
-      expect(JSON.parse(readFileSync(join(s.userData, 'settings.json'), 'utf8'))).toMatchObject({ author: 'Delegation of Norway', redline: false })
+      expect(await again.loadSettings(1)).toEqual(mine)
+      expect(JSON.parse(readFileSync(join(s.userData, 'settings.json'), 'utf8'))).toMatchObject(mine)
     })
   })
 })

@@ -6,6 +6,8 @@ import { createDocumentFile, serializeDocumentFile } from '../../../../shared/fi
 import { template2388 } from '../../../../shared/template'
 import { twoAuthorDraft } from '../../../support/trackedDocx'
 import { fileFromParts } from '../../../../renderer/document/fileInParts'
+import { childNamed, descendantsNamed } from '../../../../shared/import/docx/xml'
+import { docxParts } from '../../shared/export/docx/docxParts'
 
 const text2388 = exportPlainText(template2388())
 const operative = text2388.slice(text2388.search(/^1\.\s/m))
@@ -49,6 +51,22 @@ describe('runImportJob', () => {
     expect(back).toMatchObject(tracked
       ? { kind: 'opened', notice: expect.stringMatching(/^again\.docx: tracked changes by France, Russian Federation/) }
       : { kind: 'opened', notice: null })
+  })
+
+  it.each([
+    [false, undefined, undefined, { 'w:w': '11906', 'w:h': '16838' }, '24'],
+    [false, 'official', 'letter', { 'w:w': '12240', 'w:h': '15840' }, '20'],
+    [true, 'official', 'a4', { 'w:w': '11906', 'w:h': '16838' }, '20'],
+    [true, 'draft', 'letter', { 'w:w': '12240', 'w:h': '15840' }, '24']
+  ] as const)('writes the Word file (tracked changes: %s) in the layout %s on the paper %s the drafter set', async (tracked, layout, paper, page, size) => {
+    const read = runImportJob({ kind: 'open', name: 'returned.docx', bytes: twoAuthorDraft() })
+    if (read.kind !== 'opened') throw new Error(JSON.stringify(read))
+    const answer = await runImportJob({ kind: 'export-docx', file: read.text, tracked, author: 'Ghana', layout, paper })
+    if (answer.kind !== 'exported') throw new Error(JSON.stringify(answer))
+    const parts = docxParts(answer.bytes)
+    expect(descendantsNamed(parts.get('word/document.xml')!, 'w:pgSz')[0].attrs).toMatchObject(page)
+    expect(descendantsNamed(childNamed(parts.get('word/styles.xml')!, 'w:docDefaults')!, 'w:sz')[0].attrs['w:val']).toBe(size)
+    expect([...parts.keys()].some(k => k.startsWith('word/header'))).toBe(layout === 'official')
   })
 
   it.each([
