@@ -189,11 +189,15 @@ function candidatePairs(baseProfiles: readonly TextProfile[], currentProfiles: r
 /// Which matched current paragraphs moved. PPs and OPs move if they are not in the
 /// longest run of matched paragraphs that kept their base order; a subparagraph moves if
 /// it now belongs to another paragraph or left the order of its siblings. A change of
-/// kind or level is a move too: the paragraph left its place in the structure.
+/// kind or level is a move too: the paragraph left its place in the structure. So is
+/// crossing a section heading both texts have: headings stand still.
 function detectMoves(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[]): boolean[] {
   const moved: boolean[] = new Array(current.length).fill(false)
+  const baseSections = new Set(base.map(b => b.section)), currentSections = new Set(current.map(c => c.section))
+  const crossed = (c: ParagraphRecord, was: string) => was !== c.section && currentSections.has(was) && baseSections.has(c.section)
   const heads = current.filter(c => c.kind !== 'sub' && currentToBase[c.index] >= 0)
-  keepLongestOrder(heads.map(c => c.index), currentToBase, moved)
+  for (const c of heads) if (crossed(c, base[currentToBase[c.index]].section)) moved[c.index] = true
+  keepLongestOrder(heads.filter(c => !moved[c.index]).map(c => c.index), currentToBase, moved)
   let group: number[] = []
   const flush = () => { keepLongestOrder(group, currentToBase, moved); group = [] }
   for (const c of current) {

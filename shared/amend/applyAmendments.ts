@@ -29,7 +29,8 @@ export interface AppliedAmendments {
 /// tabled (none for a paragraph an amendment brought in); `annex` the annex it stands in
 /// (0 for the body); `text` its words with a footnote mark (U+FFFC) where each footnote
 /// reference stands, so references move with the words around them, and `notes` the
-/// note of each reference in order; `sections` the section headings printed just before it.
+/// note of each reference in order; `section` how many of its part's section headings
+/// precede it.
 interface Item {
   readonly label: string | null
   kind: ParagraphKind
@@ -38,7 +39,7 @@ interface Item {
   notes: readonly string[]
   annex: number
   readonly draft: ParagraphDraft | null
-  sections: SectionDraft[]
+  section: number
 }
 
 class Refusal extends Error {}
@@ -54,10 +55,20 @@ export function paragraphName(label: string): string {
 /// The state of the text while a list is applied: the paragraphs in order, and where
 /// earlier amendments put paragraphs after a given one (“After paragraph 12, insert …”
 /// twice puts the second after the first, as the list reads).
+/// Section headings stand still, as the United Nations reads an amendment list: a heading
+/// is not a paragraph, and no amendment moves one unless it says so. Each paragraph keeps
+/// the section it stands in, and a paragraph put in joins the section of the paragraph its
+/// placement names (“after X”: X's section, right after X; “before X”: X's section, after
+/// X's heading if X holds one; first or last of a part: the section of the part's first or
+/// last tabled paragraph; among subparagraphs: their paragraph's). The headings are set
+/// out again at the end, each before the first paragraph of its section (plan.ts names
+/// placements to match).
 class Text {
   readonly items: Item[]
-  /// Section headings after the last paragraph of a part, by annex (0: the body).
-  readonly trailingSections = new Map<number, SectionDraft[]>()
+  /// Section headings by annex (0: the body), in order.
+  private readonly headings: SectionDraft[][]
+  /// The section of each part's first and last tabled paragraph, by `first pp 0`, `last op 2`…
+  private readonly endSections = new Map<string, number>()
   private readonly byLabel = new Map<string, Item>()
   private readonly lastPlaced = new Map<string, Item>()
   /// How to undo the changes of the amendment being applied, newest last: a refused
@@ -65,7 +76,7 @@ class Text {
   private journal: Array<() => void> = []
 
   /// Change a field of an item, remembering how to change it back.
-  set<K extends 'text' | 'notes' | 'annex' | 'sections' | 'kind' | 'level'>(item: Item, key: K, value: Item[K]): void {
+  set<K extends 'text' | 'notes' | 'annex' | 'section' | 'kind' | 'level'>(item: Item, key: K, value: Item[K]): void {
     const old = item[key]
     this.journal.push(() => { item[key] = old })
     item[key] = value
@@ -78,12 +89,6 @@ class Text {
     const old = this.title
     this.journal.push(() => { this.title = old })
     this.title = title
-  }
-
-  private setTrailing(annex: number, sections: SectionDraft[]): void {
-    const old = this.trailingSections.get(annex)
-    this.journal.push(() => { if (old) this.trailingSections.set(annex, old); else this.trailingSections.delete(annex) })
-    this.trailingSections.set(annex, sections)
   }
 
   /// Start an amendment: what it changes can be undone until the next one starts.
@@ -101,23 +106,25 @@ class Text {
   constructor(readonly draft: ResolutionDraft, labels: readonly string[], readonly moved: ReadonlySet<string>) {
     this.title = draft.meta.title
     const parts = [draft.paragraphs, ...(draft.annexes ?? []).map(a => a.paragraphs)]
-    const drafts = parts.flat()
-    this.items = labels.map((label, i) => {
-      const d = drafts[i]
-      const kind = d.kind, annex = annexOfLabel(label)
-      return { label, kind, level: kind === 'sub' ? d.level ?? 1 : 0, text: withMarks(d), notes: notesOf(d), annex, draft: d, sections: [] }
-    })
-    for (const item of this.items) this.byLabel.set(item.label!, item)
-    const sectionsOf = [draft.sections ?? [], ...(draft.annexes ?? []).map(a => a.sections ?? [])]
+    this.headings = [draft.sections ?? [], ...(draft.annexes ?? []).map(a => a.sections ?? [])].map(list => [...list].sort((a, b) => a.at - b.at))
     let first = 0
+    this.items = []
     parts.forEach((paragraphs, annex) => {
-      for (const section of sectionsOf[annex]) {
-        const owner = this.items[first + section.at]
-        if (section.at < paragraphs.length && owner) owner.sections.push(section)
-        else this.trailingSections.set(annex, [...(this.trailingSections.get(annex) ?? []), section])
-      }
+      let section = 0
+      paragraphs.forEach((d, i) => {
+        while (section < this.headings[annex].length && this.headings[annex][section].at <= i) section++
+        const label = labels[first + i], kind = d.kind
+        const item: Item = { label, kind, level: kind === 'sub' ? d.level ?? 1 : 0, text: withMarks(d), notes: notesOf(d), annex: annexOfLabel(label), draft: d, section }
+        this.items.push(item)
+        if (kind !== 'sub') {
+          const part = `${annex ? 'annex' : kind} ${annex}`
+          if (!this.endSections.has('first ' + part)) this.endSections.set('first ' + part, section)
+          this.endSections.set('last ' + part, section)
+        }
+      })
       first += paragraphs.length
     })
+    for (const item of this.items) this.byLabel.set(item.label!, item)
   }
 
   find(label: string): Item {
@@ -153,40 +160,44 @@ class Text {
   }
 
   /// Where a placement puts paragraphs now, the key under which to remember them, and
-  /// the annex they then stand in.
-  position(to: Placement): { at: number, key: string | null, annex: number } {
-    const chained = (key: string, annex: number, otherwise: () => number) => {
+  /// the annex and section they then stand in.
+  position(to: Placement): { at: number, key: string | null, annex: number, section: number } {
+    const chained = (key: string, near: { annex: number, section: number }, otherwise: () => number) => {
       const last = this.lastPlaced.get(key)
       const i = last ? this.items.indexOf(last) : -1
-      return { at: i >= 0 ? this.groupEnd(i) : otherwise(), key, annex }
+      return { at: i >= 0 ? this.groupEnd(i) : otherwise(), key, annex: near.annex, section: near.section }
     }
+    const partEnd = (end: 'first' | 'last', part: 'pp' | 'op', annex = 0) => ({ annex, section: this.endSections.get(`${end} ${annex ? 'annex' : part} ${annex}`) ?? 0 })
     switch (to.where) {
       case 'after': {
         const anchor = this.find(to.label)
-        return chained('after ' + to.label, anchor.annex, () => this.groupEnd(this.items.indexOf(anchor)))
+        return chained('after ' + to.label, anchor, () => this.groupEnd(this.items.indexOf(anchor)))
       }
       case 'before': {
         const anchor = this.find(to.label)
-        return { at: this.items.indexOf(anchor), key: null, annex: anchor.annex }
+        return { at: this.items.indexOf(anchor), key: null, annex: anchor.annex, section: anchor.section }
       }
       case 'first':
         if (to.parent != null) {
           const parent = this.find(to.parent)
-          return chained('first ' + to.parent, parent.annex, () => this.items.indexOf(parent) + 1)
+          return chained('first ' + to.parent, parent, () => this.items.indexOf(parent) + 1)
         }
-        return chained(`first ${to.part} ${to.annex ?? 0}`, to.annex ?? 0, () => this.partRange(to.part, to.annex ?? 0)[0])
+        return chained(`first ${to.part} ${to.annex ?? 0}`, partEnd('first', to.part, to.annex), () => this.partRange(to.part, to.annex ?? 0)[0])
       case 'last':
         if (to.parent != null) {
           const parent = this.find(to.parent)
-          return { at: this.groupEnd(this.items.indexOf(parent)), key: null, annex: parent.annex }
+          return { at: this.groupEnd(this.items.indexOf(parent)), key: null, annex: parent.annex, section: parent.section }
         }
-        return { at: this.partRange(to.part, to.annex ?? 0)[1], key: null, annex: to.annex ?? 0 }
+        return { at: this.partRange(to.part, to.annex ?? 0)[1], key: null, ...partEnd('last', to.part, to.annex) }
     }
   }
 
   place(to: Placement, group: Item[]): void {
-    const { at, key, annex } = this.position(to)
-    for (const item of group) if (item.annex !== annex) this.set(item, 'annex', annex)
+    const { at, key, annex, section } = this.position(to)
+    for (const item of group) {
+      if (item.annex !== annex) this.set(item, 'annex', annex)
+      if (item.section !== section) this.set(item, 'section', section)
+    }
     if (group.length === 1 && group[0].label != null && annex === 0) this.takeKindOfPlace(group[0], to)
     this.items.splice(at, 0, ...group)
     if (key) this.lastPlaced.set(key, group[0])
@@ -205,35 +216,31 @@ class Text {
   }
 
   /// Take a paragraph out with the subparagraphs under it; on a deletion, those the list
-  /// moves elsewhere stay. Section headings stay where they stood, before the paragraph
-  /// that now follows.
+  /// moves elsewhere stay. Section headings stay where they stand.
   take(item: Item, deleting: boolean): Item[] {
     const i = this.items.indexOf(item)
     const group = this.items.splice(i, this.groupEnd(i) - i)
     const kept = deleting ? group.filter((g, k) => k > 0 && g.label != null && this.moved.has(g.label)) : []
     this.items.splice(i, 0, ...kept)
-    const headings = group.flatMap(g => kept.includes(g) ? [] : g.sections)
-    if (headings.length) {
-      for (const g of group) if (!kept.includes(g) && g.sections.length) this.set(g, 'sections', [])
-      const next = this.items[i]
-      if (next && next.annex === item.annex) this.set(next, 'sections', [...headings, ...next.sections])
-      else this.setTrailing(item.annex, [...headings, ...(this.trailingSections.get(item.annex) ?? [])])
-    }
     return group
   }
 
-  /// The amended text as a document draft: each part's paragraphs, section headings at
-  /// the paragraphs they stand before.
+  /// The amended text as a document draft: each part's paragraphs, each section heading
+  /// before the first paragraph of its section (stacked where a section has none left),
+  /// those of sections after the last paragraph at the end of the part.
   toDraft(): ResolutionDraft {
     const annexes = this.draft.annexes ?? []
     const parts: ParagraphDraft[][] = [[], ...annexes.map(() => [])]
     const sections: SectionDraft[][] = [[], ...annexes.map(() => [])]
-    for (const item of this.items) {
-      const list = parts[item.annex]
-      for (const s of item.sections) sections[item.annex].push({ ...s, at: list.length })
-      list.push(paragraphDraft(item))
+    const setOut = (annex: number, upTo: number) => {
+      const headings = this.headings[annex], list = sections[annex]
+      while (list.length < Math.min(upTo, headings.length)) list.push({ ...headings[list.length], at: parts[annex].length })
     }
-    parts.forEach((list, annex) => { for (const s of this.trailingSections.get(annex) ?? []) sections[annex].push({ ...s, at: list.length }) })
+    for (const item of this.items) {
+      setOut(item.annex, item.section)
+      parts[item.annex].push(paragraphDraft(item))
+    }
+    parts.forEach((_list, annex) => setOut(annex, Infinity))
     const result: ResolutionDraft = { ...this.draft, meta: this.title === this.draft.meta.title ? this.draft.meta : { ...this.draft.meta, title: this.title }, paragraphs: parts[0] }
     if (sections[0].length) result.sections = sections[0]
     else delete result.sections
@@ -386,7 +393,7 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
     }
     case 'delete': text.take(text.find(op.label), true); return
     case 'insert':
-      text.place(op.at, op.paragraphs.map(p => ({ label: null, kind: p.kind, level: p.level, text: p.text, notes: p.notes ?? [], annex: 0, draft: null, sections: [] })))
+      text.place(op.at, op.paragraphs.map(p => ({ label: null, kind: p.kind, level: p.level, text: p.text, notes: p.notes ?? [], annex: 0, draft: null, section: 0 })))
       return
     case 'move': {
       const group = text.take(text.find(op.label), false)

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model'
-import { forEachParagraph, labelParagraphs, paragraphKind, type ParagraphKind } from '../schema'
+import { forEachParagraph, forEachPartChild, labelParagraphs, paragraphKind, schema, type ParagraphKind } from '../schema'
 
 /// One paragraph or subparagraph as the amendment engine sees it: the node, its text and
 /// where it stands in the document's flat sequence. Positions are left out on purpose:
@@ -20,16 +20,24 @@ export interface ParagraphRecord {
   readonly label: string
   /// The number printed before the text: `12.`, `(a)`, `a)` in French, nothing for a PP.
   readonly number: string
+  /// The section it stands in: how many section headings precede it in its part, and the
+  /// last one's number and title (`2|II|Protection`); empty before the first heading.
+  /// Headings stand still when paragraphs around them change, so a paragraph under
+  /// another heading of both texts moved (plan.ts places it within its section).
+  readonly section: string
 }
 
-/// The paragraphs of a document in reading order.
+/// The paragraphs of a document in reading order, with their sections, in one walk.
 export function readParagraphs(doc: Node): ParagraphRecord[] {
   const labels = labelParagraphs(doc)
   const records: ParagraphRecord[] = []
-  let head = 0
-  forEachParagraph(doc, node => {
+  let head = 0, headings = 0, section = '', part: Node | null = null
+  forEachPartChild(doc, (node, _pos, { node: partNode }) => {
+    if (partNode !== part) { part = partNode; headings = 0; section = '' }
+    if (node.type === schema.nodes.section_heading) { section = `${++headings}|${node.attrs.number}|${node.textContent}`; return }
+    const kind = paragraphKind(node)
+    if (!kind) return
     const index = records.length
-    const kind = paragraphKind(node)!
     if (kind !== 'sub') head = index
     records.push({
       pid: node.attrs.pid ?? null,
@@ -40,7 +48,8 @@ export function readParagraphs(doc: Node): ParagraphRecord[] {
       index,
       head,
       label: labels[index].label,
-      number: labels[index].number
+      number: labels[index].number,
+      section
     })
   })
   return records

@@ -53,51 +53,66 @@ function rolesOf(diff: DocumentDiff): Roles {
 
 const baseLabel = (roles: Roles, c: ParagraphRecord) => roles.diff.baseParagraphs[roles.diff.alignment.currentToBase[c.index]].label
 
-/// For each current paragraph, the nearest sibling that stays before and after it and
-/// whether any sibling precedes it, found in two passes over the list so that placing
-/// thousands of new paragraphs costs time linear in their number. Siblings: PPs among PPs
-/// and OPs among OPs of the body (subparagraphs in between skipped), the paragraphs of
-/// one annex among themselves, subparagraphs of one level under the same paragraph.
+/// For each current paragraph, the nearest sibling that stays before and after it in its
+/// section and in its part, and whether any sibling precedes it, found in two passes over
+/// the list so that placing thousands of new paragraphs costs time linear in their
+/// number. Siblings: PPs among PPs and OPs among OPs of the body (subparagraphs in
+/// between skipped), the paragraphs of one annex among themselves, subparagraphs of one
+/// level under the same paragraph (a subparagraph's section is its paragraph's).
+/// `startsPart`: the paragraph stands in the section of its part's first tabled paragraph.
 interface Neighbours {
   readonly stayingBefore: Array<ParagraphRecord | null>
   readonly stayingAfter: Array<ParagraphRecord | null>
+  readonly stayingBeforeInSection: Array<ParagraphRecord | null>
+  readonly stayingAfterInSection: Array<ParagraphRecord | null>
   readonly siblingBefore: boolean[]
   readonly parent: Array<ParagraphRecord | null>
+  readonly startsPart: (c: ParagraphRecord) => boolean
 }
 
 const neighboursCache = new WeakMap<Roles, Neighbours>()
+
+const partOf = (r: ParagraphRecord) => { const annex = annexOfLabel(r.label); return annex > 0 ? `annex ${annex}` : r.kind }
 
 function neighboursOf(roles: Roles): Neighbours {
   const known = neighboursCache.get(roles)
   if (known) return known
   const list = roles.diff.currentParagraphs
   const n = list.length
-  const partOf = (r: ParagraphRecord) => { const annex = annexOfLabel(r.label); return annex > 0 ? `annex ${annex}` : r.kind }
-  const result: Neighbours = { stayingBefore: new Array(n).fill(null), stayingAfter: new Array(n).fill(null), siblingBefore: new Array(n).fill(false), parent: new Array(n).fill(null) }
-  const pass = (order: readonly ParagraphRecord[], nearest: Array<ParagraphRecord | null>, seen: boolean[] | null) => {
-    let part = '', staying: ParagraphRecord | null = null, any = false
+  const none = () => new Array<ParagraphRecord | null>(n).fill(null)
+  const firstSections = new Map<string, string>()
+  for (const b of roles.diff.baseParagraphs) if (b.kind !== 'sub' && !firstSections.has(partOf(b))) firstSections.set(partOf(b), b.section)
+  const result: Neighbours = {
+    stayingBefore: none(), stayingAfter: none(), stayingBeforeInSection: none(), stayingAfterInSection: none(),
+    siblingBefore: new Array(n).fill(false), parent: none(),
+    startsPart: c => (firstSections.get(partOf(c)) ?? '') === c.section
+  }
+  const pass = (order: readonly ParagraphRecord[], nearest: Array<ParagraphRecord | null>, inSection: Array<ParagraphRecord | null>, seen: boolean[] | null) => {
+    let part = '', section = '', staying: ParagraphRecord | null = null, stayingInSection: ParagraphRecord | null = null, any = false
     // Per subparagraph level: the nearest staying sibling and whether one was seen.
     const levels: Array<{ staying: ParagraphRecord | null, any: boolean }> = []
     for (const r of order) {
       if (r.kind !== 'sub') {
         levels.length = 0
-        if (partOf(r) !== part) { part = partOf(r); staying = null; any = false }
+        if (partOf(r) !== part) { part = partOf(r); staying = null; any = false; section = r.section; stayingInSection = null }
+        if (r.section !== section) { section = r.section; stayingInSection = null }
         nearest[r.index] = staying
+        inSection[r.index] = stayingInSection
         if (seen) seen[r.index] = any
         any = true
-        if (roles.stays(r)) staying = r
+        if (roles.stays(r)) staying = stayingInSection = r
         continue
       }
       levels.length = Math.min(levels.length, r.level + 1)
       const level = levels[r.level] ?? (levels[r.level] = { staying: null, any: false })
-      nearest[r.index] = level.staying
+      nearest[r.index] = inSection[r.index] = level.staying
       if (seen) seen[r.index] = level.any
       level.any = true
       if (roles.stays(r)) level.staying = r
     }
   }
-  pass(list, result.stayingBefore, result.siblingBefore)
-  pass([...list].reverse(), result.stayingAfter, null)
+  pass(list, result.stayingBefore, result.stayingBeforeInSection, result.siblingBefore)
+  pass([...list].reverse(), result.stayingAfter, result.stayingAfterInSection, null)
   const open: ParagraphRecord[] = []
   for (const r of list) {
     while (open.length && r.kind === 'sub' && open[open.length - 1].kind === 'sub' && open[open.length - 1].level >= r.level) open.pop()
@@ -109,17 +124,28 @@ function neighboursOf(roles: Roles): Neighbours {
   return result
 }
 
-/// Where a current PP, OP or subparagraph goes, named by paragraphs that stay: after the
-/// nearest one before it of its kind and level; first of its part (or of its paragraph's
-/// subparagraphs) when nothing of its kind precedes it; else before the nearest one that
-/// stays after it, or last.
+/// Where a current PP, OP or subparagraph goes, named by paragraphs that stay. Every
+/// placement names a paragraph of the section it stands in as amended, because section
+/// headings stand still (applyAmendments.ts): “after X” puts it in X's section right after
+/// X, “before X” right before X inside X's section (after X's heading if X holds one). So
+/// it goes after the nearest one before it of its kind and level in its section; first of
+/// its part (or of its paragraph's subparagraphs) when nothing of its kind precedes it and
+/// it stands in the section of the part's first tabled paragraph; else before the nearest
+/// one that stays after it in its section. When no paragraph of its section stays (the
+/// section's tabled paragraphs all deleted or moved away), it is named as before by the
+/// nearest ones that stay in its part, which land it in a neighbouring section.
 function placementOf(roles: Roles, c: ParagraphRecord): Placement {
   const neighbours = neighboursOf(roles)
-  const before = neighbours.stayingBefore[c.index]
-  if (before) return { where: 'after', label: baseLabel(roles, before) }
   const firstOfItsKind = !neighbours.siblingBefore[c.index]
-  const after = neighbours.stayingAfter[c.index]
-  if (!firstOfItsKind && after) return { where: 'before', label: baseLabel(roles, after) }
+  const named = (before: ParagraphRecord | null, after: ParagraphRecord | null, first: boolean): Placement | null => {
+    if (before) return { where: 'after', label: baseLabel(roles, before) }
+    if (first) return null
+    return after ? { where: 'before', label: baseLabel(roles, after) } : null
+  }
+  const inSection = named(neighbours.stayingBeforeInSection[c.index], neighbours.stayingAfterInSection[c.index], firstOfItsKind && (c.kind === 'sub' || neighbours.startsPart(c)))
+  if (inSection) return inSection
+  const inPart = named(neighbours.stayingBefore[c.index], neighbours.stayingAfter[c.index], firstOfItsKind)
+  if (inPart) return inPart
   const where = firstOfItsKind ? 'first' : 'last'
   const annex = annexOfLabel(c.label)
   if (c.kind !== 'sub') return annex ? { where, part: c.kind, annex } : { where, part: c.kind }

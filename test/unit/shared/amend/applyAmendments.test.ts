@@ -39,12 +39,12 @@ describe('applying a comparison’s own amendment list to its base gives its cur
     }), { numRuns: runs, seed: 12 })
   }, Math.max(30_000, runs * 60))
 
-  /// Section headings stay where they stand between paragraphs: a paragraph deleted from
-  /// the head of a section leaves its heading to the paragraph that follows. (Paragraphs
-  /// moved or put in next to a heading are not all placed on the heading's right side
-  /// yet: the plan names them by a neighbour, which does not say which side of the
-  /// heading they go.)
-  it('on 200 seeded revisions of 2388 set out under section headings, one to four paragraphs deleted around the headings', () => {
+  /// Section headings stand still between paragraphs (applyAmendments.ts): a paragraph
+  /// deleted from the head of a section leaves its heading to the paragraph that follows; a
+  /// paragraph put in or moved next to a heading is placed by a paragraph of its own
+  /// section (plan.ts), so it lands on the heading's right side. 2388's operative part set
+  /// out in three sections: I from OP1, II from OP13, III from OP27.
+  describe('on 2388 set out under section headings', () => {
     const draft = readResolution(template2388())
     const firstOp = draft.paragraphs.findIndex(p => p.kind === 'op')
     const headings = [['I', 'Prevention', firstOp], ['II', 'Protection', firstOp + 12], ['III', 'Follow-up', firstOp + 26]] as const
@@ -55,20 +55,71 @@ describe('applying a comparison’s own amendment list to its base gives its cur
     })
     const build = (list: Entry[]) => buildResolution({ ...draft, paragraphs: list.map(e => e.p), sections: list.flatMap((e, at) => e.heading ? [{ ...e.heading, at }] : []) })
     const base = build(entries())
-    for (let seed = 1; seed <= 200; seed++) {
-      const r = new SeededRandom(seed)
-      const list = entries()
-      for (let n = 1 + r.int(4); n > 0; n--) {
-        // Near the headings half the time: the paragraph that holds one, or the one before.
-        const holders = list.flatMap((e, k) => e.heading ? [k, k - 1] : [])
-        const ops = list.flatMap((e, k) => e.p.kind === 'op' ? [k] : [])
-        const i = r.int(2) ? r.pick(holders) : r.pick(ops)
-        const [gone] = list.splice(i, 1)
-        if (gone.heading && list[i]) list[i] = { ...list[i], heading: gone.heading }
-      }
-      const current = build(list)
-      for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(base, current, style), `seed ${seed}, ${style}`).toBeNull()
+    /// Take out entry `i`, its heading passed to the paragraph that follows.
+    const takeOut = (list: Entry[], i: number): Entry => {
+      const [gone] = list.splice(i, 1)
+      if (gone.heading && list[i]) list[i] = { ...list[i], heading: gone.heading }
+      return { p: gone.p }
     }
+    /// Put `entry` in at `i`: where a heading stands there, either at the head of that
+    /// section (it takes the heading) or at the end of the section before.
+    const putIn = (list: Entry[], i: number, entry: Entry, headOfSection: boolean) => {
+      const there = list[i]
+      if (there?.heading && headOfSection) { list[i] = { p: there.p }; list.splice(i, 0, { ...entry, heading: there.heading }) }
+      else list.splice(i, 0, entry)
+    }
+    /// Operative positions next to the headings: the head of each section and the last
+    /// paragraph before it.
+    const nearHeadings = (list: Entry[]) => list.flatMap((e, k) => e.heading ? [k, k - 1] : [])
+    const opPositions = (list: Entry[]) => list.flatMap((e, k) => e.p.kind === 'op' ? [k] : [])
+    const roundTrips = (current: Node, label: string) => {
+      for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(base, current, style), `${label}, ${style}`).toBeNull()
+    }
+
+    it('on 200 seeded revisions, one to four paragraphs deleted around the headings', () => {
+      for (let seed = 1; seed <= 200; seed++) {
+        const r = new SeededRandom(seed)
+        const list = entries()
+        for (let n = 1 + r.int(4); n > 0; n--) takeOut(list, r.int(2) ? r.pick(nearHeadings(list)) : r.pick(opPositions(list)))
+        roundTrips(build(list), `seed ${seed}`)
+      }
+    })
+
+    it('on 200 seeded revisions, one to four new OPs put in, OPs moved and deleted around the headings', () => {
+      const changes = { inserted: 0, moved: 0, deleted: 0, atHead: 0 }
+      for (let seed = 1; seed <= 200; seed++) {
+        const r = new SeededRandom(seed)
+        const list = entries()
+        for (let n = 1 + r.int(4); n > 0; n--) {
+          const near = () => r.int(3) ? r.pick(nearHeadings(list)) : r.pick(opPositions(list))
+          const kind = r.int(3), atHead = r.int(2) === 1
+          if (kind === 2) { takeOut(list, near()); changes.deleted++; continue }
+          const entry = kind === 0
+            ? { p: { ...r.pick(draft.paragraphs.slice(firstOp)), pid: undefined, text: `Further requests the Secretary-General to report on item ${seed}.${n};` } }
+            : takeOut(list, near())
+          // Nothing goes before heading I: the part has no place outside a section.
+          const to = Math.max(firstOp, near()), head = atHead || to === firstOp
+          if (list[to]?.heading && head) changes.atHead++
+          putIn(list, to, entry, head)
+          changes[kind === 0 ? 'inserted' : 'moved']++
+        }
+        roundTrips(build(list), `seed ${seed}`)
+      }
+      expect(Object.values(changes).every(k => k > 50), JSON.stringify(changes)).toBe(true)
+    })
+
+    it.each([
+      ['a new OP at the head of section II', 'Before operative paragraph 13, insert', (list: Entry[]) => putIn(list, firstOp + 12, { p: { ...draft.paragraphs[firstOp], pid: undefined, text: 'Decides to remain seized of the protection of children;' } }, true)],
+      ['a new OP at the end of section I', 'After operative paragraph 12, insert', (list: Entry[]) => putIn(list, firstOp + 12, { p: { ...draft.paragraphs[firstOp], pid: undefined, text: 'Decides to remain seized of the prevention of trafficking;' } }, false)],
+      ['OP20 moved to the head of section II', 'Move operative paragraph 20 to precede operative paragraph 13', (list: Entry[]) => putIn(list, firstOp + 12, takeOut(list, firstOp + 19), true)],
+      ['OP13, holding heading II, moved to the end of section I', 'Move operative paragraph 13 to follow operative paragraph 12', (list: Entry[]) => putIn(list, firstOp + 12, takeOut(list, firstOp + 12), false)]
+    ])('%s: named by a paragraph of its section (“%s”)', (_name, wording, edit) => {
+      const list = entries()
+      edit(list)
+      const current = build(list)
+      expect(compareDocuments(base, current).changes.map(c => c.description).join('\n')).toContain(wording)
+      roundTrips(current, _name)
+    })
   })
 
   it('on the 2388 template with its operative paragraphs reversed, in the fewest moves', () => {
