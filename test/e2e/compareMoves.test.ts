@@ -51,7 +51,9 @@ describe('side by side, a moved paragraph is linked between its two places', () 
 
   it('at 1024×700 the links still take the drafter across', async () => {
     await page.setViewportSize({ width: 1024, height: 700 })
-    await page.waitForTimeout(300)
+    // The columns line up again at the new width before a link is followed.
+    const top = async (pane: number, label: string) => (await paragraph(side(page, pane), label)).evaluate(e => e.getBoundingClientRect().top + parseFloat(getComputedStyle(e).borderTopWidth))
+    await expect.poll(async () => Math.abs(await top(0, 'OP20') - await top(1, 'OP20'))).toBeLessThan(1.5)
     await dialog(page).getByRole('button', { name: 'Moved: now OP7, on the right →' }).click()
     expect(await inView(await paragraph(side(page, 1), 'OP7'))).toBe(true)
     await snap(page, 'compare-moves-1024x700')

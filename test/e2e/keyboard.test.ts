@@ -74,13 +74,15 @@ describe('the keyboard and assistive technology', () => {
     expect(await focused(page)).toMatchObject({ tag: 'BUTTON', name: 'Amendments' })
   })
 
-  it('lists every shortcut on Ctrl+/, and Escape closes the list', async () => {
+  it('lists every shortcut on Ctrl+/, in groups lined up as one list, and Escape closes the list', async () => {
     await placeCaret(page, 'OP3', 'Calls upon')
     await page.keyboard.press('Control+/')
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
     await help.waitFor()
     for (const key of ['Ctrl+S', 'Ctrl+F', 'Ctrl+Shift+K', 'Alt+↑, Alt+↓', 'Escape', 'Shift+Tab'])
       expect(await help.locator('kbd', { hasText: key }).count()).toBeGreaterThan(0)
+    // The groups read as one list: every action starts at the same place.
+    expect(new Set(await help.locator('dd').evaluateAll(dds => dds.map(dd => Math.round(dd.getBoundingClientRect().left)))).size).toBe(1)
     expect(await seriousViolations(page)).toEqual([])
     await snap(page, 'keyboard-help-sheet')
     await page.keyboard.press('Escape')
