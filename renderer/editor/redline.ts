@@ -5,12 +5,11 @@ import { paragraphPositions, touchedParagraphs, trackedDiff, type DocumentDiff, 
 import type { ParagraphRecord } from '../../shared/amend'
 import { documentParts, withoutFootnoteMarks } from '../../shared/schema'
 
-/// Position of the paragraph at a flat index, without walking the others' nodes when the
-/// two parts of the body hold all `count` paragraphs and nothing else; a text with
-/// section headings or annexes is walked.
-function paragraphPosition(doc: Node, index: number, count: number): number {
+/// Position of the paragraph at a flat index of a body that is a preamble and an
+/// operative part of paragraphs alone, as `touchedParagraphs` promises for the indices it
+/// gives: the nodes before it in its part are summed, not the document walked.
+function paragraphPosition(doc: Node, index: number): number {
   const preamble = doc.child(2)
-  if (doc.childCount > 4 || preamble.childCount + doc.child(3).childCount !== count) return paragraphPositions(doc)[index]
   const inPreamble = index < preamble.childCount
   const part = inPreamble ? preamble : doc.child(3)
   let pos = doc.child(0).nodeSize + doc.child(1).nodeSize + 1 + (inPreamble ? 0 : preamble.nodeSize)
@@ -209,13 +208,13 @@ function updateRedline(previous: RedlineState, diff: DocumentDiff, state: Editor
   const old = previous.diff
   if (diff === old) return previous.set.map(tr.mapping, state.doc)
   const sameAlignment = diff.base === old.base && diff.alignment === old.alignment && diff.entries.length === old.entries.length
-  const touched = sameAlignment ? touchedParagraphs(tr) : null
+  const touched = sameAlignment ? touchedParagraphs(tr, old.currentParagraphs.length) : null
   if (!touched) return redlineDecorations(diff)
   let set = previous.set.map(tr.mapping, state.doc)
   for (const index of touched) {
     const entry = diff.entries[diff.entryOfCurrent[index]], before = old.entries[old.entryOfCurrent[index]]
     if (entry === before) continue
-    const pos = paragraphPosition(state.doc, index, diff.currentParagraphs.length), start = pos + 1
+    const pos = paragraphPosition(state.doc, index), start = pos + 1
     const owner = ownerOf(before)
     const drawn = set.find(pos, pos + entry.current!.node.nodeSize, spec => spec.owner === owner)
     const looks = entry.status !== 'unchanged' || entry.moved ? entryLooks(entry, true) : []

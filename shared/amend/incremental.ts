@@ -5,11 +5,25 @@ import { withNode } from './paragraphs'
 import { diffDocuments, pairEntry, type DocumentDiff, type ParagraphDiff } from './diffDocuments'
 
 /// Flat indices of the paragraphs a transaction touched, in its final document, or null
-/// when it may have changed the structure (split, join, insert, delete, move, ids). The
-/// redline redraws the same paragraphs.
-export function touchedParagraphs(tr: Transform): Set<number> | null {
+/// when it may have changed the structure (split, join, insert, delete, move, ids) or
+/// when the body is not a preamble and an operative part of `paragraphs` paragraphs and
+/// nothing else (section headings, annexes), where a child's index in its part is not
+/// its flat index. Found once per transaction: the diff (`updateDiff`) and the redline
+/// both ask on every keystroke.
+export function touchedParagraphs(tr: Transform, paragraphs: number): Set<number> | null {
+  const known = touchedCache.get(tr)
+  if (known && known.paragraphs === paragraphs) return known.touched
+  const touched = findTouched(tr, paragraphs)
+  touchedCache.set(tr, { paragraphs, touched })
+  return touched
+}
+
+const touchedCache = new WeakMap<Transform, { paragraphs: number, touched: Set<number> | null }>()
+
+function findTouched(tr: Transform, paragraphs: number): Set<number> | null {
   const doc = tr.doc
   const preambleCount = doc.child(2).childCount
+  if (doc.childCount > 4 || preambleCount + doc.child(3).childCount !== paragraphs) return null
   const touched = new Set<number>()
   for (let i = 0; i < tr.steps.length; i++) {
     if (!isInlineStep(tr.steps[i], tr.docs[i])) return null
@@ -51,10 +65,8 @@ function collect(doc: Node, from: number, to: number, preambleCount: number, tou
 /// diffs of untouched pairs.
 export function updateDiff(diff: DocumentDiff, tr: Transform): DocumentDiff {
   if (!tr.docChanged || tr.doc === diff.current) return diff
-  const touched = touchedParagraphs(tr)
-  if (!touched || tr.doc.child(3).childCount + tr.doc.child(2).childCount !== diff.currentParagraphs.length) {
-    return diffDocuments(diff.base, tr.doc, diff)
-  }
+  const touched = touchedParagraphs(tr, diff.currentParagraphs.length)
+  if (!touched) return diffDocuments(diff.base, tr.doc, diff)
   const { alignment } = diff
   const currentParagraphs = diff.currentParagraphs.slice()
   const entries: ParagraphDiff[] = diff.entries.slice()

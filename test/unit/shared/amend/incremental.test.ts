@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state'
 import { joinBackward, splitBlock } from 'prosemirror-commands'
-import { updateDiff } from '../../../../shared/amend/incremental'
+import { touchedParagraphs, updateDiff } from '../../../../shared/amend/incremental'
 import { diffDocuments, type DocumentDiff } from '../../../../shared/amend/diffDocuments'
 import { paragraphPositions } from '../../../../shared/amend/paragraphs'
+import { importResolution } from '../../../../shared/import'
 import { schema } from '../../../../shared/schema'
 import { template2388 } from '../../../../shared/template'
 import { all, at, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
@@ -93,5 +95,33 @@ describe('updateDiff', () => {
       }
       expect(summary(d)).toEqual(summary(diffDocuments(template, s.doc)))
     }), { numRuns: 60, seed: 2388 })
+  })
+})
+
+describe('touchedParagraphs', () => {
+  const state = EditorState.create({ doc: drafts })
+  const diff = diffDocuments(template, drafts)
+
+  it('names the paragraphs typed in, found once for the diff and the redline', () => {
+    const tr = state.tr.insertText('y', inside(state, at('OP30'))).insertText('z', inside(state, at('PP1')))
+    const touched = touchedParagraphs(tr, diff.currentParagraphs.length)
+    expect([...touched!].sort((a, b) => a - b)).toEqual([at('PP1'), at('OP30')])
+    expect(touchedParagraphs(tr, diff.currentParagraphs.length)).toBe(touched)
+  })
+
+  // A section heading or an annex is a child of a part that is not a paragraph: the
+  // child's index is not the flat one, so the caller diffs and redraws in full.
+  it.each([
+    ['A/RES/80/11, its operative part divided by section headings', 'ga-80-11-text-extraction.txt'],
+    ['A/RES/80/3, with an annex', 'ga-80-3-pdf-extraction.txt']
+  ])('gives none for %s, and the diff still agrees with a full comparison', (_name, file) => {
+    const imported = importResolution(readFileSync(new URL(`../../../corpus/${file}`, import.meta.url), 'utf8'))
+    if (!imported.ok) throw new Error(imported.error)
+    const doc = imported.doc, corpusDiff = diffDocuments(doc, doc)
+    const s = EditorState.create({ doc })
+    const last = paragraphPositions(doc).length - 1
+    const tr = s.tr.insertText('x', inside(s, last, 3))
+    expect(touchedParagraphs(tr, corpusDiff.currentParagraphs.length)).toBeNull()
+    expect(summary(updateDiff(corpusDiff, tr))).toEqual(summary(diffDocuments(doc, tr.doc)))
   })
 })
