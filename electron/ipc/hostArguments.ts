@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import type { HostApi } from '../../shared/host'
 import { maxDocumentBytes } from '../../shared/file'
-import { docxLayouts, docxPapers } from '../../shared/export/docx'
+import { hostSettingsSchema } from '../services'
 import type { HostMethod } from './channels'
 import { exportTypes } from './exportTypes'
 
@@ -48,7 +48,7 @@ export const hostArguments = {
   discardDraft: z.tuple([draftId]),
   recoverableDrafts: z.tuple([]),
   loadSettings: z.tuple([]),
-  saveSettings: z.tuple([z.strictObject({ author: z.string().max(200), redline: z.boolean(), layout: z.enum(docxLayouts), paper: z.enum(docxPapers) })]),
+  saveSettings: z.tuple([hostSettingsSchema]),
   nextShellEvent: z.tuple([])
 } satisfies { [K in HostMethod]: z.ZodType<K extends keyof HostApi ? HostApi[K] extends (...args: infer A) => unknown ? A : never : []> }
 

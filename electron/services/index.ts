@@ -5,7 +5,7 @@ export { openDocument, saveDocument, changedOnDisk, type Fingerprint, type Opene
 export { readJsonFile, writeJsonFile, corruptPath, type JsonReading } from './jsonFile'
 export { RecoveryJournal, type DraftSnapshot, type RecoveryEntry, type JournalTimers, type RecoveryJournalOptions } from './recoveryJournal'
 export { RecentFiles, normalizeDocumentPath, sameFileKey, type RecentFilesOptions } from './recentFiles'
-export { loadSettings, saveSettings, settingsPath, defaultSettings, type Settings, type LoadedSettings } from './settings'
+export { loadSettings, saveSettings, settingsPath, defaultSettings, hostSettingsSchema, type Settings, type LoadedSettings } from './settings'
 export { fitToDisplays, restoreWindowState, loadWindowState, saveWindowState, windowStatePath, minimumWindowSize, defaultWindowSize, type Rect, type WindowState } from './windowState'
 export { argvFile } from './singleInstance'
 export { documentExtensions, isDocumentName } from './documentNames'

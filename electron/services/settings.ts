@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import * as z from 'zod'
 import { docxLayouts, docxPapers } from '../../shared/export/docx'
+import { defaultHostSettings, type HostSettings } from '../../shared/host'
 import { nodeDisk, type Disk } from './disk'
 import { readJsonFile, writeJsonFile } from './jsonFile'
 
@@ -27,17 +28,19 @@ const fields = {
 
 const settingsSchema = z.strictObject(fields)
 
+/// The settings the page may read and change (`HostSettings`), checked as the settings
+/// file checks them: what the IPC handler accepts from `saveSettings`.
+export const hostSettingsSchema = settingsSchema.pick({ author: true, redline: true, layout: true, paper: true }) satisfies z.ZodType<HostSettings>
+
 export type Settings = Readonly<z.infer<typeof settingsSchema>>
 
+/// The page's settings default as every host's do (`defaultHostSettings`).
 export const defaultSettings: Settings = Object.freeze({
-  author: '',
+  ...defaultHostSettings,
   theme: 'system',
   fontSize: 16,
   spellcheck: true,
-  keepBackup: false,
-  redline: true,
-  layout: 'draft',
-  paper: 'a4'
+  keepBackup: false
 })
 
 /// The settings as loaded, and what was wrong with the stored file, one sentence each,
