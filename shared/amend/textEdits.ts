@@ -108,8 +108,10 @@ export function plainTypography(text: string): string {
 /// text exactly up to typographic equivalents (`plainTypography`): an amendment is typed
 /// from a copy of the text as tabled, whose official setting it cannot see. With
 /// `followedBy`, only where those words come right after it (after a space or nothing).
-export function locateQuote(text: string, quote: Quote, followedBy?: string): { from: number, to: number } | NearMiss {
-  const found = locatePlain(plainTypography(text), { ...quote, words: plainTypography(quote.words) }, followedBy == null ? undefined : plainTypography(followedBy))
+/// `plain` is `plainTypography(text)`, passed by a caller placing several quotes in one
+/// text so that the text is set plain once, not once per quote.
+export function locateQuote(text: string, quote: Quote, followedBy?: string, plain = plainTypography(text)): { from: number, to: number } | NearMiss {
+  const found = locatePlain(plain, { ...quote, words: plainTypography(quote.words) }, followedBy == null ? undefined : plainTypography(followedBy))
   return found ?? { looked: quote.words, closest: closestText(withoutFootnoteMarks(text), quote.words) }
 }
 
@@ -217,15 +219,17 @@ const countMarks = (text: string, from: number, to: number) => {
 
 /// Where an edit falls in a paragraph's tabled text: the range `from`…`to` it removes
 /// (empty for an insertion) and what it puts there, or the quote not found exactly.
-export function placeTextEdit(text: string, edit: TextEdit): Placed | NearMiss {
+/// `plain`: `plainTypography(text)`, as for `locateQuote`.
+export function placeTextEdit(text: string, edit: TextEdit, plain = plainTypography(text)): Placed | NearMiss {
+  const locate = (quote: Quote, followedBy?: string) => locateQuote(text, quote, followedBy, plain)
   switch (edit.op) {
     case 'insert': {
       if (edit.after) {
-        const at = locateQuote(text, edit.after)
+        const at = locate(edit.after)
         return 'looked' in at ? at : { from: at.to, to: at.to, text: edit.text, notes: edit.notes }
       }
       if (edit.before) {
-        const at = locateQuote(text, edit.before)
+        const at = locate(edit.before)
         return 'looked' in at ? at : { from: at.from, to: at.from, text: edit.text, notes: edit.notes }
       }
       const end = endMark.exec(text)
@@ -236,44 +240,44 @@ export function placeTextEdit(text: string, edit: TextEdit): Placed | NearMiss {
     case 'replace': {
       const put = edit.op === 'replace' ? { text: edit.text, notes: edit.notes } : { text: '' }
       if (edit.after) {
-        const at = locateQuote(text, edit.after, edit.old.words)
+        const at = locate(edit.after, edit.old.words)
         if ('looked' in at) return { looked: edit.after.words + ' ' + edit.old.words, closest: closestText(text, edit.after.words + ' ' + edit.old.words) }
-        const from = plainTypography(text).indexOf(plainTypography(edit.old.words), at.to)
+        const from = plain.indexOf(plainTypography(edit.old.words), at.to)
         return { from, to: from + edit.old.words.length, ...put }
       }
       if (edit.before) {
-        const at = locateQuote(text, edit.old, edit.before.words)
+        const at = locate(edit.old, edit.before.words)
         if ('looked' in at) return { looked: edit.old.words + ' ' + edit.before.words, closest: closestText(text, edit.old.words + ' ' + edit.before.words) }
         return { ...at, ...put }
       }
-      const at = locateQuote(text, edit.old)
+      const at = locate(edit.old)
       return 'looked' in at ? at : { from: at.from, to: at.to, ...put }
     }
     case 'replaceEnd': {
-      const at = locateQuote(text, edit.after)
+      const at = locate(edit.after)
       return 'looked' in at ? at : { from: pastMarks(text, at.to), to: text.length, text: edit.text, notes: edit.notes }
     }
     case 'deleteEnd': {
-      const at = locateQuote(text, edit.after)
+      const at = locate(edit.after)
       if ('looked' in at) return at
       const from = pastMarks(text, at.to)
       const end = endMark.exec(text)
       return { from, to: end && end.index >= from ? end.index : text.length, text: '' }
     }
     case 'insertNote': {
-      const at = locateQuote(text, edit.after)
+      const at = locate(edit.after)
       if ('looked' in at) return at
       const pos = pastClosing(text, at.to)
       return { from: pos, to: pos, text: footnoteMark, note: edit.note }
     }
     case 'deleteNote': {
-      const at = locateQuote(text, edit.after)
+      const at = locate(edit.after)
       if ('looked' in at) return at
       const pos = pastClosing(text, at.to)
       return text[pos] === footnoteMark ? { from: pos, to: pos + 1, text: '', note: '' } : { looked: edit.after.words, closest: '' }
     }
     case 'replaceNote': {
-      const at = locateQuote(text, edit.after)
+      const at = locate(edit.after)
       if ('looked' in at) return at
       const pos = pastClosing(text, at.to)
       return text[pos] === footnoteMark ? { from: pos, to: pos + 1, text: footnoteMark, note: edit.note } : { looked: edit.after.words, closest: '' }
@@ -293,8 +297,9 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[], notes: 
   { ok: true, text: string, notes: string[], sources: number[] } | { ok: false, nearMisses: NearMiss[] } | { ok: false, overlap: true } {
   const placed: Placed[] = []
   const misses: NearMiss[] = []
+  const plain = plainTypography(text)
   for (const edit of edits) {
-    const p = placeTextEdit(text, edit)
+    const p = placeTextEdit(text, edit, plain)
     if ('looked' in p) misses.push(p)
     else placed.push(p)
   }
