@@ -221,11 +221,10 @@ function replaceAfterCommonStart(oldText: string, newText: string, notes: Paragr
 }
 
 /// Where the words and references of the tabled text are all kept, the notes that changed:
-/// each as a `replaceNote` placed by the words before its reference. `edits` are the word
-/// edits; applied, they give `newText` with `notes` for its references.
-function changedNotes(oldText: string, edits: readonly TextEdit[], notes: ParagraphNotes): TextEdit[] | null {
-  const result = applyTextEdits(oldText, edits, notes.tabled)
-  if (!result.ok || result.notes.length !== notes.amended.length) return null
+/// each as a `replaceNote` placed by the words before its reference. `result` is what the
+/// word edits make of `oldText` with its tabled notes (`applyTextEdits`).
+function changedNotes(oldText: string, result: { notes: readonly string[], sources: readonly number[] }, notes: ParagraphNotes): TextEdit[] | null {
+  if (result.notes.length !== notes.amended.length) return null
   const changed: TextEdit[] = []
   for (let k = 0; k < result.notes.length; k++) {
     if (result.notes[k] === notes.amended[k]) continue
@@ -276,11 +275,14 @@ const gives = (oldText: string, edits: readonly TextEdit[], newText: string, not
 }
 
 /// Edits that give `newText`, with the notes that changed on references kept as they were.
+/// The word edits are applied once; the `replaceNote` edits added, when there are any, are
+/// checked by applying them all again (their quotes could name another reference).
 function withChangedNotes(oldText: string, newText: string, edits: readonly TextEdit[], notes: ParagraphNotes): TextEdit[] | null {
   const result = applyTextEdits(oldText, edits, notes.tabled)
   if (!result.ok || result.text !== newText) return null
-  const changed = changedNotes(oldText, edits, notes)
+  const changed = changedNotes(oldText, result, notes)
   if (!changed) return null
+  if (!changed.length) return [...edits]
   const all = [...edits, ...changed]
   return gives(oldText, all, newText, notes) ? all : null
 }
