@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import type { EditorState } from 'prosemirror-state'
 import { labelParagraphs } from '../../shared/schema'
 import { isChange, trackedDiff } from '../../shared/amend'
@@ -8,7 +9,8 @@ import { useRowWindow } from './rowWindow'
 /// (`useRowWindow`): a text of 8,000 paragraphs would otherwise take seconds to list.
 export function OutlinePanel({ state, onJump }: { state: EditorState, onJump(pos: number): void }) {
   const diff = trackedDiff(state)
-  const labels = labelParagraphs(state.doc)
+  // Once per text: scrolling re-renders the panel with the same text at every `rowChunk`.
+  const labels = useMemo(() => labelParagraphs(state.doc), [state.doc])
   const rows = useRowWindow(labels.length, 25)
   return (
     <nav className="ph-outline" aria-label="Outline" ref={rows.box}>
