@@ -62,12 +62,34 @@ describe('corpus: S/RES/1397 (2002), a PDF extraction', () => {
   })
 })
 
-describe('corpus: A/RES/80/1, a PDF extraction', () => {
-  it('reads the heading, a footnote, OP1’s (a)–(c) across the page break and the closing lines', () => {
-    const { layout, summary, draft, warnings } = imported('ga-80-1-pdf-extraction.txt')
+/// The headings and closing lines of General Assembly resolutions of the eightieth session
+/// as their PDFs give them, extracted line by line or block by block: each read as a PDF
+/// copy with no warning, its symbol, title and agenda item, and its adoption (plenary
+/// meeting, date), as the first page and the closing line print them.
+const gaPdfHeadings: Array<[file: string, symbol: string, title: string, agendaItem: string, meeting: string, date: string]> = [
+  ['ga-80-1-pdf-extraction.txt', 'A/RES/80/1', 'Participation by the State of Palestine during the eightieth session', '7', '3rd', '19 September 2025'],
+  ['ga-80-3-pdf-extraction.txt', 'A/RES/80/3', 'Awaza Political Declaration', '13', '18th', '14 October 2025'],
+  ['ga-80-6-pdf-extraction.txt', 'A/RES/80/6', 'Report of the International Criminal Court', '74', '35th', '11 November 2025'],
+  ['ga-80-7-pdf-extraction.txt', 'A/RES/80/7', 'Report of the International Atomic Energy Agency', '89', '40th', '14 November 2025'],
+  ['ga-80-10-pdf-extraction.txt', 'A/RES/80/10', 'International Day of the World’s Indigenous Women and Girls', '13', '51st', '26 November 2025'],
+  ['ga-80-13-text-extraction.txt', 'A/RES/80/13', 'Implementation of the Declaration of the Indian Ocean as a Zone of Peace', '91', '52nd', '1 December 2025'],
+  ['ga-80-22-text-extraction.txt', 'A/RES/80/22', 'Role of science and technology in the context of international security and disarmament', '98', '52nd', '1 December 2025'],
+  ['ga-80-27-text-extraction.txt', 'A/RES/80/27', 'Regional disarmament', '99 (f)', '52nd', '1 December 2025']
+]
+
+describe('corpus: the headings of General Assembly resolutions as PDF extractions', () => {
+  it.each(gaPdfHeadings)('%s: the heading and the closing lines as printed, no warning', (name, symbol, title, agendaItem, meeting, date) => {
+    const { layout, summary, draft, warnings } = imported(name)
     expect([layout, warnings]).toEqual(['pdf', []])
-    expect(draft.meta).toMatchObject({ symbol: 'A/RES/80/1', distribution: 'General', title: 'Participation by the State of Palestine during the eightieth session' })
-    expect(summary.adoption).toEqual({ meeting: '3rd plenary meeting', date: '19 September 2025', agendaItem: '7', session: 'Eightieth session' })
+    const session = 'Eightieth session'
+    expect(draft.meta).toMatchObject({ symbol, title, agendaItem, session, distribution: 'General', date, meeting: `${meeting} plenary` })
+    expect(summary.adoption).toEqual({ meeting: `${meeting} plenary meeting`, date, agendaItem, session })
+  })
+})
+
+describe('corpus: A/RES/80/1, a PDF extraction', () => {
+  it('reads a footnote and OP1’s (a)–(c) across the page break', () => {
+    const { summary, draft } = imported('ga-80-1-pdf-extraction.txt')
     expect(summary.footnotes).toEqual([{ label: 'FN1', paragraph: 'PP1', text: 'See resolution 169 (II).' }])
     expect(draft.paragraphs[0].footnotes).toEqual([{ at: draft.paragraphs[0].text.indexOf(' are prevented'), text: 'See resolution 169 (II).' }])
     expect(rows('ga-80-1-pdf-extraction.txt')).toEqual([
@@ -87,14 +109,11 @@ describe('corpus: A/RES/80/1, a PDF extraction', () => {
 })
 
 describe('corpus: A/RES/80/3, a PDF extraction with an annex', () => {
-  const { summary, draft, warnings } = imported('ga-80-3-pdf-extraction.txt')
+  const { summary, draft } = imported('ga-80-3-pdf-extraction.txt')
   const annex = summary.annexes![0]
   const text = (label: string) => annex.paragraphs.find(p => p.label === label)!.text
 
   it('reads 1 PP and 2 OPs, then the annex', () => {
-    expect(warnings).toEqual([])
-    expect(draft.meta).toMatchObject({ symbol: 'A/RES/80/3', title: 'Awaza Political Declaration', agendaItem: '13', session: 'Eightieth session' })
-    expect(summary.adoption).toEqual({ meeting: '18th plenary meeting', date: '14 October 2025', agendaItem: '13', session: 'Eightieth session' })
     expect(summary.paragraphs.map(p => [p.label, p.lead])).toEqual([['PP1', 'Recalling'], ['OP1', 'Endorses'], ['OP2', 'Expresses']])
     expect(summary.annexes!.map(a => a.title)).toEqual(['Awaza Political Declaration'])
   })
@@ -166,10 +185,7 @@ describe('corpus: S/RES/242 (1967) in a generated PDF-copy layout', () => {
 
 describe('corpus: A/RES/80/7, a PDF extraction with notes after the closing lines', () => {
   it('reads 4 PPs and 5 OPs, three footnotes (two in a block after the closing lines), and no reference in `A.2`', () => {
-    const { summary, draft, warnings } = imported('ga-80-7-pdf-extraction.txt')
-    expect(warnings).toEqual([])
-    expect(summary.adoption).toEqual({ meeting: '40th plenary meeting', date: '14 November 2025', agendaItem: '89', session: 'Eightieth session' })
-    expect(draft.meta.title).toBe('Report of the International Atomic Energy Agency')
+    const { summary, draft } = imported('ga-80-7-pdf-extraction.txt')
     expect(summary.paragraphs.map(p => [p.label, p.lead])).toEqual([
       ['PP1', 'Having'], ['PP2', 'Taking note'], ['PP3', 'Recognizing'], ['PP4', 'Recognizing also'],
       ['OP1', 'Takes note'], ['OP2', 'Takes note'], ['OP3', 'Reaffirms'], ['OP4', 'Appeals to'], ['OP5', 'Requests']
@@ -188,10 +204,8 @@ describe('corpus: A/RES/80/7, a PDF extraction with notes after the closing line
 
 describe('corpus: A/RES/80/6, a PDF extraction with ten footnotes on five pages', () => {
   it('reads 14 PPs and 32 OPs and finds each reference, glued, spaced or at a line end', () => {
-    const { summary, draft, warnings } = imported('ga-80-6-pdf-extraction.txt')
-    expect(warnings).toEqual([])
+    const { summary, draft } = imported('ga-80-6-pdf-extraction.txt')
     expect([summary.preambular, summary.operative, summary.subparagraphs]).toEqual([14, 32, {}])
-    expect(summary.adoption).toEqual({ meeting: '35th plenary meeting', date: '11 November 2025', agendaItem: '74', session: 'Eightieth session' })
     expect(summary.footnotes!.map(f => [f.label, f.paragraph])).toEqual([
       ['FN1', 'PP2'], ['FN2', 'PP9'], ['FN3', 'PP10'], ['FN4', 'OP1'], ['FN5', 'OP3'],
       ['FN6', 'OP13'], ['FN7', 'OP14'], ['FN8', 'OP14'], ['FN9', 'OP22'], ['FN10', 'OP28']
@@ -252,27 +266,42 @@ describe('corpus: A/RES/80/11, a text extraction with titled sections in the ope
   })
 })
 
-describe('corpus: S/RES/1421 (2002) in French, the whole press release CS/2333', () => {
-  it('reads the text set out under its draft’s symbol: 2 PPs (Agissant en vertu du Chapitre VII its own), 2 OPs, the resolution and meeting from the header', () => {
-    const { layout, summary, draft, warnings } = imported('cs-2333-press-release-fr.txt')
+/// S/RES/1421 (2002) as two press releases of the day give it whole: the French one
+/// (CS/2333) sets the text out under its draft's symbol and names the resolution and the
+/// meeting in its header; the English one (SC/7441) opens each paragraph with a straight
+/// quotation mark and closes the last with one, and names no meeting.
+describe('corpus: S/RES/1421 (2002), the whole press releases CS/2333 in French and SC/7441 in English', () => {
+  it.each([
+    ['CS/2333: the text set out under its draft’s symbol, the resolution and meeting from the header', 'cs-2333-press-release-fr.txt',
+      { lang: 'fr', meeting: '4566e', date: '3 juillet 2002', title: '' }, { meeting: '4566e séance', date: '3 juillet 2002' }, [
+        ['PP1', 'Rappelant', 'Rappelant toutes ses résolutions antérieures relatives aux conflits dans l’ex-Yougoslavie, en particulier ses résolutions 1357 (2001) du 21 juin 2001, 1418 (2002) du 21 juin 2002 et 1420 (2002) du 30 juin 2002,'],
+        ['PP2', 'Agissant', 'Agissant en vertu du Chapitre VII de la Charte des Nations Unies,'],
+        ['OP1', 'Décide', 'Décide que les dispositions de sa résolution 1357 (2001) resteront en vigueur jusqu’au 15 juillet 2002 ;'],
+        ['OP2', 'Décide', 'Décide de demeurer saisi de la question.']
+      ]],
+    ['SC/7441: the straight quotation marks that open each paragraph and close the last taken off', 'sc-7441-press-release.txt',
+      { lang: 'en', meeting: '', date: '', title: '' }, undefined, [
+        ['PP1', 'Recalling', 'Recalling all its previous relevant resolutions concerning the conflicts in the former Yugoslavia, in particular its resolutions 1357 (2001) of 21 June 2001, 1418 (2002) of 21 June 2002 and 1420 (2002) of 30 June 2002,'],
+        ['PP2', 'Acting under Chapter VII of the Charter of the United Nations', 'Acting under Chapter VII of the Charter of the United Nations,'],
+        ['OP1', 'Decides', 'Decides that the provisions of its resolution 1357 (2001) shall continue in force until 15 July 2002;'],
+        ['OP2', 'Decides', 'Decides to remain seized of the matter.']
+      ]]
+  ])('%s: 2 PPs (Acting under Chapter VII its own) and 2 OPs', (_name, file, meta, adoption, expected) => {
+    const { layout, summary, draft, warnings } = imported(file)
     expect([layout, warnings]).toEqual(['press-release', []])
-    expect(draft.meta).toMatchObject({ symbol: 'S/RES/1421 (2002)', lang: 'fr', meeting: '4566e', date: '3 juillet 2002', title: '' })
-    expect(summary.adoption).toEqual({ meeting: '4566e séance', date: '3 juillet 2002' })
-    expect(rows('cs-2333-press-release-fr.txt')).toEqual([
-      ['PP1', 'Rappelant', 'Rappelant toutes ses résolutions antérieures relatives aux conflits dans l’ex-Yougoslavie, en particulier ses résolutions 1357 (2001) du 21 juin 2001, 1418 (2002) du 21 juin 2002 et 1420 (2002) du 30 juin 2002,'],
-      ['PP2', 'Agissant', 'Agissant en vertu du Chapitre VII de la Charte des Nations Unies,'],
-      ['OP1', 'Décide', 'Décide que les dispositions de sa résolution 1357 (2001) resteront en vigueur jusqu’au 15 juillet 2002 ;'],
-      ['OP2', 'Décide', 'Décide de demeurer saisi de la question.']
-    ])
+    expect(draft.meta).toMatchObject({ symbol: 'S/RES/1421 (2002)', ...meta })
+    expect(summary.adoption).toEqual(adoption)
+    expect(rows(file)).toEqual(expected)
+  })
+
+  it('finds the same paragraphs in both languages', () => {
+    expect(rows('sc-7441-press-release.txt').map(r => r[0])).toEqual(rows('cs-2333-press-release-fr.txt').map(r => r[0]))
   })
 })
 
 describe('corpus: A/RES/80/10, a PDF extraction with notes below rule lines', () => {
   it('reads 11 PPs and 3 OPs, the OP numbers alone on their lines, and 13 notes, two of them Ibid.', () => {
-    const { layout, summary, draft, warnings } = imported('ga-80-10-pdf-extraction.txt')
-    expect([layout, warnings]).toEqual(['pdf', []])
-    expect(draft.meta).toMatchObject({ symbol: 'A/RES/80/10', distribution: 'General', title: 'International Day of the World’s Indigenous Women and Girls' })
-    expect(summary.adoption).toEqual({ meeting: '51st plenary meeting', date: '26 November 2025', agendaItem: '13', session: 'Eightieth session' })
+    const { summary, draft } = imported('ga-80-10-pdf-extraction.txt')
     expect([summary.preambular, summary.operative, summary.subparagraphs]).toEqual([11, 3, {}])
     expect(summary.paragraphs.map(p => p.lead)).toEqual([
       'Reaffirming', 'Reaffirming also', 'Recalling', 'Reaffirming', 'Reaffirming also', 'Recognizing', 'Noting', 'Emphasizing', 'Stressing', 'Stressing also', 'Recognizing',
@@ -291,15 +320,12 @@ describe('corpus: A/RES/80/10, a PDF extraction with notes below rule lines', ()
 /// header is the title alone on its line, the symbol and page number left out.
 describe('corpus: A/RES/80/13 and A/RES/80/27, the title repeated alone as a running header', () => {
   it.each([
-    ['ga-80-13-text-extraction.txt', 'A/RES/80/13', 'Implementation of the Declaration of the Indian Ocean as a Zone of Peace', '91',
+    ['ga-80-13-text-extraction.txt', 'Implementation of the Declaration of the Indian Ocean as a Zone of Peace',
       ['Recalling', 'Recalling also', 'Recalling further', 'Emphasizing', 'Noting', 'Convinced', 'Considering', 'Having considered'], 5, ['PP2', 'PP3', 'PP8']],
-    ['ga-80-27-text-extraction.txt', 'A/RES/80/27', 'Regional disarmament', '99 (f)',
+    ['ga-80-27-text-extraction.txt', 'Regional disarmament',
       ['Recalling', 'Believing', 'Affirming', 'Noting', 'Recalling', 'Welcoming', 'Taking note', 'Recognizing', 'Convinced'], 6, ['PP4', 'PP5']]
-  ])('%s: the header is no paragraph, the PPs, OPs and notes as printed', (name, symbol, title, agendaItem, pps, ops, notes) => {
-    const { summary, draft, warnings } = imported(name)
-    expect(warnings).toEqual([])
-    expect(draft.meta).toMatchObject({ symbol, title, agendaItem })
-    expect(summary.adoption).toEqual({ meeting: '52nd plenary meeting', date: '1 December 2025', agendaItem, session: 'Eightieth session' })
+  ])('%s: the header is no paragraph, the PPs, OPs and notes as printed', (name, title, pps, ops, notes) => {
+    const { summary } = imported(name)
     expect(summary.paragraphs.filter(p => p.label.startsWith('PP')).map(p => p.lead)).toEqual(pps)
     expect(summary.operative).toBe(ops)
     expect(summary.paragraphs.some(p => p.text === title)).toBe(false)
@@ -309,9 +335,7 @@ describe('corpus: A/RES/80/13 and A/RES/80/27, the title repeated alone as a run
 
 describe('corpus: A/RES/80/22, a sentence cut by a page break and its notes', () => {
   it('reads 12 PPs and 7 OPs: PP6 runs on over the blank line after `Production and`, OP6 over its page’s notes and the `---` mark', () => {
-    const { summary, draft, warnings } = imported('ga-80-22-text-extraction.txt')
-    expect(warnings).toEqual([])
-    expect(summary.adoption).toEqual({ meeting: '52nd plenary meeting', date: '1 December 2025', agendaItem: '98', session: 'Eightieth session' })
+    const { summary, draft } = imported('ga-80-22-text-extraction.txt')
     expect(summary.paragraphs.map(p => p.lead)).toEqual([
       'Recognizing', 'Underlining', 'Mindful', 'Acknowledging', 'Mindful', 'Cognizant', 'Cognizant also', 'Mindful', 'Noting', 'Noting also', 'Acknowledging', 'Noting',
       'Invites', 'Calls upon', 'Takes note', 'Requests', 'Encourages', 'Encourages', 'Decides'
@@ -324,21 +348,6 @@ describe('corpus: A/RES/80/22, a sentence cut by a page break and its notes', ()
       ['PP9', 'United Nations, Treaty Series, vol. 1342, No. 22495.'], ['OP3', 'A/80/237.']
     ])
     expect(summary.paragraphs[17].text).toBe('Encourages Member States to organize events such as conferences, seminars, workshops and exhibitions, at the national, regional and international levels, on the role of science and technology in the context of international security and disarmament, in order to facilitate multilateral dialogue, as well as dialogue among relevant stakeholders, on current developments in science and technology and their potential impact on international security and disarmament efforts;')
-  })
-})
-
-describe('corpus: S/RES/1421 (2002) in English, the whole press release SC/7441', () => {
-  it('takes off the straight quotation marks that open each paragraph and close the last: 2 PPs (Acting under Chapter VII its own) and 2 OPs, as in French', () => {
-    const { layout, summary, draft, warnings } = imported('sc-7441-press-release.txt')
-    expect([layout, warnings]).toEqual(['press-release', []])
-    expect(draft.meta).toMatchObject({ symbol: 'S/RES/1421 (2002)', lang: 'en' })
-    expect(rows('sc-7441-press-release.txt')).toEqual([
-      ['PP1', 'Recalling', 'Recalling all its previous relevant resolutions concerning the conflicts in the former Yugoslavia, in particular its resolutions 1357 (2001) of 21 June 2001, 1418 (2002) of 21 June 2002 and 1420 (2002) of 30 June 2002,'],
-      ['PP2', 'Acting under Chapter VII of the Charter of the United Nations', 'Acting under Chapter VII of the Charter of the United Nations,'],
-      ['OP1', 'Decides', 'Decides that the provisions of its resolution 1357 (2001) shall continue in force until 15 July 2002;'],
-      ['OP2', 'Decides', 'Decides to remain seized of the matter.']
-    ])
-    expect(summary.paragraphs.map(p => p.label)).toEqual(rows('cs-2333-press-release-fr.txt').map(r => r[0]))
   })
 })
 
