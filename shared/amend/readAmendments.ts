@@ -503,17 +503,25 @@ function readSeveral(s: string, r: ClauseReader): Operation[] | null {
   return [...ops, { kind: 'insert', at, paragraphs: newParagraphsOf(r.quote(m[3]), newKind(at, s)) }]
 }
 
+/// Built once, not per clause read: the form of `readEverywhere` and the names of the parts
+/// it can list.
+const everywherePattern = new RegExp(String.raw`^(?:replace|remplacer)\s+${QO}\s+(?:with|by|par)\s+${Q}\s+(?:(throughout\s+the\s+(?:draft\s+resolution|text)|dans\s+tout\s+le\s+texte)|(?:in|dans)\s+(.+))$`, 'u')
+const partNames: ReadonlyArray<[RegExp, TextPart]> = [
+  [/^(?:the\s+|le\s+)?(?:title|titre)$/, 'title'],
+  [/^(?:the\s+|les\s+)?(?:preambular\s+paragraphs|preamble|alinéas\s+du\s+préambule|préambule)$/, 'pp'],
+  [/^(?:the\s+|les\s+)?(?:operative\s+paragraphs|operative\s+part|paragraphes\s+du\s+dispositif|dispositif)$/, 'op']
+]
+
 /// “Replace “X” with “Y” in the title, the preambular paragraphs and the operative
 /// paragraphs” (A/80/L.35), “… throughout the text”: the parts named, or null when the
 /// words after the quotations name none.
 function readEverywhere(s: string, r: ClauseReader): Operation[] | null {
-  const m = new RegExp(String.raw`^(?:replace|remplacer)\s+${QO}\s+(?:with|by|par)\s+${Q}\s+(?:(throughout\s+the\s+(?:draft\s+resolution|text)|dans\s+tout\s+le\s+texte)|(?:in|dans)\s+(.+))$`, 'u').exec(s)
+  const m = everywherePattern.exec(s)
   if (!m) return null
   const parts: TextPart[] = []
-  const names: Array<[RegExp, TextPart]> = [[/^(?:the\s+|le\s+)?(?:title|titre)$/, 'title'], [/^(?:the\s+|les\s+)?(?:preambular\s+paragraphs|preamble|alinéas\s+du\s+préambule|préambule)$/, 'pp'], [/^(?:the\s+|les\s+)?(?:operative\s+paragraphs|operative\s+part|paragraphes\s+du\s+dispositif|dispositif)$/, 'op']]
   if (m[4]) parts.push('title', 'pp', 'op')
   else for (const name of m[5].split(/\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+/)) {
-    const part = names.find(([re]) => re.test(name))
+    const part = partNames.find(([re]) => re.test(name))
     if (!part) return null
     parts.push(part[1])
   }
