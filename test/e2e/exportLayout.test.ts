@@ -71,7 +71,8 @@ describe('the layout and paper of Word exports and printing', () => {
     const { page } = session
     await page.getByRole('button', { name: 'Penholder', exact: true }).click()
     await startFromTemplate(page)
-    expect([await layout().inputValue(), await paper().inputValue()]).toEqual(['official', 'letter'])
+    // The workspace reads the settings after it shows: polled, not read once.
+    await expect.poll(async () => [await layout().inputValue(), await paper().inputValue()]).toEqual(['official', 'letter'])
     await paper().selectOption('a4')
     expect(await printedSizes(page)).toEqual(['595×842'])
     const parts = await exportedParts(page, 'Export Word')

@@ -35,8 +35,9 @@ describe('a document of many versions', () => {
       await page.locator('.ph-document .ph-op').nth(34).waitFor()
       expect(await paragraphText(page, 'OP35')).toMatch(/^Decides to remain actively seized/)
       await page.getByRole('tab', { name: 'Versions' }).click()
-      expect(await page.locator('.ph-version-list li').count()).toBe(60)
+      // The last version listed first, so that the count is of the list once drawn.
       await page.locator('.ph-version-list li[data-version="Rev.60"]').waitFor()
+      expect(await page.locator('.ph-version-list li').count()).toBe(60)
       await page.getByRole('tab', { name: 'Amendments' }).click()
     }
   })
