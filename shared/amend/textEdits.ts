@@ -142,14 +142,17 @@ function withFollower(text: string, words: string, follower: string): number[] {
     .sort((a, b) => a - b)
 }
 
-/// Fold what official documents write differently without meaning anything else: case,
-/// straight and curly quotation marks and apostrophes, hyphen variants, runs of spaces.
+/// Fold what official documents write differently without meaning anything else, for
+/// finding the closest text of a near-miss: the typographic equivalents quotes match
+/// exactly (`typographic`), and beyond them case, primes and backticks, guillemets and
+/// low quotation marks, dashes and the minus sign, any space.
 function foldChar(c: string): string {
-  if (/\s/.test(c)) return ' '
-  if ('‘’′`'.includes(c)) return "'"
-  if ('“”«»„"'.includes(c)) return '"'
-  if ('‐‑‒–—−'.includes(c)) return '-'
-  return c.toLowerCase()
+  const plain = typographic[c] ?? c
+  if (/\s/.test(plain)) return ' '
+  if ('′`'.includes(plain)) return "'"
+  if ('«»„'.includes(plain)) return '"'
+  if ('‒–—−'.includes(plain)) return '-'
+  return plain.toLowerCase()
 }
 
 /// The stretch of `text` closest to `looked`: the same words compared loosely (case,
