@@ -46,9 +46,18 @@ function isTitleHeader(text: string, title: string): boolean {
 /// A rule line: what a PDF copy draws above the footnotes of a page.
 export const ruleLine = /^_{3,}$/
 
-/// `---` at the end of a line: where a text extraction marks a page break that cuts a
-/// sentence (`… regional and international ---`, A/RES/80/22); the mark goes, the text stays.
-const pageBreakMark = /\s+-{3,}\s*$/
+/// A line without the `---` it ends with, after a space: where a text extraction marks a
+/// page break that cuts a sentence (`… regional and international ---`, A/RES/80/22); the
+/// mark and the spaces before it go, the text stays. Scans back from the line's end, so
+/// it costs the length of the mark and spaces, never more (a pattern like `\s+-{3,}\s*$`
+/// restarts at every space and costs the square of a long run of them).
+function withoutPageBreakMark(line: SourceLine): SourceLine {
+  const text = line.text.trimEnd()
+  let start = text.length
+  while (start > 0 && text[start - 1] === '-') start--
+  if (text.length - start < 3 || start === 0 || text[start - 1].trim()) return line
+  return { ...line, text: text.slice(0, start).trimEnd() }
+}
 
 const endMarks = /^(\*\s*)+\*$|^-{3,}$|^For information media\. Not an official record\.?$|^Please recycle$/
 
@@ -67,7 +76,7 @@ export function removePageArtefacts(lines: SourceLine[], title = ''): SourceLine
     return j >= 0 && annexLine.test(lines[j].text.trim())
   }
   return lines.filter((l, i) => !isArtefactLine(l.text) && !endMarks.test(l.text.trim()) && !(isTitleHeader(l.text, normalTitle) && !afterAnnexCaption(i)))
-    .map(l => pageBreakMark.test(l.text) ? { ...l, text: l.text.replace(pageBreakMark, '') } : l)
+    .map(withoutPageBreakMark)
 }
 
 export { isArtefactLine }

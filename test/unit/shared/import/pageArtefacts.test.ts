@@ -29,4 +29,15 @@ describe('page artefacts of a PDF copy', () => {
       'Noting that essential guidelines were adopted at the tenth special session of the General Assembly, 1', '', '1 Resolution S-10/2.', '', '',
       'Recalling the guidelines,', 'at the national, regional and international', '', 'levels;', 'Annex', 'Regional disarmament'])
   })
+  it.each([
+    ['a long run of spaces', 'Recalling' + ' '.repeat(400_000) + 'the guidelines,'],
+    ['a long run of dashes inside a line', 'Recalling ' + '-'.repeat(400_000) + ' the guidelines,'],
+    ['a long run of spaces before a page-break mark', 'international' + ' '.repeat(400_000) + '---']
+  ])('reads a line with %s in time linear in its length (under 400 ms of processor time for 400,000 characters)', (_, text) => {
+    const start = process.cpuUsage()
+    const [kept] = removePageArtefacts([{ text, line: 1 }])
+    const used = process.cpuUsage(start)
+    expect(kept.text).toBe(text.endsWith('---') ? 'international' : text)
+    expect((used.user + used.system) / 1000).toBeLessThan(400)
+  })
 })
