@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Node } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
 import { amendmentsOf, amendmentStyles, describeAmendment, trackedDiff, type Amendment, type AmendmentStyle } from '../../shared/amend'
-import type { PenholderFile } from '../../shared/file'
+import type { PenholderFile, SavedVersion } from '../../shared/file'
 import { baseName } from '../document/session'
 import { useRowWindow } from './rowWindow'
 
@@ -29,7 +29,10 @@ const styleNames: Record<AmendmentStyle, string> = { negotiation: 'Negotiation',
 export function AmendmentsPanel({ state, file, onAccept, onReject, onAcceptAll, onRejectAll, onJump, onChangeBase }: AmendmentsPanelProps) {
   const diff = trackedDiff(state)
   const amendments = amendmentsOf(diff)
-  const choices: Array<[string, Node]> = [[baseName(file, file.base), file.base], ...file.versions.map(v => [`version “${v.name}”`, v.doc] as [string, Node])]
+  // The file's base first, named for what it is; the version it is the very text of (set
+  // as base, nothing accepted since) is that entry, not listed a second time.
+  const ownBase = (v: SavedVersion) => v.id === file.baseVersion && !file.baseAccepted
+  const choices: Array<[string, Node]> = [[baseName(file, file.base), file.base], ...file.versions.filter(v => !ownBase(v)).map(v => [`version “${v.name}”`, v.doc] as [string, Node])]
   const selected = choices.findIndex(([, doc]) => doc === diff.base)
   const [style, setStyle] = useState<AmendmentStyle>('negotiation')
   const rows = useRowWindow(amendments.length, 60)

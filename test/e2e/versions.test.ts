@@ -102,6 +102,19 @@ describe('versions: save one, compare it, make it the base', () => {
     expect(await page.getByLabel('Base').evaluate(s => (s as HTMLSelectElement).selectedOptions[0].text)).toBe('version “Rev.1” with 1 accepted amendment')
   })
 
+  it('lists a version made base, and saved so, once among the bases to compare with', async () => {
+    await page.getByLabel('Base').selectOption({ label: 'version “Rev.1”' })
+    await waitForAmendments(page, ['In operative paragraph 3, after the words “upon Member States”, insert “and regional organizations”'])
+    await page.getByRole('tab', { name: 'Versions' }).click()
+    await page.getByLabel('Version name').fill('Rev.2')
+    await page.getByRole('button', { name: 'Save version' }).click()
+    await page.locator('.ph-version-list li[data-version="Rev.2"]').waitFor()
+    await page.getByRole('tab', { name: 'Amendments' }).click()
+    const base = page.getByLabel('Base')
+    expect(await base.evaluate(s => [...(s as HTMLSelectElement).options].map(o => o.text))).toEqual(['version “Rev.1”', 'version “Rev.2”'])
+    expect(await base.evaluate(s => (s as HTMLSelectElement).selectedOptions[0].text)).toBe('version “Rev.1”')
+  })
+
   it('ran without console errors or Content-Security-Policy violations', () => {
     expect(problems).toEqual([])
   })
