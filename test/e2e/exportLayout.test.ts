@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { strFromU8, unzipSync } from 'fflate'
-import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { snap, useAppPage } from './support/browser'
 import { startFromTemplate } from './support/editor'
 import { seriousViolations } from './support/axe'
+import { exportedWord, printedPdf } from './support/exports'
 
-/// The XML parts of the .docx an export button downloads.
-async function exportedParts(page: Page, button: string): Promise<Record<string, string>> {
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: button, exact: true }).click()
-  const zip = unzipSync(new Uint8Array(readFileSync((await (await download).path())!)))
-  return Object.fromEntries(Object.entries(zip).filter(([n]) => n.endsWith('.xml')).map(([n, bytes]) => [n, strFromU8(bytes)]))
-}
-
-/// Width and height, in points, of each page of the PDF Chromium prints of the page with
-/// the stylesheet's own page size, as Electron's Print and PDF do.
+/// Width and height, in points, of each page of the PDF the page prints (`printedPdf`).
 async function printedSizes(page: Page): Promise<string[]> {
-  await page.emulateMedia({ media: 'print' })
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false })
-  await page.emulateMedia({ media: 'screen' })
-  return [...new Set([...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(m => `${Math.round(+m[1])}×${Math.round(+m[2])}`))]
+  return [...new Set([...(await printedPdf(page)).matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(m => `${Math.round(+m[1])}×${Math.round(+m[2])}`))]
 }
 
 /// The page of the Word exports and of printing, set once beside Export Word (issue 13:
@@ -52,7 +39,7 @@ describe('the layout and paper of Word exports and printing', () => {
   })
 
   it.each(['Export Word', 'Export tracked changes'])('%s writes the official layout on Letter: 8.5 × 11 in, 10 pt, the running head', async button => {
-    const parts = await exportedParts(session.page, button)
+    const { parts } = await exportedWord(session.page, button)
     expect(parts['word/document.xml']).toMatch(/<w:pgSz w:w="12240" w:h="15840"/)
     expect(parts['word/styles.xml']).toMatch(/<w:docDefaults>.*?<w:sz w:val="20"\/>/s)
     expect(Object.keys(parts).some(name => name.startsWith('word/header'))).toBe(true)
@@ -75,7 +62,7 @@ describe('the layout and paper of Word exports and printing', () => {
     await expect.poll(async () => [await layout().inputValue(), await paper().inputValue()]).toEqual(['official', 'letter'])
     await paper().selectOption('a4')
     expect(await printedSizes(page)).toEqual(['595×842'])
-    const parts = await exportedParts(page, 'Export Word')
+    const { parts } = await exportedWord(page, 'Export Word')
     expect(parts['word/document.xml']).toMatch(/<w:pgSz w:w="11906" w:h="16838"/)
   })
 })

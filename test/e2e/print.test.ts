@@ -2,15 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useAppPage } from './support/browser'
 import { startFromTemplate } from './support/editor'
+import { printedPdf } from './support/exports'
 
-/// The number of pages of the PDF Chromium prints of the page (Electron's `printToPDF`).
-/// Chromium prints with the screen's styles while `emulateMedia` asks for them, so the
-/// page is set to print media first.
+/// The number of pages of the PDF the page prints (`printedPdf`).
 async function printedPages(page: Page): Promise<number> {
-  await page.emulateMedia({ media: 'print' })
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false })
-  await page.emulateMedia({ media: 'screen' })
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
+  return ((await printedPdf(page)).match(/\/Type\s*\/Page[^s]/g) ?? []).length
 }
 
 /// Printing prints the paper: 2388 on its own A4 pages, not the 56 pages the whole

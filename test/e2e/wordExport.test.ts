@@ -1,18 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { strFromU8, unzipSync } from 'fflate'
-import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { useAppPage } from './support/browser'
 import { placeCaret, selectText, startFromTemplate } from './support/editor'
-
-/// The parts of a .docx the browser downloaded from the editor's export buttons.
-async function exported(page: Page, button: string): Promise<{ name: string, parts: Record<string, string> }> {
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: button, exact: true }).click()
-  const file = await download
-  const zip = unzipSync(new Uint8Array(readFileSync((await file.path())!)))
-  return { name: file.suggestedFilename(), parts: Object.fromEntries(Object.entries(zip).filter(([n]) => n.endsWith('.xml')).map(([n, bytes]) => [n, strFromU8(bytes)])) }
-}
+import { exportedWord } from './support/exports'
 
 describe('Word files from the editor', () => {
   const session = useAppPage(startFromTemplate, 'delete window.showOpenFilePicker; delete window.showSaveFilePicker')
@@ -24,7 +14,7 @@ describe('Word files from the editor', () => {
   })
 
   it('exports the text as a Word document with real numbering and the italic opening phrases', async () => {
-    const { name, parts } = await exported(page, 'Export Word')
+    const { name, parts } = await exportedWord(page, 'Export Word')
     expect(name).toMatch(/\.docx$/)
     const body = parts['word/document.xml']
     expect(parts['word/numbering.xml']).toContain('<w:lvlText w:val="%1."/>')
@@ -36,7 +26,7 @@ describe('Word files from the editor', () => {
   })
 
   it('exports the amendments as tracked changes against the base', async () => {
-    const { name, parts } = await exported(page, 'Export tracked changes')
+    const { name, parts } = await exportedWord(page, 'Export tracked changes')
     expect(name).toMatch(/ \(tracked changes\)\.docx$/)
     const body = parts['word/document.xml']
     const insertions = [...body.matchAll(/<w:ins [^>]*>(.*?)<\/w:ins>/gs)].map(m => m[1].replace(/<[^>]+>/g, ''))
@@ -51,11 +41,8 @@ describe('Word files from the editor', () => {
     await page.getByRole('textbox', { name: /^Comment on OP7/ }).fill('FATF wording?')
     await page.keyboard.press('Control+Enter')
     await page.locator('.ph-margin-draft').waitFor({ state: 'detached' })
-    const download = page.waitForEvent('download')
-    await page.getByRole('button', { name: 'Export Word', exact: true }).click()
-    const file = await download
-    const bytes = readFileSync((await file.path())!)
-    const comments = strFromU8(unzipSync(new Uint8Array(bytes))['word/comments.xml'])
+    const { bytes, parts } = await exportedWord(page, 'Export Word')
+    const comments = parts['word/comments.xml']
     expect(comments).toMatch(/<w:comment [^>]*w:author="Albania"/)
     expect(comments).toContain('FATF wording?')
     await page.getByRole('button', { name: 'Penholder' }).click()
