@@ -68,7 +68,7 @@ export function amendmentStyle(flags: Flags): AmendmentStyle {
 
 /// The heading an official-register amendments list opens with, naming the text as tabled;
 /// none in the negotiation register.
-export function officialHeading(tabled: Node, flags: Flags): string | undefined {
+function officialHeading(tabled: Node, flags: Flags): string | undefined {
   if (amendmentStyle(flags) !== 'official') return undefined
   const meta = tabled.firstChild!.attrs
   return amendmentsHeading(meta.symbol ?? '', wordingLanguage(meta.lang))
