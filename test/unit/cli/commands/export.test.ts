@@ -177,12 +177,16 @@ describe('penholder export --format amendments, as .docx and as text', () => {
     const target = join(folder(), 'amendments.docx')
     expect(await run('export', path, '--format', 'amendments', '-o', target)).toEqual({ code: 0, out: '', err: '' })
     const body = bodyParagraphs(docxParts(readFileSync(target)))
+    const front = 'S/RES/2388 (2017)\n\nNorway: amendments\n\nAmendments to draft resolution S/RES/2388 (2017)\n\n'
     const text = (await run('export', path, '--format', 'amendments', '--style', 'official')).out
+    expect(text).toBe(front + '1. Delete the third preambular paragraph\n2. In paragraph 4, after the word “legislation”, insert “and policies”\n')
     const lines = text.trim().split(/\n+/)
     expect(lines.slice(0, 3)).toEqual(['S/RES/2388 (2017)', 'Norway: amendments', 'Amendments to draft resolution S/RES/2388 (2017)'])
-    expect(lines.slice(3).every(line => /^\d+\. |^ {4}\S/.test(line))).toBe(true)
-    const listed = (await run('export', path, '--format', 'amendments')).out.trim().split(/\n+/).slice(3).map(line => line.replace(/^\d+\. /, ''))
+    const negotiation = (await run('export', path, '--format', 'amendments')).out
+    expect(negotiation).toBe(front + '1. Delete preambular paragraph 3\n2. In operative paragraph 4, after the words “legislation”, insert “and policies”\n')
+    const listed = negotiation.trim().split(/\n+/).slice(3).map(line => line.replace(/^\d+\. /, ''))
     expect(body.map(p => textOf(p))).toEqual([...lines.slice(0, 3), ...listed])
+    expect(listed).toEqual(['Delete preambular paragraph 3', 'In operative paragraph 4, after the words “legislation”, insert “and policies”'])
     expect(body.slice(3).every(p => descendantsNamed(p, 'w:numId').length === 1)).toBe(true)
   })
 
