@@ -5,7 +5,10 @@ import { baseOriginOf, type BaseOrigin, type PenholderFile } from '../../shared/
 
 /// How the editor reached a base: the base before it, that base's origin when the step
 /// was taken, and the number of amendments between the two (counted once, when first
-/// asked for: accepting one amendment, accepting all, applying a list as tabled).
+/// asked for: accepting one amendment, accepting all, applying a list as tabled). A base
+/// the editor left without having reached it (the file's base when a step was taken) is
+/// its own `from`, with its origin then and 0 accepted: once a save makes another base the
+/// file's, an undo back to it still finds what it is.
 interface BaseChange {
   readonly from: Node
   readonly origin: BaseOrigin
@@ -23,7 +26,9 @@ const amendmentCount = (from: Node, to: Node) => amendmentsOf(diffDocuments(from
 /// the file the editor was loaded or last saved from.
 export function recordBaseChanges(tr: Transaction, file: PenholderFile): void {
   for (const step of tr.steps) {
-    if (!(step instanceof SetBaseStep) || reached.has(step.to) || step.to === file.base || file.versions.some(v => v.doc === step.to)) continue
+    if (!(step instanceof SetBaseStep)) continue
+    if (!reached.has(step.from)) reached.set(step.from, { from: step.from, origin: baseOrigin(file, step.from), accepted: 0 })
+    if (reached.has(step.to) || step.to === file.base || file.versions.some(v => v.doc === step.to)) continue
     reached.set(step.to, { from: step.from, origin: baseOrigin(file, step.from) })
   }
 }

@@ -76,6 +76,20 @@ describe('document sessions', () => {
     expect(baseName(file, trackedDiff(state).base)).toBe('version “Rev.1” with 2 accepted amendments')
   })
 
+  it('name the original text again when an accept is undone after a save', () => {
+    let file = createDocumentFile(template2388())
+    let state = EditorState.create({ doc: file.current, plugins: [history(), amendmentTracking(file.base)] })
+    const apply = (tr: Transaction) => { recordBaseChanges(tr, file); state = state.apply(tr) }
+    apply(state.tr.insertText(' national', 300))
+    acceptAllAmendments(state, apply)
+    file = fileOfEditor(file, state)
+    expect(baseName(file, trackedDiff(state).base)).toBe('the original text with 1 accepted amendment')
+    undo(state, apply)
+    expect(trackedDiff(state).base).toBe(template2388())
+    expect(baseName(file, trackedDiff(state).base)).toBe('the original text')
+    expect([fileOfEditor(file, state).baseVersion, fileOfEditor(file, state).baseAccepted]).toEqual([null, 0])
+  })
+
   it('start a follow-up draft of 2388 that is a draft, with the adopted text as base', () => {
     const { file } = newFromTemplate(new Date(2026, 10, 30, 14, 45))
     expect(file.base).toBe(template2388())
