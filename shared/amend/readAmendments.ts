@@ -42,7 +42,10 @@ function splitBlocks(text: string): { blocks: Block[], notes: Map<string, string
   let expected = 1
   let bare: { marker: string, line: number } | null = null
   const label = (n: number) => style === 'letters' ? String.fromCharCode(96 + n) : String(n)
-  const endsSentence = () => !blocks.length || /[.;:”»"]\s*$/.test(blocks[blocks.length - 1].text)
+  // The last line with words an amendment got: whether it ends a sentence is read on it
+  // alone, not on the whole amendment so far, which would cost time quadratic in its length.
+  let lastLine = ''
+  const endsSentence = () => !blocks.length || /[.;:”»"]\s*$/.test(lastLine)
   lines.forEach((raw, i) => {
     const noteStart = /^\s*(\*+)\s+(.*)$/.exec(raw)
     if (noteStart) { note = noteStart[1]; notes.set(note, noteStart[2].trim()); return }
@@ -73,7 +76,8 @@ function splitBlocks(text: string): { blocks: Block[], notes: Map<string, string
       blocks.push({ number: String(expected++), line: i + 1, text: line.trim() })
     } else if (blocks.length) {
       blocks[blocks.length - 1].text += '\n' + line
-    }
+    } else return
+    if (line.trim()) lastLine = line
   })
   return { blocks, notes }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readAmendments } from '../../../../shared/amend/readAmendments'
+import { templateParagraphs } from './revisions'
 
 const one = (text: string) => {
   const [a] = readAmendments(text)
@@ -104,6 +105,19 @@ describe('readAmendments', () => {
     expect(readAmendments('Delete operative paragraph 13\nDelete operative paragraph 14\nIn operative paragraph 4, delete the word “all”').map(a => a.ok ? a.operations : a.error)).toEqual([
       [{ kind: 'delete', label: 'OP13' }], [{ kind: 'delete', label: 'OP14' }], [{ kind: 'edit', label: 'OP4', edits: [{ op: 'delete', old: { words: 'all' } }] }]
     ])
+  })
+
+  it('reads an unnumbered amendment whose quoted words run over thousands of lines opening with “in”, in time linear in its length', () => {
+    // 2388's operative paragraphs sixty times over, wrapped before every “in”: each line
+    // opens like an amendment after a line that ends no sentence, and continues the quote.
+    const words = Array.from({ length: 60 }, () => templateParagraphs().filter(p => p.kind === 'op').map(p => p.text.trim().replace(/[;.]$/, ''))).flat().join(', ')
+    const lines = words.split(/ (?=in )/)
+    expect(lines.length).toBeGreaterThan(4000)
+    const text = `In operative paragraph 4, after the words “legislation”, insert “${lines.join('\n')}”.`
+    const start = performance.now()
+    const read = readAmendments(text)
+    expect(performance.now() - start).toBeLessThan(1500)
+    expect(read.map(a => a.ok ? a.operations : a.error)).toEqual([[{ kind: 'edit', label: 'OP4', edits: [{ op: 'insert', after: { words: 'legislation' }, text: words }] }]])
   })
 
   it('numbers amendments by the list’s own style, so numbered text set out inside one starts none', () => {
