@@ -1,5 +1,6 @@
 import type { ResolutionMeta } from '../schema'
 import { amendmentsHeading, formatNumberedList, wordingLanguage } from '../amend'
+import { colon } from './headingLines'
 
 /// The lines above the amendments of an amendments document, as the United Nations
 /// issues one (A/80/L.30): the draft's symbol, the proposing delegations
@@ -12,10 +13,9 @@ export interface AmendmentsFront {
 }
 
 export function amendmentsFront(meta: ResolutionMeta, proposers: readonly string[]): AmendmentsFront {
-  const word = meta.lang === 'fr' ? ' : amendements' : ': amendments'
   return {
     symbol: meta.symbol || null,
-    proposers: proposers.length ? `${proposers.join(', ')}${word}` : null,
+    proposers: proposers.length ? `${proposers.join(', ')}${colon(meta.lang)} ${meta.lang === 'fr' ? 'amendements' : 'amendments'}` : null,
     title: amendmentsHeading(meta.symbol, wordingLanguage(meta.lang))
   }
 }

@@ -1,5 +1,5 @@
 import { isAdopted, meetingPhrase, type ResolutionMeta } from '../schema'
-import { organInSentence } from '../import'
+import { draftResolutionWords, organInSentence } from '../import'
 
 /// The heading of a resolution as the lines UN documents print above the organ line,
 /// rebuilt from the metadata: an adopted Security Council resolution gets its symbol,
@@ -28,21 +28,20 @@ export function headingLines(meta: ResolutionMeta, organ: string): string[] {
     push(meta.distribution)
     if (isAdopted(meta) && (meta.date || meta.meeting)) push(adoptionLine(meta, body))
     else if (!closingLines(meta, organ).length) push(meta.date)
-    push(meta.original ? `Original${meta.lang === 'fr' ? ' :' : ':'} ${meta.original}` : '')
+    push(meta.original ? `Original${colon(meta.lang)} ${meta.original}` : '')
     push(meta.session)
     push(agendaItemLine(meta))
-    push(meta.sponsors ? `${meta.sponsors}${draftResolution[meta.lang]}` : '')
+    push(meta.sponsors ? `${meta.sponsors}${colon(meta.lang)} ${draftResolutionWords[meta.lang]}` : '')
     push(meta.title)
   }
   return lines
 }
 
-/// What follows the sponsors of a draft, as English, French (with its space before the
-/// colon) and Spanish documents print it.
-const draftResolution: Record<ResolutionMeta['lang'], string> = {
-  en: ': draft resolution',
-  fr: ' : projet de résolution',
-  es: ': proyecto de resolución'
+/// The colon after a heading's label (`Original: English`, `Bélarus : projet de
+/// résolution`, `Norvège : amendements`): French sets a space before it, English and
+/// Spanish none (as the documents of each language print it).
+export function colon(lang: ResolutionMeta['lang']): string {
+  return lang === 'fr' ? ' :' : ':'
 }
 
 /// `Agenda item 68 (b)`, `Point 68 (b) de l’ordre du jour`, `Tema 68 (b) del programa`;

@@ -13,10 +13,20 @@ const gaNumberedTitle = /^(\d+\/\d+(?: [A-Z])?)\.\s+(.+)$/
 /// 2002`): such a line takes the next one with it.
 const adoptedLead = /^(?:Resolution adopted by|Résolution adoptée par|Adopted by|Adoptée? par|Aprobada por) /
 const resolutionLine = /^R[ée]solution \d+ \(\d{4}\)$/
+/// The words a draft's heading sets after its sponsors, in each language of a text
+/// (`Iraq: draft resolution`, `Bélarus : projet de résolution`, `Chile: proyecto de
+/// resolución`); the heading printed and the heading read share them.
+export const draftResolutionWords: Readonly<Record<ResolutionMeta['lang'], string>> = {
+  en: 'draft resolution',
+  fr: 'projet de résolution',
+  es: 'proyecto de resolución'
+}
+/// `draft resolution|projet de résolution|…`, for a pattern that reads any of them.
+export const anyDraftResolution = Object.values(draftResolutionWords).join('|')
 /// `United States of America: draft resolution`, the sponsors' list marked for its note
 /// (`Uruguay:* draft resolution`), the list's first lines (each ending with a comma or
 /// `and`) on the lines above.
-const sponsorsPattern = /^(.+?)\s*:\**\s*(?:draft resolution|projet de résolution|proyecto de resolución)\.?$/i
+const sponsorsPattern = new RegExp(`^(.+?)\\s*:\\**\\s*(?:${anyDraftResolution})\\.?$`, 'i')
 /// `Eightieth session`, alone on its line or, in a text extraction that puts a block of
 /// the page on one line, before the agenda item (`Eightieth session Agenda item 62 …`).
 const sessionPattern = /^(\S+ session|\S+ année|\S+ período de sesiones)(?:$| (?=(?:Agenda item|Point|Tema)))/i

@@ -6,7 +6,7 @@ import { parseOrganLine, type OrganLine } from './organLine'
 import { removePageArtefacts } from './pageArtefacts'
 import { joinLines, vocabularyOf } from './joinLines'
 import { readMarker } from './markers'
-import { datePattern, parseHeading } from './heading'
+import { anyDraftResolution, datePattern, parseHeading } from './heading'
 import { takeClosingLines } from './closingLines'
 import { takeFootnotes } from './footnotes'
 import { splitSections, startsSection } from './sections'
@@ -38,7 +38,7 @@ const pressReleaseLead = /(reads as follows|se lit comme suit|dice lo siguiente)
 /// its lead when a press release's header stands above it. Named as the draft's text
 /// (`Texte du projet de résolution (S/2016/1061)`, press release CS/12631 as copied from
 /// its page, without the header) the line is a lead on its own.
-const draftLead = /^(Text of (?:the )?|Texte du |Texto del )?(?:draft resolution|projet de résolution|proyecto de resolución)\s*\(?S\/\d{4}\/\d+\)?$/i
+const draftLead = new RegExp(`^(Text of (?:the )?|Texte du |Texto del )?(?:${anyDraftResolution})\\s*\\(?S/\\d{4}/\\d+\\)?$`, 'i')
 const pressReleaseHeader = /\b(?:Press Release|Communiqué de presse|Comunicado de prensa)\b/i
 /// A `*` mark in a heading line, which a `*` note at a page foot explains: after the
 /// sponsors (`Iraq:* draft resolution`) or a reissued symbol (`A/HRC/S-4/L.1*`); the bar

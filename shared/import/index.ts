@@ -2,3 +2,4 @@ export { importResolution, maxImportLength, type ImportResult, type ImportLayout
 export { parseOrganLine, organInSentence, type OrganLine } from './organLine'
 export { readPastedText, readPastedParagraphs, isWholeResolution, type PastedParagraph, type FragmentParagraph } from './fragment'
 export { OverlongParagraph } from './paragraphLimit'
+export { draftResolutionWords } from './heading'
