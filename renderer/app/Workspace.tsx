@@ -30,7 +30,6 @@ import { Toolbar } from './Toolbar'
 import { ShortcutsHelp } from './ShortcutsHelp'
 import { useDarkPaper, usePanelLayout } from './panelLayout'
 import { usePrintedPage } from './printedPage'
-import type { PrintedPage } from './PageSetup'
 import type { ShellEventHandler } from './App'
 
 interface WorkspaceProps {
@@ -202,8 +201,9 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
     if (!result.ok && !result.canceled) notify(`Not exported: ${result.error}`, true)
   }
 
-  const changePage = (page: PrintedPage) => {
-    const next = { ...settings, ...page }
+  /// Change some of the drafter's settings, shown at once and kept by the host.
+  const changeSettings = (change: Partial<HostSettings>) => {
+    const next = { ...settings, ...change }
     setSettings(next)
     host.saveSettings(next)
   }
@@ -212,9 +212,7 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
     if (!view) return
     const on = !redlineShown(view.state)
     view.dispatch(setRedline(view.state, on))
-    const next = { ...settings, redline: on }
-    setSettings(next)
-    host.saveSettings(next)
+    changeSettings({ redline: on })
     setSnapshot(view.state)
   }
 
@@ -239,11 +237,7 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
   const changeComments = (comments: readonly DocumentComment[], author: string) => {
     setFile(f => updateComments(f, comments))
     changed()
-    if (author && author !== settings.author) {
-      const next = { ...settings, author }
-      setSettings(next)
-      host.saveSettings(next)
-    }
+    if (author && author !== settings.author) changeSettings({ author })
   }
 
   const jumpToText = (pos: number, from: number, to: number) => {
@@ -276,11 +270,7 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
     if (!result.ok) return result.error
     setFile(result.file)
     changed()
-    if (author.trim() !== settings.author) {
-      const next = { ...settings, author: author.trim() }
-      setSettings(next)
-      host.saveSettings(next)
-    }
+    if (author.trim() !== settings.author) changeSettings({ author: author.trim() })
     notify(`Saved version “${name.trim()}”`)
     return null
   }
@@ -374,7 +364,7 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
         darkPaper={darkPaper}
         onToggleDarkPaper={() => setDarkPaper(!darkPaper)}
         page={{ layout: settings.layout, paper: settings.paper }}
-        onChangePage={changePage}
+        onChangePage={changeSettings}
         redline={snapshot ? redlineShown(snapshot) : true}
         canSaveInPlace={host.capabilities.saveInPlace}
         onHome={onClose}
