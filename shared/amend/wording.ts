@@ -174,7 +174,22 @@ class Wording {
       counters.fill(0, p.level + 1)
       return `${subparagraphNumber(p.level, counters[p.level], this.o.lang)} ${p.text}`
     })
-    return this.official ? '\n' + withoutFootnoteMarks(lines.join('\n')) : this.quote(lines.join('\n'))
+    return this.shown(lines.join('\n'))
+  }
+
+  /// Words put in whole, quoted in the negotiation register, set out on lines of their own
+  /// (after a line break) in the official one.
+  shown(words: string): string {
+    return this.official ? '\n' + withoutFootnoteMarks(words) : this.quote(words)
+  }
+
+  /// `intro`, its colon and the words it puts in whole (`shown`, `newText`), with the
+  /// footnotes of `texts`: after the quoted words in the negotiation register, before the
+  /// colon in the official one (“Paragraph 5 should read, with a footnote after the word
+  /// “Court” reading “…”:”).
+  introduce(intro: string, shown: string, texts: ReadonlyArray<{ readonly text: string, readonly notes?: readonly string[] }>): string {
+    const colon = this.fr ? `${nbsp}:` : ':', notes = this.footnotes(texts)
+    return this.official ? `${intro}${notes}${colon}${shown}` : `${intro}${colon} ${shown}${notes}`
   }
 
   /// What is inserted, and its text. In an annex, numbered and unnumbered paragraphs
@@ -185,10 +200,10 @@ class Wording {
     const numbered = inAnnex && !sub ? (kind === 'op' ? 'numbered ' : 'unnumbered ') : ''
     if (this.fr) {
       const what = sub || kind === 'pp' ? `le nouvel alinéa${numbered ? ' non numéroté' : ''} suivant` : `le nouveau paragraphe${numbered ? ' numéroté' : ''} suivant`
-      return this.official ? `${what}${this.footnotes(paragraphs)}${nbsp}:${this.newText(paragraphs)}` : `${what}${nbsp}: ${this.newText(paragraphs)}${this.footnotes(paragraphs)}`
+      return this.introduce(what, this.newText(paragraphs), paragraphs)
     }
-    if (this.official) return `the following ${numbered}${sub ? 'subparagraph' : 'paragraph'}${this.footnotes(paragraphs)}:${this.newText(paragraphs)}`
-    return `a new ${numbered}${sub ? 'subparagraph' : 'paragraph'} reading: ${this.newText(paragraphs)}${this.footnotes(paragraphs)}`
+    const what = `${numbered}${sub ? 'subparagraph' : 'paragraph'}`
+    return this.introduce(this.official ? `the following ${what}` : `a new ${what} reading`, this.newText(paragraphs), paragraphs)
   }
 
   /// `to follow operative paragraph 9` / `après le paragraphe 9`, for a move.
@@ -256,13 +271,12 @@ class Wording {
     switch (op.kind) {
       case 'edit': return `${this.inPlace(op.label)}, ${this.clauses(op.label, op.edits)}`
       case 'replace': {
-        const notes = this.footnotes([op])
-        const text = this.official ? '\n' + withoutFootnoteMarks(op.text) : ' ' + this.quote(op.text) + notes
-        if (this.official) return fr ? `${capitalize(le(this.nameFr(op.label)))} se lira comme suit${notes}${colon}${text}` : `${capitalize(this.name(op.label))} should read${notes}${colon}${text}`
         const p = parseLabel(op.label)
-        if (fr) return `Remplacer ${this.name(op.label)} par ce qui suit${colon}${text}`
-        return p.trail.length ? `In ${this.paragraphEn(p)}, replace subparagraph ${this.trail(p.trail)} with the following${colon}${text}`
-          : `Replace ${this.name(op.label)} with the following${colon}${text}`
+        const intro = this.official ? (fr ? `${capitalize(le(this.nameFr(op.label)))} se lira comme suit` : `${capitalize(this.name(op.label))} should read`)
+          : fr ? `Remplacer ${this.name(op.label)} par ce qui suit`
+          : p.trail.length ? `In ${this.paragraphEn(p)}, replace subparagraph ${this.trail(p.trail)} with the following`
+          : `Replace ${this.name(op.label)} with the following`
+        return this.introduce(intro, this.shown(op.text), [op])
       }
       case 'delete': {
         const p = parseLabel(op.label)
@@ -301,9 +315,7 @@ export function wordAmendment(operations: AmendmentOperations, options: WordingO
   if (operations.length === 2 && first.kind === 'move' && (second.kind === 'edit' || second.kind === 'replace') && second.label === first.label) {
     const move = w.operation(first)
     if (second.kind === 'edit') return `${move} ${w.fr ? 'et, dans ce paragraphe,' : 'and, in it,'} ${w.clauses(second.label, second.edits)}`
-    const notes = w.footnotes([second])
-    const text = w.official ? '\n' + withoutFootnoteMarks(second.text) : ' ' + w.quote(second.text) + notes
-    return `${move} ${w.fr ? `et le remplacer par ce qui suit${w.official ? notes : ''}${nbsp}:` : `and replace it with the following${w.official ? notes : ''}:`}${text}`
+    return `${move} ${w.introduce(w.fr ? 'et le remplacer par ce qui suit' : 'and replace it with the following', w.shown(second.text), [second])}`
   }
   return operations.map((op, i) => {
     const s = w.operation(op)
