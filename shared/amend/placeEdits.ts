@@ -226,23 +226,18 @@ function replaceAfterCommonStart(oldText: string, newText: string, notes: Paragr
 function changedNotes(oldText: string, result: { notes: readonly string[], sources: readonly number[] }, notes: ParagraphNotes): TextEdit[] | null {
   if (result.notes.length !== notes.amended.length) return null
   const changed: TextEdit[] = []
+  // The offset of each tabled reference, found in one scan.
+  const marks: number[] = []
+  for (let i = oldText.indexOf(footnoteMark); i >= 0; i = oldText.indexOf(footnoteMark, i + 1)) marks.push(i)
   for (let k = 0; k < result.notes.length; k++) {
     if (result.notes[k] === notes.amended[k]) continue
-    const at = nthMark(oldText, result.sources[k])
-    if (at < 0) return null
+    const at = marks[result.sources[k]]
+    if (at === undefined) return null
     const after = noteAnchor(oldText, at)
     if (!after) return null
     changed.push({ op: 'replaceNote', after, note: notes.amended[k] })
   }
   return changed
-}
-
-/// The offset of the `n`th footnote mark of a text (0-based), or -1.
-function nthMark(text: string, n: number): number {
-  if (n < 0) return -1
-  let at = text.indexOf(footnoteMark)
-  for (let k = 0; k < n && at >= 0; k++) at = text.indexOf(footnoteMark, at + 1)
-  return at
 }
 
 /// The words a footnote reference at `at` follows, as a quote placing it: the punctuation
