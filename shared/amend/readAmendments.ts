@@ -209,7 +209,7 @@ class Unreadable extends Error {}
 class ClauseReader {
   /// `notes`: the document's own notes by their marks (`**`), which words it puts in
   /// reference as `Development**` (A/80/L.31).
-  constructor(readonly quotes: readonly string[], readonly notes: ReadonlyMap<string, string> = new Map()) {}
+  constructor(readonly quotes: readonly string[], readonly notes: ReadonlyMap<string, string>) {}
 
   /// A quotation as set out, lines kept (new paragraphs and their subparagraphs).
   quote(i: string): string {
