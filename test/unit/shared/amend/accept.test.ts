@@ -97,16 +97,16 @@ describe.each([false, true])('accepting and rejecting (fresh ids: %s)', freshIds
 
 describe('accepting and rejecting a footnote', () => {
   it('accepts and rejects a note that reads otherwise, its words unchanged (the real footnotes of A/80/L.27)', () => {
-      const imported = importResolution(readFileSync(new URL('../../../corpus/amendments/A-80-L.35/draft-A-80-L.27.txt', import.meta.url), 'utf8'))
-      if (!imported.ok) throw new Error(imported.error)
-      const tabled = imported.doc
-      const draft = readResolution(tabled)
-      const op1 = draft.paragraphs.findIndex(p => p.kind === 'op')
-      draft.paragraphs[op1] = { ...draft.paragraphs[op1], footnotes: draft.paragraphs[op1].footnotes!.map(n => ({ ...n, text: 'A/80/395 and A/80/395/Corr.1.' })) }
-      const reworded = buildResolution(draft)
-      const both = diffDocuments(tabled, reworded)
-      expect(amendmentsOf(both).map(a => describeAmendment(a, both))).toEqual(['In operative paragraph 1, replace the footnote after the words “disaster” with a footnote reading “A/80/395 and A/80/395/Corr.1.”'])
-      expect(acceptAllChanges(both).eq(reworded)).toBe(true)
-      expect(rejectAllChanges(both, new Transform(reworded)).doc.eq(tabled)).toBe(true)
-    })
+    const imported = importResolution(readFileSync(new URL('../../../corpus/amendments/A-80-L.35/draft-A-80-L.27.txt', import.meta.url), 'utf8'))
+    if (!imported.ok) throw new Error(imported.error)
+    const tabled = imported.doc
+    const draft = readResolution(tabled)
+    const op1 = draft.paragraphs.findIndex(p => p.kind === 'op')
+    draft.paragraphs[op1] = { ...draft.paragraphs[op1], footnotes: draft.paragraphs[op1].footnotes!.map(n => ({ ...n, text: 'A/80/395 and A/80/395/Corr.1.' })) }
+    const reworded = buildResolution(draft)
+    const both = diffDocuments(tabled, reworded)
+    expect(amendmentsOf(both).map(a => describeAmendment(a, both))).toEqual(['In operative paragraph 1, replace the footnote after the words “disaster” with a footnote reading “A/80/395 and A/80/395/Corr.1.”'])
+    expect(acceptAllChanges(both).eq(reworded)).toBe(true)
+    expect(rejectAllChanges(both, new Transform(reworded)).doc.eq(tabled)).toBe(true)
+  })
 })
