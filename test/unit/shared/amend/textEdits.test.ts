@@ -84,6 +84,8 @@ describe('applyTextEdits', () => {
   ])('makes %s', (_name, text, edits, expected) => {
     const result = applyTextEdits(text, edits, text.split(footnoteMark).slice(1).map((_p, k) => `note ${k + 1}`))
     expect(result.ok && result.text).toBe(expected)
+    // No edit here takes out a reference before another: those kept keep their notes in order.
+    expect(result.ok && result.notes).toEqual(expected.split(footnoteMark).slice(1).map((_p, k) => `note ${k + 1}`))
   })
 
   it.each<[string, string, TextEdit, string]>([
