@@ -97,10 +97,12 @@ function importLines(text: string): ImportResult {
   let starred = false
   if (organ) {
     const heading = lines.slice(start, organIndex).filter(l => l.text.trim())
-    starred = heading.some(l => headingStar.test(l.text.trim()))
     if (heading.length > maxHeadingLines)
       warnings.push({ line: heading[0].line, message: `skipped ${heading.length} lines before the organ line that do not look like a heading` })
-    else if (!pressRelease) Object.assign(meta, parseHeading(heading))
+    else {
+      starred = heading.some(l => headingStar.test(l.text.trim()))
+      if (!pressRelease) Object.assign(meta, parseHeading(heading))
+    }
     meta.lang = organ.lang
   }
 

@@ -93,6 +93,19 @@ describe('importResolution: other texts', () => {
     expect(textOf(doc).meta).toMatchObject({ symbol: 'S/2017/983', sponsors: 'United States of America', distribution: 'Provisional' })
   })
 
+  it.each([
+    ['a heading whose sponsors are marked', ['A/C.5/80/L.10', 'Iraq:* draft resolution', 'Palestine refugees'], ['OP1', 'OP2'], false, []],
+    ['lines that are no heading, one with a mark', Array.from({ length: 30 }, (_, i) => i === 3 ? 'New paragraphs are marked* in the text below.' : `Line ${i + 1} of a covering email.`),
+      ['OP1', 'OP2', 'OP3'], true, ['skipped 30 lines before the organ line that do not look like a heading', 'a paragraph without a number among the operative paragraphs was taken as a new operative paragraph']]
+  ])('drops a `*` note at a page foot without a rule only under %s (A/C.5/80/L.10), keeping it as text otherwise', (_name, above, labels, kept, warnings) => {
+    const result = imported([...above, '', 'The General Assembly,', '', '1. Recalls its resolution 79/1;', '', '* On behalf of the States that are members of the Group of 77 and China.', '', '2. Decides to act.'].join('\n'))
+    const summary = summarizeResolution(result.doc)
+    expect(summary.paragraphs.map(p => p.label)).toEqual(labels)
+    expect(summary.footnotes ?? []).toEqual([])
+    expect(result.warnings.map(w => w.message)).toEqual(warnings)
+    expect(textOf(result.doc).paragraphs.some(p => p.text.includes('On behalf of the States'))).toBe(kept)
+  })
+
   it('warns, with the line, about a gap in the numbering and a missing organ line', () => {
     const result = imported('1. Decides to act;\n\n3. Requests a report.')
     expect(result.warnings.map(w => w.line)).toEqual([1, 3])
