@@ -48,10 +48,11 @@ const letter = /\p{L}/u
 const runOnWords = new Set(['and', 'or', 'nor', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'that', 'its', 'their',
   'et', 'ou', 'de', 'du', 'des', 'le', 'la', 'les', 'à', 'au', 'aux', 'en', 'par', 'pour', 'sur', 'y', 'o', 'del', 'el', 'los', 'las', 'con', 'por', 'para'])
 
-/// Whether a line stops mid-sentence, on a word no paragraph ends with. Looks at the
-/// last word only.
+/// Whether a line stops mid-sentence, on a word no paragraph ends with, written in lower
+/// case as inside a sentence: a capital (`A` alone on its line, the part letter of a
+/// resolution adopted in parts) is no article and ends its block. Looks at the last word only.
 function endsMidSentence(text: string): boolean {
-  return runOnWords.has(text.slice(wordStart(text, text.length)).toLowerCase())
+  return runOnWords.has(text.slice(wordStart(text, text.length)))
 }
 
 /// Where the run of letters that ends at `end` in `text` begins: a scan back one
