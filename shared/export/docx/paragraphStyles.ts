@@ -23,8 +23,9 @@ export const footnoteTextStyle = 'FootnoteText'
 /// The document's styles: Times New Roman at the layout's size and spacing for every
 /// paragraph; preambular paragraphs indented on their first line to where operative text
 /// starts; section headings and annex captions and titles centred, and in the official
-/// layout each annex on a new page; footnotes two points smaller on single lines; no bold
-/// anywhere (un-resolution-style.md, "Word layout").
+/// layout each annex on a new page; footnotes smaller (`noteSize`: 9 pt on 10 pt in the
+/// official layout, 10 pt in the draft); no bold anywhere (un-resolution-style.md, "Word
+/// layout").
 export function resolutionStyles(layout: DocxLayout): IStylesOptions {
   const t = typographyOf(layout)
   const spacing = { line: t.line, lineRule: t.lineRule, after: t.after, before: 0 }
