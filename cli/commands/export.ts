@@ -56,7 +56,7 @@ export function docxOptions(flags: Flags): DocxOptions {
 /// the author of the first version saved between them that holds its change.
 async function redline(input: Input, from: string, to: string, options: DocxOptions): Promise<Uint8Array> {
   const base = pick(input, from), current = pick(input, to)
-  return exportRedlineDocx(base, current, { ...options, proposerOf: proposersByVersion(base, input.file ? versionsBetween(input.file, base, current) : []) })
+  return exportRedlineDocx(base, current, { ...options, proposerOf: proposersByVersion(base, savedBetween(input, base, current)) })
 }
 
 /// The amendments document of `--from` → `--to`, as .docx or text: proposed by the
@@ -65,12 +65,18 @@ async function redline(input: Input, from: string, to: string, options: DocxOpti
 async function amendmentsDocument(input: Input, flags: Flags, options: DocxOptions, kind: 'docx' | 'text'): Promise<Uint8Array | string> {
   const base = pick(input, flags.from ?? 'base'), current = pick(input, flags.to ?? 'current')
   const comparison = compareDocuments(base, current, amendmentStyle(flags))
-  const authors = [...new Set((input.file ? versionsBetween(input.file, base, current) : []).map(v => v.author))]
+  const authors = [...new Set(savedBetween(input, base, current).map(v => v.author))]
   const proposers = authors.length ? authors : options.author ? [options.author] : []
   const meta = base.firstChild!.attrs as ResolutionMeta
   const descriptions = comparison.changes.map(c => c.description)
   if (kind === 'docx') return exportAmendmentsDocx(meta, descriptions, proposers, options)
   return descriptions.length ? exportAmendmentsText(meta, descriptions, proposers) : renderComparison(comparison, 'amendments')
+}
+
+/// The versions of the input saved after `base` and up to `current` (`versionsBetween`);
+/// none for a template or text, which has no versions.
+function savedBetween(input: Input, base: Input['doc'], current: Input['doc']): ReturnType<typeof versionsBetween> {
+  return input.file ? versionsBetween(input.file, base, current) : []
 }
 
 /// A version of the input for `--from`/`--to`: any version of a document file; a template
