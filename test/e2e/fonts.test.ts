@@ -10,8 +10,9 @@ const french = 'Rappelant\u00a0sa résolution 2388\u00a0(2017) «\u202fla traite
 interface PlatformFont { familyName: string, isCustomFont: boolean, glyphCount: number }
 interface DomNode { nodeId: number, children?: DomNode[], pseudoElements?: DomNode[] }
 
-/// The faces Chromium used to draw the text inside every element matching `selector`
-/// (descendants included), with the glyphs each drew (DevTools protocol, CSS.getPlatformFontsForNode): what was really
+/// The faces Chromium used to draw the text of every element matching `selector` (its
+/// own text: an element laid out in a block of its own, like the heading's status line,
+/// must match too), with the glyphs each drew (DevTools protocol, CSS.getPlatformFontsForNode): what was really
 /// drawn, not what the style sheet asked for. What the elements' ::before and ::after draw
 /// (the negotiators' labels in the margin, set in the interface's font) is left out.
 async function usedFonts(page: Page, selector: string): Promise<Map<string, number>> {
@@ -76,8 +77,9 @@ describe('the document drawn in the bundled Times face, whatever the machine has
   })
 
   it('runs with Chromium seeing only the fonts of a bare Debian', async () => {
-    // The heading asks for Arial, then Liberation Sans: here only DejaVu can answer.
-    const used = await usedFonts(page, '.ph-paper-scroll .ph-heading')
+    // The heading asks for Arial, then Liberation Sans: here only DejaVu can answer, for
+    // every line of it, the status under “United Nations” included.
+    const used = await usedFonts(page, '.ph-paper-scroll .ph-heading, .ph-paper-scroll .ph-heading *')
     expect([...used.keys()]).toEqual(['DejaVu Sans'])
   })
 
