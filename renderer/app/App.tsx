@@ -57,7 +57,7 @@ export function App({ host }: { host: HostApi }) {
 
   return (
     <div className="ph-app">
-      <Notice message={message} task={task} onDismiss={() => setMessage(null)} />
+      <Notice message={message} task={task} onDismiss={shown => setMessage(current => current === shown ? null : current)} />
       {screen}
     </div>
   )

@@ -17,10 +17,14 @@ const infoTime = 6000
 /// opened. Errors stay until dismissed; they are never only in the console. While a long
 /// task runs (a big paste, the open of a big or a Word file) the line shows it instead,
 /// with its progress and a Cancel button; the message comes back when it ends.
-export function Notice({ message, task, onDismiss }: { message: Message | null, task: LongTask | null, onDismiss: () => void }) {
+///
+/// `onDismiss` is told which message goes: a message's timer can come due while the page
+/// is busy (a big paste's slices) and run after a newer message was set but before the
+/// notice redrew and cleared that timer; it must then leave the newer message alone.
+export function Notice({ message, task, onDismiss }: { message: Message | null, task: LongTask | null, onDismiss: (shown: Message) => void }) {
   useEffect(() => {
     if (!message || message.error || message.actions?.length) return
-    const timer = setTimeout(onDismiss, infoTime)
+    const timer = setTimeout(() => onDismiss(message), infoTime)
     return () => clearTimeout(timer)
   }, [message])
   if (task) return (
@@ -35,9 +39,9 @@ export function Notice({ message, task, onDismiss }: { message: Message | null, 
     <div className={message.error ? 'ph-notice ph-notice-error' : 'ph-notice'} role={message.error ? 'alert' : 'status'}>
       <span className="ph-notice-text">{message.text}</span>
       {message.actions?.map(action => (
-        <button type="button" key={action.label} className="ph-notice-action" onClick={() => { onDismiss(); action.run() }}>{action.label}</button>
+        <button type="button" key={action.label} className="ph-notice-action" onClick={() => { onDismiss(message); action.run() }}>{action.label}</button>
       ))}
-      <button type="button" onClick={onDismiss} aria-label="Dismiss">×</button>
+      <button type="button" onClick={() => onDismiss(message)} aria-label="Dismiss">×</button>
     </div>
   )
 }
