@@ -20,8 +20,10 @@ async function commentByKeyboard(page: Page, text: string): Promise<void> {
   await page.locator('.ph-margin-draft').waitFor({ state: 'detached' })
 }
 
-/// Let the margin follow the text (the panels' 120 ms, then a frame).
-const settle = (page: Page) => page.waitForTimeout(300)
+/// Wait until card `n` stands level with the first passage holding `words` (within
+/// 3 CSS pixels): the margin follows the text after the panels' 120 ms and a frame.
+const level = (page: Page, n: number, words: string) =>
+  expect.poll(async () => Math.abs(await cardTop(page, n) - await passageTop(page, words))).toBeLessThan(3)
 
 describe('comments in the margin beside their words', () => {
   const session = useAppPage(async page => {
@@ -40,8 +42,7 @@ describe('comments in the margin beside their words', () => {
     await page.keyboard.press('Control+Enter')
     await card(page, 0).waitFor()
     expect(await page.evaluate(() => document.activeElement?.classList.contains('ph-document'))).toBe(true)
-    await settle(page)
-    expect(Math.abs(await cardTop(page, 0) - await passageTop(page, 'compliance with'))).toBeLessThan(3)
+    await level(page, 0, 'compliance with')
     expect(await card(page, 0).locator('.ph-margin-body').isVisible()).toBe(true)
   })
 
@@ -50,7 +51,7 @@ describe('comments in the margin beside their words', () => {
     await commentByKeyboard(page, 'Whole paragraph: keep?')
     await selectText(page, 'OP7', 'international ', 'international Anti-Money Laundering')
     await commentByKeyboard(page, 'Capitals as in FATF.')
-    await settle(page)
+    await level(page, 0, 'Calls upon')
     const boxes = await page.locator('.ph-margin-card').evaluateAll(cards => cards.map(c => { const r = c.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, text: c.querySelector('.ph-comment-text')?.textContent } }))
     expect(boxes.map(b => b.text)).toEqual(['Whole paragraph: keep?', 'FATF wording?', 'Capitals as in FATF.'])
     for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom)
@@ -72,11 +73,10 @@ describe('comments in the margin beside their words', () => {
     })
     await placeCaret(page, 'OP6', 'Calls upon')
     await page.keyboard.type(' all States and regional organizations, and', { delay: 15 })
-    await settle(page)
+    await level(page, 0, 'Calls upon')
     const placements = await page.evaluate(() => (window as unknown as { placements: number }).placements)
     expect(placements).toBeGreaterThan(0)
     expect(placements).toBeLessThan(15)
-    expect(Math.abs(await cardTop(page, 0) - await passageTop(page, 'Calls upon'))).toBeLessThan(3)
   })
 
   it('is in the help sheet', async () => {
@@ -87,8 +87,7 @@ describe('comments in the margin beside their words', () => {
 
   it('at 1024×700 folds the cards to markers beside their words, each unfolding its card, edited there', async () => {
     await page.setViewportSize({ width: 1024, height: 700 })
-    await settle(page)
-    expect(await card(page, 0).locator('.ph-margin-body').isVisible()).toBe(false)
+    await expect.poll(() => card(page, 0).locator('.ph-margin-body').isVisible()).toBe(false)
     const markerTop = (n: number) => card(page, n).locator('.ph-margin-marker').evaluate(e => e.getBoundingClientRect())
     expect(Math.abs((await markerTop(0)).top - await passageTop(page, 'Calls upon'))).toBeLessThan(3)
     expect((await markerTop(1)).top).toBeGreaterThanOrEqual((await markerTop(0)).bottom)
@@ -111,10 +110,9 @@ describe('comments in the margin beside their words', () => {
   it('at 1024×700 with the panels collapsed the cards stand in the margin again', async () => {
     await page.getByRole('button', { name: 'Outline' }).click()
     await page.getByRole('button', { name: 'Panel' }).click()
-    await settle(page)
-    expect(await card(page, 0).locator('.ph-margin-body').isVisible()).toBe(true)
+    await expect.poll(() => card(page, 0).locator('.ph-margin-body').isVisible()).toBe(true)
     expect(await editorDocument(page).evaluate(e => e.getBoundingClientRect().width)).toBeGreaterThanOrEqual(480)
-    expect(Math.abs(await cardTop(page, 0) - await passageTop(page, 'Calls upon'))).toBeLessThan(3)
+    await level(page, 0, 'Calls upon')
     await card(page, 0).scrollIntoViewIfNeeded()
     await snap(page, 'comments-margin-1024x700-panels-closed')
     await card(page, 2).getByRole('button', { name: 'Delete' }).click()
