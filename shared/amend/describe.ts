@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model'
 import type { DocumentDiff } from './diffDocuments'
 import type { Amendment } from './amendments'
 import { planAmendment } from './plan'
-import { wordAmendment, wordingLanguage, type AmendmentStyle, type WordingOptions } from './wording'
+import { UnwordableAmendment, wordAmendment, wordingLanguage, type AmendmentStyle, type WordingOptions } from './wording'
 
 /// The wording options for amendments to `tabled`: a register, the text's language and
 /// how many annexes it has (after its heading, organ line, preamble and operative part).
@@ -17,6 +17,17 @@ export function wordingFor(diff: DocumentDiff, style: AmendmentStyle = 'negotiat
 
 const cache = new WeakMap<Amendment, Map<AmendmentStyle, string>>()
 
+/// The operations in words, or, where they cannot be worded so as to give the text, a
+/// sentence that says so and why, in place of an amendment that would leave part out.
+function worded(operations: Parameters<typeof wordAmendment>[0], options: WordingOptions): string {
+  try {
+    return wordAmendment(operations, options)
+  } catch (e) {
+    if (!(e instanceof UnwordableAmendment)) throw e
+    return `${options.lang === 'fr' ? 'Cette modification ne peut être formulée en amendement\u00a0:' : 'This change cannot be worded as an amendment:'} ${e.message}`
+  }
+}
+
 /// The amendment in United Nations wording, in the register asked for (negotiation by
 /// default) and the language of the text as tabled. Every paragraph is named by the
 /// numbering of the base, the text as tabled (un-resolution-style.md). An amendment whose
@@ -28,7 +39,7 @@ export function describeAmendment(amendment: Amendment, diff: DocumentDiff, styl
   if (known !== undefined) return known
   const operations = planAmendment(amendment, diff)
   const options = wordingFor(diff, style)
-  const description = operations.length ? wordAmendment(operations, options)
+  const description = operations.length ? worded(operations, options)
     : options.lang === 'fr' ? 'Compris dans le texte inséré par un autre amendement' : 'Included in the text another amendment inserts'
   byStyle.set(style, description)
   return description

@@ -33,6 +33,10 @@ const le = (x: FrenchName) => (x.elided ? 'l’' : 'le ') + x.text
 const au = (x: FrenchName) => (x.elided ? 'à l’' : 'au ') + x.text
 const du = (x: FrenchName) => (x.elided ? 'de l’' : 'du ') + x.text
 
+/// An amendment that cannot be worded so that it gives the text, with the reason in
+/// words (`its footnote “…” follows no words …`).
+export class UnwordableAmendment extends RangeError {}
+
 /// Everything language- and register-dependent, for one list.
 class Wording {
   constructor(readonly o: WordingOptions) {}
@@ -116,9 +120,17 @@ class Wording {
   /// The footnotes of words put in whole, each placed by the words it follows in them:
   /// `, with a footnote after the words “…” reading “…” and a footnote after …` /
   /// `, avec une note de bas de page après les mots « … » ainsi libellée : « … »`. Empty
-  /// when the words have no references.
+  /// when the words have no references. Throws `UnwordableAmendment` when a reference
+  /// follows no words (at the start of the words, or after a space): an amendment that
+  /// left its footnote out would not give the text.
   footnotes(texts: ReadonlyArray<{ readonly text: string, readonly notes?: readonly string[] }>): string {
-    const found = texts.flatMap(t => t.notes?.length ? footnotesOf(t.text, t.notes) ?? [] : [])
+    const found = texts.flatMap(t => {
+      if (!t.notes?.length) return []
+      const placed = footnotesOf(t.text, t.notes)
+      if (placed) return placed
+      const which = t.notes.length === 1 ? 'its footnote' : 'one of its footnotes'
+      throw new UnwordableAmendment(`${which} “${t.notes.join('”, “')}” follows no words in “${withoutFootnoteMarks(t.text).slice(0, 60)}”, so no words can place it`)
+    })
     return found.map((f, i) => {
       const joint = i === 0 ? (this.fr ? ', avec' : ', with') : (this.fr ? ' et' : ' and')
       return this.fr ? `${joint} une note de bas de page après ${this.quoted(f.after)} ainsi libellée${nbsp}: ${this.quote(f.note)}`

@@ -104,4 +104,9 @@ describe('describeAmendment on the 2388 template', () => {
         .toEqual(['Delete operative paragraph 13'])
     })
   })
+
+  it('says a paragraph whose new footnote follows no words cannot be worded, instead of wording it without the footnote', () => {
+    const current = revise(ps => { ps[at('OP35')] = { ...ps[at('OP35')], text: 'Decides to remain seized of the matter, in particular of the report.', footnotes: [{ at: 'Decides to remain seized of the matter, '.length, text: 'S/2017/939.' }] }; return ps })
+    expect(descriptions(current)).toEqual(['This change cannot be worded as an amendment: its footnote “S/2017/939.” follows no words in “remain seized of the matter, in particular of the report.”, so no words can place it'])
+  })
 })

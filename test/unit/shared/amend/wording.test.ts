@@ -41,6 +41,19 @@ describe('wordAmendment', () => {
     expect(wordAmendment(operations, options)).toBe(expected)
   })
 
+  /// A footnote reference that follows no words (at the start of the words put in, or
+  /// after a space) cannot be placed by “after the words …”: wording refuses the whole
+  /// amendment rather than leave the footnote out of it.
+  it.each<[string, AmendmentOperations]>([
+    ['a replaced paragraph opening with a reference', [{ kind: 'replace', label: 'OP35', text: '\ufffcDecides to remain seized of the matter.', notes: ['A/80/395.'] }]],
+    ['a new paragraph with a reference after a space', [{ kind: 'insert', at: { where: 'after', label: 'OP1' }, paragraphs: [{ kind: 'op', level: 0, text: 'Welcomes the report, \ufffcand its annex;', notes: ['A/80/395.'] }] }]],
+    ['words put in with a reference at their start', [{ kind: 'edit', label: 'OP4', edits: [{ op: 'insert', after: { words: 'legislation' }, text: '\ufffcand policies', notes: ['A/80/395.'] }] }]]
+  ])('refuses to word %s rather than drop its footnote', (_name, operations) => {
+    for (const style of ['negotiation', 'official'] as const) {
+      for (const lang of ['en', 'fr'] as const) expect(() => wordAmendment(operations, { style, lang })).toThrow(/footnote “A\/80\/395\.” follows no words/)
+    }
+  })
+
   it('numbers a list, set-out text indented under its amendment', () => {
     expect(formatNumberedList(['Delete paragraph 3', 'Paragraph 35 should read:\nDecides to act.'])).toBe('1. Delete paragraph 3\n2. Paragraph 35 should read:\n    Decides to act.\n')
   })
