@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state'
 import { joinBackward, splitBlock } from 'prosemirror-commands'
-import { touchedParagraphs, updateDiff } from '../../../../shared/amend/incremental'
+import { insertedParagraphs, touchedParagraphs, updateDiff } from '../../../../shared/amend/incremental'
 import { diffDocuments, type DocumentDiff } from '../../../../shared/amend/diffDocuments'
 import { paragraphPositions } from '../../../../shared/amend/paragraphs'
 import { importResolution } from '../../../../shared/import'
-import { schema } from '../../../../shared/schema'
+import { Fragment, type Node } from 'prosemirror-model'
+import { newPid, schema } from '../../../../shared/schema'
 import { template2388 } from '../../../../shared/template'
 import { all, at, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
 
@@ -123,5 +124,62 @@ describe('touchedParagraphs', () => {
     const tr = s.tr.insertText('x', inside(s, last, 3))
     expect(touchedParagraphs(tr, corpusDiff.currentParagraphs.length)).toBeNull()
     expect(summary(updateDiff(corpusDiff, tr))).toEqual(summary(diffDocuments(doc, tr.doc)))
+  })
+})
+
+/// Copies of the template's paragraphs `labels`, with fresh ids, as a paste makes them.
+function pasted(...labels: string[]): Fragment {
+  return Fragment.fromArray(labels.map(label => {
+    const node = template.nodeAt(paragraphPositions(template)[at(label)])!
+    return node.type.create({ ...node.attrs, pid: newPid() }, node.content)
+  }))
+}
+
+/// What a diff says with the places, heads and ids of its current paragraphs too.
+const detailed = (diff: DocumentDiff) => ({ ...summary(diff), records: diff.currentParagraphs.map(r => [r.pid, r.index, r.head, r.kind, r.number, r.section]) })
+
+const withSubparagraphs = revise(ps => [...ps.slice(0, at('OP3') + 1), { kind: 'sub', level: 1, text: 'to prevent trafficking in persons;', lead: 0 }, { kind: 'sub', level: 1, text: 'to protect its victims;', lead: 0 }, ...ps.slice(at('OP3') + 1)])
+const loneOp = revise(ps => ps.slice(0, at('OP1') + 1))
+const sub = (text: string) => schema.nodes.subparagraph.create({ level: 1, pid: newPid() }, schema.text(text))
+
+/// Inserting whole paragraphs, as a paste or a slice of a big one does: the base, the
+/// current text, where the run goes (after `label`'s paragraph, or at a part's start),
+/// the nodes, and whether the diff is brought up to date without comparing again.
+const insertions: Array<[string, Node, Node, (doc: Node) => number, () => Fragment, boolean]> = [
+  ['three pasted OPs of 2388 at the end of OP34', template, template, doc => end(doc, 'OP34'), () => pasted('OP1', 'OP2', 'OP3'), true],
+  ['a pasted PP before PP1', template, template, doc => paragraphPositions(doc)[0], () => pasted('PP7'), true],
+  ['pasted PPs between PP5 and PP6', template, template, doc => end(doc, 'PP5'), () => pasted('PP1', 'PP2'), true],
+  ['pasted OPs after the last', template, template, doc => end(doc, 'OP35'), () => pasted('OP10', 'OP11'), true],
+  ['subparagraphs after OP3 (b)', withSubparagraphs, withSubparagraphs, doc => paragraphPositions(doc)[at('OP4') + 2], () => Fragment.from(sub('to assist them;')), true],
+  ['a subparagraph between OP3 and its (a)', withSubparagraphs, withSubparagraphs, doc => end(doc, 'OP3'), () => Fragment.from(sub('to assist them;')), false],
+  ['an OP where a lone OP stood, which is numbered from then on', loneOp, loneOp, doc => end(doc, 'OP1'), () => pasted('OP2'), true],
+  ['OPs into a draft with a deleted, a moved and an inserted paragraph', template, drafts, doc => end(doc, 'OP30'), () => pasted('OP1'), false],
+  ['copies of OPs with the ids of the base', template, template, doc => end(doc, 'OP5'), () => Fragment.from(template.child(3).child(0)), false]
+]
+
+/// The position just after paragraph `label` of a document with no subparagraphs before it.
+function end(doc: Node, label: string): number {
+  const pos = paragraphPositions(doc)[at(label)]
+  return pos + doc.nodeAt(pos)!.nodeSize
+}
+
+describe('updateDiff after paragraphs are inserted', () => {
+  it.each(insertions)('%s says what a full comparison says', (_name, base, current, where, nodes, incremental) => {
+    const diff = diffDocuments(base, current)
+    const tr = EditorState.create({ doc: current }).tr
+    tr.insert(where(current), nodes())
+    const updated = updateDiff(diff, tr)
+    expect(detailed(updated)).toEqual(detailed(diffDocuments(base, tr.doc)))
+    expect(insertedParagraphs(updated, diff) !== null).toBe(incremental)
+  })
+
+  it('keeps the entries of the paragraphs before the run and says where the run is', () => {
+    const diff = diffDocuments(template, template)
+    const tr = EditorState.create({ doc: template }).tr.insert(end(template, 'OP34'), pasted('OP1', 'OP2'))
+    const updated = updateDiff(diff, tr)
+    expect(insertedParagraphs(updated, diff)).toEqual({ from: at('OP35'), count: 2 })
+    expect(updated.entries.slice(0, at('OP35')).every((e, i) => e === diff.entries[i])).toBe(true)
+    expect(updated.entries.slice(at('OP35'), at('OP35') + 2).map(e => e.status)).toEqual(['inserted', 'inserted'])
+    expect(updated.currentParagraphs.at(-1)!.label).toBe('OP37')
   })
 })
