@@ -42,7 +42,7 @@ export function baseOrigin(file: PenholderFile, base: Node): BaseOrigin {
   if (version) return { version: version.id, accepted: 0 }
   if (base === file.base) return baseOriginOf(file)
   const change = reached.get(base)
-  if (!change) return { version: file.baseVersion, accepted: file.baseAccepted + amendmentCount(file.base, base) }
+  if (!change) return { version: baseOriginOf(file).version, accepted: file.baseAccepted + amendmentCount(file.base, base) }
   change.accepted ??= amendmentCount(change.from, base)
   return { version: change.origin.version, accepted: change.origin.accepted + change.accepted }
 }

@@ -9,6 +9,7 @@ import { schema } from '../../shared/schema'
 export interface FileInParts {
   readonly meta: PenholderFile['meta']
   readonly baseVersion: string | null
+  readonly baseDeleted: PenholderFile['baseDeleted']
   readonly baseAccepted: number
   readonly comments: PenholderFile['comments']
   readonly base: string
@@ -21,6 +22,7 @@ export function fileInParts(file: PenholderFile): FileInParts {
   return {
     meta: file.meta,
     baseVersion: file.baseVersion,
+    baseDeleted: file.baseDeleted,
     baseAccepted: file.baseAccepted,
     comments: file.comments,
     base: JSON.stringify(file.base.toJSON()),
@@ -50,5 +52,5 @@ export async function fileFromParts(parts: FileInParts): Promise<PenholderFile> 
   const current = await nodeOf(parts.current)
   const versions = []
   for (const version of parts.versions) versions.push({ ...version, doc: await nodeOf(version.doc) })
-  return freezeFile({ meta: parts.meta, base, baseVersion: parts.baseVersion, baseAccepted: parts.baseAccepted, versions, current, comments: parts.comments })
+  return freezeFile({ meta: parts.meta, base, baseVersion: parts.baseVersion, baseDeleted: parts.baseDeleted, baseAccepted: parts.baseAccepted, versions, current, comments: parts.comments })
 }

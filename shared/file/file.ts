@@ -58,9 +58,13 @@ export interface PenholderFile {
   readonly base: Node
   /// The id of the saved version the base was set from, or null when the base came from
   /// no version the file has: the text the file was created from (template, import,
-  /// adopted resolution), a version since deleted, or a base that format version 1 did
-  /// not say the origin of.
+  /// adopted resolution), a version since deleted (`baseDeleted`), or a base that format
+  /// version 1 did not say the origin of.
   readonly baseVersion: string | null
+  /// The saved version the base was set from, once that version is deleted: its id and
+  /// its name then, so that the base is still called what it is (“deleted version
+  /// “Rev.1””, issue 14) rather than the original text. Null otherwise.
+  readonly baseDeleted: DeletedVersion | null
   /// How many amendments have been accepted into the base since it was that version's
   /// (or the original) text: a whole number from 0. See `BaseOrigin`.
   readonly baseAccepted: number
@@ -70,6 +74,12 @@ export interface PenholderFile {
   readonly comments: readonly DocumentComment[]
 }
 
+/// A saved version that is gone, as a base made from it remembers it.
+export interface DeletedVersion {
+  readonly id: string
+  readonly name: string
+}
+
 /// The `meta.app` value this app writes.
 export const appName = `penholder ${appVersion}`
 
@@ -77,6 +87,7 @@ export const appName = `penholder ${appVersion}`
 /// file.
 export function freezeFile(file: PenholderFile): PenholderFile {
   Object.freeze(file.meta)
+  if (file.baseDeleted) Object.freeze(file.baseDeleted)
   for (const version of file.versions) Object.freeze(version)
   Object.freeze(file.versions)
   for (const comment of file.comments) Object.freeze(comment)
@@ -90,5 +101,5 @@ export function createDocumentFile(base: Node, options: { now?: Date, title?: st
   const meta: FileMeta = options.title === undefined
     ? { created: now, modified: now, app: appName }
     : { created: now, modified: now, app: appName, title: options.title }
-  return freezeFile({ meta, base, baseVersion: null, baseAccepted: 0, versions: [], current: base, comments: [] })
+  return freezeFile({ meta, base, baseVersion: null, baseDeleted: null, baseAccepted: 0, versions: [], current: base, comments: [] })
 }

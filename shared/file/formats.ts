@@ -67,6 +67,13 @@ function checkBaseVersion(file: { baseVersion: string | null, versions: Readonly
   }
 }
 
+function checkBaseDeleted(file: { baseVersion: string | null, baseDeleted?: { id: string }, versions: ReadonlyArray<{ id: string }> }, ctx: z.RefinementCtx): void {
+  const deleted = file.baseDeleted
+  if (!deleted) return
+  if (file.baseVersion !== null) ctx.addIssue({ code: 'custom', message: 'a base set from a saved version cannot also come from a deleted one ("baseVersion" is not null)', path: ['baseDeleted'], input: deleted })
+  else if (file.versions.some(v => v.id === deleted.id)) ctx.addIssue({ code: 'custom', message: `the version with the id ${quote(deleted.id)} is not deleted`, path: ['baseDeleted', 'id'], input: deleted.id })
+}
+
 /// The fields of a file from format version 2 on, its documents read as of `version`.
 const trackedFile = (version: number) => ({
   format: z.literal('penholder'),
@@ -117,12 +124,15 @@ function checkComments(comments: ReadonlyArray<{ id: string, replyTo?: string }>
 /// `baseAccepted` counts the amendments accepted into the base since it was the original
 /// text or the version `baseVersion` names. It came in the same round as the rest of
 /// version 3, after the first files of it were written: where it is absent, no count was
-/// kept, and it reads as 0 (the name the base had then).
+/// kept, and it reads as 0 (the name the base had then). `baseDeleted`, as late and
+/// written only when set, names the version the base was set from once it is deleted;
+/// `baseVersion` is then null.
 const fileV3 = z.strictObject({
   ...trackedFile(3),
   baseAccepted: z.int().min(0).optional(),
+  baseDeleted: z.strictObject({ id: z.string().min(1), name: z.string() }).optional(),
   comments: z.array(comment).superRefine(checkComments)
-}).superRefine(checkBaseVersion)
+}).superRefine(checkBaseVersion).superRefine(checkBaseDeleted)
 
 type FileV1 = z.output<typeof fileV1>
 type FileV2 = z.output<typeof fileV2>
@@ -211,10 +221,10 @@ export function readFileData(data: unknown): { ok: true, file: PenholderFile, mi
   if (!result.success) return { ok: false, problem: describeIssue(result.error.issues[0]) }
   let file: unknown = result.data
   for (let v = version; v < fileFormatVersion; v++) file = upgrades[v](file)
-  const { meta, base, baseVersion, baseAccepted = 0, versions, current, comments } = file as FileV3
+  const { meta, base, baseVersion, baseDeleted = null, baseAccepted = 0, versions, current, comments } = file as FileV3
   return {
     ok: true,
-    file: freezeFile({ meta, base, baseVersion, baseAccepted, versions, current, comments }),
+    file: freezeFile({ meta, base, baseVersion, baseDeleted, baseAccepted, versions, current, comments }),
     migratedFrom: version < fileFormatVersion ? version : null
   }
 }

@@ -12,6 +12,7 @@ function fileJSON(file: PenholderFile) {
     meta: title === undefined ? { created, modified, app } : { created, modified, app, title },
     base: file.base.toJSON(),
     baseVersion: file.baseVersion,
+    ...file.baseDeleted && { baseDeleted: { id: file.baseDeleted.id, name: file.baseDeleted.name } },
     baseAccepted: file.baseAccepted,
     versions: file.versions.map(({ id, name, author, at, doc }) => ({ id, name, author, at, doc: doc.toJSON() })),
     current: file.current.toJSON(),

@@ -43,8 +43,9 @@ export function renameVersion(file: PenholderFile, id: string, name: string, opt
   return { ok: true, file: changed(file, options.now, { versions: file.versions.map(v => v === version ? { ...v, name: trimmed } : v) }) }
 }
 
-/// Delete a version. The base keeps its text; if it was set from this version, it no
-/// longer names where it came from.
+/// Delete a version. The base keeps its text; if it was set from this version, it
+/// remembers the version's id and name (`baseDeleted`) and keeps its count of accepted
+/// amendments, so it is still called what it is.
 export function deleteVersion(file: PenholderFile, id: string, options: ChangeOptions = {}): FileChange {
   const version = findVersion(file, id)
   if (typeof version === 'string') return { ok: false, error: version }
@@ -52,7 +53,7 @@ export function deleteVersion(file: PenholderFile, id: string, options: ChangeOp
     ok: true,
     file: changed(file, options.now, {
       versions: file.versions.filter(v => v !== version),
-      ...file.baseVersion === id ? { baseVersion: null, baseAccepted: 0 } : {}
+      ...file.baseVersion === id ? { baseVersion: null, baseDeleted: { id, name: version.name } } : {}
     })
   }
 }
@@ -66,7 +67,7 @@ export function setBase(file: PenholderFile, id: string | 'current', options: Ch
   if (id === 'current') return { ok: true, file: changed(file, options.now, { base: file.current, baseAccepted: file.baseAccepted + (options.accepted ?? 0) }) }
   const version = findVersion(file, id)
   if (typeof version === 'string') return { ok: false, error: version }
-  return { ok: true, file: changed(file, options.now, { base: version.doc, baseVersion: version.id, baseAccepted: 0 }) }
+  return { ok: true, file: changed(file, options.now, { base: version.doc, baseVersion: version.id, baseDeleted: null, baseAccepted: 0 }) }
 }
 
 /// Replace the current document, as the editor does before a save. An equal document
@@ -78,14 +79,16 @@ export function updateCurrent(file: PenholderFile, doc: Node, options: ChangeOpt
 
 /// Replace the base, as accepting amendments in the editor does, recording where it came
 /// from (`origin`, as the editor traced it through its base changes). A version's very
-/// document names that version, whatever `origin` says; an origin naming a version the
-/// file no longer has falls back to the original text, as `deleteVersion` does.
+/// document names that version, whatever `origin` says; an origin naming the deleted
+/// version the base came from keeps naming it (`baseDeleted`); one naming any other
+/// version the file no longer has falls back to the original text.
 export function updateBase(file: PenholderFile, doc: Node, origin: BaseOrigin, options: ChangeOptions = {}): PenholderFile {
   const own = file.versions.find(v => v.doc === doc)
   const baseVersion = own ? own.id : file.versions.some(v => v.id === origin.version) ? origin.version : null
+  const baseDeleted = !own && baseVersion === null && origin.version === file.baseDeleted?.id ? file.baseDeleted : null
   const baseAccepted = own ? 0 : origin.accepted
-  if (doc === file.base && baseVersion === file.baseVersion && baseAccepted === file.baseAccepted) return file
-  return changed(file, options.now, { base: doc, baseVersion, baseAccepted })
+  if (doc === file.base && baseVersion === file.baseVersion && baseDeleted === file.baseDeleted && baseAccepted === file.baseAccepted) return file
+  return changed(file, options.now, { base: doc, baseVersion, baseDeleted, baseAccepted })
 }
 
 /// Replace the comments, as reading a .docx's comments or the editor's comment panel

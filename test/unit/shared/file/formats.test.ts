@@ -96,7 +96,7 @@ describe('readFileData', () => {
     expect(result.file.baseVersion).toBeNull()
     expect(result.file.versions.map(v => [v.id, v.name])).toEqual([['r1', 'Zero draft'], ['r2', 'Rev.1']])
     expect(result.file.versions[1].doc.toJSON()).toEqual(rev1)
-    expect(Object.keys(result.file).sort()).toEqual(['base', 'baseAccepted', 'baseVersion', 'comments', 'current', 'meta', 'versions'])
+    expect(Object.keys(result.file).sort()).toEqual(['base', 'baseAccepted', 'baseDeleted', 'baseVersion', 'comments', 'current', 'meta', 'versions'])
   })
 
   it.each<[string, unknown, Array<string | number>, string]>([
@@ -145,6 +145,11 @@ describe('readFileData', () => {
     ['a negative count of accepted amendments', changed(v3(), f => { f.baseAccepted = -1 }), ['baseAccepted'], 'expected a whole number from 0, found -1'],
     ['a fractional count of accepted amendments', changed(v3(), f => { f.baseAccepted = 1.5 }), ['baseAccepted'], 'expected a whole number, found 1.5'],
     ['a count of accepted amendments in a version 2 file', changed(v2(), f => { f.baseAccepted = 1 }), ['baseAccepted'], 'unknown field "baseAccepted"'],
+    ['a deleted base version beside a base version', changed(v3(), f => { f.baseDeleted = { id: 'gone', name: 'Rev.0' }; f.baseVersion = f.versions[0].id }), ['baseDeleted'],
+      'a base set from a saved version cannot also come from a deleted one ("baseVersion" is not null)'],
+    ['a deleted base version that the file still has', changed(v3(), f => { f.baseVersion = null; f.baseDeleted = { id: f.versions[0].id, name: 'Rev.0' } }), ['baseDeleted', 'id'],
+      `the version with the id "${v3().versions[0].id}" is not deleted`],
+    ['a deleted base version without its name', changed(v3(), f => { f.baseVersion = null; f.baseDeleted = { id: 'gone' } }), ['baseDeleted', 'name'], 'missing, expected a string'],
     ['a version 3 file without comments', changed(v3(), f => { delete f.comments }), ['comments'], 'missing, expected an array'],
     ['a comment without its paragraph', changed(v3(), f => { delete f.comments[0].pid }), ['comments', 0, 'pid'], 'missing, expected a string'],
     ['a comment whose range ends before it starts', changed(v3(), f => { f.comments[0].to = 3 }), ['comments', 0, 'to'],

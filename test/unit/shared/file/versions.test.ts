@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Node } from 'prosemirror-model'
 import { createDocumentFile, type PenholderFile } from '../../../../shared/file/file'
+import { describeBase } from '../../../../shared/file/baseOrigin'
 import { deleteVersion, renameVersion, resolveVersion, saveVersion, setBase, updateBase, updateCurrent, type FileChange } from '../../../../shared/file/versions'
 import { parseDocumentFile } from '../../../../shared/file/parse'
 import { serializeDocumentFile } from '../../../../shared/file/serialize'
@@ -98,12 +99,20 @@ describe('deleteVersion', () => {
     expect(file.versions).toHaveLength(2)
   })
 
-  it('keeps the base text when deleting the version it was set from, which it then no longer names', () => {
+  it('keeps the base text, its accepted count and the name of the version it was set from when deleting that version', () => {
     const file = twoVersions()
-    const based = ok(setBase(file, file.versions[1].id))
+    const based = updateBase(ok(setBase(file, file.versions[1].id)), reworded(rev1Text, 't2388-op05', t => t.replace(';', ', as appropriate;')), { version: file.versions[1].id, accepted: 1 })
     const left = ok(deleteVersion(based, based.versions[1].id))
-    expect(left.baseVersion).toBeNull()
-    expect(left.base).toBe(based.versions[1].doc)
+    expect([left.baseVersion, left.baseDeleted, left.baseAccepted]).toEqual([null, { id: file.versions[1].id, name: 'Rev.1' }, 1])
+    expect(left.base).toBe(based.base)
+    expect(describeBase(left)).toBe('deleted version “Rev.1” with 1 accepted amendment')
+  })
+
+  it('forgets the deleted version once the base is set from another', () => {
+    const file = twoVersions()
+    const left = ok(deleteVersion(ok(setBase(file, file.versions[1].id)), file.versions[1].id))
+    const rebased = ok(setBase(left, left.versions[0].id))
+    expect([rebased.baseVersion, rebased.baseDeleted]).toEqual([file.versions[0].id, null])
   })
 
   it('refuses a version that is not there', () => {
@@ -175,6 +184,15 @@ describe('updateBase', () => {
     expect(updated.current).toBe(file.current)
   })
 
+  it('keeps naming the deleted version an origin comes from, and only that one', () => {
+    const file = twoVersions()
+    const left = ok(deleteVersion(ok(setBase(file, file.versions[1].id)), file.versions[1].id))
+    const kept = updateBase(left, accepted, { version: file.versions[1].id, accepted: 2 })
+    expect([kept.baseVersion, kept.baseDeleted?.name, kept.baseAccepted]).toEqual([null, 'Rev.1', 2])
+    const other = updateBase(left, accepted, { version: 'gone', accepted: 2 })
+    expect([other.baseVersion, other.baseDeleted]).toEqual([null, null])
+  })
+
   it('records a new count on the same base text', () => {
     const file = updateBase(twoVersions(), accepted, none)
     expect(updateBase(file, accepted, { version: null, accepted: 2 }).baseAccepted).toBe(2)
@@ -212,5 +230,16 @@ describe('version operations and the file format', () => {
     expect(result.file.versions.map(v => [v.id, v.name, v.author])).toEqual(file.versions.map(v => [v.id, v.name, v.author]))
     expect(result.file.baseVersion).toBe(file.versions[0].id)
     expect(result.file.base.eq(rev1Text)).toBe(true)
+  })
+
+  it('save and load the deleted version a base came from', () => {
+    const file = twoVersions()
+    const left = ok(deleteVersion(ok(setBase(file, file.versions[1].id)), file.versions[1].id))
+    const text = serializeDocumentFile(left)
+    const result = parseDocumentFile(text, 'draft.penholder')
+    if (!result.ok) throw new Error(result.error)
+    expect(result.file.baseDeleted).toEqual({ id: file.versions[1].id, name: 'Rev.1' })
+    expect(describeBase(result.file)).toBe('deleted version “Rev.1”')
+    expect(serializeDocumentFile(twoVersions())).not.toContain('baseDeleted')
   })
 })
