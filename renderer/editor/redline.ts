@@ -3,6 +3,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import { paragraphPositions, touchedParagraphs, trackedDiff, type DocumentDiff, type ParagraphDiff } from '../../shared/amend'
 import type { ParagraphRecord } from '../../shared/amend'
+import { insertedParagraphs, type InsertedRun } from '../../shared/amend/incremental'
 import { documentParts, withoutFootnoteMarks } from '../../shared/schema'
 
 /// Position of the paragraph at a flat index of a body that is a preamble and an
@@ -197,19 +198,40 @@ interface RedlineState {
 
 export const redlineKey = new PluginKey<RedlineState>('redline')
 
+/// The drawn set, mapped over a run of new paragraphs, with their decorations added: the
+/// others' looks are as they were (`insertedParagraphs`), and drawn for the same owners
+/// while every paragraph after the run has an id (an owner by index would have moved).
+function withInsertedRun(mapped: DecorationSet, diff: DocumentDiff, run: InsertedRun, doc: Node): DecorationSet | null {
+  const records = diff.currentParagraphs
+  for (let i = run.from + run.count; i < records.length; i++) if (records[i].pid == null) return null
+  const out: Decoration[] = []
+  let pos = paragraphPosition(doc, run.from)
+  for (let i = run.from; i < run.from + run.count; i++) {
+    const entry = diff.entries[diff.entryOfCurrent[i]]
+    out.push(...lookDecorations(entryLooks(entry, true), pos + 1, ownerOf(entry)))
+    pos += records[i].node.nodeSize
+  }
+  return mapped.add(doc, out)
+}
+
 /// Bring the redline up to date with a new diff after transaction `tr`. Typing changes
 /// the entries of the paragraphs it touched and nothing else (same alignment, same base):
 /// the drawn set is mapped through the transaction, which keeps the decorations of every
 /// other paragraph as they are (the same objects), and only the paragraphs the step maps
 /// name are looked at again (`touchedParagraphs`), their decorations rebuilt only when they
 /// no longer look the same as the mapped ones. A keystroke so costs its paragraph, not the
-/// document. Anything else redraws from the diff.
+/// document. New paragraphs inserted between others (`insertedParagraphs`: a paste, a
+/// slice of a big one) are drawn alone on the mapped set. Anything else redraws from the
+/// diff.
 function updateRedline(previous: RedlineState, diff: DocumentDiff, state: EditorState, tr: Transaction): DecorationSet {
   const old = previous.diff
   if (diff === old) return previous.set.map(tr.mapping, state.doc)
   const sameAlignment = diff.base === old.base && diff.alignment === old.alignment && diff.entries.length === old.entries.length
   const touched = sameAlignment ? touchedParagraphs(tr, old.currentParagraphs.length) : null
-  if (!touched) return redlineDecorations(diff)
+  if (!touched) {
+    const run = insertedParagraphs(diff, old)
+    return (run && withInsertedRun(previous.set.map(tr.mapping, state.doc), diff, run, state.doc)) ?? redlineDecorations(diff)
+  }
   let set = previous.set.map(tr.mapping, state.doc)
   for (const index of touched) {
     const entry = diff.entries[diff.entryOfCurrent[index]], before = old.entries[old.entryOfCurrent[index]]

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { EditorState, TextSelection } from 'prosemirror-state'
 import type { Decoration, DecorationSet } from 'prosemirror-view'
 import { history, undo } from 'prosemirror-history'
-import { buildResolution, paragraphIds, labelParagraphs } from '../../../../shared/schema'
+import { Fragment } from 'prosemirror-model'
+import { buildResolution, newPid, paragraphIds, labelParagraphs } from '../../../../shared/schema'
 import { annexFootnotesDraft } from '../../../support/structuredDrafts'
 import { template2388 } from '../../../../shared/template'
 import { amendmentTracking, diffDocuments, trackedDiff } from '../../../../shared/amend'
@@ -192,5 +193,43 @@ describe('the redline of a text with sections and an annex', () => {
     const { widgets } = deleteParagraph(editorOf(), 'A1.1')
     const annexPos = structured.content.size - structured.child(4).nodeSize
     expect(widgets.map(w => w.from)).toEqual([annexPos + 1 + title.nodeSize])
+  })
+})
+
+describe('the redline of paragraphs pasted between others', () => {
+  /// Copies of 2388's paragraphs, as a paste makes them: fresh ids, or none.
+  const copies = (state: EditorState, labels: string[], ids = true) => Fragment.fromArray(labels.map(label => {
+    const node = state.doc.nodeAt(posOf(state, label))!
+    return node.type.create({ ...node.attrs, pid: ids ? newPid() : null }, node.content)
+  }))
+  const after = (state: EditorState, label: string) => posOf(state, label) + state.doc.nodeAt(posOf(state, label))!.nodeSize
+  const insert = (label: string, labels: string[], ids = true) => (s: EditorState) => s.apply(s.tr.insert(after(s, label), copies(s, labels, ids)))
+
+  // Applied one after another to 2388, as the slices of a big paste go in and editing goes on.
+  const steps: Array<[string, (state: EditorState) => EditorState]> = [
+    ['three OPs pasted after OP34', insert('OP34', ['OP1', 'OP2', 'OP3'])],
+    ['the next slice after them', insert('OP37', ['OP4', 'OP5'])],
+    ['words typed into a pasted OP', s => typeAt(s, posOf(s, 'OP36') + 3, 'new ')],
+    ['PPs pasted between PP2 and PP3', insert('PP2', ['PP9', 'PP10'])],
+    ['OPs pasted without ids', insert('OP3', ['OP20'], false)],
+    ['an OP deleted, then OPs pasted', s => insert('OP10', ['OP11'])(s.apply(s.tr.delete(posOf(s, 'OP12'), after(s, 'OP12'))))]
+  ]
+
+  it.each(steps.map(([name], i) => [name, i] as const))('after %s looks the same as drawn afresh from the diff', (_name, i) => {
+    let state = editor()
+    for (const [, step] of steps.slice(0, i + 1)) state = step(state)
+    expect(looks(redlineKey.getState(state)!.set, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
+  })
+
+  it('keeps the decorations of the paragraphs already drawn, and draws the pasted ones as inserted', () => {
+    let state = editor()
+    for (const [, step] of steps.slice(0, 3)) state = step(state)
+    const drawn = (s: EditorState) => redlineKey.getState(s)!.set.find(0, s.doc.content.size)
+    const before = drawn(state)
+    const pasted = insert('OP38', ['OP6', 'OP7'])(state)
+    const now = drawn(pasted)
+    expect(before.every(d => now.some(n => n.spec === d.spec))).toBe(true)
+    const [op39, op41] = [posOf(pasted, 'OP39'), posOf(pasted, 'OP41')]
+    expect(now.filter(d => d.from > op39 && d.from < op41).map(d => d.spec.look).sort()).toEqual(['ins', 'ins', 'inserted', 'inserted'])
   })
 })
