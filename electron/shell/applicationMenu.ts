@@ -93,6 +93,7 @@ export function applicationMenu(state: MenuState): MenuEntry[] {
         submenu: [
           editor('Plain Text…', 'export-text'),
           editor('Word Document…', 'export-docx'),
+          editor('Word Document with Tracked Changes…', 'export-docx-redline'),
           shell('PDF…', 'export-pdf')
         ]
       },

@@ -4,7 +4,7 @@ import type { FileRef, OpenedFile } from './hostApi'
 /// shows them with their shortcuts, the page does them (it holds the document, its undo
 /// history and its unsaved changes).
 export const editorCommands = [
-  'new-from-template', 'open', 'save', 'save-as', 'export-text', 'export-docx',
+  'new-from-template', 'open', 'save', 'save-as', 'export-text', 'export-docx', 'export-docx-redline',
   'undo', 'redo', 'find',
   'toggle-kind', 'sink', 'lift', 'move-up', 'move-down', 'toggle-italic',
   'view-redline', 'view-clean'

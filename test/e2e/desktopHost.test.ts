@@ -38,6 +38,19 @@ describe('the renderer on a desktop host, driven by its menus', () => {
     await snap(page, '21-desktop-host-saved')
   })
 
+  it('exports Word documents from File ▸ Export, clean and with tracked changes', async () => {
+    const exported = () => page.evaluate(() => (window as unknown as { __exported: Array<{ name: string, type: string, size: number, head: string }> }).__exported)
+    await send({ kind: 'command', command: 'export-docx' })
+    await expect.poll(async () => (await exported()).length, { timeout: 20_000 }).toBe(1)
+    await send({ kind: 'command', command: 'export-docx-redline' })
+    await expect.poll(async () => (await exported()).length, { timeout: 20_000 }).toBe(2)
+    const [clean, tracked] = await exported()
+    const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+    expect([clean.name, clean.type, clean.head]).toEqual([expect.stringMatching(/\.docx$/), docx, 'PK'])
+    expect([tracked.name, tracked.type, tracked.head]).toEqual([expect.stringMatching(/ \(tracked changes\)\.docx$/), docx, 'PK'])
+    expect(clean.size).toBeGreaterThan(5000)
+  })
+
   it('shows the notice of a text the desktop read as Windows-1252 (File ▸ Import Text)', async () => {
     const notice = 'plain.txt: not UTF-8, read as Windows-1252 (Word’s “Plain text” encoding); check accented letters and quotes'
     await send({ kind: 'import', name: 'plain.txt', text: exportPlainText(template2388()), notice })

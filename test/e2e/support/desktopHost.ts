@@ -4,6 +4,7 @@
 /// given, and carries out the desktop menus' commands.
 export const fakeDesktopHost = `
   window.__saved = []
+  window.__exported = []
   window.__events = []
   window.__waiting = null
   window.__send = event => { if (window.__waiting) { const w = window.__waiting; window.__waiting = null; w(event) } else window.__events.push(event) }
@@ -14,7 +15,7 @@ export const fakeDesktopHost = `
     openRecent: () => Promise.resolve({ ok: false, canceled: false, error: 'none' }),
     saveDocument: (file, text) => { window.__saved.push(text); return ok(file) },
     saveDocumentAs: (name, text) => { window.__saved.push(text); return ok({ id: '/drafts/' + name, name }) },
-    exportFile: name => ok(name),
+    exportFile: (name, type, content) => { window.__exported.push({ name, type, size: content.byteLength ?? content.length, head: typeof content === 'string' ? content.slice(0, 2) : String.fromCharCode(...content.slice(0, 2)) }); return ok(name) },
     recentFiles: () => Promise.resolve([]),
     forgetRecent: () => Promise.resolve(),
     recordDraft: () => ok(undefined),
