@@ -4,7 +4,7 @@ import type { SourceLine } from './sourceLines'
 /// The months in English, French and Spanish, as dates in UN texts spell them.
 export const months = 'January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre'
 /// A date as UN texts print it: `21 November 2017`, `1er décembre 2025`, `5 de mayo de 2024`.
-const datePhrase = `\\d{1,2}(?:er)? (?:de )?(?:${months}) (?:de )?\\d{4}`
+export const datePhrase = `\\d{1,2}(?:er)? (?:de )?(?:${months}) (?:de )?\\d{4}`
 const dateLine = new RegExp(`^(${datePhrase})$`)
 
 /// `Adopted by the Security Council at its 8111th meeting, on 21 November 2017`, in

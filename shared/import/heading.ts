@@ -1,18 +1,30 @@
 import type { ResolutionMeta } from '../schema'
 import type { SourceLine } from './sourceLines'
 import { findSymbol } from './symbol'
-import { months, readAdoptedLine } from './closingLines'
+import { datePhrase, readAdoptedLine } from './closingLines'
 import { isArtefactLine } from './pageArtefacts'
 
-/// A date anywhere in a line (`3 juillet 2002`, `1er décembre 2025`).
-export const datePattern = new RegExp(`\\b(\\d{1,2}(?:er)? (?:${months}) \\d{4})\\b`)
+/// A date anywhere in a line (`3 juillet 2002`, `1er décembre 2025`, `22 de junio de 1994`).
+export const datePattern = new RegExp(`\\b(${datePhrase})\\b`)
 const gaAdoptedPattern = /^(?:Resolution adopted by the General Assembly|Résolution adoptée par l[’']Assemblée générale) (?:on|le) (.+?)\.?$/
 const gaNumberedTitle = /^(\d+\/\d+(?: [A-Z])?)\.\s+(.+)$/
 /// A PDF copy may break the adoption line before its date (`Resolution adopted by the
 /// General Assembly` / `on 19 September 2025`, `… at its 4489th meeting, on` / `12 March
 /// 2002`): such a line takes the next one with it.
 const adoptedLead = /^(?:Resolution adopted by|Résolution adoptée par|Adopted by|Adoptée? par|Aprobada por) /
-const resolutionLine = /^R[ée]solution \d+ \(\d{4}\)$/
+/// `Resolution 2388 (2017)`, `Résolution 1364 (2001)`, `RESOLUCION 929 (1994)` (the older
+/// masthead sets it in capitals).
+const resolutionLine = /^R[EÉée]solu(?:tion|ci[oó]n) \d+ \(\d{4}\)$/i
+/// The masthead that opens every UN document, `United Nations` (`Nations Unies`, `Naciones
+/// Unidas`), alone on its line or before the symbol, or in capitals broken over two lines
+/// (`NACIONES` ⏎ `UNIDAS`, S/RES/929 (1994)); a title that opens with the words (`United
+/// Nations Relief and Works Agency …`) is none. What stands above it is not the
+/// document's: a site's page title and labels (`Resolution nº S/RES/1364 (2001) of the
+/// United Nations Security Council`, vlex.com).
+const masthead = /^(?:United Nations|Nations Unies|Naciones Unidas)(?:$|\s+[ASE]\/)|^(?:UNITED|NATIONS|UNIES|NACIONES|UNIDAS)$/
+/// The series letter set large before the symbol (`S` ⏎ `/RES/1364 (2001)`), which a PDF
+/// copy puts on a line of its own, or prints alone as the logo of older documents.
+const seriesLetter = /^[ASE]$/
 /// The words a draft's heading sets after its sponsors, in each language of a text
 /// (`Iraq: draft resolution`, `Bélarus : projet de résolution`, `Chile: proyecto de
 /// resolución`); the heading printed and the heading read share them.
@@ -37,7 +49,9 @@ const agendaPattern = /^(?:Agenda item|Point de l[’']ordre du jour|Tema del pr
 /// `[on the report of the Third Committee (A/72/438)]`, `[without reference to a Main
 /// Committee (A/81/L.77)]`: how a GA resolution came to the plenary, not its title.
 const committeeLine = /^\[.*\]$/
-const boilerplate = /^(United Nations|Nations Unies|Naciones Unidas|Security Council|General Assembly|Conseil de sécurité|Assemblée générale|Consejo de Seguridad|Asamblea General|Draft resolution|Projet de résolution|Resolution)$/i
+const boilerplate = /^(United Nations|Nations Unies|Naciones Unidas|Security Council|General Assembly|Conseil de sécurité|Assemblée générale|Consejo de Seguridad|Asamblea General|Draft resolution|Projet de résolution|Resolution|Distr\.)$/i
+/// The distribution, alone on its line (`Distr.` ⏎ `GENERAL` in older mastheads).
+const distributionWord = /^(Provisional|General|Limited|Restricted|Provisoire|Générale|Limitée|Limitada)$/i
 
 /// Read the heading lines above the organ line into metadata. Recognises the heading of an
 /// adopted Security Council resolution (`S/RES/2388 (2017)`, `Resolution 2388 (2017)`,
@@ -52,7 +66,15 @@ export function parseHeading(lines: readonly SourceLine[]): Partial<ResolutionMe
   const titleParts: string[] = []
   for (let i = 0; i < lines.length; i++) {
     let text = lines[i].text.trim()
+    if (seriesLetter.test(text)) {
+      if (!lines[i + 1]?.text.trim().startsWith('/')) continue
+      text += lines[++i].text.trim()
+    }
     if (!text || isArtefactLine(text) && !findSymbol(text)) continue
+    if (masthead.test(text)) {
+      titleParts.length = 0
+      if (!findSymbol(text)) continue
+    }
     if (adoptedLead.test(text) && !readAdoptedLine(text) && !gaAdoptedPattern.test(text) && lines[i + 1]) text += ' ' + lines[++i].text.trim()
     let m: RegExpExecArray | null
     const adopted = readAdoptedLine(text)
@@ -83,10 +105,10 @@ export function parseHeading(lines: readonly SourceLine[]): Partial<ResolutionMe
       meta.symbol ??= found.symbol
       text = (text.slice(0, found.from) + text.slice(found.from + found.length)).trim()
     }
-    if ((m = /Distr\.\s*:\s*(\p{L}+)/u.exec(text))) { meta.distribution = m[1]; text = text.replace(m[0], '').trim() }
-    else if ((m = /^(Provisional|General|Limited|Restricted|Provisoire|Générale|Limitée)$/.exec(text))) { meta.distribution = m[1]; text = '' }
+    if ((m = /Distr\.\s*:?\s*(\p{L}+)/u.exec(text))) { meta.distribution = m[1]; text = text.replace(m[0], '').trim() }
+    else if ((m = distributionWord.exec(text))) { meta.distribution = m[1]; text = '' }
     if ((m = /Original\s*:\s*(\p{L}+)/u.exec(text))) { meta.original = m[1]; text = text.replace(m[0], '').trim() }
-    if (!meta.date && (m = datePattern.exec(text))) { meta.date = m[1]; text = text.replace(m[1], '').trim() }
+    if ((m = datePattern.exec(text)) && (!meta.date || m[1] === text)) { meta.date ??= m[1]; text = text.replace(m[1], '').trim() }
     if (text && !boilerplate.test(text)) titleParts.push(text)
   }
   if (titleParts.length) meta.title = titleParts.join(' ')

@@ -106,7 +106,7 @@ function importLines(text: string): ImportResult {
     meta.lang = organ.lang
   }
 
-  let body = lines.slice(organ ? organIndex + 1 : start)
+  let body = lines.slice(organ ? organIndex + 1 + organComma(lines, organIndex) : start)
   const before = body.filter(l => l.text.trim()).length
   body = removePageArtefacts(body, meta.title)
   const artefacts = before - body.filter(l => l.text.trim()).length
@@ -218,6 +218,13 @@ function stripPressQuotes(line: SourceLine): SourceLine {
   if (text.endsWith('”') && count('”') > count('“')) text = text.slice(0, -1)
   else if (text.endsWith('"') && count('"') % 2 === 1) text = text.slice(0, -1)
   return text === line.text ? line : { text, line: line.line }
+}
+
+/// A PDF copy may give the comma after the organ, set in roman after the italic organ, a
+/// line of its own (`Le Conseil de sécurité` ⏎ `,`, S/RES/1364 (2001) as vlex.com gives
+/// it): 1 when the line after the organ line is that comma, else 0.
+function organComma(lines: readonly SourceLine[], organIndex: number): number {
+  return lines[organIndex + 1]?.text.trim() === ',' ? 1 : 0
 }
 
 /// A resolution with one operative paragraph does not number it (`Decides to …`): with no

@@ -2,6 +2,7 @@ import { footnoteMark } from '../schema'
 import { opensParagraph } from '../style'
 import { isBareMarker, readMarker } from './markers'
 import { isBlank, softHyphen, type SourceLine } from './sourceLines'
+import { mendSpacedLead } from './spacedLead'
 
 /// A paragraph's worth of text before its kind is known, with the line it starts on.
 export interface TextBlock {
@@ -171,7 +172,8 @@ interface OpenBlock {
 /// ends with (`and`, `of`) runs on whatever follows. A line starting in lower case never
 /// opens a paragraph: it continues one across a page break. A marker alone on its line
 /// opens a paragraph whose text is the next line. A word an extraction broke and rejoined
-/// with a space inside a line is made whole. Time is linear in the text: each line is
+/// with a space inside a line is made whole, and so is an opening phrase whose spaces it
+/// moved (`mendSpacedLead`). Time is linear in the text: each line is
 /// looked at once, and only the last line of the paragraph before it.
 export function joinLines(lines: readonly SourceLine[], vocabulary: Set<string>): TextBlock[] {
   const blocks: TextBlock[] = []
@@ -180,7 +182,7 @@ export function joinLines(lines: readonly SourceLine[], vocabulary: Set<string>)
   let afterBlank = false
   for (const line of lines) {
     if (isBlank(line)) { afterBlank = true; continue }
-    const text = rejoinSpacedBreaks(line.text.trim(), vocabulary)
+    const text = rejoinSpacedBreaks(mendSpacedLead(line.text.trim()), vocabulary)
     const bare = isBareMarker(text)
     const lower = /^\p{Ll}/u.test(text)
     const starts = !current || bare || readMarker(text) !== null || (!current.bare && !lower &&

@@ -1,1 +1,1 @@
-export { lexiconPhrase, opensParagraph, opensOperatively, openingPhraseLength } from './openingPhrases'
+export { lexiconPhrase, opensParagraph, opensOperatively, openingPhraseLength, phraseSpelledBy, longestPhraseLetters } from './openingPhrases'

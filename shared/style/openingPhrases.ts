@@ -1,6 +1,8 @@
 import type { ParagraphKind } from '../schema'
 
-/// The standard opening phrases of UN resolutions (un-resolution-style.md), from which
+/// The standard opening phrases of UN resolutions (un-resolution-style.md), in English,
+/// French and Spanish (the French and Spanish ones as the official texts print them, e.g.
+/// S/RES/1364 (2001) in French, S/RES/929 (1994) in Spanish), from which
 /// the italic lead of a paragraph is found: longest match wins. Italics stop before the
 /// preposition or complement that follows, so `Taking note` of, `Aware` of; phrasal verbs
 /// whose particle is part of the verb (`Calls upon`, `Appeals to`) keep it.
@@ -18,9 +20,18 @@ const preambularCore = [
   'Reiterating its solidarity', 'Stressing', 'Taking into account', 'Taking note', 'Underlining',
   'Underscoring', 'Welcoming',
   'Rappelant', 'Soulignant', 'Se félicitant', 'Prenant note', 'Réaffirmant', 'Saluant',
-  'Considérant', 'Notant', 'Constatant', 'Conscient', 'Ayant examiné', 'Prenant acte'
+  'Considérant', 'Notant', 'Constatant', 'Conscient', 'Ayant examiné', 'Prenant acte',
+  'Vivement préoccupé', 'Profondément préoccupé', 'Gravement préoccupé', 'Convaincu', 'Résolu',
+  'Déplorant', 'Guidé', 'Agissant en vertu du Chapitre VII de la Charte des Nations Unies',
+  'Agissant au titre du Chapitre VII de la Charte des Nations Unies',
+  'Reafirmando', 'Recordando', 'Destacando', 'Habiendo examinado', 'Teniendo en cuenta',
+  'Tomando nota', 'Acogiendo con beneplácito', 'Acogiendo con satisfacción', 'Observando',
+  'Reconociendo', 'Subrayando', 'Expresando', 'Decidido', 'Profundamente preocupado',
+  'Preocupado', 'Consciente', 'Convencido', 'Determinando',
+  'Actuando en virtud del Capítulo VII de la Carta de las Naciones Unidas',
+  'Actuando con arreglo al Capítulo VII de la Carta de las Naciones Unidas'
 ]
-const preambularAfter = ['also', 'further', 'with appreciation', 'également', 'en outre']
+const preambularAfter = ['also', 'further', 'with appreciation', 'également', 'en outre', 'además', 'también', 'asimismo']
 
 const operativeCore = [
   'Accepts', 'Acknowledges', 'Adopts', 'Affirms', 'Appeals to', 'Approves', 'Authorizes',
@@ -32,10 +43,13 @@ const operativeCore = [
   'Reiterates its intention', 'Reminds', 'Requests', 'Stresses', 'Supports', 'Takes note',
   'Underlines', 'Underscores', 'Urges', 'Welcomes',
   'Prie', 'Demande', 'Décide', 'Souligne', 'Se félicite', 'Engage', 'Réaffirme', 'Encourage',
-  'Invite', 'Rappelle', 'Exige', 'Prie instamment', 'Autorise', 'Approuve', 'Condamne'
+  'Invite', 'Rappelle', 'Exige', 'Prie instamment', 'Autorise', 'Approuve', 'Condamne',
+  'Decide', 'Pide', 'Exhorta', 'Insta', 'Alienta', 'Autoriza', 'Condena', 'Reafirma',
+  'Solicita', 'Recomienda', 'Toma nota', 'Subraya', 'Destaca', 'Aprueba', 'Invita', 'Observa',
+  'Reconoce', 'Recuerda', 'Acoge con beneplácito', 'Acoge con satisfacción', 'Expresa su apoyo'
 ]
 const operativeBefore = ['Also', 'Further', 'Strongly', 'Again']
-const operativeAfter = ['également', 'en outre', 'aussi']
+const operativeAfter = ['également', 'en outre', 'aussi', 'además', 'también', 'asimismo']
 
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1)
@@ -54,6 +68,20 @@ function expand(core: string[], before: string[], after: string[]): string[] {
 const lexicon: Record<'pp' | 'op', string[]> = {
   pp: expand(preambularCore, [], preambularAfter),
   op: expand(operativeCore, operativeBefore, operativeAfter)
+}
+
+/// Every phrase of the lexicon by its letters, spaces left out (`Ayantexaminé`).
+const bySpelling = new Map([...lexicon.pp, ...lexicon.op].map(phrase => [phrase.replaceAll(' ', ''), phrase]))
+
+/// The length of the longest phrase's letters, spaces left out: how far a caller need
+/// look for the letters of a lead.
+export const longestPhraseLetters = Math.max(...[...bySpelling.keys()].map(k => k.length))
+
+/// The lexicon phrase whose letters, spaces left out, are `letters`, or null: how a lead
+/// whose spaces a text extraction moved (`Ayan t ex am iné` for `Ayant examiné`, S/RES/1364
+/// (2001) as vlex.com gives it) is told.
+export function phraseSpelledBy(letters: string): string | null {
+  return bySpelling.get(letters) ?? null
 }
 
 /// Whether `text` continues after `length` characters with something other than a letter,

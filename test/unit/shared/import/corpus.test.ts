@@ -275,7 +275,7 @@ describe('corpus: S/RES/1421 (2002), the whole press releases CS/2333 in French 
     ['CS/2333: the text set out under its draft’s symbol, the resolution and meeting from the header', 'cs-2333-press-release-fr.txt',
       { lang: 'fr', meeting: '4566e', date: '3 juillet 2002', title: '' }, { meeting: '4566e séance', date: '3 juillet 2002' }, [
         ['PP1', 'Rappelant', 'Rappelant toutes ses résolutions antérieures relatives aux conflits dans l’ex-Yougoslavie, en particulier ses résolutions 1357 (2001) du 21 juin 2001, 1418 (2002) du 21 juin 2002 et 1420 (2002) du 30 juin 2002,'],
-        ['PP2', 'Agissant', 'Agissant en vertu du Chapitre VII de la Charte des Nations Unies,'],
+        ['PP2', 'Agissant en vertu du Chapitre VII de la Charte des Nations Unies', 'Agissant en vertu du Chapitre VII de la Charte des Nations Unies,'],
         ['OP1', 'Décide', 'Décide que les dispositions de sa résolution 1357 (2001) resteront en vigueur jusqu’au 15 juillet 2002 ;'],
         ['OP2', 'Décide', 'Décide de demeurer saisi de la question.']
       ]],
@@ -412,9 +412,45 @@ describe('corpus: S/RES/2326 (2016) in French, the opening of the press release 
     expect([layout, warnings]).toEqual(['press-release', []])
     expect(draft.meta).toMatchObject({ symbol: 'S/RES/2326 (2016)', lang: 'fr', title: '', date: '' })
     expect(rows('cs-12631-press-release-fr-excerpt.txt').map(r => r.slice(0, 2))).toEqual([
-      ['PP1', 'Rappelant'], ['PP2', 'Considérant'], ['PP3', 'Agissant'], ['OP1', 'Décide']
+      ['PP1', 'Rappelant'], ['PP2', 'Considérant'], ['PP3', 'Agissant au titre du Chapitre VII de la Charte des Nations Unies'], ['OP1', 'Décide']
     ])
     expect(summary.paragraphs[2].text).toBe('Agissant au titre du Chapitre VII de la Charte des Nations Unies,')
     expect(summary.paragraphs[3].text).toBe('Décide de proroger au 16 décembre 2016 le mandat de la Mission')
+  })
+})
+
+/// The openings of two real PDF extractions in French and Spanish as document sites give
+/// them (test/corpus/README.md): the site's own lines above the masthead, the series
+/// letter of the symbol set apart (`S` ⏎ `/RES/1364 (2001)`), `Distr. générale` without
+/// a colon and the older `Distr.` ⏎ `GENERAL`, each italic lead on a line of its own with
+/// the roman text after it, words broken at line ends, the excerpt cut mid-paragraph.
+describe('corpus: S/RES/1364 (2001) in French and S/RES/929 (1994) in Spanish, PDF extractions', () => {
+  it('S/RES/1364 (2001): the heading with its job number and bar code, the organ’s comma on a line of its own, 8 PPs, the lead `Ayan t ex am iné` made whole', () => {
+    const { layout, summary, draft, warnings } = imported('sc-1364-2001-fr-excerpt.txt')
+    expect([layout, warnings]).toEqual(['pdf', []])
+    expect(draft.meta).toMatchObject({ symbol: 'S/RES/1364 (2001)', distribution: 'générale', date: '31 juillet 2001', meeting: '4353e', title: '', lang: 'fr' })
+    expect(summary.adoption).toEqual({ meeting: '4353e séance', date: '31 juillet 2001' })
+    expect(summary.paragraphs.map(p => [p.label, p.lead])).toEqual([
+      ['PP1', 'Rappelant'], ['PP2', 'Ayant examiné'], ['PP3', 'Rappelant'], ['PP4', 'Soulignant'], ['PP5', 'Vivement préoccupé'],
+      ['PP6', 'Déplorant'], ['PP7', 'Rappelant'], ['PP8', 'Se félicitant']
+    ])
+    expect(summary.paragraphs[1].text).toBe('Ayant examiné le rapport du Secrétaire général en date du 19 juillet 2001 (S/2001/713),')
+    expect(summary.paragraphs[3].text).toBe('Soulignant que la situation n’a toujours pas évolué sur certains points essentiels pour un règlement d’ensemble du conflit en Abkhazie (Géorgie), ce qui est inacceptable,')
+    expect(summary.paragraphs[4].text).toBe('Vivement préoccupé par l’interruption des négociations à la suite des massacres et prises d’otages survenus en avril-mai dans le district de Gali, les 8 et 9 juillet 2001 dans la région de Gulripshi et de nouveau le 22 juillet 2001 à Primorsk,')
+    expect(summary.paragraphs[7].text).toBe('Se félicitant du rôle important que la Mission d’observation des Nations Unies en Géorgie (MONUG) et les Forces collectives de maintien de la paix de la Communauté d’États indépendants (force de maintien de la paix de la CEI) continuent de')
+  })
+
+  it('S/RES/929 (1994): the masthead in capitals over two lines, 8 PPs whose leads are Spanish phrases (`Decidido`, `Profundamente preocupado` among them)', () => {
+    const { layout, summary, draft, warnings } = imported('sc-929-1994-es-excerpt.txt')
+    expect([layout, warnings]).toEqual(['pdf', []])
+    expect(draft.meta).toMatchObject({ symbol: 'S/RES/929 (1994)', distribution: 'GENERAL', date: '22 de junio de 1994', meeting: '3392ª', title: '', lang: 'es' })
+    expect(summary.adoption).toEqual({ meeting: '3392ª sesión', date: '22 de junio de 1994' })
+    expect(summary.paragraphs.map(p => [p.label, p.lead])).toEqual([
+      ['PP1', 'Reafirmando'], ['PP2', 'Decidido'], ['PP3', 'Destacando'], ['PP4', 'Habiendo examinado'], ['PP5', 'Teniendo en cuenta'],
+      ['PP6', 'Tomando nota'], ['PP7', 'Acogiendo con beneplácito'], ['PP8', 'Profundamente preocupado']
+    ])
+    expect(summary.paragraphs[0].text).toBe('Reafirmando todas sus resoluciones anteriores sobre la situación en Rwanda, en particular sus resoluciones 912 (1994), de 21 de abril de 1994, 918 (1994), de 17 de mayo de 1994, y 925 (1994), de 8 de junio de 1994, en que se consignan el mandato y la dotación de fuerzas de la Misión de Asistencia de las Naciones Unidas a Rwanda (UNAMIR),')
+    expect(summary.paragraphs[1].text).toBe('Decidido a coadyuvar a la reanudación del proceso de arreglo político en virtud del Acuerdo de Paz de Arusha y alentando al Secretario General y a su Representante Especial para Rwanda a continuar y redoblar sus esfuerzos en los planos nacional, regional e internacional a fin de promover esos objetivos,')
+    expect(summary.paragraphs[7].text).toBe('Profundamente preocupado por la continuación de las matanzas sistemáticas y generalizadas de la población civil en Rwa')
   })
 })

@@ -40,7 +40,16 @@ describe('parseHeading', () => {
     ['a symbol with a revision', 'A/C.3/78/L.12/Rev.1\n3 November 2023', { symbol: 'A/C.3/78/L.12/Rev.1', date: '3 November 2023' }],
     ['a Council document symbol', 'United Nations S/2017/1012\nSecurity Council Distr.: General\n29 November 2017', { symbol: 'S/2017/1012', distribution: 'General', date: '29 November 2017' }],
     ['a Spanish adoption line', 'S/RES/2388 (2017)\nAprobada por el Consejo de Seguridad en su 8111ª sesión, celebrada el 21 de noviembre de 2017',
-      { symbol: 'S/RES/2388 (2017)', meeting: '8111ª', date: '21 de noviembre de 2017' }]
+      { symbol: 'S/RES/2388 (2017)', meeting: '8111ª', date: '21 de noviembre de 2017' }],
+    ['a French PDF copy under a site’s own lines: the series letter apart from the symbol, `Distr. générale` without a colon (S/RES/1364 (2001), vlex.com)',
+      'Resolution nº S/RES/1364 (2001) of the United Nations Security Council\n\nIssuerSecurity Council of the United Nation\nNations Unies\nS\n/RES/1364 (2001)\nConseil de sécurité\nDistr. générale\n31 juillet 2001\n01-47480 (F)\n*0147480*\nRésolution 1364 (2001)\nAdoptée par le Conseil de sécurité à sa 4353e séance,\nle 31 juillet 2001',
+      { symbol: 'S/RES/1364 (2001)', distribution: 'générale', date: '31 juillet 2001', meeting: '4353e' }],
+    ['the older Spanish masthead in capitals, `Distr.` ⏎ `GENERAL`, the date before the adoption line (S/RES/929 (1994), studylib.es)',
+      'Documento 23 (res. 929 del Consejo)\n\nAnuncio\nS\nNACIONES\nUNIDAS\nConsejo de Seguridad\nDistr.\nGENERAL\nS/RES/929 (1994)\n22 de junio de 1994\nRESOLUCION 929 (1994)\nAprobada por el Consejo de Seguridad en su 3392ª sesión,\ncelebrada el 22 de junio de 1994',
+      { symbol: 'S/RES/929 (1994)', distribution: 'GENERAL', date: '22 de junio de 1994', meeting: '3392ª' }],
+    ['a draft’s title wrapped before `United Nations`, which is no masthead there',
+      'A/C.4/80/L.12\nDistr.: Limited\nOriginal: English\nOperations of the\nUnited Nations Relief and Works Agency for Palestine Refugees in the Near East',
+      { symbol: 'A/C.4/80/L.12', distribution: 'Limited', original: 'English', title: 'Operations of the United Nations Relief and Works Agency for Palestine Refugees in the Near East' }]
   ])('%s', (_, text, meta) => {
     expect(parseHeading(lines(text))).toEqual(meta)
   })

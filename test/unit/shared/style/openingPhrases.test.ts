@@ -20,6 +20,14 @@ describe('opening phrases', () => {
     ['Rappelant sa résolution', 'pp', 'Rappelant'],
     ['Décide également de', 'op', 'Décide également'],
     ['Decides to remain seized', 'pp', 'Decides'],
+    ['Vivement préoccupé par l’interruption des négociations', 'pp', 'Vivement préoccupé'],
+    ['Agissant en vertu du Chapitre VII de la Charte des Nations Unies,', 'pp', 'Agissant en vertu du Chapitre VII de la Charte des Nations Unies'],
+    ['Habiendo examinado la carta del Secretario General', 'pp', 'Habiendo examinado'],
+    ['Acogiendo con beneplácito la cooperación', 'pp', 'Acogiendo con beneplácito'],
+    ['Recordando además su resolución', 'pp', 'Recordando además'],
+    ['Actuando en virtud del Capítulo VII de la Carta de las Naciones Unidas,', 'pp', 'Actuando en virtud del Capítulo VII de la Carta de las Naciones Unidas'],
+    ['Decide además prorrogar', 'op', 'Decide además'],
+    ['Exhorta a las partes', 'op', 'Exhorta'],
     ['The Council,', 'pp', ''],
     ['To prevent trafficking;', 'sub', '']
   ] as const)('%s (%s) → %s', (text, kind, phrase) => {
@@ -28,7 +36,8 @@ describe('opening phrases', () => {
 
   it.each([
     ['Recalling its resolution', true], ['Emphasizing the need', true], ['Urges Member States', true],
-    ['United Nations bodies', false], ['including trafficking', false], ['Member States', false]
+    ['United Nations bodies', false], ['including trafficking', false], ['Member States', false],
+    ['Decidido a coadyuvar', true], ['Profundamente preocupado por', true], ['Decidimos', false]
   ])('%s opens a paragraph: %s', (text, opens) => {
     expect(opensParagraph(text)).toBe(opens)
   })
