@@ -1,6 +1,6 @@
 import { Fragment, type Node, type NodeType } from 'prosemirror-model'
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state'
-import { buildResolution, paragraphKind, schema, type ParagraphDraft, type ResolutionMeta } from '../../shared/schema'
+import { buildResolution, newPid, paragraphKind, schema, type ParagraphDraft, type ResolutionMeta } from '../../shared/schema'
 import { openingPhraseLength } from '../../shared/style'
 import type { FragmentParagraph } from '../../shared/import'
 
@@ -40,7 +40,9 @@ function hasParagraphBefore(state: EditorState, keepsCaretParagraph: boolean): b
 
 /// The nodes of the pasted paragraphs, built by the same code that builds imported
 /// documents (italic opening phrase, italic spans, footnotes, list style), with the types
-/// of the place.
+/// of the place and each a fresh id: the paragraph-id plugin then has nothing to add (an
+/// added transaction would make the diff and the redline of a big paste's slice start
+/// over).
 function nodesOf(drafts: readonly ParagraphDraft[], types: readonly NodeType[]): Node[] {
   const anchor: ParagraphDraft = { kind: 'pp', text: '', lead: 0 }
   const built = buildResolution({ meta: {} as ResolutionMeta, organ: '', paragraphs: [anchor, ...drafts.map(d => d.kind === 'sub' ? d : { ...d, kind: 'pp' as const })] })
@@ -48,7 +50,7 @@ function nodesOf(drafts: readonly ParagraphDraft[], types: readonly NodeType[]):
   built.child(2).forEach((node, _offset, i) => {
     if (i === 0) return
     const type = types[i - 1]
-    nodes.push(type === node.type ? node : type.create({ ...node.attrs, pid: null }, node.content))
+    nodes.push(type === node.type ? node : type.create(node.attrs, node.content))
   })
   return nodes
 }
@@ -95,7 +97,7 @@ export function insertParagraphs(state: EditorState, paragraphs: readonly Fragme
     at = $pos.before()
     tr.insert(at, nodes)
   } else {
-    tr.split($pos.pos, 1, [{ type: $pos.parent.type, attrs: { ...$pos.parent.attrs, pid: null } }])
+    tr.split($pos.pos, 1, [{ type: $pos.parent.type, attrs: { ...$pos.parent.attrs, pid: newPid() } }])
     at = $pos.pos + 1
     tr.insert(at, nodes)
   }

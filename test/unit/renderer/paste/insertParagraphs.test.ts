@@ -3,6 +3,7 @@ import { EditorState, TextSelection } from 'prosemirror-state'
 import { labelParagraphs, readResolution } from '../../../../shared/schema'
 import { template2388 } from '../../../../shared/template'
 import { readPastedText } from '../../../../shared/import'
+import { exportPlainText } from '../../../../shared/export'
 import { insertParagraphs } from '../../../../renderer/paste/insertParagraphs'
 
 /// The 2388 template with the caret in a paragraph, `offset` characters into its text
@@ -28,12 +29,27 @@ describe('insertParagraphs', () => {
     expect(readResolution(next.doc).paragraphs[58].lead).toBe('Welcomes'.length)
   })
 
-  it('splits a paragraph at a caret inside it, the second half without the first half’s id', () => {
+  it('splits a paragraph at a caret inside it, the second half with an id of its own', () => {
     const state = caretIn('OP2', 'Urges'.length)
     const next = state.apply(insertParagraphs(state, readPastedText(`${welcomes}\n${encourages}`))!.tr)
     const ps = readResolution(next.doc).paragraphs
     expect(ps.slice(25, 29).map(p => p.text.slice(0, 24))).toEqual(['Urges', welcomes.slice(0, 24), encourages.slice(0, 24), ' Members States to consi'])
-    expect([ps[25].pid, ps[28].pid]).toEqual([readResolution(state.doc).paragraphs[25].pid, undefined])
+    expect(ps[25].pid).toBe(readResolution(state.doc).paragraphs[25].pid)
+  })
+
+  // Ids the paragraph-id plugin would otherwise add in a transaction of its own, which
+  // makes the diff and the redline of each slice of a big paste start over.
+  it.each<[string, string, number | 'end']>([
+    ['OPs of 2388 pasted at the end of OP34', 'OP34', 'end'],
+    ['OPs of 2388 pasted into the middle of OP2', 'OP2', 'Urges'.length],
+    ['OPs of 2388 pasted at the end of PP24, as PPs', 'PP24', 'end']
+  ])('gives every paragraph of %s an id no other paragraph has', (_name, label, offset) => {
+    const state = caretIn(label, offset)
+    const next = state.apply(insertParagraphs(state, readPastedText(exportPlainText(template2388()).split('\n').filter(line => /^\d+\.\s/.test(line)).join('\n')))!.tr)
+    const ids = readResolution(next.doc).paragraphs.map(p => p.pid)
+    expect(ids.length).toBeGreaterThan(90)
+    expect(ids.every(Boolean)).toBe(true)
+    expect(new Set(ids).size).toBe(ids.length)
   })
 
   it('gives OPs pasted into the preamble the kind of the place, and counts them', () => {
