@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { PenholderFile } from '../../shared/file'
+import type { PenholderFile, SavedVersion } from '../../shared/file'
 import type { Language } from '../../shared/schema'
 import { unDateTime } from '../../shared/template'
 
@@ -14,11 +14,59 @@ interface VersionsPanelProps {
   /// Compare two documents named by reference: `base`, `current` or a version id.
   onCompare(from: string, to: string, mode: CompareMode): void
   onUseAsBase(id: string): void
+  /// Rename a version: null when done, else why not (a name already taken).
+  onRename(id: string, name: string): string | null
+  onDelete(id: string): void
+}
+
+interface VersionRowProps extends Pick<VersionsPanelProps, 'lang' | 'onUseAsBase' | 'onRename' | 'onDelete'> {
+  version: SavedVersion
+  onCompareWithCurrent(): void
+}
+
+/// One saved version with what can be done to it. Renaming is edited in place; deleting
+/// asks first, in the row, since a version is not in the text's undo history.
+function VersionRow({ version: v, lang, onCompareWithCurrent, onUseAsBase, onRename, onDelete }: VersionRowProps) {
+  const [step, setStep] = useState<'idle' | 'rename' | 'delete'>('idle')
+  const [name, setName] = useState(v.name)
+  const [problem, setProblem] = useState<string | null>(null)
+  const rename = (e: React.FormEvent) => {
+    e.preventDefault()
+    const error = onRename(v.id, name)
+    setProblem(error)
+    if (!error) setStep('idle')
+  }
+  const cancel = () => { setStep('idle'); setName(v.name); setProblem(null) }
+  return (
+    <li data-version={v.name}>
+      {step === 'rename'
+        ? <form className="ph-version-rename" onSubmit={rename} onKeyDown={e => { if (e.key === 'Escape') { e.stopPropagation(); cancel() } }}>
+            <label><span>New name of “{v.name}”</span><input name="version-rename" value={name} autoFocus onChange={e => setName(e.target.value)} /></label>
+            <button type="submit" className="ph-primary">Rename</button>
+            <button type="button" onClick={cancel}>Cancel</button>
+            {problem && <p className="ph-error" role="alert">{problem}</p>}
+          </form>
+        : <div><strong>{v.name}</strong> <span className="ph-muted">{v.author} · {unDateTime(new Date(v.at), lang)}</span></div>}
+      {step === 'delete'
+        ? <div className="ph-version-actions" role="group" aria-label={`Delete version “${v.name}”?`}>
+            <span>Delete “{v.name}”?</span>
+            <button type="button" className="ph-primary" onClick={() => onDelete(v.id)}>Delete</button>
+            <button type="button" autoFocus onClick={cancel}>Keep</button>
+          </div>
+        : step === 'idle' && <div className="ph-version-actions">
+            <button type="button" onClick={onCompareWithCurrent}>Compare with current</button>
+            <button type="button" onClick={() => onUseAsBase(v.id)}>Use as base</button>
+            <button type="button" onClick={() => setStep('rename')}>Rename…</button>
+            <button type="button" onClick={() => setStep('delete')}>Delete…</button>
+          </div>}
+    </li>
+  )
 }
 
 /// Saved versions of the document: save the current text under a name and an author,
-/// list them, compare any two (inline redline or side by side), make one the base.
-export function VersionsPanel({ file, lang, author, onSave, onCompare, onUseAsBase }: VersionsPanelProps) {
+/// list them, compare any two (inline redline or side by side), make one the base, rename
+/// or delete one.
+export function VersionsPanel({ file, lang, author, onSave, onCompare, onUseAsBase, onRename, onDelete }: VersionsPanelProps) {
   const [name, setName] = useState('')
   const [who, setWho] = useState(author)
   const [problem, setProblem] = useState<string | null>(null)
@@ -44,13 +92,8 @@ export function VersionsPanel({ file, lang, author, onSave, onCompare, onUseAsBa
       </form>
       <ol className="ph-version-list">
         {file.versions.map(v => (
-          <li key={v.id} data-version={v.name}>
-            <div><strong>{v.name}</strong> <span className="ph-muted">{v.author} · {unDateTime(new Date(v.at), lang)}</span></div>
-            <div className="ph-version-actions">
-              <button type="button" onClick={() => onCompare(v.id, 'current', mode)}>Compare with current</button>
-              <button type="button" onClick={() => onUseAsBase(v.id)}>Use as base</button>
-            </div>
-          </li>
+          <VersionRow key={v.id} version={v} lang={lang} onCompareWithCurrent={() => onCompare(v.id, 'current', mode)}
+            onUseAsBase={onUseAsBase} onRename={onRename} onDelete={onDelete} />
         ))}
       </ol>
       {!file.versions.length && <p className="ph-muted">No saved versions yet.</p>}
