@@ -248,6 +248,7 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
   const jumpToAmendment = (amendment: Amendment) => {
     if (!view) return
     const entry = amendment.entries[0]
+    if (!entry) return
     if (entry.current) { jumpToPos(paragraphPositions(view.state.doc)[entry.current.index]); return }
     const gone = view.dom.querySelector(`.ph-deleted-paragraph[data-label="${entry.base!.label}"]`)
     gone?.scrollIntoView({ block: 'center' })

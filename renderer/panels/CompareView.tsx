@@ -50,6 +50,7 @@ function sideName(side: ComparedText, lang: Language): string {
 /// (inline).
 function amendmentElement(amendment: Amendment, diff: DocumentDiff, right: EditorView, left: EditorView | null): HTMLElement | null {
   const entry = amendment.entries[0]
+  if (!entry) return null
   if (entry.current) {
     const dom = right.nodeDOM(paragraphPositions(diff.current)[entry.current.index])
     return dom instanceof HTMLElement ? dom : null

@@ -3,6 +3,7 @@ import { Transform } from 'prosemirror-transform'
 import { paragraphPositions, type ParagraphRecord } from './paragraphs'
 import type { DocumentDiff } from './diffDocuments'
 import type { Amendment } from './amendments'
+import type { TitleChange } from './titles'
 
 type Side = 'base' | 'current'
 
@@ -26,6 +27,7 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
   const other: Side = target === 'base' ? 'current' : 'base'
   const { doc, records, source, counterpart } = sides(diff, target)
   if (tr.doc !== doc) throw new RangeError(`The transform must start from the ${target} document of the diff`)
+  if (amendment.title) return foldTitle(tr, amendment.title, other)
   const positions = paragraphPositions(doc)
   const groupEnd = (index: number) => {
     let last = index
@@ -70,6 +72,17 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
   return tr.insert(placeOf(theirs!, null), Fragment.fromArray(amendment.entries.map(e => e[other]!.node)))
 }
 
+/// A title takes the other side's words: the document's, a field of the heading (at
+/// position 0); an annex's, the content of its `annex_title` node.
+function foldTitle<T extends Transform>(tr: T, title: TitleChange, other: Side): T {
+  const words = title[other]
+  if (!words.node) return tr.setNodeAttribute(0, 'title', words.text)
+  let pos = 0
+  for (let i = 0; i < 3 + title.annex; i++) pos += tr.doc.child(i).nodeSize
+  const node = tr.doc.child(3 + title.annex).firstChild!
+  return tr.replaceWith(pos + 2, pos + 2 + node.content.size, words.node.content)
+}
+
 /// The base after accepting one amendment.
 export function acceptChange(diff: DocumentDiff, amendment: Amendment): Node {
   return foldAmendment(new Transform(diff.base), diff, amendment, 'base').doc
@@ -85,15 +98,19 @@ export function rejectChange<T extends Transform>(diff: DocumentDiff, amendment:
 /// amendments do not touch. Preamble, operative part and annexes follow.
 const amendedParts = (doc: Node) => doc.child(0).nodeSize + doc.child(1).nodeSize
 
-/// The base after accepting every amendment: the current text, annexes included, under the
-/// base's heading and organ line.
+/// The base after accepting every amendment: the current text, annexes and title
+/// included, under the base's heading (with the current title) and organ line.
 export function acceptAllChanges(diff: DocumentDiff): Node {
   const { base, current } = diff
-  return base.copy(Fragment.fromArray([base.child(0), base.child(1)]).append(current.content.cut(amendedParts(current))))
+  const title = current.child(0).attrs.title
+  const heading = base.child(0).attrs.title === title ? base.child(0) : base.child(0).type.create({ ...base.child(0).attrs, title })
+  return base.copy(Fragment.fromArray([heading, base.child(1)]).append(current.content.cut(amendedParts(current))))
 }
 
-/// Reject every amendment: the base text, annexes included, in the current document.
+/// Reject every amendment: the base text, annexes and title included, in the current
+/// document.
 export function rejectAllChanges<T extends Transform>(diff: DocumentDiff, tr: T): T {
   const { base, current } = diff
-  return tr.replaceWith(amendedParts(current), current.content.size, base.content.cut(amendedParts(base)))
+  tr.replaceWith(amendedParts(current), current.content.size, base.content.cut(amendedParts(base)))
+  return base.child(0).attrs.title === current.child(0).attrs.title ? tr : tr.setNodeAttribute(0, 'title', base.child(0).attrs.title)
 }

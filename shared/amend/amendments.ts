@@ -1,4 +1,6 @@
 import { isChange, type DocumentDiff, type ParagraphDiff } from './diffDocuments'
+import { titleChangesOf, type TitleChange } from './titles'
+import { annexOfLabel } from './labels'
 
 export type ChangeKind = 'inserted' | 'deleted' | 'moved' | 'modified'
 
@@ -9,8 +11,11 @@ export interface Amendment {
   /// Stable across keystrokes: built from paragraph ids.
   readonly id: string
   readonly kind: ChangeKind
-  /// The changed paragraph first, then the subparagraphs that go with it.
+  /// The changed paragraph first, then the subparagraphs that go with it; empty for a
+  /// change of title.
   readonly entries: readonly ParagraphDiff[]
+  /// The title it changes (kind `modified`), for an amendment to a title.
+  readonly title?: TitleChange
 }
 
 function idOf(entry: ParagraphDiff): string {
@@ -43,11 +48,21 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
     if (entry.status === 'inserted' && current!.kind !== 'sub') insertedHeads.set(current!.index, group)
     if (entry.status === 'deleted' && base!.kind !== 'sub') deletedHeads.set(base!.index, group)
   }
-  const amendments = groups.map((entries): Amendment => {
+  // Each title before the paragraphs it heads: the document's first, an annex's before
+  // the first change in that annex.
+  const titles = titleChangesOf(diff)
+  const amendments: Amendment[] = []
+  let t = 0
+  const titlesUpTo = (annex: number) => {
+    for (; t < titles.length && titles[t].annex <= annex; t++) amendments.push({ id: titles[t].label, kind: 'modified', entries: [], title: titles[t] })
+  }
+  for (const entries of groups) {
     const head = entries[0]
+    titlesUpTo(annexOfLabel((head.current ?? head.base)!.label))
     const kind: ChangeKind = head.status === 'inserted' || head.status === 'deleted' ? head.status : head.moved ? 'moved' : 'modified'
-    return { id: idOf(head), kind, entries }
-  })
+    amendments.push({ id: idOf(head), kind, entries })
+  }
+  titlesUpTo(Infinity)
   cache.set(diff, amendments)
   return amendments
 }

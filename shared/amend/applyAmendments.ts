@@ -1,10 +1,10 @@
 import type { Node } from 'prosemirror-model'
-import { buildResolution, footnoteMark, readResolution, withoutFootnoteMarks, type ParagraphDraft, type ParagraphKind, type ResolutionDraft, type SectionDraft } from '../schema'
+import { buildResolution, footnoteMark, readResolution, toRoman, withoutFootnoteMarks, type InlineDraft, type ParagraphDraft, type ParagraphKind, type ResolutionDraft, type SectionDraft } from '../schema'
 import { openingPhraseLength } from '../style'
 import { readParagraphs } from './paragraphs'
 import { applyTextEdits, plainTypography, wholeWordMatches, type NearMiss, type TextEdit } from './textEdits'
 import type { AmendmentOperations, Operation, Placement } from './operations'
-import { annexOfLabel } from './labels'
+import { annexOfLabel, titleLabel, titleOfLabel } from './labels'
 
 /// A quote not found exactly, in amendment `amendment` (1-based, in the list's order).
 export interface AmendmentNearMiss extends NearMiss {
@@ -46,6 +46,8 @@ class Refusal extends Error {}
 
 /// Readable names of labels for refusals: `operative paragraph 12 (a)`.
 export function paragraphName(label: string): string {
+  const title = titleOfLabel(label)
+  if (title != null) return title ? `the title of annex ${toRoman(title).toUpperCase()}` : 'the title'
   const m = /^(PP|OP)(\d+)(.*)$/.exec(label)
   if (!m) return label
   const subs = (m[3].match(/\(([^)]*)\)/g) ?? []).join(' ')
@@ -82,14 +84,9 @@ class Text {
     item[key] = value
   }
 
-  /// The document's title, as amendments leave it.
-  title: string
-
-  setTitle(title: string): void {
-    const old = this.title
-    this.journal.push(() => { this.title = old })
-    this.title = title
-  }
+  /// The titles, by label (`title`, `A1.title`), as amendments leave them: items that
+  /// stand in no part, changed in their words only.
+  private readonly titles = new Map<string, Item>()
 
   /// Start an amendment: what it changes can be undone until the next one starts.
   begin(): void {
@@ -104,7 +101,10 @@ class Text {
   }
 
   constructor(readonly draft: ResolutionDraft, labels: readonly string[], readonly moved: ReadonlySet<string>) {
-    this.title = draft.meta.title
+    const titled: Array<[number, InlineDraft]> = [[0, { text: draft.meta.title }], ...(draft.annexes ?? []).map((a, k): [number, InlineDraft] => [k + 1, a.title])]
+    for (const [annex, title] of titled) {
+      this.titles.set(titleLabel(annex), { label: titleLabel(annex), kind: 'pp', level: 0, text: withMarks(title), notes: notesOf(title), annex, draft: null, section: 0 })
+    }
     const parts = [draft.paragraphs, ...(draft.annexes ?? []).map(a => a.paragraphs)]
     this.headings = [draft.sections ?? [], ...(draft.annexes ?? []).map(a => a.sections ?? [])].map(list => [...list].sort((a, b) => a.at - b.at))
     let first = 0
@@ -127,7 +127,24 @@ class Text {
     for (const item of this.items) this.byLabel.set(item.label!, item)
   }
 
+  /// The words a label names: a paragraph's or a title's, for amendments to words.
+  words(label: string): Item {
+    const title = titleOfLabel(label)
+    if (title == null) return this.find(label)
+    const item = this.titles.get(label)
+    if (!item) throw new Refusal(`names ${paragraphName(label)}, which the text as tabled lacks`)
+    return item
+  }
+
+  /// The title of the document (annex 0) or of an annex.
+  title(annex: number): Item {
+    return this.titles.get(titleLabel(annex))!
+  }
+
+  /// The paragraph a label names. A title is not one: it is not deleted, moved or named
+  /// as a place.
   find(label: string): Item {
+    if (titleOfLabel(label) != null) throw new Refusal(`names ${paragraphName(label)} as a paragraph; a title can only be amended in its words`)
     const item = this.byLabel.get(label)
     if (!item) throw new Refusal(`names ${paragraphName(label)}, which the text as tabled lacks`)
     if (!this.items.includes(item)) throw new Refusal(`names ${paragraphName(label)}, which an earlier amendment deleted`)
@@ -241,12 +258,13 @@ class Text {
       parts[item.annex].push(paragraphDraft(item))
     }
     parts.forEach((_list, annex) => setOut(annex, Infinity))
-    const result: ResolutionDraft = { ...this.draft, meta: this.title === this.draft.meta.title ? this.draft.meta : { ...this.draft.meta, title: this.title }, paragraphs: parts[0] }
+    const title = withoutFootnoteMarks(this.title(0).text)
+    const result: ResolutionDraft = { ...this.draft, meta: title === this.draft.meta.title ? this.draft.meta : { ...this.draft.meta, title }, paragraphs: parts[0] }
     if (sections[0].length) result.sections = sections[0]
     else delete result.sections
     if (annexes.length) {
       result.annexes = annexes.map((a, k) => {
-        const annex = { ...a, paragraphs: parts[k + 1] }
+        const annex = { ...a, title: titleDraft(a.title, this.title(k + 1)), paragraphs: parts[k + 1] }
         if (sections[k + 1].length) annex.sections = sections[k + 1]
         else delete annex.sections
         return annex
@@ -256,34 +274,49 @@ class Text {
   }
 }
 
-const sortedNotes = (d: ParagraphDraft) => [...(d.footnotes ?? [])].sort((a, b) => a.at - b.at)
+const sortedNotes = (d: InlineDraft) => [...(d.footnotes ?? [])].sort((a, b) => a.at - b.at)
 
-/// A paragraph's words with a footnote mark where each reference stands.
-function withMarks(d: ParagraphDraft): string {
+/// Words with a footnote mark where each reference stands.
+function withMarks(d: InlineDraft): string {
   let text = '', from = 0
   for (const n of sortedNotes(d)) { text += d.text.slice(from, n.at) + footnoteMark; from = n.at }
   return text + d.text.slice(from)
 }
 
 /// The notes of a paragraph's footnote references, in reading order.
-const notesOf = (d: ParagraphDraft): string[] => sortedNotes(d).map(n => n.text)
+const notesOf = (d: InlineDraft): string[] => sortedNotes(d).map(n => n.text)
+
+/// Whether an item's words and notes are still those of `d`.
+const unchanged = (d: InlineDraft, item: Item) => {
+  const notes = notesOf(d)
+  return withMarks(d) === item.text && notes.length === item.notes.length && notes.every((n, k) => n === item.notes[k])
+}
+
+/// An item's words back as text, each footnote at its mark.
+function inlineOf(item: Item): { text: string, footnotes?: InlineDraft['footnotes'] } {
+  const parts = item.text.split(footnoteMark)
+  const text = parts.join('')
+  const footnotes = item.notes.slice(0, parts.length - 1).map((note, k) => ({ text: note, at: parts.slice(0, k + 1).join('').length }))
+  return footnotes.length ? { text, footnotes } : { text }
+}
+
+/// An annex title as amendments leave it: as tabled, italics included, when its words did
+/// not change.
+const titleDraft = (d: InlineDraft, item: Item): InlineDraft => unchanged(d, item) ? d : inlineOf(item)
 
 /// An item back as a paragraph draft: as tabled when its words did not change (with its new
 /// kind and level if a move changed them); else its new words, each footnote at its mark,
 /// the opening phrase found again.
 function paragraphDraft(item: Item): ParagraphDraft {
   const d = item.draft
-  const tabledNotes = d && notesOf(d)
-  if (d && withMarks(d) === item.text && tabledNotes!.length === item.notes.length && tabledNotes!.every((n, k) => n === item.notes[k])) return d.kind === item.kind && (d.level ?? 0) === item.level ? d : { ...d, kind: item.kind, level: item.level, lead: item.kind === 'sub' ? 0 : openingPhraseLength(d.text, item.kind) }
-  const parts = item.text.split(footnoteMark)
-  const text = parts.join('')
-  const footnotes = item.notes.slice(0, parts.length - 1).map((note, k) => ({ text: note, at: parts.slice(0, k + 1).join('').length }))
+  if (d && unchanged(d, item)) return d.kind === item.kind && (d.level ?? 0) === item.level ? d : { ...d, kind: item.kind, level: item.level, lead: item.kind === 'sub' ? 0 : openingPhraseLength(d.text, item.kind) }
+  const { text, footnotes } = inlineOf(item)
   return {
     kind: item.kind, text,
     lead: item.kind === 'sub' ? 0 : openingPhraseLength(text, item.kind),
     ...(item.kind === 'sub' && { level: item.level }),
     ...(d?.pid && { pid: d.pid }),
-    ...(footnotes.length && { footnotes })
+    ...(footnotes && { footnotes })
   }
 }
 
@@ -349,7 +382,7 @@ export function applyAmendments(base: Node, list: readonly AmendmentOperations[]
 function applyOperation(text: Text, op: Operation, amendment: number, nearMisses: AmendmentNearMiss[], accept: boolean): void {
   switch (op.kind) {
     case 'edit': {
-      const item = text.find(op.label)
+      const item = text.words(op.label)
       let result = applyTextEdits(item.text, op.edits, item.notes)
       if (!result.ok && 'nearMisses' in result) {
         for (const m of result.nearMisses) nearMisses.push({ amendment, paragraph: op.label, ...m })
@@ -362,7 +395,7 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
       return
     }
     case 'replace': {
-      const item = text.find(op.label)
+      const item = text.words(op.label)
       text.set(item, 'text', op.text)
       text.set(item, 'notes', op.notes ?? [])
       return
@@ -379,14 +412,14 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
         found++
       }
       if (parts.has('title')) {
-        const title = replaceWords(text.title, op.old, op.text)
-        if (title !== text.title) { text.setTitle(title); found++ }
+        const title = text.title(0), replaced = replaceWords(title.text, op.old, op.text)
+        if (replaced !== title.text) { text.set(title, 'text', replaced); found++ }
       }
       if (!found) throw new Refusal(`quotes words found in none of the parts it names: “${op.old}”`)
       return
     }
     case 'check': {
-      const item = text.find(op.label)
+      const item = text.words(op.label)
       const fold = (t: string) => plainTypography(withoutFootnoteMarks(t)).replace(/\s+/g, ' ').trim().toLowerCase()
       if (fold(item.text) !== fold(op.text)) nearMisses.push({ amendment, paragraph: op.label, looked: op.text, closest: item.text })
       return

@@ -28,19 +28,19 @@ export interface ComparisonJSON {
   changes: ChangeJSON[]
 }
 
-/// The word edits of an amendment's operations on one paragraph, as JSON edits, each
-/// with its proposers when `blame` finds them.
-function editsOf(entry: ParagraphDiff, operations: readonly Operation[], blame?: Blame): PlacedEdit[] {
+/// The word edits of an amendment's operations on tabled words `old` (a paragraph's or a
+/// title's, whose references carry `notes`), as JSON edits, each with its proposers where
+/// `proposersOf` (given the offsets in `old` it covers) finds them.
+function editsOf(old: string, notes: readonly string[], operations: readonly Operation[], proposersOf?: (from: number, to: number) => string[]): PlacedEdit[] {
   const edits: PlacedEdit[] = []
-  const old = entry.base!.text
   const signed = (edit: PlacedEdit, from: number, to: number): PlacedEdit => {
-    const proposers = blame?.words(entry, from, to) ?? []
+    const proposers = proposersOf?.(from, to) ?? []
     return proposers.length ? { ...edit, proposers } : edit
   }
   for (const op of operations) {
     if (op.kind === 'edit') for (const e of op.edits) {
       const at = placeTextEdit(old, e)
-      const json = placedEdit(old, e, paragraphNotes(entry.base!.node))
+      const json = placedEdit(old, e, notes)
       edits.push('looked' in at ? json : signed(json, at.from, at.to))
     }
     if (op.kind === 'replace') edits.push(signed({ op: 'replace', old: old.trim(), text: op.text }, 0, old.length))
@@ -65,8 +65,13 @@ export function changesOf(diff: DocumentDiff, style: AmendmentStyle = 'negotiati
   for (const amendment of amendmentsOf(diff)) {
     const operations = planAmendment(amendment, diff)
     if (!operations.length) continue
-    const entry = amendment.entries[0]
     const description = describeAmendment(amendment, diff, style)
+    const { title } = amendment
+    if (title) {
+      changes.push({ kind: 'modified', from: title.label, to: title.label, edits: editsOf(title.base.text, title.base.notes, operations), description })
+      continue
+    }
+    const entry = amendment.entries[0]
     switch (amendment.kind) {
       case 'inserted': {
         const insert = operations.find(op => op.kind === 'insert')
@@ -76,7 +81,7 @@ export function changesOf(diff: DocumentDiff, style: AmendmentStyle = 'negotiati
       case 'deleted': changes.push({ kind: 'deleted', from: entry.base!.label, description }); break
       case 'moved':
       case 'modified':
-        changes.push({ kind: amendment.kind, from: entry.base!.label, to: entry.current!.label, edits: editsOf(entry, operations, blame), description })
+        changes.push({ kind: amendment.kind, from: entry.base!.label, to: entry.current!.label, edits: editsOf(entry.base!.text, paragraphNotes(entry.base!.node), operations, blame && ((from, to) => blame.words(entry, from, to))), description })
     }
     const change = changes[changes.length - 1]
     const proposers = blame ? proposersOf(entry, change.edits ?? [], blame) : []

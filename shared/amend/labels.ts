@@ -36,3 +36,15 @@ export const annexOfLabel = (label: string) => parseLabel(label).annex
 
 /// How many levels of subparagraph a label goes down: 0 for a paragraph.
 export const levelOfLabel = (label: string) => parseLabel(label).trail.length
+
+/// The label of a title (docs/cli.md, “Paragraph labels”): `title` for the document's,
+/// `A1.title` for an annex's. A title is amended in its words or replaced like a
+/// paragraph, never deleted, moved or named as a place.
+export const titleLabel = (annex: number) => annex ? `A${annex}.title` : 'title'
+
+/// The annex whose title a label names (0: the document's title), or null for a
+/// paragraph's label.
+export function titleOfLabel(label: string): number | null {
+  const m = /^(?:A(\d+)\.)?title$/.exec(label)
+  return m ? (m[1] ? Number(m[1]) : 0) : null
+}

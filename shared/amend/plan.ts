@@ -2,7 +2,9 @@ import { paragraphNotes, type ParagraphRecord } from './paragraphs'
 import type { DocumentDiff, ParagraphDiff } from './diffDocuments'
 import { amendmentsOf, type Amendment } from './amendments'
 import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
-import { planTextEdits } from './placeEdits'
+import { planTextEdits, type ParagraphNotes } from './placeEdits'
+import { diffParagraphWords, type WordDiff } from './wordDiff'
+import type { TitleChange } from './titles'
 import { annexOfLabel } from './labels'
 
 /// What a diff tells about each current paragraph, for placing amendments: which
@@ -173,9 +175,23 @@ function textWithNotes(r: ParagraphRecord): { text: string, notes?: string[] } {
 /// read well, else the whole paragraph.
 function textOperations(entry: ParagraphDiff): Operation[] {
   if (!entry.words) return []
-  const label = entry.base!.label
-  const edits = planTextEdits(entry.base!.text, entry.current!.text, entry.words, { tabled: paragraphNotes(entry.base!.node), amended: paragraphNotes(entry.current!.node) })
-  return edits ? [{ kind: 'edit', label, edits }] : [{ kind: 'replace', label, ...textWithNotes(entry.current!) }]
+  return wordOperations(entry.base!.label, entry.base!.text, entry.current!.text, entry.words,
+    { tabled: paragraphNotes(entry.base!.node), amended: paragraphNotes(entry.current!.node) }, textWithNotes(entry.current!))
+}
+
+/// The edits turning tabled words (a paragraph's, a title's) into their amended form, or
+/// `whole`, the amended words replacing them.
+function wordOperations(label: string, tabled: string, amended: string, words: WordDiff, notes: ParagraphNotes, whole: { text: string, notes?: readonly string[] }): Operation[] {
+  const edits = planTextEdits(tabled, amended, words, notes)
+  return edits ? [{ kind: 'edit', label, edits }] : [{ kind: 'replace', label, ...whole }]
+}
+
+/// The operations changing a title: word edits where they read well (“In the title,
+/// replace the words …”), else the title replaced whole.
+function titleOperations(title: TitleChange): Operation[] {
+  const { base, current } = title
+  const whole = current.notes.length ? { text: current.text.trim(), notes: current.notes } : { text: current.text.trim() }
+  return wordOperations(title.label, base.text, current.text, diffParagraphWords(base.text, current.text), { tabled: base.notes, amended: current.notes }, whole)
 }
 
 /// Whether the plan removes a tabled paragraph anyway, with the paragraph it belongs to.
@@ -187,6 +203,7 @@ function goesWithParent(roles: Roles, b: ParagraphRecord): boolean {
 }
 
 const plans = new WeakMap<ParagraphDiff, { entries: readonly ParagraphDiff[], operations: readonly Operation[] }>()
+const titlePlans = new WeakMap<TitleChange, readonly Operation[]>()
 
 /// The operations of one amendment of a diff, naming paragraphs as the base (the text as
 /// tabled) numbers them. Applied in the order of `amendmentsOf` to the base, the
@@ -194,6 +211,7 @@ const plans = new WeakMap<ParagraphDiff, { entries: readonly ParagraphDiff[], op
 /// whose change goes in with a paragraph inserted whole (a subparagraph of a new
 /// paragraph) has no operations of its own.
 export function planAmendment(amendment: Amendment, diff: DocumentDiff): readonly Operation[] {
+  if (amendment.title) return titlePlans.get(amendment.title) ?? titlePlans.set(amendment.title, titleOperations(amendment.title)).get(amendment.title)!
   const head = amendment.entries[0]
   const known = plans.get(head)
   if (known && known.entries.length === amendment.entries.length && known.entries.every((e, i) => e === amendment.entries[i])) return known.operations

@@ -1,6 +1,6 @@
 import { romanValue } from '../import/markers'
 import { ordinalValue } from './ordinals'
-import { formatLabel, levelOfLabel, parseLabel } from './labels'
+import { formatLabel, levelOfLabel, parseLabel, titleLabel, titleOfLabel } from './labels'
 import type { AmendmentOperations, NewParagraph, Operation, Placement, TextPart } from './operations'
 import { applyTextEdits, locateQuote, type Quote, type TextEdit } from './textEdits'
 import { footnoteMark } from '../schema'
@@ -21,7 +21,7 @@ export type ReadAmendment =
 
 interface Block { number: string, line: number, text: string }
 
-const verbStart = /^(?:in|after|before|delete|replace|move|insert|add|at|substitute|amend|the\s+\S+\s+preambular|paragraph|sub-?paragraph|operative|preambular|au|aux|à|a\s+l|après|avant|supprimer|remplacer|déplacer|insérer|ajouter|le\s+paragraphe|l[’']alinéa|le\s+\S+\s+alinéa|dans)\b/i
+const verbStart = /^(?:in|after|before|delete|replace|move|insert|add|at|substitute|amend|the\s+\S+\s+preambular|paragraph|sub-?paragraph|operative|preambular|au|aux|à|a\s+l|après|avant|supprimer|remplacer|déplacer|insérer|ajouter|le\s+paragraphe|l[’']alinéa|le\s+\S+\s+alinéa|dans|the\s+title|le\s+titre)\b/i
 
 /// Split a text into numbered amendments. The numbering style of the first one (`1.` or
 /// `(a)`) decides what starts the next, which must carry the next number, so that a
@@ -162,6 +162,14 @@ const unnumberedPattern = new RegExp(String.raw`^(?:the\s+|le\s+)?${ordinalWords
 /// “of the annex”, “of annex II”, “de l’annexe”, “de l’annexe II”.
 const annexPattern = /^\s*,?\s+(?:of\s+(?:the\s+annex|annex\s+([ivxlc]+|\d+))|de\s+l[’']\s*annexe(?:\s+([ivxlc]+|\d+))?)\b/
 
+/// The annex named at the start of `s` (“of annex II”; 0 and length 0 when none).
+function annexOf(s: string): { annex: number, length: number } {
+  const m = annexPattern.exec(s)
+  if (!m) return { annex: 0, length: 0 }
+  const numeral = m[1] ?? m[2]
+  return { annex: !numeral ? 1 : /^\d+$/.test(numeral) ? Number(numeral) : romanValue(numeral) ?? 0, length: m[0].length }
+}
+
 function readParagraphRef(s: string): Ref | null {
   const unnumbered = unnumberedPattern.exec(s)
   const patterns = unnumbered ? [{ re: unnumberedPattern, part: 'pp' as const, ordinal: true }] : refPatterns
@@ -174,14 +182,21 @@ function readParagraphRef(s: string): Ref | null {
     let trail: string[] = []
     const sub = new RegExp(String.raw`^\s*,?\s*(?:sub-?paragraph\s+|alinéa\s+)?(${trailPattern})`).exec(s.slice(length))
     if (sub) { trail = trailOf(sub[1]); length += sub[0].length }
-    const annexMatch = annexPattern.exec(s.slice(length))
-    const numeral = annexMatch?.[1] ?? annexMatch?.[2]
-    const annex = !annexMatch ? 0 : !numeral ? 1 : /^\d+$/.test(numeral) ? Number(numeral) : romanValue(numeral) ?? 0
-    if (annexMatch) length += annexMatch[0].length
+    const { annex, length: annexLength } = annexOf(s.slice(length))
+    length += annexLength
     if (unnumbered && !annex) return null
     return { label: formatLabel({ annex, part, n, trail }), length, part, trail }
   }
   return null
+}
+
+/// “the title”, “the title of the draft resolution”, “the title of annex II”, « le titre »,
+/// « le titre du projet de résolution », « le titre de l’annexe »: label `title`, `A2.title`.
+function readTitleRef(s: string): Ref | null {
+  const m = /^(?:the\s+|le\s+)?(?:title|titre)(?:\s+of\s+the\s+draft\s+resolution|\s+du\s+projet\s+de\s+résolution)?/.exec(s)
+  if (!m) return null
+  const annex = annexOf(s.slice(m[0].length))
+  return { label: titleLabel(annex.annex), length: m[0].length + annex.length, part: 'pp', trail: [] }
 }
 
 /// A reference, possibly to a subparagraph named first (`subparagraph (c) of paragraph 2`,
@@ -196,6 +211,8 @@ function readRef(s: string, context: string | null): Ref | null {
     const head = parseLabel(context)
     return { label: formatLabel({ ...head, trail }), length: sub[0].length - (sub[2]?.length ?? 0), part: head.part, trail }
   }
+  const title = readTitleRef(s)
+  if (title) return title
   const direct = readParagraphRef(s)
   if (direct) return direct
   const article = /^(?:the\s+|le\s+|l[’']\s*|du\s+|de\s+l[’']\s*)/.exec(s)
@@ -250,17 +267,17 @@ const editPatterns: Array<[RegExp, (m: RegExpExecArray, r: ClauseReader) => Text
     (m, r) => ({ op: 'insert', before: r.quoteOf(m[1], m[2]), text: r.words(m[3]) })],
   [new RegExp(String.raw`^(?:insert|add|insérer|ajouter)\s+(?:the\s+words?\s+|les\s+mots\s+)?${Q}\s+(after|before|après|avant)\s+${QO}$`, 'u'),
     (m, r) => /^(?:after|après)$/.test(m[2]) ? { op: 'insert', after: r.quoteOf(m[3], m[4]), text: r.words(m[1]) } : { op: 'insert', before: r.quoteOf(m[3], m[4]), text: r.words(m[1]) }],
-  [new RegExp(String.raw`^(?:at\s+the\s+end(?:\s+of\s+the\s+(?:sub-?)?paragraph)?|à\s+la\s+fin(?:\s+du\s+paragraphe|\s+de\s+l[’']alinéa)?),?\s+(?:add|insert|ajouter|insérer)\s+(?:the\s+following\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?(?:the\s+words\s+|les\s+mots\s+)?${Q}$`, 'u'),
+  [new RegExp(String.raw`^(?:at\s+the\s+end(?:\s+of\s+the\s+(?:(?:sub-?)?paragraph|title))?|à\s+la\s+fin(?:\s+du\s+(?:paragraphe|titre)|\s+de\s+l[’']alinéa)?),?\s+(?:add|insert|ajouter|insérer)\s+(?:the\s+following\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?(?:the\s+words\s+|les\s+mots\s+)?${Q}$`, 'u'),
     (m, r) => ({ op: 'insert', text: r.words(m[1]) })],
   [new RegExp(String.raw`^(?:add|ajouter)\s+${Q}\s+(?:at\s+the\s+end(?:\s+of\s+the\s+paragraph)?|à\s+la\s+fin(?:\s+du\s+paragraphe)?)$`, 'u'),
     (m, r) => ({ op: 'insert', text: r.words(m[1]) })],
   [new RegExp(String.raw`^(?:replace|remplacer)\s+(?:the\s+existing\s+text|the\s+text|the\s+rest\s+of\s+the\s+paragraph|le\s+texte(?:\s+existant)?)\s+(?:after|following|qui\s+suit)\s+${QO},?\s+(?:by|with|par)\s+(?:the\s+following|ce\s+qui\s+suit|le\s+texte\s+suivant)?\s*:?\s*${Q}$`, 'u'),
     (m, r) => ({ op: 'replaceEnd', after: r.quoteOf(m[1], m[2]), text: r.words(m[3]) })],
-  [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:replace|remplacer)\s+(?:the\s+rest\s+of\s+the\s+paragraph|the\s+end\s+of\s+the\s+paragraph|the\s+existing\s+text|la\s+fin\s+du\s+paragraphe|le\s+reste\s+du\s+paragraphe)\s+(?:by|with|par)\s+(?:the\s+following|ce\s+qui\s+suit)?\s*:?\s*${Q}$`, 'u'),
+  [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:replace|remplacer)\s+(?:the\s+rest\s+of\s+the\s+paragraph|the\s+end\s+of\s+the\s+(?:paragraph|title)|the\s+existing\s+text|la\s+fin\s+du\s+(?:paragraphe|titre)|le\s+reste\s+du\s+paragraphe)\s+(?:by|with|par)\s+(?:the\s+following|ce\s+qui\s+suit)?\s*:?\s*${Q}$`, 'u'),
     (m, r) => ({ op: 'replaceEnd', after: r.quoteOf(m[1], m[2]), text: r.words(m[3]) })],
-  [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+paragraph|the\s+rest\s+of\s+the\s+paragraph|la\s+fin\s+du\s+paragraphe|le\s+reste\s+du\s+paragraphe)$`, 'u'),
+  [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+(?:paragraph|title)|the\s+rest\s+of\s+the\s+paragraph|la\s+fin\s+du\s+(?:paragraphe|titre)|le\s+reste\s+du\s+paragraphe)$`, 'u'),
     (m, r) => ({ op: 'deleteEnd', after: r.quoteOf(m[1], m[2]) })],
-  [new RegExp(String.raw`^(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+paragraph|the\s+rest\s+of\s+the\s+paragraph|the\s+text|la\s+fin\s+du\s+paragraphe|le\s+texte)\s+(?:after|following|qui\s+suit|après)\s+${QO}$`, 'u'),
+  [new RegExp(String.raw`^(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+(?:paragraph|title)|the\s+rest\s+of\s+the\s+paragraph|the\s+text|la\s+fin\s+du\s+(?:paragraphe|titre)|le\s+texte)\s+(?:after|following|qui\s+suit|après)\s+${QO}$`, 'u'),
     (m, r) => ({ op: 'deleteEnd', after: r.quoteOf(m[1], m[2]) })],
   [new RegExp(String.raw`^(?:(after|before|après|avant)\s+${QO},?\s+)?(?:delete|supprimer)\s+(?:the\s+following\s+words?\s*:?\s*|les\s+mots\s+suivants\s*:?\s*)?${QO}$`, 'u'),
     (m, r) => ({ op: 'delete', old: r.quoteOf(m[4], m[5]), ...context(m[1], m[2], m[3], r) })],
@@ -326,6 +343,7 @@ function newKind(at: Placement, clause = ''): { kind: NewParagraph['kind'], leve
 
 function newKindAt(at: Placement): { kind: NewParagraph['kind'], level: number } {
   if (at.where === 'after' || at.where === 'before') {
+    if (titleOfLabel(at.label) != null) throw new Unreadable('places a new paragraph by a title; only paragraphs are named as places')
     const level = levelOf(at.label)
     return level ? { kind: 'sub', level } : { kind: partOf(at.label), level: 0 }
   }
@@ -556,7 +574,7 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
     const ref = readRef(s.slice(m[0].length), state.context)
     if (ref) {
       const rest = s.slice(m[0].length + ref.length).trim()
-      const read = new RegExp(String.raw`^(?:with|by|to\s+read|par|comme\s+suit)\s*(?:the\s+following|ce\s+qui\s+suit|le\s+texte\s+suivant)?\s*:?\s*${Q}$`).exec(rest)
+      const read = new RegExp(String.raw`^(?:with|by|to\s+read(?:\s+as\s+follows)?|par|comme\s+suit)\s*(?:the\s+following|ce\s+qui\s+suit|le\s+texte\s+suivant)?\s*:?\s*${Q}$`).exec(rest)
       if (read) return [{ kind: 'replace', label: ref.label, text: replacementText(r.quote(read[1])) }]
     }
     const existing = new RegExp(String.raw`^(?:replace|remplacer)\s+(?:the\s+existing\s+text|le\s+texte\s+existant)\s+(?:with|by|par)\s*(?:the\s+following|ce\s+qui\s+suit)?\s*:?\s*${Q}$`).exec(s)
@@ -667,7 +685,7 @@ function clausesOf(skeleton: string): string[] {
 /// the two clauses together replace the text after “X” by “Y”. Turns the insertion just
 /// read into that replacement and says whether it did.
 function endsAfterInsert(clause: string, operations: Operation[]): boolean {
-  if (!/^(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+paragraph|the\s+rest\s+of\s+the\s+paragraph|la\s+fin\s+du\s+paragraphe|le\s+reste\s+du\s+paragraphe)$/.test(clause.replace(/[.;,\s]+$/, ''))) return false
+  if (!/^(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+(?:paragraph|title)|the\s+rest\s+of\s+the\s+paragraph|la\s+fin\s+du\s+(?:paragraphe|titre)|le\s+reste\s+du\s+paragraphe)$/.test(clause.replace(/[.;,\s]+$/, ''))) return false
   const last = operations[operations.length - 1]
   const edit = last?.kind === 'edit' ? last.edits[last.edits.length - 1] : undefined
   if (last?.kind !== 'edit' || edit?.op !== 'insert' || !edit.after) return false

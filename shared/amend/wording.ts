@@ -1,6 +1,6 @@
 import { subparagraphNumber, toRoman, withoutFootnoteMarks } from '../schema'
 import { ordinal } from './ordinals'
-import { annexOfLabel, formatLabel, parentLabel, parseLabel, type LabelParts } from './labels'
+import { annexOfLabel, formatLabel, parentLabel, parseLabel, titleOfLabel, type LabelParts } from './labels'
 import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
 import type { Quote, TextEdit } from './textEdits'
 import { footnotesOf } from './placeEdits'
@@ -32,6 +32,9 @@ interface FrenchName { elided: boolean, text: string }
 const le = (x: FrenchName) => (x.elided ? 'l’' : 'le ') + x.text
 const au = (x: FrenchName) => (x.elided ? 'à l’' : 'au ') + x.text
 const du = (x: FrenchName) => (x.elided ? 'de l’' : 'du ') + x.text
+
+/// What edits change, for “at the end of the …”.
+type EditedWords = 'paragraph' | 'subparagraph' | 'title'
 
 /// An amendment that cannot be worded so that it gives the text, with the reason in
 /// words (`its footnote “…” follows no words …`).
@@ -79,8 +82,20 @@ class Wording {
     return { elided: false, text: this.official ? `paragraphe ${p.n}` : `paragraphe ${p.n} du dispositif` }
   }
 
-  /// The full name of a paragraph or subparagraph, French form.
+  /// A title's name: `the title`, `the title of the annex`, `the title of annex II`;
+  /// `titre`, `titre de l’annexe II`.
+  private titleName(annex: number): string {
+    return annex ? `the title of ${this.annexName(annex)}` : 'the title'
+  }
+
+  private titleFr(annex: number): FrenchName {
+    return { elided: false, text: annex ? `titre de ${this.annexName(annex)}` : 'titre' }
+  }
+
+  /// The full name of a paragraph, subparagraph or title, French form.
   private nameFr(label: string): FrenchName {
+    const title = titleOfLabel(label)
+    if (title != null) return this.titleFr(title)
     const p = parseLabel(label)
     const head = this.paragraphFr(p)
     return p.trail.length ? { elided: true, text: `alinéa ${this.trail(p.trail)} ${du(head)}` } : head
@@ -90,6 +105,8 @@ class Wording {
   /// `paragraph 12 (a)` (official) / `le paragraphe 12` …
   name(label: string): string {
     if (this.fr) return le(this.nameFr(label))
+    const title = titleOfLabel(label)
+    if (title != null) return this.titleName(title)
     const p = parseLabel(label)
     const head = this.paragraphEn(p)
     if (!p.trail.length) return head
@@ -101,6 +118,8 @@ class Wording {
   /// The opening of an amendment to a paragraph's words: `In operative paragraph 12,
   /// subparagraph (a)` / `Au paragraphe 12`.
   inPlace(label: string): string {
+    const title = titleOfLabel(label)
+    if (title != null) return this.fr ? `Dans ${le(this.titleFr(title))}` : `In ${this.titleName(title)}`
     if (this.fr) return capitalize(au(this.nameFr(label)))
     const p = parseLabel(label)
     if (p.trail.length && !this.official && !p.annex) return `In ${this.paragraphEn(p)}, subparagraph ${this.trail(p.trail)}`
@@ -138,12 +157,12 @@ class Wording {
     }).join('')
   }
 
-  clause(e: TextEdit, sub: boolean): string {
-    const said = this.clauseWords(e, sub)
+  clause(e: TextEdit, what: EditedWords): string {
+    const said = this.clauseWords(e, what)
     return 'text' in e ? said + this.footnotes([e]) : said
   }
 
-  private clauseWords(e: TextEdit, sub: boolean): string {
+  private clauseWords(e: TextEdit, what: EditedWords): string {
     const fr = this.fr
     const colon = fr ? `${nbsp}:` : ':'
     const placeAfter = (q: Quote | undefined) => q ? `${fr ? 'après' : 'after'} ${this.quoted(q)}, ` : ''
@@ -152,14 +171,14 @@ class Wording {
       case 'insert':
         if (e.after) return `${placeAfter(e.after)}${fr ? 'insérer' : 'insert'} ${this.quote(e.text)}`
         if (e.before) return `${fr ? 'avant' : 'before'} ${this.quoted(e.before)}, ${fr ? 'insérer' : 'insert'} ${this.quote(e.text)}`
-        return `${fr ? `à la fin ${sub ? 'de l’alinéa' : 'du paragraphe'}, ajouter` : `at the end of the ${sub ? 'subparagraph' : 'paragraph'}, add`} ${this.quote(e.text)}`
+        return `${fr ? `à la fin ${{ paragraph: 'du paragraphe', subparagraph: 'de l’alinéa', title: 'du titre' }[what]}, ajouter` : `at the end of the ${what}, add`} ${this.quote(e.text)}`
       case 'delete': return `${placeNear(e)}${fr ? 'supprimer' : 'delete'} ${this.quoted(e.old)}`
       case 'replace':
         return `${placeNear(e)}${fr ? 'remplacer' : 'replace'} ${this.quoted(e.old)} ${fr ? 'par' : 'with'} ${this.quote(e.text)}`
       case 'replaceEnd':
         return fr ? `remplacer le texte qui suit ${this.quoted(e.after)} par ce qui suit${colon} ${this.quote(e.text)}`
           : `replace the existing text after ${this.quoted(e.after)} by the following${colon} ${this.quote(e.text)}`
-      case 'deleteEnd': return `${placeAfter(e.after)}${fr ? 'supprimer la fin du paragraphe' : 'delete the end of the paragraph'}`
+      case 'deleteEnd': return `${placeAfter(e.after)}${fr ? `supprimer la fin du ${what === 'title' ? 'titre' : 'paragraphe'}` : `delete the end of the ${what === 'title' ? 'title' : 'paragraph'}`}`
       case 'insertNote': return `${placeAfter(e.after)}${fr ? `insérer une note de bas de page ainsi libellée${colon}` : 'insert a footnote reading'} ${this.quote(e.note)}`
       case 'deleteNote': return `${fr ? 'supprimer la note de bas de page qui suit' : 'delete the footnote after'} ${this.quoted(e.after)}`
       case 'replaceNote': return fr ? `remplacer la note de bas de page qui suit ${this.quoted(e.after)} par une note ainsi libellée${colon} ${this.quote(e.note)}`
@@ -169,8 +188,8 @@ class Wording {
 
   /// The edits of one paragraph joined as a list of amendments to it reads: `a; b; and c`.
   clauses(label: string, edits: readonly TextEdit[]): string {
-    const sub = label.includes('(')
-    const parts = edits.map(e => this.clause(e, sub))
+    const what: EditedWords = titleOfLabel(label) != null ? 'title' : label.includes('(') ? 'subparagraph' : 'paragraph'
+    const parts = edits.map(e => this.clause(e, what))
     if (parts.length < 2) return parts.join('')
     return parts.slice(0, -1).join('; ') + (this.fr ? '; et ' : '; and ') + parts[parts.length - 1]
   }
@@ -283,6 +302,12 @@ class Wording {
     switch (op.kind) {
       case 'edit': return `${this.inPlace(op.label)}, ${this.clauses(op.label, op.edits)}`
       case 'replace': {
+        if (titleOfLabel(op.label) != null) {
+          // “Amend the title to read as follows:” (L-documents); « Le titre se lira comme suit : »
+          const intro = this.official ? (fr ? `${capitalize(this.name(op.label))} se lira comme suit` : `Amend ${this.name(op.label)} to read as follows`)
+            : fr ? `Remplacer ${this.name(op.label)} par ce qui suit` : `Replace ${this.name(op.label)} with the following`
+          return this.introduce(intro, this.shown(op.text), [op])
+        }
         const p = parseLabel(op.label)
         const intro = this.official ? (fr ? `${capitalize(le(this.nameFr(op.label)))} se lira comme suit` : `${capitalize(this.name(op.label))} should read`)
           : fr ? `Remplacer ${this.name(op.label)} par ce qui suit`

@@ -110,3 +110,50 @@ describe('accepting and rejecting a footnote', () => {
     expect(rejectAllChanges(both, new Transform(reworded)).doc.eq(tabled)).toBe(true)
   })
 })
+
+/// A change of title is an amendment like a paragraph's: listed before what it heads,
+/// accepted into the base and rejected in the current text alone. The GA case with an
+/// annex (test/cases/import/annex-footnotes.txt), given a title, and a revision that
+/// renames the document and its annex and rewords OP2.
+describe('accepting and rejecting a change of title', () => {
+  const imported = importResolution(readFileSync(new URL('../../../cases/import/annex-footnotes.txt', import.meta.url), 'utf8'))
+  if (!imported.ok) throw new Error(imported.error)
+  const tabled = readResolution(imported.doc)
+  const base = buildResolution({ ...tabled, meta: { ...tabled.meta, title: 'Cooperation against trafficking in persons' } })
+  const draft = readResolution(base)
+  const current = buildResolution({
+    ...draft,
+    meta: { ...draft.meta, title: 'Cooperation against trafficking in persons in armed conflict' },
+    paragraphs: draft.paragraphs.map(p => p.text.startsWith('Requests the Secretary-General') ? { ...p, text: p.text.replace('all Member States', 'all States') } : p),
+    annexes: draft.annexes!.map(a => ({ ...a, title: { text: 'Declaration on international cooperation against trafficking in persons' } }))
+  })
+  const diff = diffDocuments(base, current)
+  const amendments = amendmentsOf(diff)
+  const titles = (doc: Node) => [doc.firstChild!.attrs.title, doc.child(4).firstChild!.textContent]
+  const descriptions = (from: Node, to: Node) => { const d = diffDocuments(from, to); return amendmentsOf(d).map(a => describeAmendment(a, d)) }
+
+  it('lists the title first and the annex’s title before the annex’s changes, with no paragraph entries', () => {
+    expect(amendments.map(a => [a.id, a.kind, a.entries.length])).toEqual([['title', 'modified', 0], [amendments[1].id, 'modified', 1], ['A1.title', 'modified', 0]])
+    expect(descriptions(base, current)).toEqual([
+      'In the title, at the end of the title, add “in armed conflict”',
+      'In operative paragraph 2, delete the words “Member”',
+      'In the title of the annex, after the words “on”, insert “international”'
+    ])
+  })
+
+  it.each([0, 2])('accepts amendment %i into the base alone, and rejects it in the current text alone', i => {
+    const accepted = acceptChange(diff, amendments[i])
+    expect(amendmentsOf(diffDocuments(accepted, current)).map(a => a.id)).toEqual(amendments.filter((_a, k) => k !== i).map(a => a.id))
+    expect(titles(accepted)).toEqual(i === 0 ? [titles(current)[0], titles(base)[1]] : [titles(base)[0], titles(current)[1]])
+    const rejected = rejectChange(diff, amendments[i], new Transform(current)).doc
+    expect(descriptions(base, rejected)).toEqual(descriptions(base, current).filter((_d, k) => k !== i))
+  })
+
+  it('accepts and rejects all, titles included', () => {
+    expect(titles(acceptAllChanges(diff))).toEqual(titles(current))
+    expect(amendmentsOf(diffDocuments(acceptAllChanges(diff), current))).toEqual([])
+    const rejected = rejectAllChanges(diff, new Transform(current)).doc
+    expect(titles(rejected)).toEqual(titles(base))
+    expect(amendmentsOf(diffDocuments(base, rejected))).toEqual([])
+  })
+})

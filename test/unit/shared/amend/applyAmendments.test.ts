@@ -122,6 +122,19 @@ describe('applying a comparison’s own amendment list to its base gives its cur
     })
   })
 
+  it('the seeded revisions change the title and the annex’s title, each with an amendment of its own that names it', () => {
+    const changed = { title: 0, 'A1.title': 0 }
+    for (let seed = 1; seed <= 200; seed++) {
+      const { base, current } = seededRevision(seed)
+      const titles = compareDocuments(base, current).changes.filter(c => c.from === 'title' || c.from === 'A1.title')
+      for (const c of titles) {
+        changed[c.from as keyof typeof changed]++
+        expect(c.description).toMatch(c.from === 'title' ? /^(In the title,|Replace the title with)/ : /^(In the title of the annex,|Replace the title of the annex with)/)
+      }
+    }
+    expect(Math.min(...Object.values(changed)), JSON.stringify(changed)).toBeGreaterThan(10)
+  })
+
   it('on the 2388 template with its operative paragraphs reversed, in the fewest moves', () => {
     const template = template2388()
     const draft = readResolution(template)
@@ -187,6 +200,20 @@ describe('applyAmendments', () => {
   it('puts two insertions after one paragraph in the order listed', () => {
     const { doc } = apply('1. After paragraph 12, insert the following paragraph:\n    Decides to convene a meeting;\n2. After paragraph 12, insert the following paragraph:\n    Requests a report on the meeting;\n')
     expect([op(doc, 13), op(doc, 14)]).toEqual(['Decides to convene a meeting;', 'Requests a report on the meeting;'])
+  })
+
+  it('amends the title in its words or whole, and refuses to delete it or to name it as a place', () => {
+    const titled = buildResolution({ ...readResolution(template), meta: { ...readResolution(template).meta, title: 'Maintenance of international peace and security' } })
+    const read = readAmendments('1. In the title, after the word “security”, insert “: trafficking in persons”.\n2. Delete the title.\n3. Move the title to follow paragraph 2.\n4. Amend the title of annex II to read as follows: “Plan”\n5. After the title, insert the following paragraph: “Decides to act;”\n')
+    expect(read[4]).toMatchObject({ number: '5', ok: false, error: 'places a new paragraph by a title; only paragraphs are named as places' })
+    const applied = applyAmendments(titled, read.map(a => a.ok ? a.operations : []))
+    expect(readResolution(applied.doc).meta.title).toBe('Maintenance of international peace and security: trafficking in persons')
+    expect(applied.refused).toEqual([
+      { amendment: 2, reason: 'names the title as a paragraph; a title can only be amended in its words' },
+      { amendment: 3, reason: 'names the title as a paragraph; a title can only be amended in its words' },
+      { amendment: 4, reason: 'names the title of annex II, which the text as tabled lacks' }
+    ])
+    expect(applyAmendments(titled, readAmendments('1. Replace the title with the following: “Trafficking in persons”\n').map(a => a.ok ? a.operations : [])).doc.firstChild!.attrs.title).toBe('Trafficking in persons')
   })
 
   it('agrees with the plan it reads back, not only with the text', () => {

@@ -57,7 +57,23 @@ describe('readAmendments', () => {
     ['a paragraph replaced with two footnotes, in French', 'Remplacer le paragraphe 2 du dispositif par ce qui suit : « Salue le rapport et la résolution ; », avec une note de bas de page après le mot « rapport » ainsi libellée : « A/80/395. » et une note de bas de page après le mot « résolution » ainsi libellée : « Résolution 70/1. »',
       [{ kind: 'replace', label: 'OP2', text: 'Salue le rapport\ufffc et la résolution\ufffc ;', notes: ['A/80/395.', 'Résolution 70/1.'] }]],
     ['a paragraph added at the end of an annex', 'At the end of the annex, insert the following paragraph: “Decides to review the plan.”',
-      [{ kind: 'insert', at: { where: 'last', part: 'op', annex: 1 }, paragraphs: [{ kind: 'op', level: 0, text: 'Decides to review the plan.' }] }]]
+      [{ kind: 'insert', at: { where: 'last', part: 'op', annex: 1 }, paragraphs: [{ kind: 'op', level: 0, text: 'Decides to review the plan.' }] }]],
+    ['the title amended to read as follows, set out', 'Amend the title to read as follows:\n\n    Trafficking in persons in armed conflict',
+      [{ kind: 'replace', label: 'title', text: 'Trafficking in persons in armed conflict' }]],
+    ['the title of the draft resolution replaced', 'Replace the title of the draft resolution with the following: “Trafficking in persons in armed conflict”',
+      [{ kind: 'replace', label: 'title', text: 'Trafficking in persons in armed conflict' }]],
+    ['the title should read', 'The title should read: “Trafficking in persons”',
+      [{ kind: 'replace', label: 'title', text: 'Trafficking in persons' }]],
+    ['words of the title', 'In the title, after the word “security”, insert “: trafficking in persons”',
+      [{ kind: 'edit', label: 'title', edits: [{ op: 'insert', after: { words: 'security' }, text: ': trafficking in persons' }] }]],
+    ['the end of the title', 'In the title of the draft resolution, at the end of the title, add “in armed conflict”; and after the word “peace”, delete the end of the title',
+      [{ kind: 'edit', label: 'title', edits: [{ op: 'insert', text: 'in armed conflict' }, { op: 'deleteEnd', after: { words: 'peace' } }] }]],
+    ['the title of annex II, in French', 'Dans le titre de l’annexe II, remplacer le mot « Declaration » par « Plan »',
+      [{ kind: 'edit', label: 'A2.title', edits: [{ op: 'replace', old: { words: 'Declaration' }, text: 'Plan' }] }]],
+    ['the French title replaced', 'Le titre se lira comme suit :\n\n    Traite des personnes',
+      [{ kind: 'replace', label: 'title', text: 'Traite des personnes' }]],
+    ['the title of the annex, in French, negotiation register', 'Remplacer le titre de l’annexe par ce qui suit : « Plan d’action »',
+      [{ kind: 'replace', label: 'A1.title', text: 'Plan d’action' }]]
   ])('reads %s', (_name, text, operations) => {
     expect(one(text)).toEqual(operations)
   })

@@ -122,13 +122,25 @@ function withAnnex(draft: ResolutionDraft, r: SeededRandom): ResolutionDraft {
   }
 }
 
-/// A base (2388, or 2388 with subparagraphs added to some OPs, or with an annex) and a revision of it with 1 to 6 seeded changes to its body and, when
-/// it has one, its annex. With `freshIds` the revision shares no paragraph ids with the
+/// Titles a General Assembly draft could carry, for revisions that change the title.
+const titles = ['Maintenance of international peace and security', 'Trafficking in persons in armed conflict: protection of victims',
+  'Strengthening of the coordination of emergency humanitarian assistance of the United Nations']
+
+/// A title reworded as a paragraph is (words inserted, deleted, replaced, the end
+/// rewritten), or replaced whole.
+function retitle(title: string, r: SeededRandom): string {
+  return r.int(4) ? reword({ kind: 'op', lead: 0, text: title }, r).text : r.pick(titles.filter(t => t !== title))
+}
+
+/// A base (2388, or 2388 with subparagraphs added to some OPs, or with an annex, and with
+/// a title or none) and a revision of it with 1 to 6 seeded changes to its body and, when
+/// it has one, its annex, and with its title and the annex's changed or not. With `freshIds` the revision shares no paragraph ids with the
 /// base, as a text imported from elsewhere.
 export function seededRevision(seed: number, options: { freshIds?: boolean } = {}): { base: Node, current: Node } {
   const r = new SeededRandom(seed)
   let draft = readResolution(template2388())
   if (r.int(3) === 0) draft = withAnnex(draft, r)
+  if (r.int(2)) draft = { ...draft, meta: { ...draft.meta, title: r.pick(titles) } }
   let ps = draft.paragraphs
   if (r.int(2)) {
     ps = revise(ps, r)
@@ -144,9 +156,11 @@ export function seededRevision(seed: number, options: { freshIds?: boolean } = {
     for (let n = 1 + r.int(3); n > 0; n--) annexParagraphs = revise(annexParagraphs, r)
     annexes = [{ ...annexes[0], paragraphs: annexParagraphs }]
   }
+  if (annexes && r.int(3) === 0) annexes = [{ ...annexes[0], title: { text: retitle(annexes[0].title.text, r) } }]
+  const meta = tabled.meta.title && r.int(2) ? { ...tabled.meta, title: retitle(tabled.meta.title, r) } : tabled.meta
   const fresh = (list: ParagraphDraft[]) => options.freshIds ? list.map(p => ({ ...p, pid: undefined })) : list
   return {
     base,
-    current: buildResolution({ ...tabled, paragraphs: fresh(revised), ...(annexes && { annexes: annexes.map(a => ({ ...a, paragraphs: fresh(a.paragraphs) })) }) })
+    current: buildResolution({ ...tabled, meta, paragraphs: fresh(revised), ...(annexes && { annexes: annexes.map(a => ({ ...a, paragraphs: fresh(a.paragraphs) })) }) })
   }
 }
