@@ -5,7 +5,7 @@ import { summarizeResolution } from '../../shared/schema'
 import { exportDocx, exportRedlineDocx, type DocxLayout, type DocxPaper } from '../../shared/export/docx'
 import { proposersByVersion } from '../../shared/amend'
 import { readOpenedText } from '../document/openedText'
-import { fileInParts, type FileInParts } from '../document/fileInParts'
+import { fileFromParts, fileInParts, type FileInParts } from '../document/fileInParts'
 
 /// The work the import worker does off the page's main thread: reading a large paste,
 /// reading a file picked or dropped to open, reading a large opened text for the editor, and writing a Word file. Jobs and answers are plain data (structured
@@ -21,6 +21,9 @@ export type ImportJob =
   /// tracked changes from its base, each signed by its proposer or `author`, in `layout`
   /// on `paper` (the drafter's settings; `draft` on `a4` when absent).
   | { readonly kind: 'export-docx', readonly file: string, readonly tracked: boolean, readonly author?: string, readonly layout?: DocxLayout, readonly paper?: DocxPaper }
+  /// The file being edited, in parts (`fileInParts`), to write as the journal of unsaved
+  /// work (`serializeDocumentFile`: checked and written off the page's main thread).
+  | { readonly kind: 'journal', readonly parts: FileInParts }
 
 export type ImportAnswer =
   /// The pasted paragraphs; `resolution` when the text is plainly a whole resolution that
@@ -35,18 +38,32 @@ export type ImportAnswer =
   | { readonly kind: 'session', readonly parts: FileInParts, readonly imported: boolean }
   /// The bytes of an exported Word file.
   | { readonly kind: 'exported', readonly bytes: Uint8Array }
+  /// The text of a document file (`serializeDocumentFile`) to journal.
+  | { readonly kind: 'serialized', readonly text: string }
   /// One line naming the file (or the paste) and what is wrong.
   | { readonly kind: 'refused', readonly error: string }
 
 /// Do one job. Never throws for bad input: refusals are answers. Only the Word export
-/// is asynchronous (the `docx` library's packer).
+/// (the `docx` library's packer) and the journal (`fileFromParts`) are asynchronous.
 export function runImportJob(job: ImportJob & { kind: 'paste' | 'open' | 'session' }): ImportAnswer
 export function runImportJob(job: ImportJob): ImportAnswer | Promise<ImportAnswer>
 export function runImportJob(job: ImportJob): ImportAnswer | Promise<ImportAnswer> {
   if (job.kind === 'paste') return readPaste(job.text)
   if (job.kind === 'open') return readFile(job.name, job.bytes)
   if (job.kind === 'session') return readSession(job.text, job.name)
+  if (job.kind === 'journal') return serializeJournal(job.parts)
   return exportWord(job)
+}
+
+/// The text of the file being edited, or a refusal saying why it would not open again (a
+/// bug in whoever built it: `serializeDocumentFile` throws a RangeError for it).
+async function serializeJournal(parts: FileInParts): Promise<ImportAnswer> {
+  try {
+    return { kind: 'serialized', text: serializeDocumentFile(await fileFromParts(parts)) }
+  } catch (e) {
+    if (e instanceof RangeError) return { kind: 'refused', error: e.message }
+    throw e
+  }
 }
 
 /// The Word file of a document, as the editor's Export Word and Export tracked changes

@@ -5,7 +5,9 @@ import { exportDocx } from '../../../../shared/export/docx'
 import { createDocumentFile, serializeDocumentFile } from '../../../../shared/file'
 import { template2388 } from '../../../../shared/template'
 import { twoAuthorDraft } from '../../../support/trackedDocx'
-import { fileFromParts } from '../../../../renderer/document/fileInParts'
+import { fileFromParts, fileInParts } from '../../../../renderer/document/fileInParts'
+import { draftWithVersions } from '../../../support/manyVersions'
+import { buildResolution, readResolution, schema } from '../../../../shared/schema'
 import { childNamed, descendantsNamed } from '../../../../shared/import/docx/xml'
 import { docxParts } from '../../shared/export/docx/docxParts'
 
@@ -82,5 +84,25 @@ describe('runImportJob', () => {
 
   it('refuses an opened text that is broken JSON, naming the file', () => {
     expect(runImportJob({ kind: 'session', text: '{"format": "penholder",', name: 'draft.penholder' })).toEqual({ kind: 'refused', error: expect.stringMatching(/^draft\.penholder: line 1, column 24: /) })
+  })
+
+  // The journal of unsaved work of a big text is written by the worker: the same bytes
+  // the page would write, or the reason it would not open again.
+  it.each([
+    ['2388 with three saved versions', () => draftWithVersions(3)],
+    ['2388 with its operative part pasted 40 times', () => {
+      const draft = readResolution(template2388())
+      const ops = draft.paragraphs.filter(p => p.kind === 'op').map(p => ({ ...p, pid: undefined }))
+      return { ...createDocumentFile(template2388()), current: buildResolution({ ...draft, paragraphs: [...draft.paragraphs, ...Array.from({ length: 40 }, () => ops).flat()] }) }
+    }]
+  ])('serializes the journal of %s as the page would', async (_name, make) => {
+    const file = make()
+    expect(await runImportJob({ kind: 'journal', parts: structuredClone(fileInParts(file)) })).toEqual({ kind: 'serialized', text: serializeDocumentFile(file) })
+  })
+
+  it('refuses to journal a file that would not open again, saying why', async () => {
+    const file = createDocumentFile(template2388())
+    const noIds = file.current.copy(file.current.content.replaceChild(2, file.current.child(2).copy(file.current.child(2).content.replaceChild(0, schema.nodes.preambular_paragraph.create({ pid: null }, file.current.child(2).child(0).content)))))
+    expect(await runImportJob({ kind: 'journal', parts: fileInParts({ ...file, current: noIds }) })).toEqual({ kind: 'refused', error: expect.stringMatching(/^Refusing to write an invalid document file: /) })
   })
 })
