@@ -1,6 +1,6 @@
 import { footnoteMark, type FootnoteDraft, type InlineDraft, type ParagraphDraft } from '../schema'
 import { lexiconPhrase, openingPhraseLength } from '../style'
-import type { TextBlock } from './joinLines'
+import { closingPunctuation, type TextBlock } from './joinLines'
 import { readMarker, SubparagraphLevels } from './markers'
 import type { ImportWarning } from './importResolution'
 
@@ -27,10 +27,20 @@ export class NoteQueue {
   }
 }
 
+/// Whether a paragraph ends with a full stop (closing quotes, brackets and reference marks
+/// aside): the last operative paragraph of a resolution ends so, the others with `;` (UN
+/// Editorial Manual, resolutions), so text without a number after it is not the
+/// resolution's but its page's (`T`, where an excerpt of a scribd.com page cuts its own
+/// text after S/RES/1397 (2002) in Spanish).
+function endsResolution(text: string): boolean {
+  return closingPunctuation(text) === '.'
+}
+
 /// Decides what each joined block of a body or an annex is: a numbered paragraph (its
 /// number gone), a subparagraph at the level its marker and the list before it say, or
 /// an unnumbered paragraph. In the body an unnumbered paragraph is a PP before the first
-/// OP and an OP after it (with a warning); in an annex it stays unnumbered (`pp`).
+/// OP and an OP after it (with a warning), unless the operative part has ended with a
+/// full stop, when it is left out (with a warning); in an annex it stays unnumbered (`pp`).
 /// Negotiation labels decide the kind (`PP2.` a PP, `OP3.` an OP). A paragraph without a
 /// marker in a list (after a lead-in ending with a colon, or after a subparagraph) is a
 /// subparagraph whose marker a text extraction lost (A/RES/80/11 as extracted keeps `(ii)`
@@ -46,6 +56,9 @@ export class ParagraphClassifier {
   /// Indices in `paragraphs` of the subparagraphs read without a marker since the last
   /// kept marker.
   private unmarked: number[] = []
+  /// Whether text was left out after the operative part's closing full stop: what follows
+  /// without a number is left out too.
+  private ended = false
 
   constructor(
     private readonly place: 'body' | 'annex',
@@ -55,6 +68,7 @@ export class ParagraphClassifier {
 
   add(block: TextBlock): void {
     const marker = readMarker(block.text)
+    if (marker?.kind === 'op') this.ended = false
     const previous = this.paragraphs[this.paragraphs.length - 1]
     if (marker?.kind === 'op') {
       if (this.first === null) this.first = this.place === 'body' ? marker.number : 1
@@ -87,6 +101,10 @@ export class ParagraphClassifier {
     this.unmarked = []
     const text = marker?.kind === 'pp' ? block.text.slice(marker.length) : block.text
     const kind = marker?.kind === 'pp' || this.place === 'annex' || !this.lastNumber ? 'pp' : 'op'
+    if (kind === 'op' && !marker && previous && (this.ended ||= endsResolution(previous.text))) {
+      this.warnings.push({ line: block.line, message: `left out “${block.text.slice(0, 60)}”: the operative part ended with a full stop before it` })
+      return
+    }
     if (kind === 'op')
       this.warnings.push({ line: block.line, message: 'a paragraph without a number among the operative paragraphs was taken as a new operative paragraph' })
     this.levels.reset()

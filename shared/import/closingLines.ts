@@ -1,5 +1,6 @@
 import type { ResolutionMeta } from '../schema'
 import type { SourceLine } from './sourceLines'
+import { annexLine } from './annexes'
 
 /// The months in English, French and Spanish, as dates in UN texts spell them.
 export const months = 'January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre'
@@ -8,9 +9,10 @@ export const datePhrase = `\\d{1,2}(?:er)? (?:de )?(?:${months}) (?:de )?\\d{4}`
 const dateLine = new RegExp(`^(${datePhrase})$`)
 
 /// `Adopted by the Security Council at its 8111th meeting, on 21 November 2017`, in
-/// English, French and Spanish; the meeting is optional (`Adopted by the General
+/// English, French and Spanish (`sesin` where an extraction lost the accented letters,
+/// S/RES/1397 (2002) in Spanish on scribd.com); the meeting is optional (`Adopted by the General
 /// Assembly on …`). Longer lines are sentences of the text, not this line.
-const adopted = /^(?:Adopted by|Adoptée? par|Aprobada por) (?:the|le|la|l[’']|el) ?[^,]*?(?: at its (\d+\w* (?:plenary )?)meeting| à sa (\d+\w*) séance(?: plénière)?| en su (\d+\S*) sesión(?: plenaria)?)?,? (?:on|le|celebrada el|el) (.+?)\.?$/
+const adopted = /^(?:Adopted by|Adoptée? par|Aprobada por) (?:the|le|la|l[’']|el) ?[^,]*?(?: at its (\d+\w* (?:plenary )?)meeting| à sa (\d+\w*) séance(?: plénière)?| en su (\d+\S*) sesi[oó]?n(?: plenaria)?)?,? (?:on|le|celebrada el|el) (.+?)\.?$/
 const maxAdoptedLength = 300
 
 /// The closing line of older texts and of the records: `Adopted unanimously at the 1382nd
@@ -48,35 +50,48 @@ export function readAdoptedLine(text: string): Partial<ResolutionMeta> | null {
 /// plénière`, `45ª sesión plenaria`, read as the meeting the metadata names (`45th
 /// plenary`); a text extraction that puts each block of the page on one line has the
 /// date on it too (`51st plenary meeting 26 November 2025`).
-const plenaryLine = new RegExp(`^(\\d+(?:st|nd|rd|th|e|ª|a)) (?:plenary meeting|séance plénière|sesión plenaria)(?: (${datePhrase}))?$`)
+/// A copy that sets the ordinal's letters apart from the number (`61 e séance plénière`,
+/// A/RES/62/30 as run together on one line) is read alike.
+const plenaryLine = new RegExp(`^(\\d+) ?(st|nd|rd|th|e|ª|a) (?:plenary meeting|séance plénière|sesión plenaria)(?: (${datePhrase}))?$`)
 
 function plenaryMeeting(text: string): { meeting: string, date?: string } | null {
   const m = plenaryLine.exec(text)
   if (!m) return null
-  const meeting = `${m[1]} plenary`.replace(/(\d+e) plenary$/, '$1 plénière').replace(/(\d+[ªa]) plenary$/, '$1 plenaria')
-  return m[2] ? { meeting, date: m[2] } : { meeting }
+  const meeting = `${m[1]}${m[2]} plenary`.replace(/(\d+e) plenary$/, '$1 plénière').replace(/(\d+[ªa]) plenary$/, '$1 plenaria')
+  return m[3] ? { meeting, date: m[3] } : { meeting }
 }
+
+/// A line that opens a note (`2 See International …`, `* Reissued …`) or the rule line
+/// above notes: what may follow a General Assembly resolution's closing lines, with the
+/// lines that continue a note and an annex.
+const noteStart = /^(?:\d{1,3}|\*+)\s*\S|^_{3,}$/
 
 /// Take the adoption facts out of the body of a resolution: the closing lines of a General
 /// Assembly resolution (`45th plenary meeting`, then the date on a line of its own) and an
 /// `Adopted by … at its NNNN meeting, on …` line, wherever a copy put them. Returns the
 /// other lines and the facts found (meeting as `45th plenary` or `8111th`, date as
-/// printed).
-export function takeClosingLines(lines: readonly SourceLine[]): { lines: SourceLine[], facts: Partial<ResolutionMeta> } {
+/// printed). After the closing lines only notes and annexes follow (UN Editorial Manual,
+/// resolutions): any other line there is a page's own text (`Sélectionner le paragraphe
+/// cible`, after A/RES/62/30 on girlsrightsplatform.org) and is returned in `left`, not
+/// in `lines`.
+export function takeClosingLines(lines: readonly SourceLine[]): { lines: SourceLine[], facts: Partial<ResolutionMeta>, left: SourceLine[] } {
   const kept: SourceLine[] = []
+  const left: SourceLine[] = []
   const facts: Partial<ResolutionMeta> = {}
-  let dateMayFollow = false
+  let dateMayFollow = false, tail = false, inNote = false
   for (const line of lines) {
     const text = line.text.trim()
-    if (!text) { kept.push(line); continue }
+    if (!text) { kept.push(line); inNote = false; continue }
     const closing = plenaryMeeting(text)
-    if (closing) { Object.assign(facts, closing); dateMayFollow = !closing.date; continue }
+    if (closing) { Object.assign(facts, closing); dateMayFollow = !closing.date; tail = true; continue }
     const date = dateMayFollow ? dateLine.exec(text) : null
     dateMayFollow = false
     if (date) { facts.date = date[1]; continue }
     const statement = /^Adopt|^Aprobada/.test(text) ? readAdoptedLine(text) : null
     if (statement) { Object.assign(facts, statement); continue }
+    if (tail && annexLine.test(text)) tail = false
+    else if (tail && !inNote && !(inNote = noteStart.test(text))) { left.push(line); continue }
     kept.push(line)
   }
-  return { lines: kept, facts }
+  return { lines: kept, facts, left }
 }

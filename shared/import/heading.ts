@@ -13,8 +13,8 @@ const gaNumberedTitle = /^(\d+\/\d+(?: [A-Z])?)\.\s+(.+)$/
 /// 2002`): such a line takes the next one with it.
 const adoptedLead = /^(?:Resolution adopted by|Résolution adoptée par|Adopted by|Adoptée? par|Aprobada por) /
 /// `Resolution 2388 (2017)`, `Résolution 1364 (2001)`, `RESOLUCION 929 (1994)` (the older
-/// masthead sets it in capitals).
-const resolutionLine = /^R[EÉée]solu(?:tion|ci[oó]n) \d+ \(\d{4}\)$/i
+/// masthead sets it in capitals, `Resolucin` where an extraction lost the accented letters).
+const resolutionLine = /^R[EÉée]solu(?:tion|ci[oó]?n) \d+ \(\d{4}\)$/i
 /// The masthead that opens every UN document, `United Nations` (`Nations Unies`, `Naciones
 /// Unidas`), alone on its line or before the symbol, or in capitals broken over two lines
 /// (`NACIONES` ⏎ `UNIDAS`, S/RES/929 (1994)); a title that opens with the words (`United

@@ -2,6 +2,7 @@ import type { Node } from 'prosemirror-model'
 import { buildResolution, type AnnexDraft, type ParagraphDraft, type ResolutionMeta, type SectionDraft } from '../schema'
 import { openingPhraseLength, opensOperatively, opensParagraph } from '../style'
 import { sourceLines, type SourceLine } from './sourceLines'
+import { splitRunTogether } from './runTogether'
 import { parseOrganLine, type OrganLine } from './organLine'
 import { removePageArtefacts } from './pageArtefacts'
 import { joinLines, vocabularyOf } from './joinLines'
@@ -70,7 +71,7 @@ export function importResolution(text: string): ImportResult {
 }
 
 function importLines(text: string): ImportResult {
-  const lines = sourceLines(text)
+  const lines = splitRunTogether(sourceLines(text))
   if (lines.every(l => !l.text.trim())) return { ok: false, error: 'the text is empty; ' + notAResolution }
   const warnings: ImportWarning[] = []
   const meta: Partial<ResolutionMeta> = {}
@@ -113,6 +114,8 @@ function importLines(text: string): ImportResult {
   const closing = takeClosingLines(body)
   body = closing.lines
   Object.assign(meta, closing.facts)
+  for (const { text, line } of closing.left)
+    warnings.push({ line, message: `left out “${text.trim().slice(0, 60)}”: after the closing lines only notes and annexes follow` })
   if (pressRelease) body = body.map(stripPressQuotes)
 
   const vocabulary = vocabularyOf(body.map(l => l.text).filter(t => t.trim()).join('\n'))

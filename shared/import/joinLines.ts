@@ -23,21 +23,27 @@ const compoundTails = new Set(['oriented', 'based', 'related', 'sensitive', 'res
 /// and footnote reference marks.
 const closers = new Set(['”', '’', '"', '»', ')', ']', footnoteMark])
 
-/// Whether a line ends as a paragraph can (`,` `;` `:` `.`, then closing quotes or
-/// brackets), looking back from its end only.
-function endsParagraph(text: string): boolean {
+/// The last character of a line before its closing quotes, brackets and footnote
+/// reference marks (`;` for `… Council;”`), or `''` for a line of closers only; looks back
+/// from the line's end only.
+export function closingPunctuation(text: string): string {
   let end = text.length
   while (end > 0 && closers.has(text[end - 1])) end--
-  return end > 0 && ',;:.'.includes(text[end - 1])
+  return end > 0 ? text[end - 1] : ''
+}
+
+/// Whether a line ends as a paragraph can (`,` `;` `:` `.`, then closing quotes or
+/// brackets).
+function endsParagraph(text: string): boolean {
+  const last = closingPunctuation(text)
+  return last !== '' && ',;:.'.includes(last)
 }
 
 /// Whether a line ends with a colon (closing marks and footnote marks aside): a lead-in,
 /// which a list of markers or the rest of a sentence follows, never a new paragraph
 /// without a blank line (`… Almaty Programme of Action:` ⏎ `Addressing the Special Needs`).
 function endsLeadIn(text: string): boolean {
-  let end = text.length
-  while (end > 0 && closers.has(text[end - 1])) end--
-  return text[end - 1] === ':'
+  return closingPunctuation(text) === ':'
 }
 
 const letter = /\p{L}/u
@@ -147,7 +153,9 @@ function rejoinSpacedBreaks(text: string, vocabulary: Set<string>): string {
 const participle = /^\p{Lu}\p{Ll}+(?:ant|ando|iendo)\b/u
 const notParticiples = new Set(['Avant', 'Pendant', 'Durant', 'Cependant', 'Maintenant', 'Cuando', 'Mando'])
 
-function opensParagraphHere(text: string): boolean {
+/// Whether a line opens a paragraph by its first words: a phrase of the style lexicon,
+/// or a French or Spanish participle.
+export function opensParagraphHere(text: string): boolean {
   if (opensParagraph(text)) return true
   const m = participle.exec(text)
   return m !== null && !notParticiples.has(m[0])

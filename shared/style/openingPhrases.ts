@@ -22,12 +22,15 @@ const preambularCore = [
   'Rappelant', 'Soulignant', 'Se félicitant', 'Prenant note', 'Réaffirmant', 'Saluant',
   'Considérant', 'Notant', 'Constatant', 'Conscient', 'Ayant examiné', 'Prenant acte',
   'Vivement préoccupé', 'Profondément préoccupé', 'Gravement préoccupé', 'Convaincu', 'Résolu',
-  'Déplorant', 'Guidé', 'Agissant en vertu du Chapitre VII de la Charte des Nations Unies',
+  'Déplorant', 'Guidé', 'Tenant compte',
+  // The General Assembly (L’Assemblée générale) takes the feminine (A/RES/62/30).
+  'Vivement préoccupée', 'Profondément préoccupée', 'Gravement préoccupée', 'Convaincue',
+  'Résolue', 'Guidée', 'Consciente', 'Agissant en vertu du Chapitre VII de la Charte des Nations Unies',
   'Agissant au titre du Chapitre VII de la Charte des Nations Unies',
   'Reafirmando', 'Recordando', 'Destacando', 'Habiendo examinado', 'Teniendo en cuenta',
   'Tomando nota', 'Acogiendo con beneplácito', 'Acogiendo con satisfacción', 'Observando',
   'Reconociendo', 'Subrayando', 'Expresando', 'Decidido', 'Profundamente preocupado',
-  'Preocupado', 'Consciente', 'Convencido', 'Determinando',
+  'Preocupado', 'Consciente', 'Convencido', 'Determinando', 'Acogiendo complacido', 'Haciendo hincapié',
   'Actuando en virtud del Capítulo VII de la Carta de las Naciones Unidas',
   'Actuando con arreglo al Capítulo VII de la Carta de las Naciones Unidas'
 ]

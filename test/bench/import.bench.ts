@@ -11,7 +11,8 @@ interface ImportCase {
 const organ = 'The Security Council,\n\n'
 
 const cases: ImportCase[] = [
-  { name: 'letters with no space (400k, 3.2 MB)', n: 400_000, build: n => organ + 'Recalling ' + 'a'.repeat(n) + ',\n1. Decides;' },
+  // 8n stays under the 100,000 characters a paragraph may hold (paragraphLimit.ts).
+  { name: 'letters with no space (12k, 96k)', n: 12_000, build: n => organ + 'Recalling ' + 'a'.repeat(n) + ',\n1. Decides;' },
   { name: 'lines of `1.` (4k, 32k)', n: 4_000, build: n => organ + 'Recalling x,\n' + '1.\n'.repeat(n) },
   { name: 'spaces before a marker (8k, 64k)', n: 8_000, build: n => organ + 'Recalling x,\n' + ' '.repeat(n) + '1. Decides;' },
   {
@@ -23,6 +24,12 @@ const cases: ImportCase[] = [
     name: 'paragraphs with page artefacts (500, 4k)', n: 500,
     build: n => organ + Array.from({ length: n }, (_, i) =>
       `Recalling its resolution ${i} on the protection of civilians in armed\nconflict and the need for accountability,\n17-20574 (E)    211117\n*1720574*\nS/RES/2388 (2017)\n${i % 99 + 1}/99 17-20574`).join('\n') + '\n1. Decides;'
+  },
+  {
+    // Operative numbers run to 999 at most (markers.ts), so the preamble is ten times longer.
+    name: 'a resolution run together on one line (100, 800 OPs, 10 PPs an OP)', n: 100,
+    build: n => 'The General Assembly, ' + Array.from({ length: 10 * n }, (_, i) => `Recalling its resolution ${i}, of the Council, A and B,`).join(' ') + ' ' +
+      Array.from({ length: n }, (_, i) => `${i + 1}. Requests the Secretary-General, in paragraph 2. Decides, to report;`).join(' ')
   }
 ]
 

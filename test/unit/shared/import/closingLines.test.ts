@@ -9,10 +9,24 @@ describe('closing lines', () => {
     ['French', '2. Décide.\n3e séance plénière\n19 septembre 2025', ['2. Décide.'], { meeting: '3e plénière', date: '19 septembre 2025' }],
     ['an SC adoption line in the body', 'Adopted by the Security Council at its 9999th meeting, on 3 March 2025\n1. Decides;', ['1. Decides;'], { meeting: '9999th', date: '3 March 2025' }],
     ['the closing line and date on one line, as a text extraction gives them', '30. Calls for a review.\n\n51st plenary meeting 26 November 2025', ['30. Calls for a review.', ''], { meeting: '51st plenary', date: '26 November 2025' }],
-    ['a date in a paragraph stays', '1. Decides to meet on\n10 December 2026;', ['1. Decides to meet on', '10 December 2026;'], {}]
+    ['a date in a paragraph stays', '1. Decides to meet on\n10 December 2026;', ['1. Decides to meet on', '10 December 2026;'], {}],
+    ['the ordinal’s letter set apart (A/RES/62/30 run together)', '2. Décide.\n61 e séance plénière 5 décembre 2007', ['2. Décide.'], { meeting: '61e plénière', date: '5 décembre 2007' }]
   ])('%s', (_, text, kept, facts) => {
     const taken = takeClosingLines(lines(text))
-    expect([taken.lines.map(l => l.text), taken.facts]).toEqual([kept, facts])
+    expect([taken.lines.map(l => l.text), taken.facts, taken.left]).toEqual([kept, facts, []])
+  })
+
+  it.each([
+    ['notes below a rule line, a note wrapped over two lines (A/RES/80/7)',
+      '5. Requests.\n40th plenary meeting\n14 November 2025\n\n_______________\n\n2 See International Atomic Energy Agency, Resolutions\nTaken during the 69th Regular Session',
+      ['5. Requests.', '', '_______________', '', '2 See International Atomic Energy Agency, Resolutions', 'Taken during the 69th Regular Session'], []],
+    ['an annex and all it holds', '2. Expresses.\n18th plenary meeting\n14 October 2025\n\nAnnex\nAwaza Political Declaration\n1.\nWe, the Heads of State',
+      ['2. Expresses.', '', 'Annex', 'Awaza Political Declaration', '1.', 'We, the Heads of State'], []],
+    ['no page’s own line (A/RES/62/30 on girlsrightsplatform.org)', '2. Décide.\n61e séance plénière 5 décembre 2007\n\nSélectionner le paragraphe cible3',
+      ['2. Décide.', ''], ['Sélectionner le paragraphe cible3']]
+  ])('after the closing lines keeps %s', (_, text, kept, left) => {
+    const taken = takeClosingLines(lines(text))
+    expect([taken.lines.map(l => l.text), taken.left.map(l => l.text)]).toEqual([kept, left])
   })
   it.each([
     ['Adopted by the General Assembly at its 73rd plenary meeting, on 19 December 2017', { meeting: '73rd plenary', date: '19 December 2017' }],

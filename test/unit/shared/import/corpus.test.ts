@@ -454,3 +454,41 @@ describe('corpus: S/RES/1364 (2001) in French and S/RES/929 (1994) in Spanish, P
     expect(summary.paragraphs[7].text).toBe('Profundamente preocupado por la continuación de las matanzas sistemáticas y generalizadas de la población civil en Rwa')
   })
 })
+
+/// Whole resolutions that a site gives run together: every paragraph, and in A/RES/62/30
+/// the heading and closing lines too, on one line, as a PDF viewer copies them.
+describe('corpus: texts run together on one line, A/RES/62/30 in French and S/RES/1397 (2002) in Spanish', () => {
+  it('A/RES/62/30: the heading, 4 PPs (the Assembly’s feminine leads `Guidée`, `Résolue`, `Convaincue`), 2 OPs, the closing line `61 e séance plénière` with its date; the page’s own line after it left out', () => {
+    const { layout, summary, draft, warnings } = imported('ga-62-30-fr-one-line-excerpt.txt')
+    expect(layout).toBe('pdf')
+    expect(warnings).toEqual([{ line: 3, message: 'left out “Sélectionner le paragraphe cible3”: after the closing lines only notes and annexes follow' }])
+    expect(draft.meta).toMatchObject({
+      symbol: 'A/RES/62/30', distribution: 'générale', date: '5 décembre 2007', meeting: '61e plénière', lang: 'fr',
+      title: 'Effets de l’emploi d’armes et de munitions contenant de l’uranium appauvri', agendaItem: '98', session: 'Soixante-deuxième session'
+    })
+    expect(summary.adoption).toEqual({ meeting: '61e séance plénière', date: '5 décembre 2007', agendaItem: '98', session: 'Soixante-deuxième session' })
+    expect(rows('ga-62-30-fr-one-line-excerpt.txt')).toEqual([
+      ['PP1', 'Guidée', 'Guidée par les buts et principes énoncés dans la Charte des Nations Unies et les règles du droit international humanitaire,'],
+      ['PP2', 'Résolue', 'Résolue à promouvoir le multilatéralisme en tant que moyen essentiel de faire progresser les négociations sur la réglementation des armements et le désarmement,'],
+      ['PP3', 'Convaincue', 'Convaincue que, l’humanité ayant davantage conscience de la nécessité de prendre immédiatement des mesures pour protéger l’environnement, il faut, face à tout événement risquant de compromettre ces efforts, s’employer d’urgence à mettre en œuvre les mesures nécessaires,'],
+      ['PP4', 'Tenant compte', 'Tenant compte des effets potentiellement néfastes de l’emploi d’armes et de munitions contenant de l’uranium appauvri sur la santé et sur l’environnement,'],
+      ['OP1', 'Prie', 'Prie le Secrétaire général de solliciter les vues des États Membres et des organisations internationales compétentes sur les effets de l’emploi d’armes et de munitions contenant de l’uranium appauvri, et de lui présenter un rapport sur la question à sa soixante-troisième session ;'],
+      ['OP2', 'Décide', 'Décide d’inscrire à l’ordre du jour provisoire de sa soixante-troisième session une question intitulée « Effets de l’utilisation d’armes et de munitions contenant de l’uranium appauvri ».']
+    ])
+  })
+
+  it('S/RES/1397 (2002): the masthead on its lines and the body on one, the accented letters lost (`sesin`, `regin`); 7 PPs and 4 OPs as in English, the job number and bar code dropped, the page’s text after the last OP left out', () => {
+    const { layout, summary, draft, warnings } = imported('sc-1397-2002-es-excerpt.txt')
+    expect(layout).toBe('pdf')
+    expect(warnings).toEqual([{ line: 20, message: 'left out “T”: the operative part ended with a full stop before it' }])
+    expect(draft.meta).toMatchObject({ symbol: 'S/RES/1397 (2002)', distribution: 'general', date: '12 de marzo de 2002', meeting: '4489', title: '', lang: 'es' })
+    expect(summary.paragraphs.map(p => [p.label, p.lead])).toEqual([
+      ['PP1', 'Recordando'], ['PP2', 'Apoyando'], ['PP3', 'Expresando'], ['PP4', 'Haciendo'], ['PP5', 'Haciendo'], ['PP6', 'Acogiendo complacido'], ['PP7', 'Acogiendo complacido'],
+      ['OP1', 'Exige'], ['OP2', 'Exhorta'], ['OP3', 'Expresa su apoyo'], ['OP4', 'Decide']
+    ])
+    expect(summary.paragraphs.map(p => p.label)).toEqual(rows('sc-1397-2002-pdf-extraction.txt').map(r => r[0]))
+    expect(summary.paragraphs[6].text).toBe('Acogiendo complacido la contribucin aportada por Abdullah, Prncipe Heredero de la Arabia Saudita,')
+    expect(summary.paragraphs[7].text).toBe('Exige la cesacin inmediata de todos los actos de violencia, incluidos todos los actos de terrorismo, provocacin, incitacin y destruccin;')
+    expect(summary.paragraphs[10].text).toBe('Decide seguir ocupndose de la cuestin.')
+  })
+})
