@@ -7,7 +7,9 @@ import { isArtefactLine } from './pageArtefacts'
 /// A date anywhere in a line (`3 juillet 2002`, `1er décembre 2025`, `22 de junio de 1994`).
 export const datePattern = new RegExp(`\\b(${datePhrase})\\b`)
 const gaAdoptedPattern = /^(?:Resolution adopted by the General Assembly|Résolution adoptée par l[’']Assemblée générale) (?:on|le) (.+?)\.?$/
-const gaNumberedTitle = /^(\d+\/\d+(?: [A-Z])?)\.\s+(.+)$/
+/// `64/174. Title`, or before the thirty-first session `3406 (XXX). Title` (the session in
+/// roman numerals, which a scan may read `XxX`, A/RES/3406 (XXX) in Spanish on vlex.com).
+const gaNumberedTitle = /^(\d+\/\d+(?: [A-Z])?|\d+(?: [A-Z])? \([IVXLC]+\))\.\s+(.+)$/i
 /// A PDF copy may break the adoption line before its date (`Resolution adopted by the
 /// General Assembly` / `on 19 September 2025`, `… at its 4489th meeting, on` / `12 March
 /// 2002`): such a line takes the next one with it.
@@ -81,7 +83,7 @@ export function parseHeading(lines: readonly SourceLine[]): Partial<ResolutionMe
     if (adopted) { Object.assign(meta, adopted); continue }
     if ((m = gaAdoptedPattern.exec(text))) { meta.date = m[1]; continue }
     if ((m = gaNumberedTitle.exec(text))) {
-      meta.symbol ??= `A/RES/${m[1]}`
+      meta.symbol ??= `A/RES/${m[1].toUpperCase()}`
       titleParts.length = 0
       titleParts.push(m[2])
       continue

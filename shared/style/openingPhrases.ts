@@ -31,6 +31,8 @@ const preambularCore = [
   'Tomando nota', 'Acogiendo con beneplácito', 'Acogiendo con satisfacción', 'Observando',
   'Reconociendo', 'Subrayando', 'Expresando', 'Decidido', 'Profundamente preocupado',
   'Preocupado', 'Consciente', 'Convencido', 'Determinando', 'Acogiendo complacido', 'Haciendo hincapié',
+  // La Asamblea General takes the feminine (A/RES/3406 (XXX)).
+  'Preocupada', 'Profundamente preocupada', 'Convencida', 'Decidida',
   'Actuando en virtud del Capítulo VII de la Carta de las Naciones Unidas',
   'Actuando con arreglo al Capítulo VII de la Carta de las Naciones Unidas'
 ]
@@ -49,7 +51,7 @@ const operativeCore = [
   'Invite', 'Rappelle', 'Exige', 'Prie instamment', 'Autorise', 'Approuve', 'Condamne',
   'Decide', 'Pide', 'Exhorta', 'Insta', 'Alienta', 'Autoriza', 'Condena', 'Reafirma',
   'Solicita', 'Recomienda', 'Toma nota', 'Subraya', 'Destaca', 'Aprueba', 'Invita', 'Observa',
-  'Reconoce', 'Recuerda', 'Acoge con beneplácito', 'Acoge con satisfacción', 'Expresa su apoyo'
+  'Reconoce', 'Recuerda', 'Acoge con beneplácito', 'Acoge con satisfacción', 'Expresa su apoyo', 'Hace suya', 'Hace suyo'
 ]
 const operativeBefore = ['Also', 'Further', 'Strongly', 'Again']
 const operativeAfter = ['également', 'en outre', 'aussi', 'además', 'también', 'asimismo']

@@ -492,3 +492,18 @@ describe('corpus: texts run together on one line, A/RES/62/30 in French and S/RE
     expect(summary.paragraphs[10].text).toBe('Decide seguir ocupndose de la cuestin.')
   })
 })
+
+describe('corpus: A/RES/3406 (XXX) in Spanish, a scan of the 1975 volume as vlex.com gives it', () => {
+  it('reads the old numbered title (`3406 (XxX). Año internacional del niño`), 5 PPs with the Assembly’s feminine leads and the unnumbered `Hace suya` as OP1; words broken at line ends rejoined, the scan’s misreadings kept as written', () => {
+    const { layout, summary, draft, warnings } = imported('ga-3406-xxx-es-excerpt.txt')
+    expect([layout, warnings]).toEqual(['pdf', []])
+    expect(draft.meta).toMatchObject({ symbol: 'A/RES/3406 (XXX)', title: 'Año internacional del niño', lang: 'es' })
+    expect(summary.paragraphs.map(p => [p.label, p.lead])).toEqual([
+      ['PP1', 'Tomando nota'], ['PP2', 'Reconociendo'], ['PP3', 'Preocupada'], ['PP4', 'Convencida'], ['PP5', 'Convencida asimismo'], ['OP1', 'Hace suya']
+    ])
+    expect(summary.paragraphs[0].text).toBe('Tomando nota de los puntos de vista relativos a un año internacional del niño que figuran en el capítulo VII del informe de la Junta Ejecutiva del Fondo de las Naciones Unidas para la InfanciaI y en los documentos en él mencionados,')
+    expect(summary.paragraphs[2].text).toBe('Preocupada por el bienestar de los nifios en todos sus aspectos, por sus derechos humanos y por su identidad jurídica y cultural,')
+    expect(summary.paragraphs[4].text).toBe('Convencida asimismo de que un año internacional del niño, si tiene la preparación, el apoyo y la financiación adecuados de los gobiernos y del ptiblico en general mediante contribuciones voluntarias, podría contribuir a fortalecer ese reconocimiento y llevar a la adopción de medidas apropiadas,')
+    expect(summary.paragraphs[5].text.slice(0, 120)).toBe('Hace suya la resolución 1962 (LIX) de 30 de julio de: 1975 del Consejo Económico y Social, en la que éste pide al Secret')
+  })
+})

@@ -47,6 +47,9 @@ describe('parseHeading', () => {
     ['the older Spanish masthead in capitals, `Distr.` ⏎ `GENERAL`, the date before the adoption line (S/RES/929 (1994), studylib.es)',
       'Documento 23 (res. 929 del Consejo)\n\nAnuncio\nS\nNACIONES\nUNIDAS\nConsejo de Seguridad\nDistr.\nGENERAL\nS/RES/929 (1994)\n22 de junio de 1994\nRESOLUCION 929 (1994)\nAprobada por el Consejo de Seguridad en su 3392ª sesión,\ncelebrada el 22 de junio de 1994',
       { symbol: 'S/RES/929 (1994)', distribution: 'GENERAL', date: '22 de junio de 1994', meeting: '3392ª' }],
+    ['a resolution numbered before the thirty-first session, as a scan of the volume reads it (A/RES/3406 (XXX), vlex.com)',
+      'Resoluciones aprobadas sobre la bnue de los informes de la Segunda Coxnisión 52\n3406 (XxX). Año internacional del niño',
+      { symbol: 'A/RES/3406 (XXX)', title: 'Año internacional del niño' }],
     ['a draft’s title wrapped before `United Nations`, which is no masthead there',
       'A/C.4/80/L.12\nDistr.: Limited\nOriginal: English\nOperations of the\nUnited Nations Relief and Works Agency for Palestine Refugees in the Near East',
       { symbol: 'A/C.4/80/L.12', distribution: 'Limited', original: 'English', title: 'Operations of the United Nations Relief and Works Agency for Palestine Refugees in the Near East' }]
