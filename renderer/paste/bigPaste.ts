@@ -17,12 +17,26 @@ export const bigPasteLines = 2_000
 /// lays out only the new paragraphs), and the page answers between slices.
 export const sliceParagraphs = 200
 
-/// The time a slice should take, in ms: each next slice takes as many paragraphs as the
-/// last one's pace fits in it, from `fewestSliceParagraphs` to twice `sliceParagraphs`,
-/// so that a slow machine, or a text whose every transaction costs more as it grows,
+/// The time a slice should take, in ms, from its start to the next one's: its script,
+/// then the layout and paint of its new paragraphs in the frame after it (each a task of
+/// its own, the layout the larger: some 0.5 ms a paragraph in Chromium, while the script
+/// takes a tenth of that). Each next slice takes as many paragraphs as the last one's
+/// pace fits in it, from `fewestSliceParagraphs` to twice `sliceParagraphs`, so that a
+/// slow machine, or a text whose every transaction or layout costs more as it grows,
 /// still answers within the 200 ms of a long task's target (docs/reliability.md).
 export const sliceMs = 100
 const fewestSliceParagraphs = sliceParagraphs / 4
+
+/// Call `f` once the page has drawn the next frame (its layout and paint are done), or
+/// after `frameWaitMs` when no frame comes (a hidden page draws none).
+function afterNextFrame(f: () => void): void {
+  let called = false
+  const once = () => { if (!called) { called = true; f() } }
+  requestAnimationFrame(() => setTimeout(once, 0))
+  setTimeout(once, frameWaitMs)
+}
+
+const frameWaitMs = 250
 
 /// How many paragraphs the next slice takes, after `count` took `elapsed` ms.
 export function nextSliceSize(count: number, elapsed: number): number {
@@ -76,7 +90,8 @@ export interface SlicedInsertion {
 }
 
 /// Insert many paragraphs at the caret as `insertParagraphs` does, in slices of about
-/// `sliceMs` each (`nextSliceSize`), one task each, with the progress shown and a Cancel
+/// `sliceMs` each with the frame that draws them (`nextSliceSize`), one task each, the
+/// next one after that frame, with the progress shown and a Cancel
 /// button. The slices make one undo step (the first closes the history group, the others
 /// join it as appended transactions), so Cancel is that undo: the text, its undo history
 /// before the paste, and the caret are as they were. The text takes no input while slices
@@ -109,6 +124,7 @@ export function insertInSlices(view: EditorView, paragraphs: readonly FragmentPa
   let summary: SlicedInsertion | null = null
   let shown = 0
   let size = sliceParagraphs
+  let started = 0
   const slice = () => {
     if (view.isDestroyed) { finish(null); return }
     if (canceled) {
@@ -116,7 +132,8 @@ export function insertInSlices(view: EditorView, paragraphs: readonly FragmentPa
       finish(null)
       return
     }
-    const started = performance.now()
+    if (started) size = nextSliceSize(size, performance.now() - started)
+    started = performance.now()
     const inserted = insertParagraphs(view.state, paragraphs.slice(at, at + size), at + size >= total)
     if (!inserted) { finish(summary); return }
     at += size
@@ -125,7 +142,6 @@ export function insertInSlices(view: EditorView, paragraphs: readonly FragmentPa
     else closeHistory(tr)
     if (at < total) tr.setMeta(partialPaste, true)
     view.dispatch(tr)
-    size = nextSliceSize(size, performance.now() - started)
     first ??= tr
     summary = summary
       ? { paragraphs: summary.paragraphs + inserted.paragraphs, changed: summary.changed + inserted.changed, from: inserted.changed ? inserted.from : summary.from, to: inserted.to }
@@ -137,7 +153,7 @@ export function insertInSlices(view: EditorView, paragraphs: readonly FragmentPa
       shown = now
       task.progress(`Pasting ${total.toLocaleString('en')} paragraphs: ${at.toLocaleString('en')} in…`, at / total)
     }
-    setTimeout(slice, 0)
+    afterNextFrame(slice)
   }
   setTimeout(slice, 0)
 }
