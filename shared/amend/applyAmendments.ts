@@ -206,7 +206,23 @@ class Text {
           return { at: this.groupEnd(this.items.indexOf(parent)), key: null, annex: parent.annex, section: parent.section }
         }
         return { at: this.partRange(to.part, to.annex ?? 0)[1], key: null, ...partEnd('last', to.part, to.annex) }
+      case 'section': return this.sectionEnd(to.section, to.annex ?? 0)
     }
+  }
+
+  /// The end of a section of the operative part (annex 0) or of an annex, named by its
+  /// heading's number as printed (`II`): after the last paragraph standing in it now, else
+  /// before the first paragraph of a later section, else at the end of the part.
+  private sectionEnd(number: string, annex: number): { at: number, key: null, annex: number, section: number } {
+    const section = (this.headings[annex] ?? []).findIndex(h => h.number.toLowerCase() === number.toLowerCase()) + 1
+    if (!section) throw new Refusal(`names section ${number}${annex ? ` of annex ${toRoman(annex).toUpperCase()}` : ''}, which the text as tabled lacks`)
+    let last = -1, later = -1
+    this.items.forEach((item, i) => {
+      if (item.annex !== annex) return
+      if (item.section === section) last = i
+      else if (item.section > section && later < 0) later = i
+    })
+    return { at: last >= 0 ? last + 1 : later >= 0 ? later : this.partRange('op', annex)[1], key: null, annex, section }
   }
 
   place(to: Placement, group: Item[]): void {
@@ -225,7 +241,7 @@ class Text {
   /// operative paragraph 5 to become the first subparagraph of operative paragraph 4”).
   private takeKindOfPlace(item: Item, to: Placement): void {
     const anchor = to.where === 'after' || to.where === 'before' ? this.find(to.label) : to.parent != null ? this.find(to.parent) : null
-    const [kind, level]: [ParagraphKind, number] = !anchor ? ['part' in to ? to.part : item.kind, 0]
+    const [kind, level]: [ParagraphKind, number] = !anchor ? ['part' in to ? to.part : to.where === 'section' ? 'op' : item.kind, 0]
       : to.parent != null ? ['sub', anchor.level + 1]
       : [anchor.kind, anchor.level]
     if (item.kind !== kind) this.set(item, 'kind', kind)

@@ -10,11 +10,15 @@ import type { TextEdit } from './textEdits'
 /// subparagraphs and after what earlier amendments already put there; `before` puts it
 /// just before. `first`/`last` of a part (`pp`, `op`; with `annex`, of that annex, where
 /// `part` is the kind of the paragraph placed) or, with `parent`, among the subparagraphs
-/// of that paragraph.
+/// of that paragraph. `section`: at the end of the section headed `section` (its number as
+/// printed, `II`) of the operative part or of `annex`, after what earlier amendments put
+/// there — “Under section II, insert …”, for a section none of whose tabled paragraphs
+/// stays to name the place.
 export type Placement =
   | { readonly where: 'after' | 'before', readonly label: string, readonly parent?: undefined, readonly annex?: undefined }
   | { readonly where: 'first' | 'last', readonly part: 'pp' | 'op', readonly annex?: number, readonly parent?: undefined }
   | { readonly where: 'first' | 'last', readonly parent: string, readonly annex?: undefined }
+  | { readonly where: 'section', readonly section: string, readonly annex?: number, readonly parent?: undefined }
 
 /// A paragraph an amendment brings in; `level` 0 for a PP or OP. `text` has a footnote
 /// mark (U+FFFC) where each reference stands, `notes` the note of each, in order.

@@ -134,8 +134,9 @@ function neighboursOf(roles: Roles): Neighbours {
 /// its part (or of its paragraph's subparagraphs) when nothing of its kind precedes it and
 /// it stands in the section of the part's first tabled paragraph; else before the nearest
 /// one that stays after it in its section. When no paragraph of its section stays (the
-/// section's tabled paragraphs all deleted or moved away), it is named as before by the
-/// nearest ones that stay in its part, which land it in a neighbouring section.
+/// section's tabled paragraphs all deleted or moved away), it goes under its section's
+/// heading by number (“Under section II, insert …”); under an unnumbered heading, it is
+/// named as before by the nearest ones that stay in its part.
 function placementOf(roles: Roles, c: ParagraphRecord): Placement {
   const neighbours = neighboursOf(roles)
   const firstOfItsKind = !neighbours.siblingBefore[c.index]
@@ -144,8 +145,14 @@ function placementOf(roles: Roles, c: ParagraphRecord): Placement {
     if (first) return null
     return after ? { where: 'before', label: baseLabel(roles, after) } : null
   }
-  const inSection = named(neighbours.stayingBeforeInSection[c.index], neighbours.stayingAfterInSection[c.index], firstOfItsKind && (c.kind === 'sub' || neighbours.startsPart(c)))
+  const startsPart = firstOfItsKind && (c.kind === 'sub' || neighbours.startsPart(c))
+  const inSection = named(neighbours.stayingBeforeInSection[c.index], neighbours.stayingAfterInSection[c.index], startsPart)
   if (inSection) return inSection
+  const heading = c.section.split('|')[1]
+  if (c.kind !== 'sub' && !startsPart && heading) {
+    const annex = annexOfLabel(c.label)
+    return annex ? { where: 'section', section: heading, annex } : { where: 'section', section: heading }
+  }
   const inPart = named(neighbours.stayingBefore[c.index], neighbours.stayingAfter[c.index], firstOfItsKind)
   if (inPart) return inPart
   const where = firstOfItsKind ? 'first' : 'last'

@@ -21,7 +21,7 @@ export type ReadAmendment =
 
 interface Block { number: string, line: number, text: string }
 
-const verbStart = /^(?:in|after|before|delete|replace|move|insert|add|at|substitute|amend|the\s+\S+\s+preambular|paragraph|sub-?paragraph|operative|preambular|au|aux|à|a\s+l|après|avant|supprimer|remplacer|déplacer|insérer|ajouter|le\s+paragraphe|l[’']alinéa|le\s+\S+\s+alinéa|dans|the\s+title|le\s+titre)\b/i
+const verbStart = /^(?:in|after|before|delete|replace|move|insert|add|at|substitute|amend|the\s+\S+\s+preambular|paragraph|sub-?paragraph|operative|preambular|au|aux|à|a\s+l|après|avant|supprimer|remplacer|déplacer|insérer|ajouter|le\s+paragraphe|l[’']alinéa|le\s+\S+\s+alinéa|dans|the\s+title|le\s+titre|under)\b/i
 
 /// Split a text into numbered amendments. The numbering style of the first one (`1.` or
 /// `(a)`) decides what starts the next, which must carry the next number, so that a
@@ -474,7 +474,20 @@ function readClauseWords(clause: string, state: { context: string | null }, r: C
   throw new Unreadable(`cannot read “${clause.trim().replace(/[.;,\s]+$/, '').replace(/⟦(\d+)⟧/g, (_m, i) => `“${r.quotes[Number(i)]?.slice(0, 30) ?? ''}”`).slice(0, 80)}”`)
 }
 
+/// A section named by its heading's number, “section II”, “section II of the annex”, « la
+/// section II de l’annexe », at the start of `s`.
+function readSection(s: string): { at: Placement, length: number } | null {
+  const m = /^(?:la\s+)?section\s+([ivxlc]+|[a-z]|\d+)\b/.exec(s)
+  if (!m) return null
+  const annex = annexOf(s.slice(m[0].length))
+  const section = m[1].toUpperCase()
+  return { at: annex.annex ? { where: 'section', section, annex: annex.annex } : { where: 'section', section }, length: m[0].length + annex.length }
+}
+
 function readPlacementAfterVerb(s: string, state: { context: string | null }): { at: Placement, length: number } | null {
+  const toSection = /^(?:to|dans)\s+/.exec(s)
+  const section = toSection && readSection(s.slice(toSection[0].length))
+  if (section) return { at: section.at, length: toSection![0].length + section.length }
   const rel = /^(to\s+follow|to\s+precede|after|before|après|avant|to\s+come\s+after|to\s+come\s+before)\s+/.exec(s)
   if (rel) {
     const ref = readRef(s.slice(rel[0].length), state.context)
@@ -553,6 +566,13 @@ function readEverywhere(s: string, r: ClauseReader): Operation[] | null {
 function readStructural(s: string, state: { context: string | null }, r: ClauseReader): Operation[] | null {
   const several = readSeveral(s, r) ?? readEverywhere(s, r)
   if (several) return several
+  // “Under section II, insert …” / « Dans la section II, insérer … »
+  const under = /^(?:under|in|dans)\s+/.exec(s)
+  const section = under && readSection(s.slice(under[0].length))
+  if (section) {
+    const ins = new RegExp(String.raw`^\s*,?\s*${insertVerb}\s+${newThing}${Q}$`).exec(s.slice(under![0].length + section.length))
+    if (ins) return [{ kind: 'insert', at: section.at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(section.at, s)) }]
+  }
   // Delete REF / Supprimer REF / REF should be deleted
   let m = /^(?:delete|supprimer)\s+/.exec(s)
   if (m) {

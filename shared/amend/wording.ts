@@ -237,6 +237,13 @@ class Wording {
     return this.introduce(this.official ? `the following ${what}` : `a new ${what} reading`, this.newText(paragraphs), paragraphs)
   }
 
+  /// A section by its heading's number: `section II`, `section II of the annex`; `la
+  /// section II`, `la section II de l’annexe`.
+  private section(number: string, annex = 0): string {
+    const of = annex ? (this.fr ? ` de ${this.annexName(annex)}` : ` of ${this.annexName(annex)}`) : ''
+    return `${this.fr ? 'la ' : ''}section ${number}${of}`
+  }
+
   /// `to follow operative paragraph 9` / `après le paragraphe 9`, for a move.
   destination(to: Placement, subOf: string | null): string {
     const fr = this.fr
@@ -246,6 +253,7 @@ class Wording {
     switch (to.where) {
       case 'after': return fr ? `après ${sibling(to.label)}` : `to follow ${sibling(to.label)}`
       case 'before': return fr ? `avant ${sibling(to.label)}` : `to precede ${sibling(to.label)}`
+      case 'section': return fr ? `dans ${this.section(to.section, to.annex)}` : `to ${this.section(to.section, to.annex)}`
       case 'first':
       case 'last': {
         const which = fr ? (to.where === 'first' ? 'premier' : 'dernier') : to.where
@@ -267,6 +275,7 @@ class Wording {
     const inAnnex = (to.where === 'after' || to.where === 'before' ? annexOfLabel(to.label) : to.parent != null ? annexOfLabel(to.parent) : to.annex ?? 0) > 0
     const reading = this.reading(paragraphs, inAnnex)
     switch (to.where) {
+      case 'section': return `${fr ? 'Dans' : 'Under'} ${this.section(to.section, to.annex)}, ${verb} ${reading}`
       case 'after':
       case 'before': {
         const p = parseLabel(to.label)

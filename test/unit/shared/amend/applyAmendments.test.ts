@@ -108,6 +108,46 @@ describe('applying a comparison’s own amendment list to its base gives its cur
       expect(Object.values(changes).every(k => k > 50), JSON.stringify(changes)).toBe(true)
     })
 
+    /// A section none of whose tabled paragraphs stays: each is deleted or moved to another
+    /// section, and new OPs and OPs from other sections fill it. The first one takes its
+    /// heading; nothing tabled is left to name the place, so the list names the section
+    /// (“Under section II, insert …”) unless it is the part's first.
+    it('on seeded revisions, a section emptied of its tabled paragraphs and filled again, in English and French', () => {
+      const named = { first: 0, section: 0, movedIn: 0 }
+      fc.assert(fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), seed => {
+        const r = new SeededRandom(seed)
+        const list = entries()
+        const starts = list.flatMap((e, k) => e.heading ? [k] : [])
+        const k = r.int(starts.length), from = starts[k], to = starts[k + 1] ?? list.length
+        const heading = list[from].heading!
+        const gone = list.splice(from, to - from).map(e => ({ p: e.p }))
+        const next: Entry | undefined = list[from]
+        const others = list.flatMap((e, i) => e.p.kind === 'op' && !e.heading ? [i] : [])
+        const movedAway = gone.filter(() => r.int(3) === 0)
+        const fill: Entry[] = Array.from({ length: 1 + r.int(3) }, (_x, n) => ({ p: { ...draft.paragraphs[firstOp], pid: undefined, text: `Decides to review section ${heading.number} in ${2030 + n} and ${seed % 1000};` } }))
+        for (let n = r.int(3); n > 0 && others.length; n--) {
+          const i = r.pick(others)
+          if (list[i] && !list[i].heading && !fill.includes(list[i])) fill.splice(r.int(fill.length + 1), 0, list[i])
+        }
+        named.movedIn += fill.filter(e => e.p.pid).length
+        const rest = list.filter(e => !fill.includes(e))
+        const place = next ? rest.indexOf(next) : rest.length
+        rest.splice(place, 0, { ...fill[0], heading }, ...fill.slice(1))
+        const outside = rest.flatMap((x, i) => x.p.kind === 'op' && (i < place - 1 || i >= place + fill.length) ? [i] : [])
+        for (const e of movedAway) rest.splice(r.pick(outside) + 1, 0, e)
+        const current = build(rest)
+        const descriptions = compareDocuments(base, current).changes.map(c => c.description)
+        if (descriptions.some(d => d.startsWith(`Under section ${heading.number},`))) named.section++
+        if (descriptions.some(d => d.startsWith('Insert, as the first operative paragraph'))) named.first++
+        const french = seed % 2 === 0
+        for (const style of ['negotiation', 'official'] as const) {
+          const problem = french ? roundTripProblem(inFrench(base), inFrench(current), style) : roundTripProblem(base, current, style)
+          if (problem) throw new Error(`seed ${seed}, section ${heading.number}${french ? ', French' : ''}, ${style}: ${problem}`)
+        }
+      }), { numRuns: Math.max(100, runs), seed: 2388 })
+      expect(named.section > 20 && named.first > 5 && named.movedIn > 20, JSON.stringify(named)).toBe(true)
+    }, Math.max(30_000, runs * 60))
+
     it.each([
       ['a new OP at the head of section II', 'Before operative paragraph 13, insert', (list: Entry[]) => putIn(list, firstOp + 12, { p: { ...draft.paragraphs[firstOp], pid: undefined, text: 'Decides to remain seized of the protection of children;' } }, true)],
       ['a new OP at the end of section I', 'After operative paragraph 12, insert', (list: Entry[]) => putIn(list, firstOp + 12, { p: { ...draft.paragraphs[firstOp], pid: undefined, text: 'Decides to remain seized of the prevention of trafficking;' } }, false)],

@@ -72,6 +72,14 @@ describe('readAmendments', () => {
       [{ kind: 'edit', label: 'A2.title', edits: [{ op: 'replace', old: { words: 'Declaration' }, text: 'Plan' }] }]],
     ['the French title replaced', 'Le titre se lira comme suit :\n\n    Traite des personnes',
       [{ kind: 'replace', label: 'title', text: 'Traite des personnes' }]],
+    ['a new paragraph under a section, set out', 'Under section II, insert the following new paragraph:\n\n    Decides to protect victims;',
+      [{ kind: 'insert', at: { where: 'section', section: 'II' }, paragraphs: [{ kind: 'op', level: 0, text: 'Decides to protect victims;' }] }]],
+    ['a new numbered paragraph under a section of annex II, in French', 'Dans la section B de l’annexe II, insérer le nouveau paragraphe numéroté suivant : « Décide d’agir. »',
+      [{ kind: 'insert', at: { where: 'section', section: 'B', annex: 2 }, paragraphs: [{ kind: 'op', level: 0, text: 'Décide d’agir.' }] }]],
+    ['a paragraph moved to a section', 'Move operative paragraph 7 to section III',
+      [{ kind: 'move', label: 'OP7', to: { where: 'section', section: 'III' } }]],
+    ['a paragraph moved to a section, in French', 'Déplacer le paragraphe 7 dans la section III',
+      [{ kind: 'move', label: 'OP7', to: { where: 'section', section: 'III' } }]],
     ['the title of the annex, in French, negotiation register', 'Remplacer le titre de l’annexe par ce qui suit : « Plan d’action »',
       [{ kind: 'replace', label: 'A1.title', text: 'Plan d’action' }]]
   ])('reads %s', (_name, text, operations) => {

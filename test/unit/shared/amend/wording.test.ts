@@ -36,6 +36,14 @@ describe('wordAmendment', () => {
       'After paragraph 1, insert the following paragraph, with a footnote after the word “Secretary-General” reading “A/80/395.”:\nWelcomes the report of the Secretary-General;'],
     ['words put in with their footnote, in French', [{ kind: 'edit', label: 'OP68', edits: [{ op: 'insert', after: { words: 'health' }, text: 'in accordance with the Programme of Action\ufffc', notes: ['A/CONF.171/13.'] }] }], fr,
       'Au paragraphe 68, après le mot «\u00a0health\u00a0», insérer «\u00a0in accordance with the Programme of Action\u00a0», avec une note de bas de page après le mot «\u00a0Action\u00a0» ainsi libellée\u00a0: «\u00a0A/CONF.171/13.\u00a0»'],
+    ['a new paragraph under a section no tabled paragraph of which stays', [{ kind: 'insert', at: { where: 'section', section: 'II' }, paragraphs: [{ kind: 'op', level: 0, text: 'Decides to protect victims;' }] }], en,
+      'Under section II, insert the following paragraph:\nDecides to protect victims;'],
+    ['the same in French, negotiation register', [{ kind: 'insert', at: { where: 'section', section: 'II' }, paragraphs: [{ kind: 'op', level: 0, text: 'Décide de protéger les victimes ;' }] }], frNegotiation,
+      'Dans la section II, insérer le nouveau paragraphe suivant\u00a0: «\u00a0Décide de protéger les victimes ;\u00a0»'],
+    ['a move to a section of the annex', [{ kind: 'move', label: 'A1.4', to: { where: 'section', section: 'B', annex: 1 } }], en, 'Move paragraph 4 of the annex to section B of the annex'],
+    ['the title amended whole', [{ kind: 'replace', label: 'title', text: 'Trafficking in persons' }], en, 'Amend the title to read as follows:\nTrafficking in persons'],
+    ['words of the annex title, in French', [{ kind: 'edit', label: 'A1.title', edits: [{ op: 'deleteEnd', after: { words: 'Plan' } }] }], frNegotiation,
+      'Dans le titre de l’annexe, après les mots «\u00a0Plan\u00a0», supprimer la fin du titre'],
     ['Spanish text in English wording', [{ kind: 'delete', label: 'OP4' }], { style: 'official', lang: wordingLanguage('es') }, 'Delete paragraph 4']
   ])('words %s', (_name, operations, options, expected) => {
     expect(wordAmendment(operations, options)).toBe(expected)
