@@ -12,14 +12,15 @@ const monthFirst = new RegExp(`^(?:${months})\\b`)
 /// (`persons1`, `2025,1`, `”2`), but not after a capital or a digit (`G77`, `CO2`, `1.5`)
 /// nor after a full stop that follows one (`A.2`, `XIV.3`);
 /// set apart by spaces after a word or punctuation, as PDF text extraction
-/// leaves superscripts (`Development 5 and`, `Commitment, 12 which`, `coverage 4 and`),
+/// leaves superscripts (`Development 5 and`, `Commitment, 12 which`, `coverage 4 and`,
+/// `budgétaires 2,` before the paragraph's comma),
 /// but not after a word that takes a number (`of 1 December`, `to 3`) nor before a
 /// month; or run into the year
 /// before it (`2014–20243`, note 3 after `2024`). Numbers after a word that takes one
 /// (`paragraph 2`, `Resolution 5`, `No. 3`, capitalized or not) or after another number (`paragraphs 3, 4`;
 /// a year is no such number: `12 February 2013, 9`) are never references.
 const glued = /(?<=[\p{Ll},.;:)”’"])(\d{1,3})(?=[\s,;.:)”’]|$)/gu
-const spaced = /(?<=(\S+) {1,2})(\d{1,3})(?= |$)/gu
+const spaced = /(?<=(\S+) {1,2})(\d{1,3})(?=[ ,;]|$)/gu
 const afterYear = /(?<=(?:^|[^\d])(?:19|20)\d\d)(\d{1,2})(?=[\s,;.:)]|$)/gu
 /// Short words a number follows as a quantity or a date (`of 5 posts`, `on 3 March`),
 /// never a reference after a lower-case word.

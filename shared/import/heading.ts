@@ -46,8 +46,9 @@ const sponsorsPattern = new RegExp(`^(.+?)\\s*:\\**\\s*(?:${anyDraftResolution})
 const sessionPattern = /^(\S+ session|\S+ année|\S+ período de sesiones)(?:$| (?=(?:Agenda item|Point|Tema)))/i
 /// `Agenda item 62`, `Agenda item 99 (f)`, followed or not by the item's title on the
 /// same line (`Agenda item 62 Peacebuilding and sustaining peace`), which is not the
-/// resolution's; `Point 68 (b) de l’ordre du jour`, `Tema 68 (b) del programa`.
-const agendaPattern = /^(?:Agenda item|Point de l[’']ordre du jour|Tema del programa|Point|Tema)s? (\d+(?: \([a-z]\))?)(?: \S.*)?$/i
+/// resolution's; `Point 68 (b) de l’ordre du jour`, `Point 160 a) de l’ordre du jour` (as
+/// French texts print the letter), `Tema 68 (b) del programa`.
+const agendaPattern = /^(?:Agenda item|Point de l[’']ordre du jour|Tema del programa|Point|Tema)s? (\d+(?: \([a-z]\)| [a-z]\))?)(?: \S.*)?$/i
 /// `[on the report of the Third Committee (A/72/438)]`, `[without reference to a Main
 /// Committee (A/81/L.77)]`: how a GA resolution came to the plenary, not its title.
 const committeeLine = /^\[.*\]$/

@@ -23,9 +23,9 @@ const headingBreak = /\s(?=\S+ (?:session|période de sessions|período de sesio
 
 /// Where the body breaks: before a numbered paragraph after the punctuation that ends
 /// the one before (`environnement, 1. Prie`, `session ; 2. Décide`), before a closing
-/// line (`61 e séance plénière`, `45th plenary meeting`) and before a job number
-/// (`07-46558`). The numbers are checked to run on from 1 by `splitBody`.
-const bodyBreak = /(?<=[,;:.»”]) (?=(\d{1,3})\.\s+\p{Lu})|\s(?=\d+ ?(?:st|nd|rd|th|e|ª|a) (?:plenary meeting|séance plénière|sesión plenaria)\b)|\s(?=\d{2}-\d{5}(?:\s|$))/gu
+/// line (`61 e séance plénière`, `45th plenary meeting`), before a job number
+/// (`07-46558`) and before the rule line above a page's notes. The numbers are checked to run on from 1 by `splitBody`.
+const bodyBreak = /(?<=[,;:.»”]) (?=(\d{1,3})\.\s+\p{Lu})|\s(?=\d+ ?(?:st|nd|rd|th|e|ª|a) (?:plenary meeting|séance plénière|sesión plenaria)\b)|\s(?=\d{2}-\d{5}(?:\s|$))|\s(?=_{3,}(?:\s|$))/gu
 
 /// The lines of a text with each line that runs a resolution together cut back into its
 /// parts: the heading before the organ (cut before its session, adoption line, committee
@@ -94,7 +94,28 @@ function splitBody(text: string): string[] {
   let from = 0
   for (const at of all) { pieces.push(text.slice(from, at)); from = at }
   pieces.push(text.slice(from))
-  return pieces
+  return pieces.flatMap(piece => rule.test(piece.trim()) ? splitNotes(piece.trim()) : [piece])
+}
+
+const rule = /^_{3,}(?:\s|$)/
+/// The numbers that open a page's notes run together: `1 2 ` before their texts, the
+/// column of numbers read before the column of texts.
+const noteNumbers = /^(\d{1,3}(?: \d{1,3})*) (?=\D)/
+
+/// The rule line and the notes after it, run together (`__________________ 1 2
+/// A/72/633, A/72/633/Corr.1 et A/72/719. A/72/789/Add.2.`, A/RES/72/298 in French on
+/// girlsrightsplatform.org), as lines: the rule, then each note with its number
+/// (`1 A/72/633, …`) when the notes' sentences are as many as the numbers before them;
+/// else the notes as they are, on one line.
+function splitNotes(text: string): string[] {
+  const ruleEnd = text.search(/[^_]/)
+  const notes = ruleEnd < 0 ? '' : text.slice(ruleEnd).trim()
+  const m = noteNumbers.exec(notes)
+  if (!m) return [text.slice(0, ruleEnd < 0 ? text.length : ruleEnd), notes]
+  const numbers = m[1].split(' ')
+  const sentences = notes.slice(m[0].length).split(/(?<=\.) (?=\S)/)
+  const paired = sentences.length === numbers.length ? numbers.map((n, i) => `${n} ${sentences[i]}`) : [notes]
+  return [text.slice(0, ruleEnd), ...paired]
 }
 
 const capital = /\p{Lu}/u

@@ -507,3 +507,34 @@ describe('corpus: A/RES/3406 (XXX) in Spanish, a scan of the 1975 volume as vlex
     expect(summary.paragraphs[5].text.slice(0, 120)).toBe('Hace suya la resolución 1962 (LIX) de 30 de julio de: 1975 del Consejo Económico y Social, en la que éste pide al Secret')
   })
 })
+
+describe('corpus: A/RES/72/298 in French, page 1 run together on one line with its notes and job number', () => {
+  const { layout, summary, draft, warnings } = imported('ga-72-298-fr-one-line-excerpt.txt')
+
+  it('reads the heading with the French agenda item `160 a)`, and 5 PPs', () => {
+    expect([layout, warnings]).toEqual(['pdf', []])
+    expect(draft.meta).toMatchObject({
+      symbol: 'A/RES/72/298', distribution: 'générale', date: '5 juillet 2018', agendaItem: '160 a)', session: 'Soixante-douzième session',
+      title: 'Financement de la Force des Nations Unies chargée d’observer le désengagement', lang: 'fr'
+    })
+    expect(summary.paragraphs.slice(0, 5).map(p => [p.label, p.lead])).toEqual([
+      ['PP1', 'Ayant examiné'], ['PP2', 'Rappelant'], ['PP3', 'Rappelant également'], ['PP4', 'Réaffirmant'], ['PP5', 'Consciente']
+    ])
+    expect(summary.paragraphs[4].text).toBe('Consciente qu’il est indispensable de doter la Force des Nations Unies chargée d’observer le désengagement des ressources financières dont elle a besoin pour s’acquitter des responsabilités que le Conseil de sécurité lui a confiées dans ses résolutions,')
+  })
+
+  it('pairs the page’s two notes, numbers read before texts (`1 2 A/72/633, … A/72/789/Add.2.`), with their references set apart (`désengagement 1 et`, `budgétaires 2,`)', () => {
+    expect(summary.footnotes).toEqual([
+      { label: 'FN1', paragraph: 'PP1', text: 'A/72/633, A/72/633/Corr.1 et A/72/719.' },
+      { label: 'FN2', paragraph: 'PP1', text: 'A/72/789/Add.2.' }
+    ])
+    const pp1 = draft.paragraphs[0]
+    expect(pp1.footnotes!.map(f => pp1.text.slice(f.at - 14, f.at + 3))).toEqual([' désengagement et', 'et budgétaires,'])
+  })
+
+  /// The page's own `Sélectionner le paragraphe` after the text, which stops at the end of
+  /// page 1 in the middle of the preamble, cannot be told from a PP: it is kept, as PP6.
+  it('keeps the page’s own last line as PP6, nothing after the preamble saying where the resolution ends', () => {
+    expect(summary.paragraphs.slice(5).map(p => [p.label, p.text])).toEqual([['PP6', 'Sélectionner le paragraphe']])
+  })
+})

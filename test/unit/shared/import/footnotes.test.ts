@@ -24,6 +24,10 @@ describe('takeFootnotes', () => {
       'on universal health coverage^ and on tuberculosis^ adopted, the Sendai Framework 2015\u20132030,^ and of 4 posts on 4 December 2025,\n4  A/80/1.', ['Resolution 78/4, annex.', 'Resolution 78/5, annex.', 'Resolution 69/283, annex II.']],
     ['G77, CO2 and 2331 (2016) are not references, whatever the notes', 'Recalling the G77 and CO2 emissions, resolution 2331 (2016) and paragraph 2 of it,\n______\n77 A note.\n2 Another.\n2331 A third.',
       'Recalling the G77 and CO2 emissions, resolution 2331 (2016) and paragraph 2 of it,\n77 A note.\n2 Another.\n2331 A third.', []],
+    ['set apart before the paragraph’s comma (A/RES/72/298)', 'Ayant examiné les rapports 1 et le rapport du Comité consultatif 2,\n__________________\n1 A/72/633, A/72/633/Corr.1 et A/72/719.\n2 A/72/789/Add.2.',
+      'Ayant examiné les rapports^ et le rapport du Comité consultatif^,', ['A/72/633, A/72/633/Corr.1 et A/72/719.', 'A/72/789/Add.2.']],
+    ['a number before a comma after a word that takes one is no reference', 'Recalling chapters 2, 3 and items 4,\n______\n2 A note.\n3 Another.',
+      'Recalling chapters 2, 3 and items 4,\n2 A note.\n3 Another.', []],
     ['a number with no note below is text', 'Decides to allocate 5 posts,\n1. Requests a report;', 'Decides to allocate 5 posts,\n1. Requests a report;', []]
   ])('%s', (_, text, body, notes) => {
     expect(read(text)).toEqual({ text: body, notes })

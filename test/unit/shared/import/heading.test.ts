@@ -50,6 +50,7 @@ describe('parseHeading', () => {
     ['a resolution numbered before the thirty-first session, as a scan of the volume reads it (A/RES/3406 (XXX), vlex.com)',
       'Resoluciones aprobadas sobre la bnue de los informes de la Segunda Coxnisión 52\n3406 (XxX). Año internacional del niño',
       { symbol: 'A/RES/3406 (XXX)', title: 'Año internacional del niño' }],
+    ['the agenda item’s letter as French prints it (A/RES/72/298)', 'Soixante-douzième session Point 160 a) de l’ordre du jour', { session: 'Soixante-douzième session', agendaItem: '160 a)' }],
     ['a draft’s title wrapped before `United Nations`, which is no masthead there',
       'A/C.4/80/L.12\nDistr.: Limited\nOriginal: English\nOperations of the\nUnited Nations Relief and Works Agency for Palestine Refugees in the Near East',
       { symbol: 'A/C.4/80/L.12', distribution: 'Limited', original: 'English', title: 'Operations of the United Nations Relief and Works Agency for Palestine Refugees in the Near East' }]

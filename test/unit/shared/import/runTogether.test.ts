@@ -33,3 +33,14 @@ describe('splitRunTogether', () => {
     expect(lines.map(l => l.line)).toEqual([1, 2, 2, 2])
   })
 })
+
+describe('splitRunTogether: a page’s notes run together after its rule line', () => {
+  it.each([
+    ['numbers read before texts, as many texts as numbers (A/RES/72/298)', 'L’Assemblée générale, Consciente de ses résolutions, __________________ 1 2 A/72/633, A/72/633/Corr.1 et A/72/719. A/72/789/Add.2. 18-11315 (F) *1811315*',
+      ['L’Assemblée générale,', 'Consciente de ses résolutions,', '__________________', '1 A/72/633, A/72/633/Corr.1 et A/72/719.', '2 A/72/789/Add.2.', '18-11315 (F) *1811315*']],
+    ['more sentences than numbers: the notes left on one line', 'The General Assembly, Recalling its resolution, __________________ 1 2 See A/72/633. See para. 5. Ibid.',
+      ['The General Assembly,', 'Recalling its resolution,', '__________________', '1 2 See A/72/633. See para. 5. Ibid.']]
+  ])('%s', (_, text, expected) => {
+    expect(split(text)).toEqual(expected)
+  })
+})
