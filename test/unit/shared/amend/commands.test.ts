@@ -10,17 +10,20 @@ import { describeAmendment } from '../../../../shared/amend/describe'
 import { amendmentTracking, trackedDiff } from '../../../../shared/amend/tracking'
 import { amendmentsOf } from '../../../../shared/amend/amendments'
 import { paragraphPositions } from '../../../../shared/amend/paragraphs'
-import { paragraphIds, readResolution } from '../../../../shared/schema'
+import { buildResolution, paragraphIds, readResolution } from '../../../../shared/schema'
 import { template2388 } from '../../../../shared/template'
 import { all, at, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
 
 const template = template2388()
-const current = revise(all(
+/// Paragraphs inserted, deleted, moved and reworded, and a title given: the commands work on
+/// a change of title (a heading field, not a paragraph) as on any other amendment.
+const revised = readResolution(revise(all(
   rewordIn('OP4', 'related legislation', 'related legislation and policies'),
   insertAfter('OP20', { kind: 'op', lead: 7, text: 'Decides to convene a high-level meeting on trafficking in persons;' }),
   moveAfter('OP7', 'OP9'),
   remove('PP3')
-))
+)))
+const current = buildResolution({ ...revised, meta: { ...revised.meta, title: 'Trafficking in persons in armed conflict' } })
 const text = (doc: Node) => readResolution(doc).paragraphs.map(p => p.text)
 
 /// A headless editor: history, paragraph ids and amendment tracking, as in the app.
@@ -32,6 +35,10 @@ class Editor {
 }
 
 const ids = new Editor().amendments
+
+it('has a change of title among the amendments, listed first', () => {
+  expect(ids[0]).toBe('title')
+})
 
 describe('amendment commands with undo and redo', () => {
   it.each(ids)('accepts %s, then undoes and redoes the acceptance', id => {
