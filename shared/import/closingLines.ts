@@ -71,26 +71,27 @@ const noteStart = /^(?:\d{1,3}|\*+)\s*\S|^_{3,}$/
 /// `Adopted by … at its NNNN meeting, on …` line, wherever a copy put them. Returns the
 /// other lines and the facts found (meeting as `45th plenary` or `8111th`, date as
 /// printed). After the closing lines only notes and annexes follow (UN Editorial Manual,
-/// resolutions): any other line there is a page's own text (`Sélectionner le paragraphe
-/// cible`, after A/RES/62/30 on girlsrightsplatform.org) and is returned in `left`, not
-/// in `lines`.
-export function takeClosingLines(lines: readonly SourceLine[]): { lines: SourceLine[], facts: Partial<ResolutionMeta>, left: SourceLine[] } {
+/// resolutions): with `tail` set to `'leave out'`, as for a whole resolution, any other
+/// line there is a page's own text (`Sélectionner le paragraphe cible`, after A/RES/62/30
+/// on girlsrightsplatform.org) and is returned in `left`, not in `lines`; with `'keep'`,
+/// as for a paste, which may hold more than one text, it stays in `lines`.
+export function takeClosingLines(lines: readonly SourceLine[], tail: 'leave out' | 'keep'): { lines: SourceLine[], facts: Partial<ResolutionMeta>, left: SourceLine[] } {
   const kept: SourceLine[] = []
   const left: SourceLine[] = []
   const facts: Partial<ResolutionMeta> = {}
-  let dateMayFollow = false, tail = false, inNote = false
+  let dateMayFollow = false, afterClosing = false, inNote = false
   for (const line of lines) {
     const text = line.text.trim()
     if (!text) { kept.push(line); inNote = false; continue }
     const closing = plenaryMeeting(text)
-    if (closing) { Object.assign(facts, closing); dateMayFollow = !closing.date; tail = true; continue }
+    if (closing) { Object.assign(facts, closing); dateMayFollow = !closing.date; afterClosing = tail === 'leave out'; continue }
     const date = dateMayFollow ? dateLine.exec(text) : null
     dateMayFollow = false
     if (date) { facts.date = date[1]; continue }
     const statement = /^Adopt|^Aprobada/.test(text) ? readAdoptedLine(text) : null
     if (statement) { Object.assign(facts, statement); continue }
-    if (tail && annexLine.test(text)) tail = false
-    else if (tail && !inNote && !(inNote = noteStart.test(text))) { left.push(line); continue }
+    if (afterClosing && annexLine.test(text)) afterClosing = false
+    else if (afterClosing && !inNote && !(inNote = noteStart.test(text))) { left.push(line); continue }
     kept.push(line)
   }
   return { lines: kept, facts, left }

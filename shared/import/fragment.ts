@@ -65,7 +65,7 @@ function kindOfWords(text: string, numbered: boolean): 'pp' | 'op' | null {
 /// paragraph longer than `maxParagraphLength`.
 export function readPastedText(text: string): FragmentParagraph[] {
   let lines = removePageArtefacts(sourceLines(text))
-  lines = takeClosingLines(lines).lines
+  lines = takeClosingLines(lines, 'keep').lines
   const { lines: body, notes } = takeFootnotes(lines)
   const queue = new NoteQueue(notes)
   const vocabulary = vocabularyOf(body.map(l => l.text).filter(t => t.trim()).join('\n'))

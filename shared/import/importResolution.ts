@@ -111,7 +111,7 @@ function importLines(text: string): ImportResult {
   const before = body.filter(l => l.text.trim()).length
   body = removePageArtefacts(body, meta.title)
   const artefacts = before - body.filter(l => l.text.trim()).length
-  const closing = takeClosingLines(body)
+  const closing = takeClosingLines(body, 'leave out')
   body = closing.lines
   Object.assign(meta, closing.facts)
   for (const { text, line } of closing.left)

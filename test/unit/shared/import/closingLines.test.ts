@@ -12,7 +12,7 @@ describe('closing lines', () => {
     ['a date in a paragraph stays', '1. Decides to meet on\n10 December 2026;', ['1. Decides to meet on', '10 December 2026;'], {}],
     ['the ordinal’s letter set apart (A/RES/62/30 run together)', '2. Décide.\n61 e séance plénière 5 décembre 2007', ['2. Décide.'], { meeting: '61e plénière', date: '5 décembre 2007' }]
   ])('%s', (_, text, kept, facts) => {
-    const taken = takeClosingLines(lines(text))
+    const taken = takeClosingLines(lines(text), 'leave out')
     expect([taken.lines.map(l => l.text), taken.facts, taken.left]).toEqual([kept, facts, []])
   })
 
@@ -25,8 +25,13 @@ describe('closing lines', () => {
     ['no page’s own line (A/RES/62/30 on girlsrightsplatform.org)', '2. Décide.\n61e séance plénière 5 décembre 2007\n\nSélectionner le paragraphe cible3',
       ['2. Décide.', ''], ['Sélectionner le paragraphe cible3']]
   ])('after the closing lines keeps %s', (_, text, kept, left) => {
-    const taken = takeClosingLines(lines(text))
+    const taken = takeClosingLines(lines(text), 'leave out')
     expect([taken.lines.map(l => l.text), taken.left.map(l => l.text)]).toEqual([kept, left])
+  })
+
+  it('keeps a line after the closing lines when told to, as a paste does', () => {
+    const taken = takeClosingLines(lines('2. Décide.\n61e séance plénière 5 décembre 2007\n\nSélectionner le paragraphe cible3'), 'keep')
+    expect([taken.lines.map(l => l.text), taken.left]).toEqual([['2. Décide.', '', 'Sélectionner le paragraphe cible3'], []])
   })
   it.each([
     ['Adopted by the General Assembly at its 73rd plenary meeting, on 19 December 2017', { meeting: '73rd plenary', date: '19 December 2017' }],
