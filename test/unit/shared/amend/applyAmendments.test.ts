@@ -175,6 +175,18 @@ describe('applying a comparison’s own amendment list to its base gives its cur
     expect(Math.min(...Object.values(changed)), JSON.stringify(changed)).toBeGreaterThan(10)
   })
 
+  it('in an annex whose section II lost every tabled paragraph to one new one (test/cases/import/annex-footnotes.txt)', () => {
+    const base = imported('../../../cases/import/annex-footnotes.txt')
+    const draft = readResolution(base)
+    const annex = draft.annexes![0], second = annex.sections!.find(h => h.number === 'II')!.at
+    const current = buildResolution({ ...draft, annexes: [{ ...annex, paragraphs: [...annex.paragraphs.slice(0, second), { kind: 'op', lead: 0, text: 'We will report on these efforts every two years.' }] }] })
+    expect(compareDocuments(base, current).changes.map(c => c.description)).toContain('Under section II of the annex, insert a new numbered paragraph reading: “We will report on these efforts every two years.”')
+    for (const style of ['negotiation', 'official'] as const) {
+      expect(roundTripProblem(base, current, style)).toBeNull()
+      expect(roundTripProblem(inFrench(base), inFrench(current), style)).toBeNull()
+    }
+  })
+
   it('on the 2388 template with its operative paragraphs reversed, in the fewest moves', () => {
     const template = template2388()
     const draft = readResolution(template)
