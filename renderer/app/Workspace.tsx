@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { docxMimeType } from '../../shared/export/docx'
 import { inWorker, inWorkerShown } from '../worker/importClient'
-import { fileInParts } from '../document/fileInParts'
+import { fileInPartsInSlices } from '../worker/documentJson'
 import type { Node } from 'prosemirror-model'
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
@@ -78,7 +78,8 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
 
   const journalRuns = useRef(0)
   /// Write the journal of unsaved work: a big text's file is checked and serialized in the
-  /// worker (`journalInWorker`), the latest write wins; `now` (the page going away, the
+  /// worker (`journalInWorker`), sent there in slices (`fileInPartsInSlices`), the latest
+  /// write wins; `now` (the page going away, the
   /// editor closing) serializes it on the page at once.
   const writeJournal = useCallback((now = false) => {
     const { file, location, view } = latest.current
@@ -92,7 +93,7 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
     }
     const run = ++journalRuns.current
     if (!now && next.current.content.size > journalInWorker) {
-      inWorker({ kind: 'journal', parts: fileInParts(next) }).answer.then(answer => {
+      fileInPartsInSlices(next).then(parts => run === journalRuns.current ? inWorker({ kind: 'journal', parts }).answer : null).then(answer => {
         if (run !== journalRuns.current || !answer) return
         if (answer.kind === 'serialized') record(answer.text)
         else if (answer.kind === 'refused') unprotected(answer.error)

@@ -1,4 +1,5 @@
 import { freezeFile, type PenholderFile } from '../../shared/file/file'
+import type { Node } from 'prosemirror-model'
 import { schema } from '../../shared/schema'
 
 /// A document file as the import worker sends it to the page after reading and checking
@@ -17,17 +18,17 @@ export interface FileInParts {
   readonly versions: ReadonlyArray<{ readonly id: string, readonly name: string, readonly author: string, readonly at: string, readonly doc: string }>
 }
 
-/// A checked file in parts (see `FileInParts`).
-export function fileInParts(file: PenholderFile): FileInParts {
+/// A checked file in parts (see `FileInParts`); `text` gives a document's JSON text.
+export function fileInParts(file: PenholderFile, text = (doc: Node) => JSON.stringify(doc.toJSON())): FileInParts {
   return {
     meta: file.meta,
     baseVersion: file.baseVersion,
     baseDeleted: file.baseDeleted,
     baseAccepted: file.baseAccepted,
     comments: file.comments,
-    base: JSON.stringify(file.base.toJSON()),
-    current: JSON.stringify(file.current.toJSON()),
-    versions: file.versions.map(({ id, name, author, at, doc }) => ({ id, name, author, at, doc: JSON.stringify(doc.toJSON()) }))
+    base: text(file.base),
+    current: text(file.current),
+    versions: file.versions.map(({ id, name, author, at, doc }) => ({ id, name, author, at, doc: text(doc) }))
   }
 }
 
