@@ -68,7 +68,8 @@ export function changesOf(diff: DocumentDiff, style: AmendmentStyle = 'negotiati
     const description = describeAmendment(amendment, diff, style)
     const { title } = amendment
     if (title) {
-      changes.push({ kind: 'modified', from: title.label, to: title.label, edits: editsOf(title.base.text, title.base.notes, operations), description })
+      const proposer = blame?.title(title)
+      changes.push({ kind: 'modified', from: title.label, to: title.label, edits: editsOf(title.base.text, title.base.notes, operations), description, ...proposer && { proposers: [proposer] } })
       continue
     }
     const entry = amendment.entries[0]

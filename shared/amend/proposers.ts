@@ -2,6 +2,7 @@ import type { Node } from 'prosemirror-model'
 import { readParagraphs } from './paragraphs'
 import { diffParagraphWords, type WordEdit } from './wordDiff'
 import type { ParagraphDiff } from './diffDocuments'
+import { titlesOf, type TitleChange } from './titles'
 
 /// Who proposed an amendment is never stored on it: it is found like `git blame` over the
 /// versions saved between the two texts compared (cli.md, "Proposers").
@@ -42,6 +43,9 @@ export interface Blame {
   /// first version whose paragraph reads there as the current text does; in version order,
   /// each once.
   words(entry: ParagraphDiff, from: number, to: number): string[]
+  /// The author of the first version whose title at `change`'s place (the document's, or
+  /// an annex's) no longer reads as in the base; undefined where none.
+  title(change: TitleChange): string | undefined
 }
 
 /// Blame over `versions`, the versions saved after `base` in order, up to the current
@@ -87,6 +91,10 @@ export function blameVersions(base: Node, versions: readonly AuthoredVersion[]):
         if (k >= 0 && !authors.includes(facts[k].author)) authors.push(facts[k].author)
       }
       return authors.sort((a, b) => facts.findIndex(f => f.author === a) - facts.findIndex(f => f.author === b))
+    },
+    title(change) {
+      const changed = versions.find(v => titlesOf(v.doc)[change.annex]?.text !== change.base.text)
+      return changed?.author
     }
   }
 }

@@ -3,6 +3,9 @@ import { template2388 } from '../../../../shared/template'
 import { blameVersions } from '../../../../shared/amend/proposers'
 import { diffDocuments } from '../../../../shared/amend/diffDocuments'
 import { all, insertAfter, remove, revise, rewordIn } from './revisions'
+import { titleChangesOf } from '../../../../shared/amend/titles'
+import { compareDocuments } from '../../../../shared/amend/compare'
+import { buildResolution, readResolution } from '../../../../shared/schema'
 
 const base = template2388()
 const policies = rewordIn('OP4', 'related legislation', 'related legislation and policies')
@@ -32,5 +35,14 @@ describe('blameVersions', () => {
     const op4 = entry('OP4'), text = op4.base!.text
     const from = words ? text.indexOf(words) : 0, to = words ? from + words.length : text.length
     expect(blame.words(op4, from, to)).toEqual(authors)
+  })
+
+  it('finds who first changed the title, and compare --json names them', () => {
+    const retitled = (doc: typeof base, title: string) => { const draft = readResolution(doc); return buildResolution({ ...draft, meta: { ...draft.meta, title } }) }
+    const titled = [versions[0], { author: 'Norway', doc: retitled(versions[1].doc, 'Trafficking in persons in armed conflict') }, { author: 'Chile', doc: retitled(versions[2].doc, 'Trafficking in persons in armed conflict') }]
+    const [change] = titleChangesOf(diffDocuments(base, titled[2].doc))
+    expect(blameVersions(base, titled).title(change)).toBe('Norway')
+    const json = compareDocuments(base, titled[2].doc, 'negotiation', blameVersions(base, titled))
+    expect(json.changes.find(c => c.from === 'title')?.proposers).toEqual(['Norway'])
   })
 })
