@@ -22,8 +22,14 @@ export class OperativePartView implements NodeView {
     return true
   }
 
+  /// The start the element shows, so that a keystroke in an operative paragraph, which
+  /// updates this view, writes nothing to its style when the start is the same.
+  private start = 0
+
   private setStart(node: Node): void {
     const start: number = node.attrs.start
+    if (start === this.start) return
+    this.start = start
     if (start > 1) this.dom.style.setProperty('--ph-op-start', String(start - 1))
     else this.dom.style.removeProperty('--ph-op-start')
   }
