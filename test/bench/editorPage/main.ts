@@ -45,18 +45,28 @@ const batch = keys.length
 
 /// Time a batch of keystrokes, each from dispatch until the view has drawn it and the
 /// browser has laid it out (reading the caret's coordinates forces layout), the way a
-/// keystroke reaches the screen. Returns milliseconds per keystroke.
-function typeBatch(view: EditorView, at: number): number {
-  let pos = at
-  const start = performance.now()
+/// keystroke reaches the screen. Returns milliseconds per keystroke: in all, in the
+/// script alone (dispatch: the state's plugins and the view's update of the DOM; the rest
+/// is the browser's style and layout), and each keystroke's own.
+function typeBatch(view: EditorView, at: number): Timing {
+  let pos = at, script = 0
+  const each: number[] = []
   for (const key of keys) {
+    const start = performance.now()
     const tr = key === 'Backspace' ? view.state.tr.delete(pos - 1, pos) : view.state.tr.insertText(key, pos)
     view.dispatch(tr)
+    script += performance.now() - start
     pos += key === 'Backspace' ? -1 : 1
     view.coordsAtPos(pos)
+    each.push(performance.now() - start)
   }
-  return (performance.now() - start) / batch
+  return { total: each.reduce((a, b) => a + b) / batch, script: script / batch, each }
 }
+
+/// Milliseconds per keystroke of a batch: in all, in the script, and of each keystroke
+/// in the order typed (the first changes the paragraph from its base, the last brings it
+/// back).
+export interface Timing { total: number, script: number, each: number[] }
 
 /// Open the GA-scale version with 100 amendments in one editor, alone on the page, and
 /// time it until the text is laid out: for Penholder the state with its diff against the
@@ -100,7 +110,7 @@ async function open(repetitions: number): Promise<Record<BenchEditor, number[]>>
 /// Run in the bench page: both editors open side by side on the same document, batches
 /// of keystrokes typed into each in turn, so that whatever else the machine does falls
 /// on both alike. `warmup` keystrokes each first, untimed.
-function measure(document: BenchDocument, warmup: number, count: number): Record<BenchEditor, number[]> & { amendments: number } {
+function measure(document: BenchDocument, warmup: number, count: number): Record<BenchEditor, Timing[]> & { amendments: number } {
   const setup = setups[document]()
   const places = (['penholder', 'bare'] as const).map(kind => {
     const place = window.document.getElementById(kind)!
@@ -109,7 +119,7 @@ function measure(document: BenchDocument, warmup: number, count: number): Record
   })
   const views = { penholder: editor('penholder', setup, places[0]), bare: editor('bare', setup, places[1]) }
   const at = typingPlace(setup.current)
-  const times: Record<BenchEditor, number[]> = { penholder: [], bare: [] }
+  const times: Record<BenchEditor, Timing[]> = { penholder: [], bare: [] }
   for (let typed = 0; typed < warmup + count; typed += batch) {
     const order: BenchEditor[] = (typed / batch) % 2 ? ['penholder', 'bare'] : ['bare', 'penholder']
     for (const kind of order) {
