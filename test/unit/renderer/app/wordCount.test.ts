@@ -36,6 +36,15 @@ describe('countText', () => {
     expect(countText(withSelection(label, from, to)).selection).toEqual(expected)
   })
 
+  it('counts a paragraph typed into afresh, the others as before', () => {
+    const state = EditorState.create({ doc: template2388() })
+    const before = countText(state).document
+    const pp1 = labelParagraphs(state.doc).find(l => l.label === 'PP1')!.pos
+    const typed = state.apply(state.tr.insertText('Further ', pp1 + 1))
+    expect(countText(typed).document).toEqual({ words: before.words + 1, characters: before.characters + 'Further '.length })
+    expect(countText(state).document).toEqual(before)
+  })
+
   it('leaves footnotes out', () => {
     const doc = buildResolution(annexFootnotesDraft)
     const withNotes = countText(EditorState.create({ doc })).document
