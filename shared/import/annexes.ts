@@ -1,8 +1,9 @@
 import { readMarker } from './markers'
 import type { SourceLine } from './sourceLines'
 
-/// `Annex`, `Annex II`, `Annexe`, `Anexo I` alone on a line: where an annex begins.
-export const annexLine = /^(?:Annex|Annexe|Anexo|ANNEX|ANNEXE|ANEXO)(?:[ \u00a0]+(?:[IVX]+|\d+))?$/
+/// `Annex`, `Annex II`, `Annexe`, `Anexo I`, `Annex A` (S/RES/2231 (2015)) alone on a line:
+/// where an annex begins.
+export const annexLine = /^(?:Annex|Annexe|Anexo|ANNEX|ANNEXE|ANEXO)(?:[ \u00a0]+(?:[IVX]+|\d+|[A-Z]))?$/
 
 /// One annex's lines: the line of its caption and what follows it up to the next annex.
 export interface AnnexLines {

@@ -2,6 +2,7 @@ import { footnoteMark, type FootnoteDraft, type InlineDraft, type ParagraphDraft
 import { lexiconPhrase, openingPhraseLength } from '../style'
 import { closingPunctuation, type TextBlock } from './joinLines'
 import { readMarker, SubparagraphLevels } from './markers'
+import { mayBePageText } from './pageArtefacts'
 import type { ImportWarning } from './importResolution'
 
 /// The footnotes of a body or annex in the order of their reference marks, handed out as
@@ -29,9 +30,9 @@ export class NoteQueue {
 
 /// Whether a paragraph ends with a full stop (closing quotes, brackets and reference marks
 /// aside): the last operative paragraph of a resolution ends so, the others with `;` (UN
-/// Editorial Manual, resolutions), so text without a number after it is not the
-/// resolution's but its page's (`T`, where an excerpt of a scribd.com page cuts its own
-/// text after S/RES/1397 (2002) in Spanish).
+/// Editorial Manual, resolutions), so a few words without a number after it may be its
+/// page's rather than the resolution's (`T`, where an excerpt of a scribd.com page cuts
+/// its own text after S/RES/1397 (2002) in Spanish).
 function endsResolution(text: string): boolean {
   return closingPunctuation(text) === '.'
 }
@@ -39,8 +40,8 @@ function endsResolution(text: string): boolean {
 /// Decides what each joined block of a body or an annex is: a numbered paragraph (its
 /// number gone), a subparagraph at the level its marker and the list before it say, or
 /// an unnumbered paragraph. In the body an unnumbered paragraph is a PP before the first
-/// OP and an OP after it (with a warning), unless the operative part has ended with a
-/// full stop, when it is left out (with a warning); in an annex it stays unnumbered (`pp`).
+/// OP and an OP after it (with a warning); in an annex it stays unnumbered (`pp`). What
+/// `leaveOutPageText` may take away again is noted as it is read.
 /// Negotiation labels decide the kind (`PP2.` a PP, `OP3.` an OP). A paragraph without a
 /// marker in a list (after a lead-in ending with a colon, or after a subparagraph) is a
 /// subparagraph whose marker a text extraction lost (A/RES/80/11 as extracted keeps `(ii)`
@@ -56,9 +57,10 @@ export class ParagraphClassifier {
   /// Indices in `paragraphs` of the subparagraphs read without a marker since the last
   /// kept marker.
   private unmarked: number[] = []
-  /// Whether text was left out after the operative part's closing full stop: what follows
-  /// without a number is left out too.
-  private ended = false
+  /// The unnumbered paragraphs read since an operative paragraph that ended with a full
+  /// stop, with their warnings, while all of them may be a page's text (`mayBePageText`);
+  /// null once one is not, or no such end came.
+  private tail: Array<{ index: number, warning: ImportWarning }> | null = null
 
   constructor(
     private readonly place: 'body' | 'annex',
@@ -68,7 +70,8 @@ export class ParagraphClassifier {
 
   add(block: TextBlock): void {
     const marker = readMarker(block.text)
-    if (marker?.kind === 'op') this.ended = false
+    const tail = this.tail
+    this.tail = null
     const previous = this.paragraphs[this.paragraphs.length - 1]
     if (marker?.kind === 'op') {
       if (this.first === null) this.first = this.place === 'body' ? marker.number : 1
@@ -101,14 +104,36 @@ export class ParagraphClassifier {
     this.unmarked = []
     const text = marker?.kind === 'pp' ? block.text.slice(marker.length) : block.text
     const kind = marker?.kind === 'pp' || this.place === 'annex' || !this.lastNumber ? 'pp' : 'op'
-    if (kind === 'op' && !marker && previous && (this.ended ||= endsResolution(previous.text))) {
-      this.warnings.push({ line: block.line, message: `left out “${block.text.slice(0, 60)}”: the operative part ended with a full stop before it` })
-      return
+    if (kind === 'op') {
+      const warning = { line: block.line, message: 'a paragraph without a number among the operative paragraphs was taken as a new operative paragraph' }
+      this.warnings.push(warning)
+      const ended = tail ?? (previous?.kind === 'op' && endsResolution(previous.text) ? [] : null)
+      if (this.place === 'body' && !marker && ended && mayBePageText(block.text)) {
+        ended.push({ index: this.paragraphs.length, warning })
+        this.tail = ended
+      }
     }
-    if (kind === 'op')
-      this.warnings.push({ line: block.line, message: 'a paragraph without a number among the operative paragraphs was taken as a new operative paragraph' })
     this.levels.reset()
     this.push(kind, text)
+  }
+
+  /// A section heading came: what follows it is the text's, not a page's.
+  sectionHeading(): void {
+    this.tail = null
+  }
+
+  /// Take away the unnumbered paragraphs that came after the operative part ended with a
+  /// full stop, when they end the body and each may be a page's own text: a website's
+  /// words after a resolution copied from it. Their warnings say they were left out. For
+  /// a whole resolution, once all of it is read; a paragraph followed by a numbered one,
+  /// or among sentences, is the text's and stays.
+  leaveOutPageText(): void {
+    const tail = this.tail
+    if (!tail?.length || tail[tail.length - 1].index !== this.paragraphs.length - 1) return
+    for (const { index, warning } of tail)
+      warning.message = `left out “${this.paragraphs[index].text.slice(0, 60)}”: the operative part ended with a full stop before it`
+    this.paragraphs.splice(tail[0].index)
+    this.tail = null
   }
 
   private levelAttrs(level: number): Partial<ParagraphDraft> {

@@ -1,6 +1,7 @@
 import type { ResolutionMeta } from '../schema'
 import type { SourceLine } from './sourceLines'
 import { annexLine } from './annexes'
+import { mayBePageText } from './pageArtefacts'
 
 /// The months in English, French and Spanish, as dates in UN texts spell them.
 export const months = 'January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre'
@@ -71,13 +72,18 @@ const noteStart = /^(?:\d{1,3}|\*+)\s*\S|^_{3,}$/
 /// `Adopted by … at its NNNN meeting, on …` line, wherever a copy put them. Returns the
 /// other lines and the facts found (meeting as `45th plenary` or `8111th`, date as
 /// printed). After the closing lines only notes and annexes follow (UN Editorial Manual,
-/// resolutions): with `tail` set to `'leave out'`, as for a whole resolution, any other
-/// line there is a page's own text (`Sélectionner le paragraphe cible`, after A/RES/62/30
-/// on girlsrightsplatform.org) and is returned in `left`, not in `lines`; with `'keep'`,
-/// as for a paste, which may hold more than one text, it stays in `lines`.
+/// resolutions): with `tail` set to `'leave out'`, as for a whole resolution, other lines
+/// there that may be a page's own text (`mayBePageText`: `Sélectionner le paragraphe
+/// cible`, after A/RES/62/30 on girlsrightsplatform.org) are returned in `left`, not in
+/// `lines` — only when every such line is of that kind: one that holds a sentence (an
+/// annex under a caption not recognized) keeps them all. With `'keep'`, as for a paste,
+/// which may hold more than one text, they stay in `lines`.
 export function takeClosingLines(lines: readonly SourceLine[], tail: 'leave out' | 'keep'): { lines: SourceLine[], facts: Partial<ResolutionMeta>, left: SourceLine[] } {
   const kept: SourceLine[] = []
-  const left: SourceLine[] = []
+  /// Indices in `kept` of the lines after the closing lines that are neither notes nor
+  /// annexes.
+  const stray: number[] = []
+  let sentences = false
   const facts: Partial<ResolutionMeta> = {}
   let dateMayFollow = false, afterClosing = false, inNote = false
   for (const line of lines) {
@@ -91,8 +97,13 @@ export function takeClosingLines(lines: readonly SourceLine[], tail: 'leave out'
     const statement = /^Adopt|^Aprobada/.test(text) ? readAdoptedLine(text) : null
     if (statement) { Object.assign(facts, statement); continue }
     if (afterClosing && annexLine.test(text)) afterClosing = false
-    else if (afterClosing && !inNote && !(inNote = noteStart.test(text))) { left.push(line); continue }
+    else if (afterClosing && !inNote && !(inNote = noteStart.test(text))) {
+      stray.push(kept.length)
+      sentences ||= !mayBePageText(text)
+    }
     kept.push(line)
   }
-  return { lines: kept, facts, left }
+  if (sentences || !stray.length) return { lines: kept, facts, left: [] }
+  const leave = new Set(stray)
+  return { lines: kept.filter((_, i) => !leave.has(i)), facts, left: stray.map(i => kept[i]) }
 }

@@ -156,6 +156,7 @@ function readPart(lines: readonly SourceLine[], place: 'body' | 'annex', vocabul
   let blocks = 0, firstLine = 0, frenchMarkers = false
   for (const segment of splitSections(text, place === 'annex')) {
     if (segment.heading) {
+      classifier.sectionHeading()
       const { number, text: title } = segment.heading
       sections.push({ number, ...queue.take(title), at: classifier.paragraphs.length })
     }
@@ -166,6 +167,7 @@ function readPart(lines: readonly SourceLine[], place: 'body' | 'annex', vocabul
       classifier.add(block)
     }
   }
+  if (place === 'body') classifier.leaveOutPageText()
   for (const { at } of sections) {
     const first = classifier.paragraphs[at]
     if (first?.kind !== 'sub') continue

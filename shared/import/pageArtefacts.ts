@@ -80,3 +80,14 @@ export function removePageArtefacts(lines: SourceLine[], title = ''): SourceLine
 }
 
 export { isArtefactLine }
+
+/// Whether a block of text after the end of a resolution may be its web page's own words
+/// (`T`, `Sélectionner le paragraphe cible`) rather than more of the text: a few words
+/// (at most 8) that end with no mark a sentence, list item or clause ends with. A
+/// resolution's own words after its end (an annex whose caption was not recognized, a
+/// note, a section of goals) hold sentences; the importer leaves such words out only
+/// when everything after the end is of this kind, so nothing of the text is lost.
+export function mayBePageText(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.split(/\s+/).length <= 8 && !/[.;:,!?)\]”’"»]$/.test(trimmed)
+}

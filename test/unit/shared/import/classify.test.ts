@@ -24,3 +24,32 @@ describe('ParagraphClassifier: subparagraphs whose markers an extraction lost', 
     expect(classify(blocks)).toEqual({ paragraphs, warnings })
   })
 })
+
+/// The same, then any page text after the operative part left out as a whole resolution's
+/// import does: the texts' last paragraphs and what came after them.
+function classifyWhole(blocks: string[]) {
+  const warnings: ImportWarning[] = []
+  const classifier = new ParagraphClassifier('body', new NoteQueue([]), warnings)
+  blocks.forEach((text, i) => classifier.add({ text, line: i + 1 }))
+  classifier.leaveOutPageText()
+  return { paragraphs: classifier.paragraphs.map(p => p.text.split(' ').slice(0, 2).join(' ')), left: warnings.filter(w => w.message.startsWith('left out')).map(w => w.line) }
+}
+
+describe('ParagraphClassifier: a page’s text after the operative part', () => {
+  it.each([
+    ['a website’s letter after S/RES/1397 (2002) in Spanish (scribd.com) is left out',
+      ['3. Expresa su apoyo a los esfuerzos;', '4. Decide seguir ocupándose de la cuestión.', 'T'],
+      ['Expresa su', 'Decide seguir'], [3]],
+    ['a quotation of several paragraphs inside an OP, each opening with “, stays (S/RES/1373 (2001) amended as quoted)',
+      ['4. Decides to amend paragraph 2 to read as follows:', '“All States shall deny safe haven to those who finance terrorist acts.', '“The Committee shall report to the Council at least every 90 days.”;', '5. Decides to remain seized of the matter.'],
+      ['Decides to', '“All States', '“The Committee', 'Decides to'], []],
+    ['a heading and goals after a paragraph ending with a full stop stay (A/RES/70/1, paragraphs 59 and 60)',
+      ['59. We recognize that there are different approaches to achieve sustainable development.', 'Sustainable Development Goals', 'Goal 1. End poverty in all its forms everywhere', '60. We reaffirm our strong commitment to the full implementation of this new Agenda.'],
+      ['We recognize', 'Sustainable Development', 'Goal 1.', 'We reaffirm'], []],
+    ['short lines followed by sentences after the last OP stay: an annex whose caption was not recognized',
+      ['4. Decides to remain seized of the matter.', 'Joint Comprehensive Plan of Action', 'Vienna, 14 July 2015', 'The E3/EU+3 and the Islamic Republic of Iran welcome this historic Joint Comprehensive Plan of Action.'],
+      ['Decides to', 'Joint Comprehensive', 'Vienna, 14', 'The E3/EU+3'], []]
+  ])('%s', (_, blocks, paragraphs, left) => {
+    expect(classifyWhole(blocks)).toEqual({ paragraphs, left })
+  })
+})

@@ -23,7 +23,11 @@ describe('closing lines', () => {
     ['an annex and all it holds', '2. Expresses.\n18th plenary meeting\n14 October 2025\n\nAnnex\nAwaza Political Declaration\n1.\nWe, the Heads of State',
       ['2. Expresses.', '', 'Annex', 'Awaza Political Declaration', '1.', 'We, the Heads of State'], []],
     ['no page’s own line (A/RES/62/30 on girlsrightsplatform.org)', '2. Décide.\n61e séance plénière 5 décembre 2007\n\nSélectionner le paragraphe cible3',
-      ['2. Décide.', ''], ['Sélectionner le paragraphe cible3']]
+      ['2. Décide.', ''], ['Sélectionner le paragraphe cible3']],
+    ['an annex captioned with a letter (S/RES/2231 (2015): Annex A)', '2. Decides.\n4th plenary meeting\n\nAnnex A\nRules of the Conference\nThe Conference shall meet in Geneva.',
+      ['2. Decides.', '', 'Annex A', 'Rules of the Conference', 'The Conference shall meet in Geneva.'], []],
+    ['a caption not recognized and the sentences under it: short lines among sentences stay', '2. Decides.\n4th plenary meeting\n\nAppendix\nRules of the Conference\nThe Conference shall meet in Geneva.',
+      ['2. Decides.', '', 'Appendix', 'Rules of the Conference', 'The Conference shall meet in Geneva.'], []]
   ])('after the closing lines keeps %s', (_, text, kept, left) => {
     const taken = takeClosingLines(lines(text), 'leave out')
     expect([taken.lines.map(l => l.text), taken.left.map(l => l.text)]).toEqual([kept, left])
