@@ -8,8 +8,9 @@ export const amendmentTrackingKey = new PluginKey<DocumentDiff>('amendmentTracki
 
 /// The plugin that keeps, for an editor on the current document, the base it is compared
 /// with and the diff against it, up to date at every transaction: typing re-diffs the
-/// paragraphs it touched, a `SetBaseStep` (accept, undo of accept, another version chosen
-/// as base) compares afresh. It needs no DOM: the renderer draws the redline from this
+/// paragraphs it touched, new paragraphs inserted between others add their entries (see
+/// `updateDiff`), a `SetBaseStep` (accept, undo of accept, another version chosen as base)
+/// compares afresh. It needs no DOM: the renderer draws the redline from this
 /// state, the CLI and tests run it headless.
 export function amendmentTracking(base: Node): Plugin<DocumentDiff> {
   return new Plugin<DocumentDiff>({
