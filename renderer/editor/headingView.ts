@@ -69,8 +69,9 @@ export class HeadingView implements NodeView {
     return wrapper
   }
 
-  private commit(key: keyof ResolutionMeta, value: string) {
-    const pos = this.getPos()
+  /// Set a field, without spaces around its words (a field is printed as a line of its own).
+  private commit(key: keyof ResolutionMeta, typed: string) {
+    const pos = this.getPos(), value = typed.trim()
     if (pos === undefined || this.node.attrs[key] === value) return
     this.view.dispatch(this.view.state.tr.setNodeAttribute(pos, key, value))
   }

@@ -135,8 +135,10 @@ function neighboursOf(roles: Roles): Neighbours {
 /// it stands in the section of the part's first tabled paragraph; else before the nearest
 /// one that stays after it in its section. When no paragraph of its section stays (the
 /// section's tabled paragraphs all deleted or moved away), it goes under its section's
-/// heading by number (“Under section II, insert …”); under an unnumbered heading, it is
-/// named as before by the nearest ones that stay in its part.
+/// heading by number (“Under section II, insert …”), if the text as tabled has that
+/// section, same number and title (a number names the section as tabled); under an
+/// unnumbered heading, or one the tabled text lacks, it is named as before by the nearest
+/// ones that stay in its part.
 function placementOf(roles: Roles, c: ParagraphRecord): Placement {
   const neighbours = neighboursOf(roles)
   const firstOfItsKind = !neighbours.siblingBefore[c.index]
@@ -149,16 +151,28 @@ function placementOf(roles: Roles, c: ParagraphRecord): Placement {
   const inSection = named(neighbours.stayingBeforeInSection[c.index], neighbours.stayingAfterInSection[c.index], startsPart)
   if (inSection) return inSection
   const heading = c.section.split('|')[1]
-  if (c.kind !== 'sub' && !startsPart && heading) {
-    const annex = annexOfLabel(c.label)
-    return annex ? { where: 'section', section: heading, annex } : { where: 'section', section: heading }
-  }
+  const annexOfC = annexOfLabel(c.label)
+  if (c.kind !== 'sub' && !startsPart && heading && tabledSections(roles.diff).has(`${annexOfC ?? 0}|${c.section.split('|').slice(1).join('|')}`))
+    return annexOfC ? { where: 'section', section: heading, annex: annexOfC } : { where: 'section', section: heading }
   const inPart = named(neighbours.stayingBefore[c.index], neighbours.stayingAfter[c.index], firstOfItsKind)
   if (inPart) return inPart
   const where = firstOfItsKind ? 'first' : 'last'
-  const annex = annexOfLabel(c.label)
-  if (c.kind !== 'sub') return annex ? { where, part: c.kind, annex } : { where, part: c.kind }
+  if (c.kind !== 'sub') return annexOfC ? { where, part: c.kind, annex: annexOfC } : { where, part: c.kind }
   return { where, parent: baseLabel(roles, neighbours.parent[c.index]!) }
+}
+
+const tabledSectionsCache = new WeakMap<DocumentDiff, Set<string>>()
+
+/// The section headings of the text as tabled that hold paragraphs, as `annex|number|title`
+/// (annex 0 for the body): a section a placement may name by its number.
+function tabledSections(diff: DocumentDiff): Set<string> {
+  let known = tabledSectionsCache.get(diff)
+  if (!known) {
+    known = new Set()
+    for (const r of diff.baseParagraphs) if (r.section) known.add(`${annexOfLabel(r.label) ?? 0}|${r.section.split('|').slice(1).join('|')}`)
+    tabledSectionsCache.set(diff, known)
+  }
+  return known
 }
 
 /// A reinserted paragraph with everything under it in the current text.

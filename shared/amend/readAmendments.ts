@@ -682,8 +682,10 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
 /// The text of a paragraph that replaces another, without a leading paragraph or
 /// subparagraph number. Subparagraphs set out with it are refused: they are replaced one
 /// by one, each by its own name.
+/// Throws `Unreadable` for no words at all.
 function replacementText(text: string): string {
   const paragraphs = newParagraphsOf(text, { kind: 'op', level: 0 })
+  if (!paragraphs.length || !paragraphs[0].text.trim()) throw new Unreadable('replaces the words with no words; to take a paragraph out, delete it')
   if (paragraphs.length > 1) throw new Unreadable('sets out subparagraphs in a paragraph it replaces; name each subparagraph instead')
   return paragraphs[0].text
 }

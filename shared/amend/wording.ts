@@ -311,6 +311,9 @@ class Wording {
     switch (op.kind) {
       case 'edit': return `${this.inPlace(op.label)}, ${this.clauses(op.label, op.edits)}`
       case 'replace': {
+        // Words replaced by nothing are no amendment a text can carry: a title is never
+        // empty, and a paragraph that goes is deleted.
+        if (!op.text.trim()) throw new UnwordableAmendment(titleOfLabel(op.label) != null ? 'the title would be left with no words: write the new title' : `${op.label} would be left with no words: delete the paragraph or write its new text`)
         if (titleOfLabel(op.label) != null) {
           // “Amend the title to read as follows:” (L-documents); « Le titre se lira comme suit : »
           const intro = this.official ? (fr ? `${capitalize(this.name(op.label))} se lira comme suit` : `Amend ${this.name(op.label)} to read as follows`)

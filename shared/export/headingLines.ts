@@ -7,10 +7,11 @@ import { draftResolutionWords, organInSentence } from '../import'
 /// symbol, session, agenda item, adoption line and numbered title; a draft its symbol,
 /// distribution, date, original language, session, agenda item, sponsors line and title
 /// (the order of the first page of A/RES/72/195 and A/C.3/72/L.12, which the importer
-/// reads back). Empty fields print nothing.
+/// reads back). Empty fields print nothing; spaces around a field's words print nothing
+/// either (a space typed at the end of the title field is no change of the text).
 export function headingLines(meta: ResolutionMeta, organ: string): string[] {
   const lines: string[] = []
-  const push = (line: string) => { if (line.trim()) lines.push(line) }
+  const push = (line: string) => { if (line.trim()) lines.push(line.trim()) }
   push(meta.symbol)
   const body = organInSentence(organ)
   const sc = /^S\/RES\/(\d+) \((\d{4})\)$/.exec(meta.symbol)

@@ -187,6 +187,16 @@ describe('applying a comparison’s own amendment list to its base gives its cur
     }
   })
 
+  it('never names a section the text as tabled lacks: a new section III and its paragraph are placed by the paragraphs that stay', () => {
+    const base = imported('../../../cases/import/annex-footnotes.txt')
+    const draft = readResolution(base)
+    const annex = draft.annexes![0]
+    const sections = [...annex.sections!, { number: 'IV', text: 'Follow-up', at: annex.paragraphs.length }]
+    const current = buildResolution({ ...draft, annexes: [{ ...annex, sections, paragraphs: [...annex.paragraphs, { kind: 'op', lead: 0, text: 'We will report on these efforts every two years.' }] }] })
+    const [change] = compareDocuments(base, current).changes
+    expect(change.description).toMatch(/^After paragraph \d+ of the annex, insert a new numbered paragraph reading: “We will report on these efforts every two years\.”$/)
+  })
+
   it('on the 2388 template with its operative paragraphs reversed, in the fewest moves', () => {
     const template = template2388()
     const draft = readResolution(template)

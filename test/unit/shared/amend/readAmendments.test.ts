@@ -152,6 +152,8 @@ describe('readAmendments', () => {
   it.each([
     ['words it cannot read', '1. Paragraph 3 is fine as it is.', 'cannot read “paragraph 3 is fine as it is”'],
     ['an edit naming no paragraph', '1. After the words “legislation”, insert “and policies”.', 'names no paragraph for its edit'],
+    ['a paragraph replaced by no words', '1. Replace operative paragraph 3 with the following: “”', 'replaces the words with no words; to take a paragraph out, delete it'],
+    ['a paragraph to read as a space', '1. Operative paragraph 3 should read: “ ”', 'replaces the words with no words; to take a paragraph out, delete it'],
   ])('says why it cannot read %s', (_name, text, error) => {
     expect(readAmendments(text)).toEqual([{ number: '1', line: 1, ok: false, error }])
   })
