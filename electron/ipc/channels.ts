@@ -2,8 +2,9 @@ import type { HostApi } from '../../shared/host'
 import type { ShellEventSource } from '../../shared/host'
 
 /// The methods of `HostApi` the preload turns into IPC calls (all but the constant
-/// `capabilities`), plus `nextShellEvent`.
-export type HostMethod = Exclude<keyof HostApi, 'capabilities'> | keyof ShellEventSource
+/// `capabilities` and `noteUnsavedDraft`, which the desktop, asking on close through its
+/// own flow, leaves out), plus `nextShellEvent`.
+export type HostMethod = Exclude<keyof HostApi, 'capabilities' | 'noteUnsavedDraft'> | keyof ShellEventSource
 
 /// One IPC channel per method, under the app's prefix so that no channel of Electron's
 /// own or of a library can be mistaken for one of ours. Shared by the preload (which

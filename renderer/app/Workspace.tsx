@@ -126,8 +126,9 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
 
   const changed = useCallback(() => {
     setSaveState(s => s === 'saving' ? s : 'unsaved')
+    host.noteUnsavedDraft?.(session.draftId)
     journal()
-  }, [journal])
+  }, [host, journal, session.draftId])
 
   useEffect(() => {
     const editor = createEditorView(mount.current!, createEditorState(session.file.current, session.file.base), {

@@ -99,6 +99,10 @@ export interface HostApi {
   recordDraft(snapshot: DraftSnapshot): Promise<HostResult<void>>
   /// Drop the copy of a draft once it is saved or given up.
   discardDraft(draftId: string): Promise<void>
+  /// Told at a draft's every change, before `recordDraft` is asked to keep it: a host that
+  /// asks before the page unloads (the web edition's `beforeunload`) asks from the first
+  /// keystroke on. The desktop has its own Save / Don't Save / Cancel flow and no need.
+  noteUnsavedDraft?(draftId: string): void
   /// The drafts left by a window that did not close cleanly, newest first.
   recoverableDrafts(): Promise<readonly RecoveryEntry[]>
   loadSettings(): Promise<HostSettings>

@@ -22,9 +22,8 @@ describe('small things a drafter notices', () => {
     expect(asked).toEqual([])
     await startFollowUp(page)
     await placeCaret(page, 'OP2', 'Urges')
+    // At once, before the journal of unsaved work is written: the first keystroke counts.
     await page.keyboard.type(' strongly')
-    await page.locator('[data-status="save"]', { hasText: 'Unsaved changes' }).waitFor()
-    await page.waitForTimeout(1200)
     await page.reload()
     expect(asked).toEqual(['beforeunload'])
     page.removeAllListeners('dialog')

@@ -254,6 +254,10 @@ export function browserHost(): HostApi {
       return written
     },
 
+    noteUnsavedDraft(draftId) {
+      unsaved.add(draftId)
+    },
+
     async discardDraft(draftId) {
       unsaved.delete(draftId)
       const waiting = pending.get(draftId)
