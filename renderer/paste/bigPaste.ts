@@ -28,8 +28,9 @@ export const sliceMs = 100
 const fewestSliceParagraphs = sliceParagraphs / 4
 
 /// Call `f` once the page has drawn the next frame (its layout and paint are done), or
-/// after `frameWaitMs` when no frame comes (a hidden page draws none).
+/// after `frameWaitMs` when no frame comes; on a hidden page, which draws none, at once.
 function afterNextFrame(f: () => void): void {
+  if (document.hidden) { setTimeout(f, 0); return }
   let called = false
   const once = () => { if (!called) { called = true; f() } }
   requestAnimationFrame(() => setTimeout(once, 0))
@@ -125,6 +126,10 @@ export function insertInSlices(view: EditorView, paragraphs: readonly FragmentPa
   let shown = 0
   let size = sliceParagraphs
   let started = 0
+  /// The last slice's script, in ms: what paces the slices of a hidden page, whose frames
+  /// do not come and whose timers the browser delays (a second in a background tab),
+  /// which would otherwise shrink every slice to the fewest paragraphs.
+  let scripted = 0
   const slice = () => {
     if (view.isDestroyed) { finish(null); return }
     if (canceled) {
@@ -132,7 +137,7 @@ export function insertInSlices(view: EditorView, paragraphs: readonly FragmentPa
       finish(null)
       return
     }
-    if (started) size = nextSliceSize(size, performance.now() - started)
+    if (started) size = nextSliceSize(size, document.hidden ? scripted : performance.now() - started)
     started = performance.now()
     const inserted = insertParagraphs(view.state, paragraphs.slice(at, at + size), at + size >= total)
     if (!inserted) { finish(summary); return }
@@ -147,6 +152,7 @@ export function insertInSlices(view: EditorView, paragraphs: readonly FragmentPa
       ? { paragraphs: summary.paragraphs + inserted.paragraphs, changed: summary.changed + inserted.changed, from: inserted.changed ? inserted.from : summary.from, to: inserted.to }
       : { paragraphs: inserted.paragraphs, changed: inserted.changed, from: inserted.from, to: inserted.to }
     if (at >= total) { finish(summary); return }
+    scripted = performance.now() - started
     // The notice is redrawn at most every 250 ms: each redraw renders the app.
     const now = performance.now()
     if (now - shown > 250) {
