@@ -1,4 +1,4 @@
-import type { Node } from 'prosemirror-model'
+import type { Node, ResolvedPos } from 'prosemirror-model'
 import { AddMarkStep, RemoveMarkStep, ReplaceStep, type Transform } from 'prosemirror-transform'
 import { isInlineStep, labelParagraphs, paragraphKind } from '../schema'
 import { withNode, type ParagraphRecord } from './paragraphs'
@@ -11,14 +11,18 @@ import { diffDocuments, pairEntry, type DocumentDiff, type ParagraphDiff } from 
 /// its flat index. Found once per transaction: the diff (`updateDiff`) and the redline
 /// both ask on every keystroke.
 export function touchedParagraphs(tr: Transform, paragraphs: number): Set<number> | null {
-  const known = touchedCache.get(tr)
-  if (known && known.paragraphs === paragraphs) return known.touched
+  const known = lastTouched
+  if (known && known.tr === tr && known.paragraphs === paragraphs) return known.touched
   const touched = findTouched(tr, paragraphs)
-  touchedCache.set(tr, { paragraphs, touched })
+  lastTouched = { tr, paragraphs, touched }
   return touched
 }
 
-const touchedCache = new WeakMap<Transform, { paragraphs: number, touched: Set<number> | null }>()
+/// The answer for the last transaction asked about: the diff and the redline ask about
+/// the same one, one after the other. One slot rather than a WeakMap keyed by transaction,
+/// whose entries cost a keystroke more to add (and the collector more to clear) than the
+/// whole lookup; it holds on to one transaction only.
+let lastTouched: { tr: Transform, paragraphs: number, touched: Set<number> | null } | null = null
 
 function findTouched(tr: Transform, paragraphs: number): Set<number> | null {
   const doc = tr.doc
@@ -40,18 +44,20 @@ function findTouched(tr: Transform, paragraphs: number): Set<number> | null {
 }
 
 function collect(doc: Node, from: number, to: number, preambleCount: number, touched: Set<number>): void {
-  const add = (pos: number) => {
-    const $pos = doc.resolve(pos)
+  const add = ($pos: ResolvedPos) => {
     if ($pos.depth < 2 || !$pos.parent.isTextblock) return
     const part = $pos.index(0)
     if (part < 2) return
     touched.add((part === 3 ? preambleCount : 0) + $pos.index(1))
   }
-  add(from)
+  const $from = doc.resolve(from)
+  add($from)
+  // A range inside one textblock (a keystroke's) touches that block alone.
+  if ($from.parent.isTextblock && to <= $from.end()) return
   if (to > from) {
-    add(to)
+    add(doc.resolve(to))
     doc.nodesBetween(from, to, (node, pos) => {
-      if (node.isTextblock) { add(pos + 1); return false }
+      if (node.isTextblock) { add(doc.resolve(pos + 1)); return false }
       return true
     })
   }

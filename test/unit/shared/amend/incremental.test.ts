@@ -110,6 +110,18 @@ describe('touchedParagraphs', () => {
     expect(touchedParagraphs(tr, diff.currentParagraphs.length)).toBe(touched)
   })
 
+  // A keystroke's range lies in one paragraph; a mark's may span several, each touched.
+  it.each([
+    ['a letter typed at the end of a paragraph', (s: EditorState) => s.tr.insertText('x', inside(s, at('OP3'), 10_000)), ['OP3']],
+    ['a letter typed at its start', (s: EditorState) => s.tr.insertText('x', inside(s, at('OP3'), 0)), ['OP3']],
+    ['italics over three paragraphs', (s: EditorState) => s.tr.addMark(inside(s, at('PP2'), 3), inside(s, at('PP4'), 3), schema.marks.em.create()), ['PP2', 'PP3', 'PP4']],
+    ['italics from the last PP into OP1', (s: EditorState) => s.tr.addMark(inside(s, at('OP1') - 1, 2), inside(s, at('OP1'), 4), schema.marks.em.create()), ['PP', 'OP1']]
+  ] as const)('names the paragraphs of %s', (_name, make, labels) => {
+    const tr = make(state)
+    const expected = labels.map(l => l === 'PP' ? at('OP1') - 1 : at(l))
+    expect([...touchedParagraphs(tr, diff.currentParagraphs.length)!].sort((a, b) => a - b)).toEqual(expected)
+  })
+
   // A section heading or an annex is a child of a part that is not a paragraph: the
   // child's index is not the flat one, so the caller diffs and redraws in full.
   it.each([
