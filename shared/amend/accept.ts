@@ -4,6 +4,7 @@ import { paragraphPositions, type ParagraphRecord } from './paragraphs'
 import type { DocumentDiff } from './diffDocuments'
 import type { Amendment } from './amendments'
 import type { TitleChange } from './titles'
+import type { HeadingChange } from './sectionHeadings'
 
 type Side = 'base' | 'current'
 
@@ -28,6 +29,7 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
   const { doc, records, source, counterpart } = sides(diff, target)
   if (tr.doc !== doc) throw new RangeError(`The transform must start from the ${target} document of the diff`)
   if (amendment.title) return foldTitle(tr, amendment.title, other)
+  if (amendment.heading) return foldHeading(tr, amendment.heading, other)
   const positions = paragraphPositions(doc)
   const groupEnd = (index: number) => {
     let last = index
@@ -81,6 +83,20 @@ function foldTitle<T extends Transform>(tr: T, title: TitleChange, other: Side):
   for (let i = 0; i < 3 + title.annex; i++) pos += tr.doc.child(i).nodeSize
   const node = tr.doc.child(3 + title.annex).firstChild!
   return tr.replaceWith(pos + 2, pos + 2 + node.content.size, words.node.content)
+}
+
+/// A section heading takes the other side's words: the content of the `ordinal`-th
+/// `section_heading` of its part (the operative part, child 3, or annex `annex`, child
+/// 3 + `annex`), its number kept.
+function foldHeading<T extends Transform>(tr: T, heading: HeadingChange, other: Side): T {
+  let pos = 0
+  for (let i = 0; i < 3 + heading.annex; i++) pos += tr.doc.child(i).nodeSize
+  let seen = 0, from = -1, size = 0
+  tr.doc.child(3 + heading.annex).forEach((node, offset) => {
+    if (from < 0 && node.type.name === 'section_heading' && ++seen === heading.ordinal) { from = pos + 1 + offset + 1; size = node.content.size }
+  })
+  if (from < 0) throw new RangeError(`The document has no section heading ${heading.label}`)
+  return tr.replaceWith(from, from + size, heading[other].node!.content)
 }
 
 /// The base after accepting one amendment.

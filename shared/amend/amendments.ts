@@ -1,5 +1,6 @@
 import { isChange, type DocumentDiff, type ParagraphDiff } from './diffDocuments'
 import { titleChangesOf, type TitleChange } from './titles'
+import { headingChangesOf, type HeadingChange } from './sectionHeadings'
 import { annexOfLabel } from './labels'
 
 export type ChangeKind = 'inserted' | 'deleted' | 'moved' | 'modified'
@@ -12,10 +13,12 @@ export interface Amendment {
   readonly id: string
   readonly kind: ChangeKind
   /// The changed paragraph first, then the subparagraphs that go with it; empty for a
-  /// change of title.
+  /// change of title or of a section heading.
   readonly entries: readonly ParagraphDiff[]
   /// The title it changes (kind `modified`), for an amendment to a title.
   readonly title?: TitleChange
+  /// The section heading it rewords (kind `modified`), for an amendment to a heading.
+  readonly heading?: HeadingChange
 }
 
 function idOf(entry: ParagraphDiff): string {
@@ -48,21 +51,30 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
     if (entry.status === 'inserted' && current!.kind !== 'sub') insertedHeads.set(current!.index, group)
     if (entry.status === 'deleted' && base!.kind !== 'sub') deletedHeads.set(base!.index, group)
   }
-  // Each title before the paragraphs it heads: the document's first, an annex's before
-  // the first change in that annex.
-  const titles = titleChangesOf(diff)
+  // Each title and section heading before the paragraphs it heads, in reading order: the
+  // document's title first; a heading (the n-th of its part) before the first change in
+  // its section or a later one; an annex's title before the first change in that annex.
+  // Where the list puts them changes nothing it gives: they are found by their labels.
+  const headed: Array<{ annex: number, ordinal: number, amendment: Amendment }> = [
+    ...titleChangesOf(diff).map(title => ({ annex: title.annex, ordinal: 0, amendment: { id: title.label, kind: 'modified' as const, entries: [], title } })),
+    ...headingChangesOf(diff).map(heading => ({ annex: heading.annex, ordinal: heading.ordinal, amendment: { id: heading.label, kind: 'modified' as const, entries: [], heading } }))
+  ].sort((a, b) => a.annex - b.annex || a.ordinal - b.ordinal)
   const amendments: Amendment[] = []
   let t = 0
-  const titlesUpTo = (annex: number) => {
-    for (; t < titles.length && titles[t].annex <= annex; t++) amendments.push({ id: titles[t].label, kind: 'modified', entries: [], title: titles[t] })
+  const headedUpTo = (annex: number, ordinal: number) => {
+    for (; t < headed.length && (headed[t].annex < annex || (headed[t].annex === annex && headed[t].ordinal <= ordinal)); t++) amendments.push(headed[t].amendment)
   }
   for (const entries of groups) {
-    const head = entries[0]
-    titlesUpTo(annexOfLabel((head.current ?? head.base)!.label))
+    const head = entries[0], record = (head.current ?? head.base)!
+    headedUpTo(annexOfLabel(record.label), sectionOrdinal(record.section))
     const kind: ChangeKind = head.status === 'inserted' || head.status === 'deleted' ? head.status : head.moved ? 'moved' : 'modified'
     amendments.push({ id: idOf(head), kind, entries })
   }
-  titlesUpTo(Infinity)
+  headedUpTo(Infinity, 0)
   cache.set(diff, amendments)
   return amendments
 }
+
+/// How many section headings precede a paragraph in its part, from its record's `section`
+/// (`2|II|Protection`; empty before the first heading).
+const sectionOrdinal = (section: string) => section ? Number(section.slice(0, section.indexOf('|'))) : 0

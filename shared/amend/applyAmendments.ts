@@ -4,7 +4,7 @@ import { openingPhraseLength } from '../style'
 import { readParagraphs } from './paragraphs'
 import { applyTextEdits, plainTypography, wholeWordMatches, type NearMiss, type TextEdit } from './textEdits'
 import type { AmendmentOperations, Operation, Placement } from './operations'
-import { annexOfLabel, titleLabel, titleOfLabel } from './labels'
+import { annexOfLabel, headingLabel, headingOfLabel, namesHeadingWords, titleLabel, titleOfLabel } from './labels'
 
 /// A quote not found exactly, in amendment `amendment` (1-based, in the list's order).
 export interface AmendmentNearMiss extends NearMiss {
@@ -48,6 +48,8 @@ class Refusal extends Error {}
 export function paragraphName(label: string): string {
   const title = titleOfLabel(label)
   if (title != null) return title ? `the title of annex ${toRoman(title).toUpperCase()}` : 'the title'
+  const heading = headingOfLabel(label)
+  if (heading) return `the heading of section ${heading.number}${heading.annex ? ` of annex ${toRoman(heading.annex).toUpperCase()}` : ''}`
   const m = /^(PP|OP)(\d+)(.*)$/.exec(label)
   if (!m) return label
   const subs = (m[3].match(/\(([^)]*)\)/g) ?? []).join(' ')
@@ -84,8 +86,9 @@ class Text {
     item[key] = value
   }
 
-  /// The titles, by label (`title`, `A1.title`), as amendments leave them: items that
-  /// stand in no part, changed in their words only.
+  /// The titles and section headings, by label (`title`, `A1.title`, `section II`,
+  /// `A1.section II`), as amendments leave them: items that stand in no part, changed in
+  /// their words only.
   private readonly titles = new Map<string, Item>()
 
   /// Start an amendment: what it changes can be undone until the next one starts.
@@ -107,6 +110,12 @@ class Text {
     }
     const parts = [draft.paragraphs, ...(draft.annexes ?? []).map(a => a.paragraphs)]
     this.headings = [draft.sections ?? [], ...(draft.annexes ?? []).map(a => a.sections ?? [])].map(list => [...list].sort((a, b) => a.at - b.at))
+    this.headings.forEach((list, annex) => {
+      for (const h of list) {
+        const label = headingKey(annex, h.number)
+        if (h.number && !this.titles.has(label)) this.titles.set(label, { label, kind: 'pp', level: 0, text: withMarks(h), notes: notesOf(h), annex, draft: null, section: 0 })
+      }
+    })
     let first = 0
     this.items = []
     parts.forEach((paragraphs, annex) => {
@@ -127,11 +136,12 @@ class Text {
     for (const item of this.items) this.byLabel.set(item.label!, item)
   }
 
-  /// The words a label names: a paragraph's or a title's, for amendments to words.
+  /// The words a label names: a paragraph's, a title's or a section heading's, for
+  /// amendments to words.
   words(label: string): Item {
-    const title = titleOfLabel(label)
-    if (title == null) return this.find(label)
-    const item = this.titles.get(label)
+    if (!namesHeadingWords(label)) return this.find(label)
+    const heading = headingOfLabel(label)
+    const item = this.titles.get(heading ? headingKey(heading.annex, heading.number) : label)
     if (!item) throw new Refusal(`names ${paragraphName(label)}, which the text as tabled lacks`)
     return item
   }
@@ -144,7 +154,7 @@ class Text {
   /// The paragraph a label names. A title is not one: it is not deleted, moved or named
   /// as a place.
   find(label: string): Item {
-    if (titleOfLabel(label) != null) throw new Refusal(`names ${paragraphName(label)} as a paragraph; a title can only be amended in its words`)
+    if (namesHeadingWords(label)) throw new Refusal(`names ${paragraphName(label)} as a paragraph; ${titleOfLabel(label) != null ? 'a title' : 'a heading'} can only be amended in its words`)
     const item = this.byLabel.get(label)
     if (!item) throw new Refusal(`names ${paragraphName(label)}, which the text as tabled lacks`)
     if (!this.items.includes(item)) throw new Refusal(`names ${paragraphName(label)}, which an earlier amendment deleted`)
@@ -258,6 +268,13 @@ class Text {
     return group
   }
 
+  /// A section heading as amendments leave it, set out before paragraph `at` of its part:
+  /// as tabled when its words did not change.
+  private headingDraft(annex: number, h: SectionDraft, at: number): SectionDraft {
+    const item = h.number ? this.titles.get(headingKey(annex, h.number)) : undefined
+    return { ...(item ? titleDraft(h, item) : h), number: h.number, at }
+  }
+
   /// The amended text as a document draft: each part's paragraphs, each section heading
   /// before the first paragraph of its section (stacked where a section has none left),
   /// those of sections after the last paragraph at the end of the part.
@@ -267,7 +284,7 @@ class Text {
     const sections: SectionDraft[][] = [[], ...annexes.map(() => [])]
     const setOut = (annex: number, upTo: number) => {
       const headings = this.headings[annex], list = sections[annex]
-      while (list.length < Math.min(upTo, headings.length)) list.push({ ...headings[list.length], at: parts[annex].length })
+      while (list.length < Math.min(upTo, headings.length)) list.push(this.headingDraft(annex, headings[list.length], parts[annex].length))
     }
     for (const item of this.items) {
       setOut(item.annex, item.section)
@@ -289,6 +306,10 @@ class Text {
     return result
   }
 }
+
+/// Where a section heading's words are kept: its label with the number in capitals, as
+/// sections are matched when named (“section ii” read from a lowercased list is section II).
+const headingKey = (annex: number, number: string) => headingLabel(annex, number.toUpperCase())
 
 const sortedNotes = (d: InlineDraft) => [...(d.footnotes ?? [])].sort((a, b) => a.at - b.at)
 
@@ -316,8 +337,8 @@ function inlineOf(item: Item): { text: string, footnotes?: InlineDraft['footnote
   return footnotes.length ? { text, footnotes } : { text }
 }
 
-/// An annex title as amendments leave it: as tabled, italics included, when its words did
-/// not change.
+/// An annex title or a section heading as amendments leave it: as tabled, italics
+/// included, when its words did not change.
 const titleDraft = (d: InlineDraft, item: Item): InlineDraft => unchanged(d, item) ? d : inlineOf(item)
 
 /// An item back as a paragraph draft: as tabled when its words did not change (with its new

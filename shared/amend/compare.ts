@@ -72,6 +72,13 @@ export function changesOf(diff: DocumentDiff, style: AmendmentStyle = 'negotiati
       changes.push({ kind: 'modified', from: title.label, to: title.label, edits: editsOf(title.base.text, title.base.notes, operations), description, ...proposer && { proposers: [proposer] } })
       continue
     }
+    // A section heading is named `S2` / `A1.S2` on both sides: its place among the
+    // part's headings, the same in both texts.
+    const { heading } = amendment
+    if (heading) {
+      changes.push({ kind: 'modified', from: heading.label, to: heading.label, edits: editsOf(heading.base.text, heading.base.notes, operations), description })
+      continue
+    }
     const entry = amendment.entries[0]
     switch (amendment.kind) {
       case 'inserted': {

@@ -48,3 +48,19 @@ export function titleOfLabel(label: string): number | null {
   const m = /^(?:A(\d+)\.)?title$/.exec(label)
   return m ? (m[1] ? Number(m[1]) : 0) : null
 }
+
+/// The label an amendment names a section heading by, in the text as tabled: its number as
+/// printed, `section II` in the operative part, `A1.section II` in annex 1. Amendments
+/// name a section by its number (“In the heading of section II”), never by its place.
+export const headingLabel = (annex: number, number: string) => `${annex ? `A${annex}.` : ''}section ${number}`
+
+/// The annex and printed number of the section heading a label names, or null for any
+/// other label.
+export function headingOfLabel(label: string): { annex: number, number: string } | null {
+  const m = /^(?:A(\d+)\.)?section (.+)$/.exec(label)
+  return m ? { annex: m[1] ? Number(m[1]) : 0, number: m[2] } : null
+}
+
+/// Whether a label names words that stand in no part (a title, a section heading): they
+/// are amended in their words or replaced, never deleted, moved or named as a place.
+export const namesHeadingWords = (label: string) => titleOfLabel(label) != null || headingOfLabel(label) != null

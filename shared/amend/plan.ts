@@ -4,7 +4,8 @@ import { amendmentsOf, type Amendment } from './amendments'
 import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
 import { planTextEdits, type ParagraphNotes } from './placeEdits'
 import { diffParagraphWords, type WordDiff } from './wordDiff'
-import type { TitleChange } from './titles'
+import type { TitleChange, TitleText } from './titles'
+import type { HeadingChange } from './sectionHeadings'
 import { annexOfLabel } from './labels'
 
 /// What a diff tells about each current paragraph, for placing amendments: which
@@ -207,12 +208,12 @@ function wordOperations(label: string, tabled: string, amended: string, words: W
   return edits ? [{ kind: 'edit', label, edits }] : [{ kind: 'replace', label, ...whole }]
 }
 
-/// The operations changing a title: word edits where they read well (“In the title,
-/// replace the words …”), else the title replaced whole.
-function titleOperations(title: TitleChange): Operation[] {
-  const { base, current } = title
+/// The operations changing a title or a section heading, named by `label` (`title`,
+/// `section II`): word edits where they read well (“In the title, replace the words …”),
+/// else the words replaced whole.
+function headingWordOperations(label: string, { base, current }: { base: TitleText, current: TitleText }): Operation[] {
   const whole = current.notes.length ? { text: current.text.trim(), notes: current.notes } : { text: current.text.trim() }
-  return wordOperations(title.label, base.text, current.text, diffParagraphWords(base.text, current.text), { tabled: base.notes, amended: current.notes }, whole)
+  return wordOperations(label, base.text, current.text, diffParagraphWords(base.text, current.text), { tabled: base.notes, amended: current.notes }, whole)
 }
 
 /// Whether the plan removes a tabled paragraph anyway, with the paragraph it belongs to.
@@ -224,7 +225,7 @@ function goesWithParent(roles: Roles, b: ParagraphRecord): boolean {
 }
 
 const plans = new WeakMap<ParagraphDiff, { entries: readonly ParagraphDiff[], operations: readonly Operation[] }>()
-const titlePlans = new WeakMap<TitleChange, readonly Operation[]>()
+const headingPlans = new WeakMap<TitleChange | HeadingChange, readonly Operation[]>()
 
 /// The operations of one amendment of a diff, naming paragraphs as the base (the text as
 /// tabled) numbers them. Applied in the order of `amendmentsOf` to the base, the
@@ -232,7 +233,14 @@ const titlePlans = new WeakMap<TitleChange, readonly Operation[]>()
 /// whose change goes in with a paragraph inserted whole (a subparagraph of a new
 /// paragraph) has no operations of its own.
 export function planAmendment(amendment: Amendment, diff: DocumentDiff): readonly Operation[] {
-  if (amendment.title) return titlePlans.get(amendment.title) ?? titlePlans.set(amendment.title, titleOperations(amendment.title)).get(amendment.title)!
+  const words = amendment.title ?? amendment.heading
+  if (words) {
+    const known = headingPlans.get(words)
+    if (known) return known
+    const operations = headingWordOperations(amendment.heading?.target ?? words.label, words)
+    headingPlans.set(words, operations)
+    return operations
+  }
   const head = amendment.entries[0]
   const known = plans.get(head)
   if (known && known.entries.length === amendment.entries.length && known.entries.every((e, i) => e === amendment.entries[i])) return known.operations

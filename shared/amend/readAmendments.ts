@@ -1,6 +1,6 @@
 import { romanValue } from '../import/markers'
 import { ordinalValue } from './ordinals'
-import { formatLabel, levelOfLabel, parseLabel, titleLabel, titleOfLabel } from './labels'
+import { formatLabel, headingLabel, levelOfLabel, namesHeadingWords, parseLabel, titleLabel, titleOfLabel } from './labels'
 import type { AmendmentOperations, NewParagraph, Operation, Placement, TextPart } from './operations'
 import { applyTextEdits, locateQuote, type Quote, type TextEdit } from './textEdits'
 import { footnoteMark } from '../schema'
@@ -21,7 +21,7 @@ export type ReadAmendment =
 
 interface Block { number: string, line: number, text: string }
 
-const verbStart = /^(?:in|after|before|delete|replace|move|insert|add|at|substitute|amend|the\s+\S+\s+preambular|paragraph|sub-?paragraph|operative|preambular|au|aux|à|a\s+l|après|avant|supprimer|remplacer|déplacer|insérer|ajouter|le\s+paragraphe|l[’']alinéa|le\s+\S+\s+alinéa|dans|the\s+title|le\s+titre|under)\b/i
+const verbStart = /^(?:in|after|before|delete|replace|move|insert|add|at|substitute|amend|the\s+\S+\s+preambular|paragraph|sub-?paragraph|operative|preambular|au|aux|à|a\s+l|après|avant|supprimer|remplacer|déplacer|insérer|ajouter|le\s+paragraphe|l[’']alinéa|le\s+\S+\s+alinéa|dans|the\s+title|le\s+titre|the\s+heading|l[’']intitulé|under)\b/i
 
 /// Split a text into numbered amendments. The numbering style of the first one (`1.` or
 /// `(a)`) decides what starts the next, which must carry the next number, so that a
@@ -199,6 +199,16 @@ function readTitleRef(s: string): Ref | null {
   return { label: titleLabel(annex.annex), length: m[0].length + annex.length, part: 'pp', trail: [] }
 }
 
+/// “the heading of section II”, “the heading of section II of annex I”, « l’intitulé de la
+/// section II », « l’intitulé de la section II de l’annexe »: label `section II`,
+/// `A1.section II`, the number as a section is named in “Under section II”.
+function readHeadingRef(s: string): Ref | null {
+  const m = /^(?:the\s+|l[’']\s*)?(?:heading|intitulé)\s+(?:of|de)\s+/.exec(s)
+  const section = m && readSection(s.slice(m[0].length))
+  if (!section || section.at.where !== 'section') return null
+  return { label: headingLabel(section.at.annex ?? 0, section.at.section), length: m![0].length + section.length, part: 'op', trail: [] }
+}
+
 /// A reference, possibly to a subparagraph named first (`subparagraph (c) of paragraph 2`,
 /// `l’alinéa c) du paragraphe 2`), or to a subparagraph of the paragraph in context.
 function readRef(s: string, context: string | null): Ref | null {
@@ -211,7 +221,7 @@ function readRef(s: string, context: string | null): Ref | null {
     const head = parseLabel(context)
     return { label: formatLabel({ ...head, trail }), length: sub[0].length - (sub[2]?.length ?? 0), part: head.part, trail }
   }
-  const title = readTitleRef(s)
+  const title = readTitleRef(s) ?? readHeadingRef(s)
   if (title) return title
   const direct = readParagraphRef(s)
   if (direct) return direct
@@ -267,17 +277,17 @@ const editPatterns: Array<[RegExp, (m: RegExpExecArray, r: ClauseReader) => Text
     (m, r) => ({ op: 'insert', before: r.quoteOf(m[1], m[2]), text: r.words(m[3]) })],
   [new RegExp(String.raw`^(?:insert|add|insérer|ajouter)\s+(?:the\s+words?\s+|les\s+mots\s+)?${Q}\s+(after|before|après|avant)\s+${QO}$`, 'u'),
     (m, r) => /^(?:after|après)$/.test(m[2]) ? { op: 'insert', after: r.quoteOf(m[3], m[4]), text: r.words(m[1]) } : { op: 'insert', before: r.quoteOf(m[3], m[4]), text: r.words(m[1]) }],
-  [new RegExp(String.raw`^(?:at\s+the\s+end(?:\s+of\s+the\s+(?:(?:sub-?)?paragraph|title))?|à\s+la\s+fin(?:\s+du\s+(?:paragraphe|titre)|\s+de\s+l[’']alinéa)?),?\s+(?:add|insert|ajouter|insérer)\s+(?:the\s+following\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?(?:the\s+words\s+|les\s+mots\s+)?${Q}$`, 'u'),
+  [new RegExp(String.raw`^(?:at\s+the\s+end(?:\s+of\s+the\s+(?:(?:sub-?)?paragraph|title|heading))?|à\s+la\s+fin(?:\s+du\s+(?:paragraphe|titre)|\s+de\s+l[’'](?:alinéa|intitulé))?),?\s+(?:add|insert|ajouter|insérer)\s+(?:the\s+following\s*:?\s*|ce\s+qui\s+suit\s*:?\s*)?(?:the\s+words\s+|les\s+mots\s+)?${Q}$`, 'u'),
     (m, r) => ({ op: 'insert', text: r.words(m[1]) })],
   [new RegExp(String.raw`^(?:add|ajouter)\s+${Q}\s+(?:at\s+the\s+end(?:\s+of\s+the\s+paragraph)?|à\s+la\s+fin(?:\s+du\s+paragraphe)?)$`, 'u'),
     (m, r) => ({ op: 'insert', text: r.words(m[1]) })],
   [new RegExp(String.raw`^(?:replace|remplacer)\s+(?:the\s+existing\s+text|the\s+text|the\s+rest\s+of\s+the\s+paragraph|le\s+texte(?:\s+existant)?)\s+(?:after|following|qui\s+suit)\s+${QO},?\s+(?:by|with|par)\s+(?:the\s+following|ce\s+qui\s+suit|le\s+texte\s+suivant)?\s*:?\s*${Q}$`, 'u'),
     (m, r) => ({ op: 'replaceEnd', after: r.quoteOf(m[1], m[2]), text: r.words(m[3]) })],
-  [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:replace|remplacer)\s+(?:the\s+rest\s+of\s+the\s+paragraph|the\s+end\s+of\s+the\s+(?:paragraph|title)|the\s+existing\s+text|la\s+fin\s+du\s+(?:paragraphe|titre)|le\s+reste\s+du\s+paragraphe)\s+(?:by|with|par)\s+(?:the\s+following|ce\s+qui\s+suit)?\s*:?\s*${Q}$`, 'u'),
+  [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:replace|remplacer)\s+(?:the\s+rest\s+of\s+the\s+paragraph|the\s+end\s+of\s+the\s+(?:paragraph|title|heading)|the\s+existing\s+text|la\s+fin\s+(?:du\s+(?:paragraphe|titre)|de\s+l[’']intitulé)|le\s+reste\s+du\s+paragraphe)\s+(?:by|with|par)\s+(?:the\s+following|ce\s+qui\s+suit)?\s*:?\s*${Q}$`, 'u'),
     (m, r) => ({ op: 'replaceEnd', after: r.quoteOf(m[1], m[2]), text: r.words(m[3]) })],
-  [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+(?:paragraph|title)|the\s+rest\s+of\s+the\s+paragraph|la\s+fin\s+du\s+(?:paragraphe|titre)|le\s+reste\s+du\s+paragraphe)$`, 'u'),
+  [new RegExp(String.raw`^(?:after|après)\s+${QO},?\s+(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+(?:paragraph|title|heading)|the\s+rest\s+of\s+the\s+paragraph|la\s+fin\s+(?:du\s+(?:paragraphe|titre)|de\s+l[’']intitulé)|le\s+reste\s+du\s+paragraphe)$`, 'u'),
     (m, r) => ({ op: 'deleteEnd', after: r.quoteOf(m[1], m[2]) })],
-  [new RegExp(String.raw`^(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+(?:paragraph|title)|the\s+rest\s+of\s+the\s+paragraph|the\s+text|la\s+fin\s+du\s+(?:paragraphe|titre)|le\s+texte)\s+(?:after|following|qui\s+suit|après)\s+${QO}$`, 'u'),
+  [new RegExp(String.raw`^(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+(?:paragraph|title|heading)|the\s+rest\s+of\s+the\s+paragraph|the\s+text|la\s+fin\s+(?:du\s+(?:paragraphe|titre)|de\s+l[’']intitulé)|le\s+texte)\s+(?:after|following|qui\s+suit|après)\s+${QO}$`, 'u'),
     (m, r) => ({ op: 'deleteEnd', after: r.quoteOf(m[1], m[2]) })],
   [new RegExp(String.raw`^(?:(after|before|après|avant)\s+${QO},?\s+)?(?:delete|supprimer)\s+(?:the\s+following\s+words?\s*:?\s*|les\s+mots\s+suivants\s*:?\s*)?${QO}$`, 'u'),
     (m, r) => ({ op: 'delete', old: r.quoteOf(m[4], m[5]), ...context(m[1], m[2], m[3], r) })],
@@ -343,7 +353,7 @@ function newKind(at: Placement, clause = ''): { kind: NewParagraph['kind'], leve
 
 function newKindAt(at: Placement): { kind: NewParagraph['kind'], level: number } {
   if (at.where === 'after' || at.where === 'before') {
-    if (titleOfLabel(at.label) != null) throw new Unreadable('places a new paragraph by a title; only paragraphs are named as places')
+    if (namesHeadingWords(at.label)) throw new Unreadable(`places a new paragraph by ${titleOfLabel(at.label) != null ? 'a title' : 'a section heading'}; only paragraphs are named as places`)
     const level = levelOf(at.label)
     return level ? { kind: 'sub', level } : { kind: partOf(at.label), level: 0 }
   }
@@ -707,7 +717,7 @@ function clausesOf(skeleton: string): string[] {
 /// the two clauses together replace the text after “X” by “Y”. Turns the insertion just
 /// read into that replacement and says whether it did.
 function endsAfterInsert(clause: string, operations: Operation[]): boolean {
-  if (!/^(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+(?:paragraph|title)|the\s+rest\s+of\s+the\s+paragraph|la\s+fin\s+du\s+(?:paragraphe|titre)|le\s+reste\s+du\s+paragraphe)$/.test(clause.replace(/[.;,\s]+$/, ''))) return false
+  if (!/^(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+(?:paragraph|title|heading)|the\s+rest\s+of\s+the\s+paragraph|la\s+fin\s+(?:du\s+(?:paragraphe|titre)|de\s+l[’']intitulé)|le\s+reste\s+du\s+paragraphe)$/.test(clause.replace(/[.;,\s]+$/, ''))) return false
   const last = operations[operations.length - 1]
   const edit = last?.kind === 'edit' ? last.edits[last.edits.length - 1] : undefined
   if (last?.kind !== 'edit' || edit?.op !== 'insert' || !edit.after) return false

@@ -34,11 +34,11 @@ export function titlesOf(doc: Node): TitleText[] {
   return titles
 }
 
-/// Titles that differ only in spaces read the same: a space typed at the end of the title
-/// field is no amendment.
-const sameWords = (a: string, b: string) => a === b || a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim()
+/// Titles (and section headings) that differ only in spaces read the same: a space typed
+/// at the end of the title field is no amendment.
+export const sameHeadingWords = (a: string, b: string) => a === b || a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim()
 
-const sameNotes = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((n, k) => n === b[k])
+export const sameNotes = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((n, k) => n === b[k])
 
 const cache = new WeakMap<DocumentDiff, readonly TitleChange[]>()
 
@@ -52,7 +52,7 @@ export function titleChangesOf(diff: DocumentDiff): readonly TitleChange[] {
   const changes: TitleChange[] = []
   for (let annex = 0; annex < Math.min(base.length, current.length); annex++) {
     const b = base[annex], c = current[annex]
-    if (sameWords(b.text, c.text) && sameNotes(b.notes, c.notes)) continue
+    if (sameHeadingWords(b.text, c.text) && sameNotes(b.notes, c.notes)) continue
     changes.push({ label: titleLabel(annex), annex, base: b, current: c })
   }
   cache.set(diff, changes)

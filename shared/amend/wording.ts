@@ -1,6 +1,6 @@
 import { subparagraphNumber, toRoman, withoutFootnoteMarks } from '../schema'
 import { ordinal } from './ordinals'
-import { annexOfLabel, formatLabel, parentLabel, parseLabel, titleOfLabel, type LabelParts } from './labels'
+import { annexOfLabel, formatLabel, headingOfLabel, namesHeadingWords, parentLabel, parseLabel, titleOfLabel, type LabelParts } from './labels'
 import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
 import type { Quote, TextEdit } from './textEdits'
 import { footnotesOf } from './placeEdits'
@@ -34,7 +34,7 @@ const au = (x: FrenchName) => (x.elided ? 'à l’' : 'au ') + x.text
 const du = (x: FrenchName) => (x.elided ? 'de l’' : 'du ') + x.text
 
 /// What edits change, for “at the end of the …”.
-type EditedWords = 'paragraph' | 'subparagraph' | 'title'
+type EditedWords = 'paragraph' | 'subparagraph' | 'title' | 'heading'
 
 /// An amendment that cannot be worded so that it gives the text, with the reason in
 /// words (`its footnote “…” follows no words …`).
@@ -92,10 +92,19 @@ class Wording {
     return { elided: false, text: annex ? `titre de ${this.annexName(annex)}` : 'titre' }
   }
 
-  /// The full name of a paragraph, subparagraph or title, French form.
+  /// A section heading's name, by its number as tabled: `the heading of section II`,
+  /// `the heading of section II of the annex`; `intitulé de la section II`.
+  private headingName({ annex, number }: { annex: number, number: string }): string {
+    const of = annex ? (this.fr ? ` de ${this.annexName(annex)}` : ` of ${this.annexName(annex)}`) : ''
+    return this.fr ? `intitulé de la section ${number}${of}` : `the heading of section ${number}${of}`
+  }
+
+  /// The full name of a paragraph, subparagraph, title or section heading, French form.
   private nameFr(label: string): FrenchName {
     const title = titleOfLabel(label)
     if (title != null) return this.titleFr(title)
+    const heading = headingOfLabel(label)
+    if (heading) return { elided: true, text: this.headingName(heading) }
     const p = parseLabel(label)
     const head = this.paragraphFr(p)
     return p.trail.length ? { elided: true, text: `alinéa ${this.trail(p.trail)} ${du(head)}` } : head
@@ -107,6 +116,8 @@ class Wording {
     if (this.fr) return le(this.nameFr(label))
     const title = titleOfLabel(label)
     if (title != null) return this.titleName(title)
+    const heading = headingOfLabel(label)
+    if (heading) return this.headingName(heading)
     const p = parseLabel(label)
     const head = this.paragraphEn(p)
     if (!p.trail.length) return head
@@ -120,6 +131,7 @@ class Wording {
   inPlace(label: string): string {
     const title = titleOfLabel(label)
     if (title != null) return this.fr ? `Dans ${le(this.titleFr(title))}` : `In ${this.titleName(title)}`
+    if (headingOfLabel(label)) return this.fr ? `Dans ${this.name(label)}` : `In ${this.name(label)}`
     if (this.fr) return capitalize(au(this.nameFr(label)))
     const p = parseLabel(label)
     if (p.trail.length && !this.official && !p.annex) return `In ${this.paragraphEn(p)}, subparagraph ${this.trail(p.trail)}`
@@ -171,14 +183,14 @@ class Wording {
       case 'insert':
         if (e.after) return `${placeAfter(e.after)}${fr ? 'insérer' : 'insert'} ${this.quote(e.text)}`
         if (e.before) return `${fr ? 'avant' : 'before'} ${this.quoted(e.before)}, ${fr ? 'insérer' : 'insert'} ${this.quote(e.text)}`
-        return `${fr ? `à la fin ${{ paragraph: 'du paragraphe', subparagraph: 'de l’alinéa', title: 'du titre' }[what]}, ajouter` : `at the end of the ${what}, add`} ${this.quote(e.text)}`
+        return `${fr ? `à la fin ${{ paragraph: 'du paragraphe', subparagraph: 'de l’alinéa', title: 'du titre', heading: 'de l’intitulé' }[what]}, ajouter` : `at the end of the ${what}, add`} ${this.quote(e.text)}`
       case 'delete': return `${placeNear(e)}${fr ? 'supprimer' : 'delete'} ${this.quoted(e.old)}`
       case 'replace':
         return `${placeNear(e)}${fr ? 'remplacer' : 'replace'} ${this.quoted(e.old)} ${fr ? 'par' : 'with'} ${this.quote(e.text)}`
       case 'replaceEnd':
         return fr ? `remplacer le texte qui suit ${this.quoted(e.after)} par ce qui suit${colon} ${this.quote(e.text)}`
           : `replace the existing text after ${this.quoted(e.after)} by the following${colon} ${this.quote(e.text)}`
-      case 'deleteEnd': return `${placeAfter(e.after)}${fr ? `supprimer la fin du ${what === 'title' ? 'titre' : 'paragraphe'}` : `delete the end of the ${what === 'title' ? 'title' : 'paragraph'}`}`
+      case 'deleteEnd': return `${placeAfter(e.after)}${fr ? `supprimer la fin ${{ paragraph: 'du paragraphe', subparagraph: 'du paragraphe', title: 'du titre', heading: 'de l’intitulé' }[what]}` : `delete the end of the ${what === 'subparagraph' ? 'paragraph' : what}`}`
       case 'insertNote': return `${placeAfter(e.after)}${fr ? `insérer une note de bas de page ainsi libellée${colon}` : 'insert a footnote reading'} ${this.quote(e.note)}`
       case 'deleteNote': return `${fr ? 'supprimer la note de bas de page qui suit' : 'delete the footnote after'} ${this.quoted(e.after)}`
       case 'replaceNote': return fr ? `remplacer la note de bas de page qui suit ${this.quoted(e.after)} par une note ainsi libellée${colon} ${this.quote(e.note)}`
@@ -188,7 +200,7 @@ class Wording {
 
   /// The edits of one paragraph joined as a list of amendments to it reads: `a; b; and c`.
   clauses(label: string, edits: readonly TextEdit[]): string {
-    const what: EditedWords = titleOfLabel(label) != null ? 'title' : label.includes('(') ? 'subparagraph' : 'paragraph'
+    const what: EditedWords = titleOfLabel(label) != null ? 'title' : headingOfLabel(label) ? 'heading' : label.includes('(') ? 'subparagraph' : 'paragraph'
     const parts = edits.map(e => this.clause(e, what))
     if (parts.length < 2) return parts.join('')
     return parts.slice(0, -1).join('; ') + (this.fr ? '; et ' : '; and ') + parts[parts.length - 1]
@@ -313,9 +325,15 @@ class Wording {
       case 'replace': {
         // Words replaced by nothing are no amendment a text can carry: a title is never
         // empty, and a paragraph that goes is deleted.
-        if (!op.text.trim()) throw new UnwordableAmendment(titleOfLabel(op.label) != null ? 'the title would be left with no words: write the new title' : `${op.label} would be left with no words: delete the paragraph or write its new text`)
-        if (titleOfLabel(op.label) != null) {
-          // “Amend the title to read as follows:” (L-documents); « Le titre se lira comme suit : »
+        if (!op.text.trim()) {
+          throw new UnwordableAmendment(titleOfLabel(op.label) != null ? 'the title would be left with no words: write the new title'
+            : headingOfLabel(op.label) ? `${this.name(op.label)} would be left with no words: write the new heading`
+            : `${op.label} would be left with no words: delete the paragraph or write its new text`)
+        }
+        if (namesHeadingWords(op.label)) {
+          // “Amend the title to read as follows:” (L-documents); « Le titre se lira comme suit : »;
+          // a section heading alike: “Amend the heading of section II to read as follows:”,
+          // « L’intitulé de la section II se lira comme suit : ».
           const intro = this.official ? (fr ? `${capitalize(this.name(op.label))} se lira comme suit` : `Amend ${this.name(op.label)} to read as follows`)
             : fr ? `Remplacer ${this.name(op.label)} par ce qui suit` : `Replace ${this.name(op.label)} with the following`
           return this.introduce(intro, this.shown(op.text), [op])

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model'
-import { buildResolution, readResolution, type ParagraphDraft, type ResolutionDraft } from '../../../../shared/schema'
+import { buildResolution, readResolution, type ParagraphDraft, type ResolutionDraft, type SectionDraft } from '../../../../shared/schema'
 import { template2388 } from '../../../../shared/template'
 import { SeededRandom } from '../../../bench/seededRandom'
 
@@ -118,8 +118,33 @@ function withAnnex(draft: ResolutionDraft, r: SeededRandom): ResolutionDraft {
     ...Array.from({ length: 6 }, () => ({ ...r.pick(ops), pid: undefined }))]
   return {
     ...draft,
-    annexes: [{ title: { text: 'Plan of action against trafficking in persons in armed conflict' }, paragraphs }]
+    annexes: [{ title: { text: 'Plan of action against trafficking in persons in armed conflict' }, paragraphs, ...(r.int(2) && { sections: [{ number: 'I', text: 'Prevention', at: 1 }, { number: 'II', text: 'Protection of victims', at: 4 }] }) }]
   }
+}
+
+/// Section headings a General Assembly text sets its operative part out under.
+const headingTexts = ['Prevention of trafficking in persons', 'Protection of victims and survivors', 'Follow-up and review']
+
+/// 2388's operative part set out in sections, as long General Assembly texts are: I from
+/// its first OP, II from its 13th, III from its 27th (`at` counts every paragraph).
+function sectionsOf(ps: readonly ParagraphDraft[]): SectionDraft[] {
+  const ops = ps.flatMap((p, i) => p.kind === 'op' ? [i] : [])
+  return [0, 12, 26].flatMap((n, k) => ops[n] != null ? [{ number: ['I', 'II', 'III'][k], text: headingTexts[k], at: ops[n] }] : [])
+}
+
+/// The headings of a revision, where they stood (its paragraphs are reworded in place:
+/// `rewordSome`), each reading as tabled or reworded as a title is, about one time in two.
+function sectionsAfter(tabled: readonly SectionDraft[], r: SeededRandom): SectionDraft[] {
+  return tabled.map(h => r.int(2) ? h : { ...h, text: r.int(4) ? reword({ kind: 'op', lead: 0, text: h.text }, r).text : r.pick(headingTexts.filter(t => t !== h.text)) })
+}
+
+/// A text set out in sections revised in its words only: one paragraph reworded. Headings
+/// stand still in the editor while paragraphs move around them; paragraphs put in, moved
+/// and deleted around headings are the section property's (applyAmendments.test.ts), which
+/// keeps each heading with the paragraphs of its section.
+function rewordSome(ps: ParagraphDraft[], r: SeededRandom): ParagraphDraft[] {
+  const i = r.int(ps.length)
+  return ps.map((p, k) => k === i ? reword(p, r) : p)
 }
 
 /// Titles a General Assembly draft could carry, for revisions that change the title.
@@ -133,8 +158,10 @@ function retitle(title: string, r: SeededRandom): string {
 }
 
 /// A base (2388, or 2388 with subparagraphs added to some OPs, or with an annex, and with
-/// a title or none) and a revision of it with 1 to 6 seeded changes to its body and, when
-/// it has one, its annex, and with its title and the annex's changed or not. With `freshIds` the revision shares no paragraph ids with the
+/// a title or none; its operative part and its annex set out in sections or not) and a
+/// revision of it with 1 to 6 seeded changes to its body and, when it has one, its annex
+/// (rewordings only in a part set out in sections), with its title, the annex's and its
+/// section headings' words changed or not. With `freshIds` the revision shares no paragraph ids with the
 /// base, as a text imported from elsewhere.
 export function seededRevision(seed: number, options: { freshIds?: boolean } = {}): { base: Node, current: Node } {
   const r = new SeededRandom(seed)
@@ -146,21 +173,25 @@ export function seededRevision(seed: number, options: { freshIds?: boolean } = {
     ps = revise(ps, r)
     ps = revise(ps, r)
   }
-  const base = buildResolution({ ...draft, paragraphs: ps })
+  const sections = r.int(3) === 0 ? sectionsOf(ps) : []
+  const base = buildResolution({ ...draft, paragraphs: ps, ...(sections.length && { sections }) })
   const tabled = readResolution(base)
   let revised = tabled.paragraphs
-  for (let n = 1 + r.int(6); n > 0; n--) revised = revise(revised, r)
+  for (let n = 1 + r.int(6); n > 0; n--) revised = sections.length ? rewordSome(revised, r) : revise(revised, r)
+  const revisedSections = sectionsAfter(sections, r)
   let annexes = tabled.annexes
   if (annexes && r.int(2)) {
     let annexParagraphs = annexes[0].paragraphs
-    for (let n = 1 + r.int(3); n > 0; n--) annexParagraphs = revise(annexParagraphs, r)
-    annexes = [{ ...annexes[0], paragraphs: annexParagraphs }]
+    const sectioned = annexes[0].sections
+    for (let n = 1 + r.int(3); n > 0; n--) annexParagraphs = sectioned ? rewordSome(annexParagraphs, r) : revise(annexParagraphs, r)
+    const annexSections = sectioned && sectionsAfter(sectioned, r)
+    annexes = [{ ...annexes[0], paragraphs: annexParagraphs, ...(annexSections && { sections: annexSections }) }]
   }
   if (annexes && r.int(3) === 0) annexes = [{ ...annexes[0], title: { text: retitle(annexes[0].title.text, r) } }]
   const meta = tabled.meta.title && r.int(2) ? { ...tabled.meta, title: retitle(tabled.meta.title, r) } : tabled.meta
   const fresh = (list: ParagraphDraft[]) => options.freshIds ? list.map(p => ({ ...p, pid: undefined })) : list
   return {
     base,
-    current: buildResolution({ ...tabled, meta, paragraphs: fresh(revised), ...(annexes && { annexes: annexes.map(a => ({ ...a, paragraphs: fresh(a.paragraphs) })) }) })
+    current: buildResolution({ ...tabled, meta, paragraphs: fresh(revised), ...(revisedSections.length && { sections: revisedSections }), ...(annexes && { annexes: annexes.map(a => ({ ...a, paragraphs: fresh(a.paragraphs) })) }) })
   }
 }
