@@ -69,9 +69,10 @@ export function AmendmentsPanel({ state, file, onAccept, onReject, onAcceptAll, 
             // items after one is removed (1, 3, 4 after an Accept), and the list starts at
             // the window's first row.
             <li key={a.id} value={rows.start + at + 1} className={`ph-amendment ph-amendment-${a.kind}`} data-amendment={a.id} aria-posinset={rows.start + at + 1} aria-setsize={amendments.length}>
-              {/* A title stands in the heading fields, not in the text: nothing to go to. */}
-              <button type="button" className="ph-amendment-text" onClick={() => { if (!a.title) onJump(a) }} title={a.title ? 'A change of title' : 'Go to the paragraph'}>
-                <span className="ph-amendment-kind">{a.title ? 'Title' : kindNames[a.kind]}</span>
+              {/* A title stands in the heading fields and a section heading is no paragraph:
+                  neither has a paragraph to go to. */}
+              <button type="button" className="ph-amendment-text" onClick={() => { if (!a.title && !a.heading) onJump(a) }} title={a.title ? 'A change of title' : a.heading ? 'A change of section heading' : 'Go to the paragraph'}>
+                <span className="ph-amendment-kind">{a.title ? 'Title' : a.heading ? 'Heading' : kindNames[a.kind]}</span>
                 {describeAmendment(a, diff, style)}
               </button>
               <span className="ph-amendment-actions">

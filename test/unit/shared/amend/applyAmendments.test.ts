@@ -175,6 +175,19 @@ describe('applying a comparison’s own amendment list to its base gives its cur
     expect(Math.min(...Object.values(changed)), JSON.stringify(changed)).toBeGreaterThan(10)
   })
 
+  it('the seeded revisions reword section headings of the operative part and the annex, each with an amendment of its own that names it', () => {
+    const changed = { S1: 0, S2: 0, S3: 0, 'A1.S1': 0, 'A1.S2': 0 }
+    for (let seed = 1; seed <= 300; seed++) {
+      const { base, current } = seededRevision(seed)
+      for (const c of compareDocuments(base, current).changes.filter(c => /^(?:A1\.)?S\d$/.test(c.from ?? ''))) {
+        changed[c.from as keyof typeof changed]++
+        const number = ['I', 'II', 'III'][Number(c.from!.slice(-1)) - 1], annex = c.from!.startsWith('A1.') ? ' of the annex' : ''
+        expect(c.description.startsWith(`In the heading of section ${number}${annex},`) || c.description.startsWith(`Replace the heading of section ${number}${annex} with`), c.description).toBe(true)
+      }
+    }
+    expect(Math.min(...Object.values(changed)), JSON.stringify(changed)).toBeGreaterThan(5)
+  })
+
   it('in an annex whose section II lost every tabled paragraph to one new one (test/cases/import/annex-footnotes.txt)', () => {
     const base = imported('../../../cases/import/annex-footnotes.txt')
     const draft = readResolution(base)
