@@ -206,5 +206,7 @@ export function updateDiff(diff: DocumentDiff, tr: Transform): DocumentDiff {
     const at = diff.entryOfCurrent[index]
     entries[at] = pairEntry(entries[at].base, record, entries[at].moved)
   }
-  return { ...diff, current: tr.doc, currentParagraphs, entries }
+  // Written out rather than spread: a literal of known shape is built faster, and the
+  // type still names every field.
+  return { base: diff.base, current: tr.doc, baseParagraphs: diff.baseParagraphs, currentParagraphs, alignment, entries, entryOfCurrent: diff.entryOfCurrent }
 }
