@@ -94,12 +94,12 @@ function ownerOf(entry: ParagraphDiff): string {
 /// The decorations of looks of a paragraph whose text starts at `start`.
 function lookDecorations(looks: readonly Look[], start: number, owner: string): Decoration[] {
   return looks.map(look => {
-    const spec = { owner, look: lookName(look) }
+    const name = lookName(look)
     const at = start + look.from
     switch (look.kind) {
-      case 'ins': return Decoration.inline(at, start + look.to, { class: 'ph-ins' }, { ...spec, inclusiveEnd: true })
-      case 'del': return Decoration.widget(at, () => struck(look.text), { ...spec, side: -1, marks: [], ignoreSelection: true, key: `del:${owner}:${look.from}:${look.text}` })
-      default: return Decoration.widget(at, () => paragraphMark(look.kind as 'inserted' | 'moved', look.text), { ...spec, side: -2, marks: [], ignoreSelection: true, key: `${spec.look}:${owner}` })
+      case 'ins': return Decoration.inline(at, start + look.to, { class: 'ph-ins' }, { owner, look: name, inclusiveEnd: true })
+      case 'del': return Decoration.widget(at, () => struck(look.text), { owner, look: name, side: -1, marks: [], ignoreSelection: true, key: `del:${owner}:${look.from}:${look.text}` })
+      default: return Decoration.widget(at, () => paragraphMark(look.kind as 'inserted' | 'moved', look.text), { owner, look: name, side: -2, marks: [], ignoreSelection: true, key: `${name}:${owner}` })
     }
   })
 }
