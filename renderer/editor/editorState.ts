@@ -7,6 +7,7 @@ import { openingPhrases } from '../../shared/commands'
 import { resolutionKeymap } from './keymap'
 import { numbering } from './numbering'
 import { redline } from './redline'
+import { titleRedline } from './titleRedline'
 import { findHighlight } from './findHighlight'
 import { commentHighlights } from '../comments/commentHighlights'
 
@@ -23,6 +24,7 @@ export function createEditorState(doc: Node, base: Node, options: { redline?: bo
       amendmentTracking(base),
       numbering(),
       redline(options.redline ?? true),
+      titleRedline(),
       findHighlight(),
       commentHighlights()
     ]

@@ -21,7 +21,7 @@ export interface EditorViewOptions {
 /// first number an excerpt keeps.
 export function resolutionNodeViews(readOnly: boolean): { [name: string]: NodeViewConstructor } {
   return {
-    heading: (node, view, getPos) => new HeadingView(node, view, getPos, readOnly),
+    heading: (node, view, getPos, decorations) => new HeadingView(node, view, getPos, readOnly, decorations),
     operative_part: node => new OperativePartView(node)
   }
 }
