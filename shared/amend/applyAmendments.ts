@@ -427,6 +427,9 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
         result = applyTextEdits(item.text, acceptClosest(op.edits, result.nearMisses), item.notes)
       }
       if (!result.ok) throw new Refusal(`has edits that overlap in ${paragraphName(op.label)}`)
+      // As the comparison words no such change (wording.ts): a title or heading is
+      // amended, never left without words.
+      if (namesHeadingWords(op.label) && !withoutFootnoteMarks(result.text).trim()) throw new Refusal(`leaves ${paragraphName(op.label)} with no words; write the new words instead`)
       text.set(item, 'text', result.text)
       text.set(item, 'notes', result.notes)
       return

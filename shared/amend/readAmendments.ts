@@ -21,7 +21,7 @@ export type ReadAmendment =
 
 interface Block { number: string, line: number, text: string }
 
-const verbStart = /^(?:in|after|before|delete|replace|move|insert|add|at|substitute|amend|the\s+\S+\s+preambular|paragraph|sub-?paragraph|operative|preambular|au|aux|à|a\s+l|après|avant|supprimer|remplacer|déplacer|insérer|ajouter|le\s+paragraphe|l[’']alinéa|le\s+\S+\s+alinéa|dans|the\s+title|le\s+titre|the\s+heading|l[’']intitulé|under)\b/i
+const verbStart = /^(?:in|after|before|delete|replace|move|insert|add|at|substitute|amend|the\s+\S+\s+preambular|paragraph|sub-?paragraph|operative|preambular|au|aux|à|a\s+l|après|avant|supprimer|remplacer|déplacer|insérer|ajouter|le\s+paragraphe|l[’']alinéa|le\s+\S+\s+alinéa|dans|the\s+title|le\s+titre|the\s+heading|l[’']intitulé|under)(?![\p{L}\p{N}])/iu
 
 /// Split a text into numbered amendments. The numbering style of the first one (`1.` or
 /// `(a)`) decides what starts the next, which must carry the next number, so that a

@@ -326,9 +326,10 @@ class Wording {
         // Words replaced by nothing are no amendment a text can carry: a title is never
         // empty, and a paragraph that goes is deleted.
         if (!op.text.trim()) {
-          throw new UnwordableAmendment(titleOfLabel(op.label) != null ? 'the title would be left with no words: write the new title'
-            : headingOfLabel(op.label) ? `${this.name(op.label)} would be left with no words: write the new heading`
-            : `${op.label} would be left with no words: delete the paragraph or write its new text`)
+          const what = this.name(op.label)
+          throw new UnwordableAmendment(fr
+            ? `${what} n’aurait plus aucun mot${nbsp}: ${namesHeadingWords(op.label) ? 'écrire le nouveau texte' : 'supprimer le paragraphe ou écrire son nouveau texte'}`
+            : `${what} would be left with no words: ${titleOfLabel(op.label) != null ? 'write the new title' : headingOfLabel(op.label) ? 'write the new heading' : 'delete the paragraph or write its new text'}`)
         }
         if (namesHeadingWords(op.label)) {
           // “Amend the title to read as follows:” (L-documents); « Le titre se lira comme suit : »;

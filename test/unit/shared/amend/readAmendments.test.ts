@@ -131,6 +131,15 @@ describe('readAmendments', () => {
     ])
   })
 
+  it.each([
+    ['an accented French opening alone', 'À la fin du paragraphe 3 du dispositif, ajouter « et ailleurs »', 1],
+    ['a French heading line alone', 'L’intitulé de la section II se lira comme suit :\nProtection des victimes', 1],
+    ['a French heading line after another amendment', 'Supprimer le paragraphe 3 du dispositif.\nL’intitulé de la section II se lira comme suit :\nProtection des victimes', 2]
+  ])('starts an unnumbered French amendment at a line opening with an accented word: %s', (_name, text, count) => {
+    const read = readAmendments(text)
+    expect(read.map(a => a.ok)).toEqual(Array(count).fill(true))
+  })
+
   it('reads an unnumbered amendment whose quoted words run over thousands of lines opening with “in”, in time linear in its length', () => {
     // 2388's operative paragraphs sixty times over, wrapped before every “in”: each line
     // opens like an amendment after a line that ends no sentence, and continues the quote.

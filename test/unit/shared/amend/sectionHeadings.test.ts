@@ -103,7 +103,8 @@ describe('a changed section heading is an amendment', () => {
       '2. In the heading of section III, replace the word “Follow-up” with “Review”.',
       '3. Delete the heading of section I.',
       '4. After the heading of section I, insert the following paragraph: “Decides to act;”',
-      '5. In the heading of section IV, replace the word “Follow-up” with “Review”.'
+      '5. In the heading of section IV, replace the word “Follow-up” with “Review”.',
+      '6. In the heading of section I, delete the words “Prevention of trafficking in persons”.'
     ].join('\n')
     const read = readAmendments(list)
     expect(read[3]).toMatchObject({ number: '4', ok: false, error: 'places a new paragraph by a section heading; only paragraphs are named as places' })
@@ -111,7 +112,8 @@ describe('a changed section heading is an amendment', () => {
     expect(readResolution(applied.doc).sections!.map(h => `${h.number}. ${h.text}`)).toEqual(['I. Prevention of trafficking in persons', 'II. Protection of victims and survivors', 'III. Review'])
     expect(applied.refused).toEqual([
       { amendment: 3, reason: 'names the heading of section I as a paragraph; a heading can only be amended in its words' },
-      { amendment: 5, reason: 'names the heading of section IV, which the text as tabled lacks' }
+      { amendment: 5, reason: 'names the heading of section IV, which the text as tabled lacks' },
+      { amendment: 6, reason: 'leaves the heading of section I with no words; write the new words instead' }
     ])
     const french = readAmendments('1. L’intitulé de la section II se lira comme suit : « Protection des victimes »\n2. Dans l’intitulé de la section II de l’annexe, remplacer le mot « Action » par « Action commune ».')
     expect(readResolution(applyAmendments(base, [french[0].ok ? french[0].operations : []]).doc).sections![1].text).toBe('Protection des victimes')
