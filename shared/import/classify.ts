@@ -107,7 +107,7 @@ export class ParagraphClassifier {
     if (kind === 'op') {
       const warning = { line: block.line, message: 'a paragraph without a number among the operative paragraphs was taken as a new operative paragraph' }
       this.warnings.push(warning)
-      const ended = tail ?? (previous?.kind === 'op' && endsResolution(previous.text) ? [] : null)
+      const ended = tail ?? (previous && previous.kind !== 'pp' && endsResolution(previous.text) ? [] : null)
       if (this.place === 'body' && !marker && ended && mayBePageText(block.text)) {
         ended.push({ index: this.paragraphs.length, warning })
         this.tail = ended
