@@ -28,9 +28,16 @@ export const sliceMs = 100
 const fewestSliceParagraphs = sliceParagraphs / 4
 
 /// Call `f` once the page has drawn the next frame (its layout and paint are done), or
-/// after `frameWaitMs` when no frame comes; on a hidden page, which draws none, at once.
+/// after `frameWaitMs` when no frame comes; on a hidden page, which draws none, as its own
+/// task at once: through a message channel, since a background tab holds timers back to
+/// one a second.
 function afterNextFrame(f: () => void): void {
-  if (document.hidden) { setTimeout(f, 0); return }
+  if (document.hidden) {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => { channel.port1.close(); f() }
+    channel.port2.postMessage(null)
+    return
+  }
   let called = false
   const once = () => { if (!called) { called = true; f() } }
   requestAnimationFrame(() => setTimeout(once, 0))
