@@ -5,6 +5,7 @@ import { diffDocuments } from '../../../../shared/amend/diffDocuments'
 import { planAmendmentList } from '../../../../shared/amend/plan'
 import { formatNumberedList, wordAmendment, type AmendmentStyle } from '../../../../shared/amend/wording'
 import { readAmendments } from '../../../../shared/amend/readAmendments'
+import { wordingOf } from '../../../../shared/amend/describe'
 import { applyAmendments } from '../../../../shared/amend/applyAmendments'
 
 /// The property that defines the amendment list (issue 12): the list of a comparison,
@@ -12,9 +13,8 @@ import { applyAmendments } from '../../../../shared/amend/applyAmendments'
 /// text exactly — the same clean text export. Returns null when it holds, else what
 /// differs, for the failure message.
 export function roundTripProblem(base: Node, current: Node, style: AmendmentStyle): string | null {
-  const lang = base.firstChild!.attrs.lang === 'fr' ? 'fr' : 'en'
   const list = planAmendmentList(diffDocuments(base, current))
-  const text = formatNumberedList(list.map(ops => wordAmendment(ops, { style, lang })))
+  const text = formatNumberedList(list.map(ops => wordAmendment(ops, wordingOf(base, style))))
   const read = readAmendments(text)
   const unread = read.find(a => !a.ok)
   if (unread && !unread.ok) return `amendment ${unread.number} not read back: ${unread.error}\n${text}`
