@@ -1,4 +1,4 @@
-import { applyAmendments, paragraphName, readAmendments, type ReadAmendment } from '../../shared/amend'
+import { applyAmendments, paragraphName, readAmendments, wordingOf, type ReadAmendment } from '../../shared/amend'
 import { createDocumentFile, serializeDocumentFile, updateCurrent } from '../../shared/file'
 import { CliError } from '../cliError'
 import { isDocumentPath, loadInput } from '../input'
@@ -17,7 +17,7 @@ export async function apply(inputSpec: string, amendmentsPath: string, flags: Fl
   if (!flags.output) throw new CliError('apply needs -o <file.penholder>')
   if (!isDocumentPath(flags.output)) throw CliError.about(flags.output, 'the output of apply must be named *.penholder')
   const input = await loadInput(inputSpec)
-  const read = readAmendments(await readText(amendmentsPath))
+  const read = readAmendments(await readText(amendmentsPath), { annexes: wordingOf(input.doc).annexes })
   if (!read.length) throw CliError.about(amendmentsPath, 'holds no amendment (a list numbered 1., 2. … or (a), (b) …, or lines such as “In paragraph 4, …”)')
   const unread = read.find(a => !a.ok)
   if (unread && !unread.ok) throw CliError.about(amendmentsPath, `amendment ${unread.number} ${unread.error}`, unread.line)

@@ -39,7 +39,7 @@ export function useApplyAmendments(tabled: Node, text: string, acceptNearMisses:
 }
 
 function previewAmendments(tabled: Node, text: string, acceptNearMisses: boolean): AmendmentsPreview {
-  const read = readAmendments(text)
+  const read = readAmendments(text, { annexes: wordingOf(tabled).annexes })
   if (!read.length) return { amendments: [], nearMisses: [], applicable: 0, applied: null }
   const applied = applyAmendments(tabled, read.map(a => a.ok ? a.operations : []), { acceptNearMisses })
   const refused = new Map(applied.refused.map(r => [r.amendment, r.reason]))

@@ -725,8 +725,12 @@ function endsAfterInsert(clause: string, operations: Operation[]): boolean {
   return true
 }
 
-function readBlock(block: Block, notes: ReadonlyMap<string, string>): ReadAmendment {
+/// “Of the annex”, « de l’annexe », naming no annex by its number (quoted words aside).
+const theAnnex = /\b(?:of\s+the\s+annex|de\s+l[’']\s*annexe)(?![\p{L}\p{N}])(?!\s+(?:[ivxlc]+|\d+)(?![\p{L}\p{N}]))/iu
+
+function readBlock(block: Block, notes: ReadonlyMap<string, string>, annexes: number): ReadAmendment {
   const { skeleton, quotes } = extractQuotes(block.text)
+  if (annexes > 1 && theAnnex.test(skeleton)) return { number: block.number, line: block.line, ok: false, error: `names “the annex” of a text with ${annexes} annexes; say which, as “annex II”` }
   const r = new ClauseReader(quotes, notes)
   const state = { context: null as string | null }
   const operations: Operation[] = []
@@ -751,9 +755,11 @@ function readBlock(block: Block, notes: ReadonlyMap<string, string>): ReadAmendm
 }
 
 /// Read a list of amendments. Each numbered amendment is read on its own; one that cannot
-/// be read says why, with its number and line. Linear in the text: each amendment is
-/// scanned once for quotations and its clauses matched by anchored patterns.
-export function readAmendments(text: string): ReadAmendment[] {
+/// be read says why, with its number and line. `tabled.annexes`, the number of annexes of
+/// the text the list amends, refuses “the annex” where there are several (“of the annex”
+/// reads as annex I otherwise). Linear in the text: each amendment is scanned once for
+/// quotations and its clauses matched by anchored patterns.
+export function readAmendments(text: string, tabled: { annexes?: number } = {}): ReadAmendment[] {
   const { blocks, notes } = splitBlocks(text)
-  return blocks.map(b => readBlock(b, notes))
+  return blocks.map(b => readBlock(b, notes, tabled.annexes ?? 0))
 }

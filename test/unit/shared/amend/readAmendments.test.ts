@@ -132,6 +132,17 @@ describe('readAmendments', () => {
   })
 
   it.each([
+    ['of the annex', '1. Delete paragraph 3 of the annex.', 2, false],
+    ['de l’annexe', '1. Supprimer le paragraphe 3 de l’annexe.', 2, false],
+    ['of annex II', '1. Delete paragraph 3 of annex II.', 2, true],
+    ['of the annex, quoted', '1. In paragraph 3 of annex II, after the words “of the annex”, insert “I”.', 2, true],
+    ['of the annex of a text with one', '1. Delete paragraph 3 of the annex.', 1, true]
+  ])('reads “%s” in a text with %i annexes: %s', (_name, text, annexes, ok) => {
+    const [read] = readAmendments(text, { annexes })
+    expect(read.ok ? true : read.error).toBe(ok ? true : `names “the annex” of a text with ${annexes} annexes; say which, as “annex II”`)
+  })
+
+  it.each([
     ['an accented French opening alone', 'À la fin du paragraphe 3 du dispositif, ajouter « et ailleurs »', 1],
     ['a French heading line alone', 'L’intitulé de la section II se lira comme suit :\nProtection des victimes', 1],
     ['a French heading line after another amendment', 'Supprimer le paragraphe 3 du dispositif.\nL’intitulé de la section II se lira comme suit :\nProtection des victimes', 2]
