@@ -1,6 +1,6 @@
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
-import { trackedDiff } from '../../shared/amend'
+import { titleChangesOf, trackedDiff } from '../../shared/amend'
 import { redlineShown } from './redline'
 
 /// The title as tabled, while the redline shows and the document's title differs from it
@@ -14,14 +14,13 @@ export interface TabledTitle {
 
 const titleRedlineKey = new PluginKey<DecorationSet>('titleRedline')
 
-const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim()
-
+/// Drawn from the comparison's own title changes (`titleChangesOf`), so the heading marks
+/// a change exactly when the amendments list has one.
 function titleDecorations(state: EditorState): DecorationSet {
-  const heading = state.doc.firstChild!
-  const tabled = String(trackedDiff(state).base.firstChild!.attrs.title ?? '')
-  if (!redlineShown(state) || sameWords(tabled, String(heading.attrs.title ?? ''))) return DecorationSet.empty
-  const spec: TabledTitle = { tabledTitle: tabled }
-  return DecorationSet.create(state.doc, [Decoration.node(0, heading.nodeSize, {}, spec)])
+  const change = redlineShown(state) ? titleChangesOf(trackedDiff(state)).find(c => c.annex === 0) : undefined
+  if (!change) return DecorationSet.empty
+  const spec: TabledTitle = { tabledTitle: change.base.text }
+  return DecorationSet.create(state.doc, [Decoration.node(0, state.doc.firstChild!.nodeSize, {}, spec)])
 }
 
 /// The title's redline (see `TabledTitle`). It must come after the amendment tracking and

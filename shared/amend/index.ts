@@ -6,7 +6,7 @@ export { alignParagraphs, similarityThreshold, type ParagraphAlignment } from '.
 export { diffDocuments, isChange, type DocumentDiff, type ParagraphDiff, type ParagraphStatus } from './diffDocuments'
 export { updateDiff, touchedParagraphs } from './incremental'
 export { amendmentsOf, type Amendment, type ChangeKind } from './amendments'
-export type { TitleChange, TitleText } from './titles'
+export { titleChangesOf, type TitleChange, type TitleText } from './titles'
 export type { HeadingChange } from './sectionHeadings'
 export { planTextEdits, placedEdit, type PlacedEdit } from './placeEdits'
 export { applyTextEdits, closestText, type TextEdit, type Quote, type NearMiss } from './textEdits'

@@ -39,7 +39,7 @@ describe('titleRedline', () => {
     expect(shown(state.apply(setRedline(state, false)))).toBeNull()
   })
 
-  it('keeps its set while typing in the text leaves the heading and the base alone', () => {
+  it('still shows the tabled title after typing in the text, which leaves the heading and the base alone', () => {
     const state = retyped(createEditorState(tabled, tabled), 'Another title')
     const typed = state.apply(state.tr.insertText('x', state.doc.content.size - 3))
     expect(shown(typed)).toBe('Maintenance of international peace and security')
