@@ -153,7 +153,7 @@ function placementOf(roles: Roles, c: ParagraphRecord): Placement {
   if (inSection) return inSection
   const heading = c.section.split('|')[1]
   const annexOfC = annexOfLabel(c.label)
-  if (c.kind !== 'sub' && !startsPart && heading && tabledSections(roles.diff).has(`${annexOfC ?? 0}|${c.section.split('|').slice(1).join('|')}`))
+  if (c.kind !== 'sub' && !startsPart && heading && tabledSections(roles.diff).has(sectionKey(c)))
     return annexOfC ? { where: 'section', section: heading, annex: annexOfC } : { where: 'section', section: heading }
   const inPart = named(neighbours.stayingBefore[c.index], neighbours.stayingAfter[c.index], firstOfItsKind)
   if (inPart) return inPart
@@ -161,6 +161,10 @@ function placementOf(roles: Roles, c: ParagraphRecord): Placement {
   if (c.kind !== 'sub') return annexOfC ? { where, part: c.kind, annex: annexOfC } : { where, part: c.kind }
   return { where, parent: baseLabel(roles, neighbours.parent[c.index]!) }
 }
+
+/// The section a paragraph stands in, by what names it in either text: its part (annex 0
+/// for the body) and its heading's number and title, not the heading's ordinal.
+const sectionKey = (r: ParagraphRecord) => `${annexOfLabel(r.label) ?? 0}|${r.section.slice(r.section.indexOf('|') + 1)}`
 
 const tabledSectionsCache = new WeakMap<DocumentDiff, Set<string>>()
 
@@ -170,7 +174,7 @@ function tabledSections(diff: DocumentDiff): Set<string> {
   let known = tabledSectionsCache.get(diff)
   if (!known) {
     known = new Set()
-    for (const r of diff.baseParagraphs) if (r.section) known.add(`${annexOfLabel(r.label) ?? 0}|${r.section.split('|').slice(1).join('|')}`)
+    for (const r of diff.baseParagraphs) if (r.section) known.add(sectionKey(r))
     tabledSectionsCache.set(diff, known)
   }
   return known
