@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model'
 import { readParagraphs } from './paragraphs'
 import { diffParagraphWords, type WordEdit } from './wordDiff'
 import type { ParagraphDiff } from './diffDocuments'
-import { titlesOf, type TitleChange } from './titles'
+import { sameHeadingWords, titlesOf, type TitleChange } from './titles'
 
 /// Who proposed an amendment is never stored on it: it is found like `git blame` over the
 /// versions saved between the two texts compared (cli.md, "Proposers").
@@ -44,7 +44,8 @@ export interface Blame {
   /// each once.
   words(entry: ParagraphDiff, from: number, to: number): string[]
   /// The author of the first version whose title at `change`'s place (the document's, or
-  /// an annex's) no longer reads as in the base; undefined where none.
+  /// an annex's) no longer reads as in the base (spaces aside, as `titleChangesOf` compares);
+  /// undefined where none.
   title(change: TitleChange): string | undefined
 }
 
@@ -93,8 +94,10 @@ export function blameVersions(base: Node, versions: readonly AuthoredVersion[]):
       return authors.sort((a, b) => facts.findIndex(f => f.author === a) - facts.findIndex(f => f.author === b))
     },
     title(change) {
-      const changed = versions.find(v => titlesOf(v.doc)[change.annex]?.text !== change.base.text)
-      return changed?.author
+      return versions.find(v => {
+        const title = titlesOf(v.doc)[change.annex]
+        return title && !sameHeadingWords(title.text, change.base.text)
+      })?.author
     }
   }
 }

@@ -39,7 +39,7 @@ describe('blameVersions', () => {
 
   it('finds who first changed the title, and compare --json names them', () => {
     const retitled = (doc: typeof base, title: string) => { const draft = readResolution(doc); return buildResolution({ ...draft, meta: { ...draft.meta, title } }) }
-    const titled = [versions[0], { author: 'Norway', doc: retitled(versions[1].doc, 'Trafficking in persons in armed conflict') }, { author: 'Chile', doc: retitled(versions[2].doc, 'Trafficking in persons in armed conflict') }]
+    const titled = [{ author: 'France', doc: retitled(versions[0].doc, ' ') }, { author: 'Norway', doc: retitled(versions[1].doc, 'Trafficking in persons in armed conflict') }, { author: 'Chile', doc: retitled(versions[2].doc, 'Trafficking in persons in armed conflict') }]
     const [change] = titleChangesOf(diffDocuments(base, titled[2].doc))
     expect(blameVersions(base, titled).title(change)).toBe('Norway')
     const json = compareDocuments(base, titled[2].doc, 'negotiation', blameVersions(base, titled))
