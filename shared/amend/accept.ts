@@ -4,7 +4,9 @@ import { paragraphPositions, type ParagraphRecord } from './paragraphs'
 import type { DocumentDiff } from './diffDocuments'
 import type { Amendment } from './amendments'
 import type { TitleChange } from './titles'
-import type { HeadingChange } from './sectionHeadings'
+import { partOfRecord, sectionOrdinal, type HeadingChange } from './sectionHeadings'
+import { sectionSequence } from './sectionNumbers'
+import { rolesOf } from './roles'
 
 type Side = 'base' | 'current'
 
@@ -29,7 +31,7 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
   const { doc, records, source, counterpart } = sides(diff, target)
   if (tr.doc !== doc) throw new RangeError(`The transform must start from the ${target} document of the diff`)
   if (amendment.title) return foldTitle(tr, amendment.title, other)
-  if (amendment.heading) return foldHeading(tr, amendment.heading, other)
+  if (amendment.heading) return foldHeading(tr, diff, amendment.heading, target)
   const positions = paragraphPositions(doc)
   const groupEnd = (index: number) => {
     let last = index
@@ -85,18 +87,62 @@ function foldTitle<T extends Transform>(tr: T, title: TitleChange, other: Side):
   return tr.replaceWith(pos + 2, pos + 2 + node.content.size, words.node.content)
 }
 
-/// A section heading takes the other side's words: the content of the `ordinal`-th
-/// `section_heading` of its part (the operative part, child 3, or annex `annex`, child
-/// 3 + `annex`), its number kept.
-function foldHeading<T extends Transform>(tr: T, heading: HeadingChange, other: Side): T {
+/// The section headings of part `annex` (the operative part, child 3, or annex `annex`,
+/// child 3 + `annex`) of a document: each node and its position; and where the part's
+/// content ends.
+function headingsIn(doc: Node, annex: number): { headings: Array<{ node: Node, pos: number }>, end: number } {
   let pos = 0
-  for (let i = 0; i < 3 + heading.annex; i++) pos += tr.doc.child(i).nodeSize
-  let seen = 0, from = -1, size = 0
-  tr.doc.child(3 + heading.annex).forEach((node, offset) => {
-    if (from < 0 && node.type.name === 'section_heading' && ++seen === heading.ordinal) { from = pos + 1 + offset + 1; size = node.content.size }
-  })
-  if (from < 0) throw new RangeError(`The document has no section heading ${heading.label}`)
-  return tr.replaceWith(from, from + size, heading[other].node!.content)
+  for (let i = 0; i < 3 + annex; i++) pos += doc.child(i).nodeSize
+  const part = doc.child(3 + annex), headings: Array<{ node: Node, pos: number }> = []
+  part.forEach((node, offset) => { if (node.type.name === 'section_heading') headings.push({ node, pos: pos + 1 + offset }) })
+  return { headings, end: pos + 1 + part.content.size }
+}
+
+/// The 1-based ordinal of a comparison label (`S2`, `A1.S2`).
+const ordinalOf = (label: string) => Number(label.slice(label.lastIndexOf('S') + 1))
+
+/// Make one side's section heading agree with the other's: its words (and a number given
+/// by name), its place, or whether it is there at all. A heading put in on the target
+/// side stands where the other side's stands: before the tabled paragraph the change
+/// names (`at`), or, rejecting, before the first paragraph after the tabled heading that
+/// stays. Where headings were added, removed or moved in a part numbered in sequence, the
+/// part is numbered anew, as an amendment list gives it (sectionNumbers.ts).
+function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: HeadingChange, target: Side): T {
+  const other: Side = target === 'base' ? 'current' : 'base'
+  const doc = tr.doc, { headings, end } = headingsIn(doc, heading.annex)
+  const own = target === 'base' ? heading.from : heading.to, theirs = other === 'base' ? heading.from : heading.to
+  const mine = own ? headings[ordinalOf(own) - 1] : null
+  if (own && !mine) throw new RangeError(`The document has no section heading ${own}`)
+  if (heading.kind === 'modified') {
+    const words = heading[other]!.node!
+    tr.replaceWith(mine!.pos + 1, mine!.pos + 1 + mine!.node.content.size, words.content)
+    return heading.renumber != null ? tr.setNodeAttribute(mine!.pos, 'number', words.attrs.number) : tr
+  }
+  const sequence = sectionSequence(headings.map(h => h.node.attrs.number))
+  const node = theirs ? heading[other]!.node! : null
+  const place = node ? headingPlace(diff, heading, target, end) : -1
+  if (mine) tr.delete(mine.pos, mine.pos + mine.node.nodeSize)
+  if (node) tr.insert(tr.mapping.map(place), node.type.create(node.attrs, node.content))
+  if (!sequence) return tr
+  headingsIn(tr.doc, heading.annex).headings.forEach((h, k) => { if (h.node.attrs.number !== sequence(k)) tr.setNodeAttribute(h.pos, 'number', sequence(k)) })
+  return tr
+}
+
+/// Where, in the target side's document as it was, the other side's heading goes.
+function headingPlace(diff: DocumentDiff, heading: HeadingChange, target: Side, end: number): number {
+  if (target === 'base') {
+    if (heading.at!.where === 'last') return end
+    const label = heading.at!.label
+    const record = diff.baseParagraphs.find(r => r.label === label)!
+    return paragraphPositions(diff.base)[record.index]
+  }
+  // Rejecting: before the first paragraph of the tabled heading's section, or of a later
+  // one, that stays.
+  const roles = rolesOf(diff), ordinal = ordinalOf(heading.from!)
+  const { baseToCurrent } = diff.alignment
+  const stays = diff.baseParagraphs.find(b => b.kind !== 'sub' && partOfRecord(b) === heading.annex && sectionOrdinal(b.section) >= ordinal &&
+    baseToCurrent[b.index] >= 0 && roles.stays(diff.currentParagraphs[baseToCurrent[b.index]]))
+  return stays ? paragraphPositions(diff.current)[baseToCurrent[stays.index]] : end
 }
 
 /// The base after accepting one amendment.

@@ -190,13 +190,18 @@ function candidatePairs(baseProfiles: readonly TextProfile[], currentProfiles: r
 /// longest run of matched paragraphs that kept their base order; a subparagraph moves if
 /// it now belongs to another paragraph or left the order of its siblings. A change of
 /// kind or level is a move too: the paragraph left its place in the structure. So is
-/// crossing a section heading both texts have: headings stand still.
+/// crossing alone a section heading both texts have.
 function detectMoves(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[]): boolean[] {
   const moved: boolean[] = new Array(current.length).fill(false)
   const baseSections = new Set(base.map(b => b.section)), currentSections = new Set(current.map(c => c.section))
   const crossed = (c: ParagraphRecord, was: string) => was !== c.section && currentSections.has(was) && baseSections.has(c.section)
   const heads = current.filter(c => c.kind !== 'sub' && currentToBase[c.index] >= 0)
-  for (const c of heads) if (crossed(c, base[currentToBase[c.index]].section)) moved[c.index] = true
+  // A paragraph alone in crossing from one section into another moved; several crossing
+  // the same way are a heading that moved (sectionHeadings.ts): one amendment, not several.
+  const crossings = new Map<string, number>()
+  const way = (c: ParagraphRecord) => `${base[currentToBase[c.index]].section}\u0000${c.section}`
+  for (const c of heads) if (crossed(c, base[currentToBase[c.index]].section)) crossings.set(way(c), (crossings.get(way(c)) ?? 0) + 1)
+  for (const c of heads) if (crossings.get(way(c)) === 1 && crossed(c, base[currentToBase[c.index]].section)) moved[c.index] = true
   keepLongestOrder(heads.filter(c => !moved[c.index]).map(c => c.index), currentToBase, moved)
   let group: number[] = []
   const flush = () => { keepLongestOrder(group, currentToBase, moved); group = [] }

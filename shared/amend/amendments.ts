@@ -1,6 +1,6 @@
 import { isChange, type DocumentDiff, type ParagraphDiff } from './diffDocuments'
 import { titleChangesOf, type TitleChange } from './titles'
-import { headingChangesOf, type HeadingChange } from './sectionHeadings'
+import { headingChangesOf, sectionOrdinal, type HeadingChange } from './sectionHeadings'
 import { annexOfLabel } from './labels'
 
 export type ChangeKind = 'inserted' | 'deleted' | 'moved' | 'modified'
@@ -17,7 +17,8 @@ export interface Amendment {
   readonly entries: readonly ParagraphDiff[]
   /// The title it changes (kind `modified`), for an amendment to a title.
   readonly title?: TitleChange
-  /// The section heading it rewords (kind `modified`), for an amendment to a heading.
+  /// The section heading it rewords, renumbers, moves, inserts or deletes (`kind` says
+  /// which), for an amendment to a heading.
   readonly heading?: HeadingChange
 }
 
@@ -51,19 +52,25 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
     if (entry.status === 'inserted' && current!.kind !== 'sub') insertedHeads.set(current!.index, group)
     if (entry.status === 'deleted' && base!.kind !== 'sub') deletedHeads.set(base!.index, group)
   }
-  // Each title and section heading before the paragraphs it heads, in reading order: the
-  // document's title first; a heading (the n-th of its part) before the first change in
-  // its section or a later one; an annex's title before the first change in that annex.
-  // Where the list puts them changes nothing it gives: they are found by their labels.
+  // Each title and reworded section heading before the paragraphs it heads, in reading
+  // order: the document's title first; a heading (the n-th of its part) before the first
+  // change in its section or a later one; an annex's title before the first change in
+  // that annex. Where the list puts them changes nothing it gives: they are found by
+  // their labels. Headings added, removed or moved come next after the document's title,
+  // before any paragraph is placed: the sections they make are those the paragraphs are
+  // then placed in, by the paragraphs of their sections (plan.ts).
+  const headings = headingChangesOf(diff)
   const headed: Array<{ annex: number, ordinal: number, amendment: Amendment }> = [
     ...titleChangesOf(diff).map(title => ({ annex: title.annex, ordinal: 0, amendment: { id: title.label, kind: 'modified' as const, entries: [], title } })),
-    ...headingChangesOf(diff).map(heading => ({ annex: heading.annex, ordinal: heading.ordinal, amendment: { id: heading.label, kind: 'modified' as const, entries: [], heading } }))
+    ...headings.filter(h => h.kind === 'modified').map(heading => ({ annex: heading.annex, ordinal: heading.ordinal, amendment: { id: heading.label, kind: 'modified' as const, entries: [], heading } }))
   ].sort((a, b) => a.annex - b.annex || a.ordinal - b.ordinal)
   const amendments: Amendment[] = []
   let t = 0
   const headedUpTo = (annex: number, ordinal: number) => {
     for (; t < headed.length && (headed[t].annex < annex || (headed[t].annex === annex && headed[t].ordinal <= ordinal)); t++) amendments.push(headed[t].amendment)
   }
+  headedUpTo(0, 0)
+  for (const heading of headings) if (heading.kind !== 'modified') amendments.push({ id: heading.label, kind: heading.kind, entries: [], heading })
   for (const entries of groups) {
     const head = entries[0], record = (head.current ?? head.base)!
     headedUpTo(annexOfLabel(record.label), sectionOrdinal(record.section))
@@ -74,7 +81,3 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
   cache.set(diff, amendments)
   return amendments
 }
-
-/// How many section headings precede a paragraph in its part, from its record's `section`
-/// (`2|II|Protection`; empty before the first heading).
-const sectionOrdinal = (section: string) => section ? Number(section.slice(0, section.indexOf('|'))) : 0

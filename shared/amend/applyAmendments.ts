@@ -3,7 +3,8 @@ import { buildResolution, footnoteMark, readResolution, toRoman, withoutFootnote
 import { openingPhraseLength } from '../style'
 import { readParagraphs } from './paragraphs'
 import { applyTextEdits, plainTypography, wholeWordMatches, type NearMiss, type TextEdit } from './textEdits'
-import type { AmendmentOperations, Operation, Placement } from './operations'
+import type { AmendmentOperations, HeadingPlacement, Operation, Placement } from './operations'
+import { sectionSequence } from './sectionNumbers'
 import { annexOfLabel, headingLabel, headingOfLabel, namesHeadingWords, titleLabel, titleOfLabel } from './labels'
 
 /// A quote not found exactly, in amendment `amendment` (1-based, in the list's order).
@@ -29,8 +30,8 @@ export interface AppliedAmendments {
 /// tabled (none for a paragraph an amendment brought in); `annex` the annex it stands in
 /// (0 for the body); `text` its words with a footnote mark (U+FFFC) where each footnote
 /// reference stands, so references move with the words around them, and `notes` the
-/// note of each reference in order; `section` how many of its part's section headings
-/// precede it.
+/// note of each reference in order; `section` the heading of the section it stands in
+/// (null before its part's first heading).
 interface Item {
   readonly label: string | null
   kind: ParagraphKind
@@ -39,7 +40,18 @@ interface Item {
   notes: readonly string[]
   annex: number
   readonly draft: ParagraphDraft | null
-  section: number
+  section: Heading | null
+}
+
+/// A section heading while amendments are applied: its words (an item, amended as a
+/// title's are), its heading as tabled (null for one an amendment inserted), its number,
+/// and whether an amendment gave it that number by name (then kept as given).
+interface Heading {
+  readonly annex: number
+  readonly words: Item
+  readonly draft: SectionDraft | null
+  number: string
+  named: boolean
 }
 
 class Refusal extends Error {}
@@ -50,6 +62,11 @@ export function paragraphName(label: string): string {
   if (title != null) return title ? `the title of annex ${toRoman(title).toUpperCase()}` : 'the title'
   const heading = headingOfLabel(label)
   if (heading) return `the heading of section ${heading.number}${heading.annex ? ` of annex ${toRoman(heading.annex).toUpperCase()}` : ''}`
+  const annexed = /^A(\d+)\.(P?)(\d+)(.*)$/.exec(label)
+  if (annexed) {
+    const subs = (annexed[4].match(/\(([^)]*)\)/g) ?? []).join(' ')
+    return `${annexed[2] ? 'unnumbered paragraph' : 'paragraph'} ${annexed[3]}${subs ? ' ' + subs : ''} of annex ${toRoman(Number(annexed[1])).toUpperCase()}`
+  }
   const m = /^(PP|OP)(\d+)(.*)$/.exec(label)
   if (!m) return label
   const subs = (m[3].match(/\(([^)]*)\)/g) ?? []).join(' ')
@@ -64,15 +81,28 @@ export function paragraphName(label: string): string {
 /// the section it stands in, and a paragraph put in joins the section of the paragraph its
 /// placement names (“after X”: X's section, right after X; “before X”: X's section, after
 /// X's heading if X holds one; first or last of a part: the section of the part's first or
-/// last tabled paragraph; among subparagraphs: their paragraph's). The headings are set
-/// out again at the end, each before the first paragraph of its section (plan.ts names
-/// placements to match).
+/// last tabled paragraph; among subparagraphs: their paragraph's). An amendment that puts
+/// a heading in before a paragraph starts a section there: that paragraph and the rest of
+/// its section go under the new heading; one that takes a heading out gives its
+/// paragraphs to the section before; a move does both. The headings are set out again at
+/// the end, each before the first paragraph of its section (plan.ts names placements to
+/// match), numbered anew where the list added, removed or moved one in a part numbered
+/// in sequence (sectionNumbers.ts).
 class Text {
   readonly items: Item[]
   /// Section headings by annex (0: the body), in order.
-  private readonly headings: SectionDraft[][]
-  /// The section of each part's first and last tabled paragraph, by `first pp 0`, `last op 2`…
-  private readonly endSections = new Map<string, number>()
+  private readonly headings: Heading[][]
+  /// The tabled headings by their label (`section II`, `A1.section II`), and those the
+  /// list inserts by their number as amended.
+  private readonly tabledHeadings = new Map<string, Heading>()
+  private readonly freshHeadings = new Map<string, Heading>()
+  /// The parts (annex 0: the operative part) whose headings the list added, removed or moved.
+  private readonly restructured = new Set<number>()
+  /// How each part's headings were numbered as tabled, if in sequence.
+  private readonly sequences: Array<((k: number) => string) | null>
+  /// The section of each part's first and last tabled paragraph, by `first pp 0`, `last op 2`…,
+  /// with that paragraph: a heading put in before it, or taken out, changes it.
+  private readonly endSections = new Map<string, { heading: Heading | null, item: Item }>()
   private readonly byLabel = new Map<string, Item>()
   private readonly lastPlaced = new Map<string, Item>()
   /// How to undo the changes of the amendment being applied, newest last: a refused
@@ -86,9 +116,13 @@ class Text {
     item[key] = value
   }
 
-  /// The titles and section headings, by label (`title`, `A1.title`, `section II`,
-  /// `A1.section II`), as amendments leave them: items that stand in no part, changed in
-  /// their words only.
+  /// Remember how to undo a change `change` is about to make.
+  private undoing(undo: () => void): void {
+    this.journal.push(undo)
+  }
+
+  /// The titles by label (`title`, `A1.title`), as amendments leave them: items that stand
+  /// in no part, changed in their words only.
   private readonly titles = new Map<string, Item>()
 
   /// Start an amendment: what it changes can be undone until the next one starts.
@@ -106,29 +140,30 @@ class Text {
   constructor(readonly draft: ResolutionDraft, labels: readonly string[], readonly moved: ReadonlySet<string>) {
     const titled: Array<[number, InlineDraft]> = [[0, { text: draft.meta.title }], ...(draft.annexes ?? []).map((a, k): [number, InlineDraft] => [k + 1, a.title])]
     for (const [annex, title] of titled) {
-      this.titles.set(titleLabel(annex), { label: titleLabel(annex), kind: 'pp', level: 0, text: withMarks(title), notes: notesOf(title), annex, draft: null, section: 0 })
+      this.titles.set(titleLabel(annex), { label: titleLabel(annex), kind: 'pp', level: 0, text: withMarks(title), notes: notesOf(title), annex, draft: null, section: null })
     }
     const parts = [draft.paragraphs, ...(draft.annexes ?? []).map(a => a.paragraphs)]
-    this.headings = [draft.sections ?? [], ...(draft.annexes ?? []).map(a => a.sections ?? [])].map(list => [...list].sort((a, b) => a.at - b.at))
-    this.headings.forEach((list, annex) => {
-      for (const h of list) {
-        const label = headingKey(annex, h.number)
-        if (h.number && !this.titles.has(label)) this.titles.set(label, { label, kind: 'pp', level: 0, text: withMarks(h), notes: notesOf(h), annex, draft: null, section: 0 })
-      }
-    })
+    const tabled = [draft.sections ?? [], ...(draft.annexes ?? []).map(a => a.sections ?? [])].map(list => [...list].sort((a, b) => a.at - b.at))
+    this.sequences = tabled.map(list => sectionSequence(list.map(h => h.number)))
+    this.headings = tabled.map((list, annex) => list.map(h => {
+      const label = headingKey(annex, h.number)
+      const heading: Heading = { annex, words: { label, kind: 'pp', level: 0, text: withMarks(h), notes: notesOf(h), annex, draft: null, section: null }, draft: h, number: h.number, named: false }
+      if (h.number && !this.tabledHeadings.has(label)) this.tabledHeadings.set(label, heading)
+      return heading
+    }))
     let first = 0
     this.items = []
     parts.forEach((paragraphs, annex) => {
       let section = 0
       paragraphs.forEach((d, i) => {
-        while (section < this.headings[annex].length && this.headings[annex][section].at <= i) section++
+        while (section < tabled[annex].length && tabled[annex][section].at <= i) section++
         const label = labels[first + i], kind = d.kind
-        const item: Item = { label, kind, level: kind === 'sub' ? d.level ?? 1 : 0, text: withMarks(d), notes: notesOf(d), annex: annexOfLabel(label), draft: d, section }
+        const item: Item = { label, kind, level: kind === 'sub' ? d.level ?? 1 : 0, text: withMarks(d), notes: notesOf(d), annex: annexOfLabel(label), draft: d, section: this.headings[annex][section - 1] ?? null }
         this.items.push(item)
         if (kind !== 'sub') {
           const part = `${annex ? 'annex' : kind} ${annex}`
-          if (!this.endSections.has('first ' + part)) this.endSections.set('first ' + part, section)
-          this.endSections.set('last ' + part, section)
+          if (!this.endSections.has('first ' + part)) this.endSections.set('first ' + part, { heading: item.section, item })
+          this.endSections.set('last ' + part, { heading: item.section, item })
         }
       })
       first += paragraphs.length
@@ -140,10 +175,95 @@ class Text {
   /// amendments to words.
   words(label: string): Item {
     if (!namesHeadingWords(label)) return this.find(label)
-    const heading = headingOfLabel(label)
-    const item = this.titles.get(heading ? headingKey(heading.annex, heading.number) : label)
+    if (headingOfLabel(label)) return this.heading(label).words
+    const item = this.titles.get(label)
     if (!item) throw new Refusal(`names ${paragraphName(label)}, which the text as tabled lacks`)
     return item
+  }
+
+  /// The section heading a label (`section II`, `A1.section II`) names by its number as tabled.
+  heading(label: string): Heading {
+    const { annex, number } = headingOfLabel(label)!
+    const heading = this.tabledHeadings.get(headingKey(annex, number))
+    if (!heading) throw new Refusal(`names ${paragraphName(label)}, which the text as tabled lacks`)
+    if (!this.headings[annex].includes(heading)) throw new Refusal(`names ${paragraphName(label)}, which an earlier amendment deleted`)
+    return heading
+  }
+
+  /// Take a heading out: its paragraphs join the section before (or stand before the
+  /// part's first heading).
+  removeHeading(heading: Heading): void {
+    const list = this.headings[heading.annex], k = list.indexOf(heading)
+    const before = list[k - 1] ?? null
+    for (const item of this.items) if (item.section === heading) this.set(item, 'section', before)
+    this.rehead(heading, before, heading.annex, () => true)
+    this.splice(list, k, 1)
+    this.changedHeadings(heading.annex)
+  }
+
+  /// Put a heading in at `at`: before a PP or OP, which with the rest of its section goes
+  /// under it; or at the end of the operative part or of an annex, heading nothing yet.
+  placeHeading(heading: Heading, at: HeadingPlacement): void {
+    const annex = at.where === 'before' ? this.find(at.label).annex : at.annex ?? 0
+    if (annex !== heading.annex) throw new Refusal(`puts a heading of ${heading.annex ? `annex ${toRoman(heading.annex).toUpperCase()}` : 'the operative part'} in ${annex ? `annex ${toRoman(annex).toUpperCase()}` : 'the operative part'}`)
+    const list = this.headings[annex]
+    if (at.where === 'last') {
+      this.splice(list, list.length, 0, heading)
+    } else {
+      const anchor = this.find(at.label)
+      if (anchor.kind === 'sub') throw new Refusal(`puts a heading before ${paragraphName(at.label)}, a subparagraph; a heading stands before a paragraph`)
+      if (!anchor.annex && anchor.kind === 'pp') throw new Refusal(`puts a heading before ${paragraphName(at.label)}, in the preamble; headings divide the operative part`)
+      const section = anchor.section, from = this.items.indexOf(anchor)
+      this.splice(list, section ? list.indexOf(section) + 1 : 0, 0, heading)
+      this.items.forEach((item, i) => { if (i >= from && item.annex === annex && item.section === section) this.set(item, 'section', heading) })
+      this.rehead(section, heading, annex, end => this.items.indexOf(end.item) >= from)
+    }
+    this.changedHeadings(annex)
+  }
+
+  /// The first and last tabled paragraphs' section, where it was `from` and `moves` says
+  /// that paragraph now stands under `to`.
+  private rehead(from: Heading | null, to: Heading | null, annex: number, moves: (end: { heading: Heading | null, item: Item }) => boolean): void {
+    for (const end of this.endSections.values()) {
+      if (end.heading !== from || end.item.annex !== annex || !moves(end)) continue
+      const old = end.heading
+      this.undoing(() => { end.heading = old })
+      end.heading = to
+    }
+  }
+
+  /// Splice a list of headings, remembering how to put it back.
+  private splice(list: Heading[], start: number, remove: number, ...insert: Heading[]): void {
+    const old = list.slice()
+    this.undoing(() => { list.splice(0, list.length, ...old) })
+    list.splice(start, remove, ...insert)
+  }
+
+  /// Note that a part's headings were added, removed or moved: numbered anew on output.
+  private changedHeadings(annex: number): void {
+    if (this.restructured.has(annex)) return
+    this.undoing(() => { this.restructured.delete(annex) })
+    this.restructured.add(annex)
+  }
+
+  /// A heading the list inserts, findable by its number as amended (“the new section III”).
+  freshHeading(annex: number, number: string, text: string, notes: readonly string[]): Heading {
+    const label = headingKey(annex, number)
+    const heading: Heading = { annex, words: { label, kind: 'pp', level: 0, text, notes, annex, draft: null, section: null }, draft: null, number, named: true }
+    if (number) {
+      const old = this.freshHeadings.get(label)
+      this.undoing(() => { if (old) this.freshHeadings.set(label, old); else this.freshHeadings.delete(label) })
+      this.freshHeadings.set(label, heading)
+    }
+    return heading
+  }
+
+  /// Give a heading a number by name.
+  renumber(heading: Heading, number: string): void {
+    const old = { number: heading.number, named: heading.named }
+    this.undoing(() => { heading.number = old.number; heading.named = old.named })
+    heading.number = number
+    heading.named = true
   }
 
   /// The title of the document (annex 0) or of an annex.
@@ -188,19 +308,20 @@ class Text {
 
   /// Where a placement puts paragraphs now, the key under which to remember them, and
   /// the annex and section they then stand in.
-  position(to: Placement): { at: number, key: string | null, annex: number, section: number } {
-    const chained = (key: string, near: { annex: number, section: number }, otherwise: () => number) => {
+  position(to: Placement): { at: number, key: string | null, annex: number, section: Heading | null } {
+    const chained = (key: string, near: { annex: number, section: Heading | null }, otherwise: () => number) => {
       const last = this.lastPlaced.get(key)
       const i = last ? this.items.indexOf(last) : -1
       return { at: i >= 0 ? this.groupEnd(i) : otherwise(), key, annex: near.annex, section: near.section }
     }
-    const partEnd = (end: 'first' | 'last', part: 'pp' | 'op', annex = 0) => ({ annex, section: this.endSections.get(`${end} ${annex ? 'annex' : part} ${annex}`) ?? 0 })
+    const partEnd = (end: 'first' | 'last', part: 'pp' | 'op', annex = 0) => ({ annex, section: this.endSections.get(`${end} ${annex ? 'annex' : part} ${annex}`)?.heading ?? null })
     switch (to.where) {
       case 'after': {
         const anchor = this.find(to.label)
         return chained('after ' + to.label, anchor, () => this.groupEnd(this.items.indexOf(anchor)))
       }
       case 'before': {
+        if (headingOfLabel(to.label)) return this.beforeHeading(this.heading(to.label))
         const anchor = this.find(to.label)
         return { at: this.items.indexOf(anchor), key: null, annex: anchor.annex, section: anchor.section }
       }
@@ -216,21 +337,34 @@ class Text {
           return { at: this.groupEnd(this.items.indexOf(parent)), key: null, annex: parent.annex, section: parent.section }
         }
         return { at: this.partRange(to.part, to.annex ?? 0)[1], key: null, ...partEnd('last', to.part, to.annex) }
-      case 'section': return this.sectionEnd(to.section, to.annex ?? 0)
+      case 'section': return this.sectionEnd(to.section, to.annex ?? 0, to.fresh ?? false)
     }
   }
 
+  /// Just before a section heading, at the end of the section before it (or under no
+  /// heading, before the part's first): “Before the heading of section I, insert …”.
+  private beforeHeading(heading: Heading): { at: number, key: null, annex: number, section: Heading | null } {
+    const { annex } = heading, list = this.headings[annex], k = list.indexOf(heading)
+    const at = this.items.findIndex(item => item.annex === annex && item.section != null && list.indexOf(item.section) >= k)
+    return { at: at >= 0 ? at : this.partRange('op', annex)[1], key: null, annex, section: list[k - 1] ?? null }
+  }
+
   /// The end of a section of the operative part (annex 0) or of an annex, named by its
-  /// heading's number as printed (`II`): after the last paragraph standing in it now, else
-  /// before the first paragraph of a later section, else at the end of the part.
-  private sectionEnd(number: string, annex: number): { at: number, key: null, annex: number, section: number } {
-    const section = (this.headings[annex] ?? []).findIndex(h => h.number.toLowerCase() === number.toLowerCase()) + 1
-    if (!section) throw new Refusal(`names section ${number}${annex ? ` of annex ${toRoman(annex).toUpperCase()}` : ''}, which the text as tabled lacks`)
+  /// heading's number as tabled (`II`), or with `fresh` by the number as amended of a
+  /// heading the list inserted: after the last paragraph standing in it now, else before
+  /// the first paragraph of a later section, else at the end of the part.
+  private sectionEnd(number: string, annex: number, fresh: boolean): { at: number, key: null, annex: number, section: Heading } {
+    const list = this.headings[annex] ?? []
+    const section = (fresh ? this.freshHeadings : this.tabledHeadings).get(headingKey(annex, number))
+    const name = `${fresh ? 'the new ' : ''}section ${number}${annex ? ` of annex ${toRoman(annex).toUpperCase()}` : ''}`
+    if (!section) throw new Refusal(`names ${name}, which the ${fresh ? 'list inserts nowhere before' : 'text as tabled lacks'}`)
+    const k = list.indexOf(section)
+    if (k < 0) throw new Refusal(`names ${name}, whose heading an earlier amendment deleted`)
     let last = -1, later = -1
     this.items.forEach((item, i) => {
       if (item.annex !== annex) return
       if (item.section === section) last = i
-      else if (item.section > section && later < 0) later = i
+      else if (later < 0 && item.section && list.indexOf(item.section) > k) later = i
     })
     return { at: last >= 0 ? last + 1 : later >= 0 ? later : this.partRange('op', annex)[1], key: null, annex, section }
   }
@@ -250,8 +384,8 @@ class Text {
   /// preamble, an OP in the operative part, a subparagraph among subparagraphs (“Move
   /// operative paragraph 5 to become the first subparagraph of operative paragraph 4”).
   private takeKindOfPlace(item: Item, to: Placement): void {
-    const anchor = to.where === 'after' || to.where === 'before' ? this.find(to.label) : to.parent != null ? this.find(to.parent) : null
-    const [kind, level]: [ParagraphKind, number] = !anchor ? ['part' in to ? to.part : to.where === 'section' ? 'op' : item.kind, 0]
+    const anchor = (to.where === 'after' || to.where === 'before') && !headingOfLabel(to.label) ? this.find(to.label) : to.parent != null ? this.find(to.parent) : null
+    const [kind, level]: [ParagraphKind, number] = !anchor ? ['part' in to ? to.part : to.where === 'section' || to.where === 'before' ? 'op' : item.kind, 0]
       : to.parent != null ? ['sub', anchor.level + 1]
       : [anchor.kind, anchor.level]
     if (item.kind !== kind) this.set(item, 'kind', kind)
@@ -268,11 +402,14 @@ class Text {
     return group
   }
 
-  /// A section heading as amendments leave it, set out before paragraph `at` of its part:
-  /// as tabled when its words did not change.
-  private headingDraft(annex: number, h: SectionDraft, at: number): SectionDraft {
-    const item = h.number ? this.titles.get(headingKey(annex, h.number)) : undefined
-    return { ...(item ? titleDraft(h, item) : h), number: h.number, at }
+  /// The `k`-th section heading of its part as amendments leave it, set out before
+  /// paragraph `at` of its part: as tabled when its words did not change; numbered anew
+  /// where the list added, removed or moved a heading of a part numbered in sequence,
+  /// unless an amendment gave it its number by name.
+  private headingDraft(h: Heading, k: number, at: number): SectionDraft {
+    const sequence = this.restructured.has(h.annex) ? this.sequences[h.annex] : null
+    const number = sequence && !h.named ? sequence(k) : h.number
+    return { ...(h.draft ? titleDraft(h.draft, h.words) : inlineOf(h.words)), number, at }
   }
 
   /// The amended text as a document draft: each part's paragraphs, each section heading
@@ -284,10 +421,12 @@ class Text {
     const sections: SectionDraft[][] = [[], ...annexes.map(() => [])]
     const setOut = (annex: number, upTo: number) => {
       const headings = this.headings[annex], list = sections[annex]
-      while (list.length < Math.min(upTo, headings.length)) list.push(this.headingDraft(annex, headings[list.length], parts[annex].length))
+      while (list.length < Math.min(upTo, headings.length)) list.push(this.headingDraft(headings[list.length], list.length, parts[annex].length))
     }
+    const order = new Map<Heading, number>()
+    for (const list of this.headings) list.forEach((h, k) => order.set(h, k))
     for (const item of this.items) {
-      setOut(item.annex, item.section)
+      setOut(item.annex, item.section ? order.get(item.section)! + 1 : 0)
       parts[item.annex].push(paragraphDraft(item))
     }
     parts.forEach((_list, annex) => setOut(annex, Infinity))
@@ -438,6 +577,22 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
       const item = text.words(op.label)
       text.set(item, 'text', op.text)
       text.set(item, 'notes', op.notes ?? [])
+      if (op.number != null) {
+        if (!headingOfLabel(op.label)) throw new Refusal(`gives ${paragraphName(op.label)} a number; only a section heading is numbered by name`)
+        text.renumber(text.heading(op.label), op.number)
+      }
+      return
+    }
+    case 'insertHeading': {
+      const annex = op.at.where === 'before' ? text.find(op.at.label).annex : op.at.annex ?? 0
+      text.placeHeading(text.freshHeading(annex, op.number, op.text, op.notes ?? []), op.at)
+      return
+    }
+    case 'deleteHeading': text.removeHeading(text.heading(op.label)); return
+    case 'moveHeading': {
+      const heading = text.heading(op.label)
+      text.removeHeading(heading)
+      text.placeHeading(heading, op.to)
       return
     }
     case 'replaceEverywhere': {
@@ -466,7 +621,7 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
     }
     case 'delete': text.take(text.find(op.label), true); return
     case 'insert':
-      text.place(op.at, op.paragraphs.map(p => ({ label: null, kind: p.kind, level: p.level, text: p.text, notes: p.notes ?? [], annex: 0, draft: null, section: 0 })))
+      text.place(op.at, op.paragraphs.map(p => ({ label: null, kind: p.kind, level: p.level, text: p.text, notes: p.notes ?? [], annex: 0, draft: null, section: null })))
       return
     case 'move': {
       const group = text.take(text.find(op.label), false)

@@ -8,6 +8,7 @@ import { paragraphNotes } from './paragraphs'
 import type { Operation } from './operations'
 import type { AmendmentStyle } from './wording'
 import { placeTextEdit } from './textEdits'
+import { sectionText, withoutFootnoteMarks } from '../schema'
 import type { Blame } from './proposers'
 
 /// One change in the shape `penholder compare --json` prints (docs/cli.md). `from` is the
@@ -72,11 +73,20 @@ export function changesOf(diff: DocumentDiff, style: AmendmentStyle = 'negotiati
       changes.push({ kind: 'modified', from: title.label, to: title.label, edits: editsOf(title.base.text, title.base.notes, operations), description, ...proposer && { proposers: [proposer] } })
       continue
     }
-    // A section heading is named `S2` / `A1.S2` on both sides: its place among the
-    // part's headings, the same in both texts.
+    // A section heading is named by its place among its part's headings: `S2` / `A1.S2`
+    // as tabled (`from`) and as amended (`to`); an inserted one has its text as printed.
     const { heading } = amendment
     if (heading) {
-      changes.push({ kind: 'modified', from: heading.label, to: heading.label, edits: editsOf(heading.base.text, heading.base.notes, operations), description })
+      const change: ChangeJSON = {
+        kind: heading.kind,
+        ...heading.from && { from: heading.from },
+        ...heading.to && { to: heading.to },
+        ...heading.kind === 'inserted' && { text: sectionText(heading.newNumber, withoutFootnoteMarks(heading.current!.text).trim()) },
+        ...heading.base && heading.current && { edits: editsOf(heading.base.text, heading.base.notes, operations) },
+        description
+      }
+      const proposer = blame?.heading(heading)
+      changes.push(proposer ? { ...change, proposers: [proposer] } : change)
       continue
     }
     const entry = amendment.entries[0]

@@ -31,8 +31,8 @@ export function formatLabel(p: LabelParts): string {
 /// The label of the paragraph a subparagraph belongs to (one level up).
 export const parentLabel = (label: string) => label.replace(/\([^)]*\)$/, '')
 
-/// The annex a label names a paragraph of, 0 for the body.
-export const annexOfLabel = (label: string) => parseLabel(label).annex
+/// The annex a label names a paragraph or a section heading of, 0 for the body.
+export const annexOfLabel = (label: string) => headingOfLabel(label)?.annex ?? parseLabel(label).annex
 
 /// How many levels of subparagraph a label goes down: 0 for a paragraph.
 export const levelOfLabel = (label: string) => parseLabel(label).trail.length

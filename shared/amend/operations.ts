@@ -13,12 +13,19 @@ import type { TextEdit } from './textEdits'
 /// of that paragraph. `section`: at the end of the section headed `section` (its number as
 /// printed, `II`) of the operative part or of `annex`, after what earlier amendments put
 /// there — “Under section II, insert …”, for a section none of whose tabled paragraphs
-/// stays to name the place.
+/// stays to name the place; with `fresh`, the section a heading this list inserts heads,
+/// named by its number as amended (“Under the new section III, insert …”).
 export type Placement =
   | { readonly where: 'after' | 'before', readonly label: string, readonly parent?: undefined, readonly annex?: undefined }
   | { readonly where: 'first' | 'last', readonly part: 'pp' | 'op', readonly annex?: number, readonly parent?: undefined }
   | { readonly where: 'first' | 'last', readonly parent: string, readonly annex?: undefined }
-  | { readonly where: 'section', readonly section: string, readonly annex?: number, readonly parent?: undefined }
+  | { readonly where: 'section', readonly section: string, readonly annex?: number, readonly fresh?: boolean, readonly parent?: undefined }
+
+/// Where a section heading goes: before a paragraph (a PP or OP, never a subparagraph) or
+/// at the end of the operative part or of an annex.
+export type HeadingPlacement =
+  | { readonly where: 'before', readonly label: string, readonly parent?: undefined, readonly annex?: undefined }
+  | { readonly where: 'last', readonly part: 'op', readonly annex?: number, readonly parent?: undefined }
 
 /// A paragraph an amendment brings in; `level` 0 for a PP or OP. `text` has a footnote
 /// mark (U+FFFC) where each reference stands, `notes` the note of each, in order.
@@ -31,11 +38,23 @@ export interface NewParagraph {
 
 export type Operation =
   | { readonly kind: 'edit', readonly label: string, readonly edits: readonly TextEdit[] }
-  /// The paragraph's words replaced whole, with the notes of the references in `text`.
-  | { readonly kind: 'replace', readonly label: string, readonly text: string, readonly notes?: readonly string[] }
+  /// The paragraph's words replaced whole, with the notes of the references in `text`; a
+  /// section heading's with `number`, the number it is given (“… to read as follows:
+  /// “IV. Protection””).
+  | { readonly kind: 'replace', readonly label: string, readonly text: string, readonly notes?: readonly string[], readonly number?: string }
   | { readonly kind: 'delete', readonly label: string }
   | { readonly kind: 'insert', readonly at: Placement, readonly paragraphs: readonly NewParagraph[] }
   | { readonly kind: 'move', readonly label: string, readonly to: Placement }
+  /// A section heading put in (`number` as printed, maybe empty, and its words) before a
+  /// paragraph (`at` `before` a PP's or OP's label), or at the end of the operative part
+  /// or of an annex (`at` `last`): “Before operative paragraph 5, insert the following
+  /// heading: “III. Prevention””. The paragraphs from there to the next heading are its
+  /// section.
+  | { readonly kind: 'insertHeading', readonly at: HeadingPlacement, readonly number: string, readonly text: string, readonly notes?: readonly string[] }
+  /// A section heading taken out (`label` `section II`): its paragraphs join the section before.
+  | { readonly kind: 'deleteHeading', readonly label: string }
+  /// A section heading taken out and put in again at `to`, its words and number kept.
+  | { readonly kind: 'moveHeading', readonly label: string, readonly to: HeadingPlacement }
   /// “Replace “Chornobyl” with “Chernobyl” in the title, the preambular paragraphs and
   /// the operative paragraphs” (A/80/L.35): every occurrence, as whole words, in the parts
   /// named (those of the body; `title`, the document's title).

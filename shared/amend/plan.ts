@@ -4,55 +4,10 @@ import { amendmentsOf, type Amendment } from './amendments'
 import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
 import { planTextEdits, type ParagraphNotes } from './placeEdits'
 import { diffParagraphWords, type WordDiff } from './wordDiff'
-import type { TitleChange, TitleText } from './titles'
-import type { HeadingChange } from './sectionHeadings'
+import { sameHeadingWords, sameNotes, type TitleChange, type TitleText } from './titles'
+import { sectionLayoutOf, type HeadingChange } from './sectionHeadings'
 import { annexOfLabel } from './labels'
-
-/// What a diff tells about each current paragraph, for placing amendments: which
-/// paragraphs stay (matched, in their tabled order, same kind and level), which are put
-/// in again whole (new, or changed in kind or level), which go in with such a paragraph.
-interface Roles {
-  readonly diff: DocumentDiff
-  readonly stays: (c: ParagraphRecord) => boolean
-  readonly reinserted: (c: ParagraphRecord) => boolean
-  /// The current paragraph, put in again whole, whose insertion takes `c` along, if any.
-  readonly carrier: (c: ParagraphRecord) => ParagraphRecord | null
-}
-
-const rolesCache = new WeakMap<DocumentDiff, Roles>()
-
-function rolesOf(diff: DocumentDiff): Roles {
-  const known = rolesCache.get(diff)
-  if (known) return known
-  const { currentToBase, moved } = diff.alignment
-  const base = diff.baseParagraphs, current = diff.currentParagraphs
-  const hasSubparagraphs = (list: readonly ParagraphRecord[], r: ParagraphRecord) => list[r.index + 1]?.kind === 'sub' && list[r.index + 1].level > r.level
-  // A paragraph that changed kind or level (a PP become an OP, an OP become a
-  // subparagraph) is moved, its kind following from where it goes, when it stands alone
-  // in the body; with subparagraphs of its own, or in an annex, it is put in again whole.
-  const reinserted = (c: ParagraphRecord) => {
-    const b = currentToBase[c.index]
-    if (b < 0) return true
-    if (base[b].kind === c.kind && base[b].level === c.level) return false
-    return annexOfLabel(base[b].label) > 0 || annexOfLabel(c.label) > 0 || hasSubparagraphs(base, base[b]) || hasSubparagraphs(current, c)
-  }
-  // The nearest ancestor put in again whole, found once per paragraph in reading order.
-  const carriers: Array<ParagraphRecord | null> = new Array(current.length).fill(null)
-  const stack: ParagraphRecord[] = []
-  for (const c of current) {
-    while (stack.length && (c.kind !== 'sub' || stack[stack.length - 1].level >= c.level)) stack.pop()
-    for (const a of stack) if (reinserted(a)) { carriers[c.index] = a; break }
-    stack.push(c)
-  }
-  const roles: Roles = {
-    diff,
-    reinserted,
-    carrier: c => carriers[c.index],
-    stays: c => !moved[c.index] && !reinserted(c) && !carriers[c.index]
-  }
-  rolesCache.set(diff, roles)
-  return roles
-}
+import { rolesOf, type Roles } from './roles'
 
 const baseLabel = (roles: Roles, c: ParagraphRecord) => roles.diff.baseParagraphs[roles.diff.alignment.currentToBase[c.index]].label
 
@@ -62,7 +17,8 @@ const baseLabel = (roles: Roles, c: ParagraphRecord) => roles.diff.baseParagraph
 /// number. Siblings: PPs among PPs and OPs among OPs of the body (subparagraphs in
 /// between skipped), the paragraphs of one annex among themselves, subparagraphs of one
 /// level under the same paragraph (a subparagraph's section is its paragraph's).
-/// `startsPart`: the paragraph stands in the section of its part's first tabled paragraph.
+/// `startsPart`: the paragraph stands in the section of its part's first tabled paragraph
+/// once the section headings are amended (sectionHeadings.ts).
 interface Neighbours {
   readonly stayingBefore: Array<ParagraphRecord | null>
   readonly stayingAfter: Array<ParagraphRecord | null>
@@ -83,12 +39,11 @@ function neighboursOf(roles: Roles): Neighbours {
   const list = roles.diff.currentParagraphs
   const n = list.length
   const none = () => new Array<ParagraphRecord | null>(n).fill(null)
-  const firstSections = new Map<string, string>()
-  for (const b of roles.diff.baseParagraphs) if (b.kind !== 'sub' && !firstSections.has(partOf(b))) firstSections.set(partOf(b), b.section)
+  const layout = sectionLayoutOf(roles.diff)
   const result: Neighbours = {
     stayingBefore: none(), stayingAfter: none(), stayingBeforeInSection: none(), stayingAfterInSection: none(),
     siblingBefore: new Array(n).fill(false), parent: none(),
-    startsPart: c => (firstSections.get(partOf(c)) ?? '') === c.section
+    startsPart: layout.inFirstSection
   }
   const pass = (order: readonly ParagraphRecord[], nearest: Array<ParagraphRecord | null>, inSection: Array<ParagraphRecord | null>, seen: boolean[] | null) => {
     let part = '', section = '', staying: ParagraphRecord | null = null, stayingInSection: ParagraphRecord | null = null, any = false
@@ -127,19 +82,22 @@ function neighboursOf(roles: Roles): Neighbours {
   return result
 }
 
-/// Where a current PP, OP or subparagraph goes, named by paragraphs that stay. Every
-/// placement names a paragraph of the section it stands in as amended, because section
-/// headings stand still (applyAmendments.ts): “after X” puts it in X's section right after
-/// X, “before X” right before X inside X's section (after X's heading if X holds one). So
-/// it goes after the nearest one before it of its kind and level in its section; first of
-/// its part (or of its paragraph's subparagraphs) when nothing of its kind precedes it and
-/// it stands in the section of the part's first tabled paragraph; else before the nearest
-/// one that stays after it in its section. When no paragraph of its section stays (the
-/// section's tabled paragraphs all deleted or moved away), it goes under its section's
-/// heading by number (“Under section II, insert …”), if the text as tabled has that
-/// section, same number and title (a number names the section as tabled); under an
-/// unnumbered heading, or one the tabled text lacks, it is named as before by the nearest
-/// ones that stay in its part.
+/// Where a current PP, OP or subparagraph goes, named by paragraphs that stay. The list
+/// adds, removes and moves section headings before it places any paragraph
+/// (amendments.ts), and headings stand still while paragraphs are placed
+/// (applyAmendments.ts), so every placement names a paragraph of the section it stands in
+/// as amended: “after X” puts it in X's section right after X, “before X” right before X
+/// inside X's section (after X's heading if X holds one). So it goes after the nearest
+/// one before it of its kind and level in its section; first of its part (or of its
+/// paragraph's subparagraphs) when nothing of its kind precedes it and it stands in the
+/// section of the part's first tabled paragraph; else before the nearest one that stays
+/// after it in its section. When no paragraph of its section stays (the section's tabled
+/// paragraphs all deleted or moved away, or a section the list inserts), it goes under its
+/// section's heading by number (“Under section II, insert …”: the number as tabled, or
+/// for an inserted heading its number as amended, “Under the new section III”); before
+/// the part's first heading, first of the part, after what the list put first before it;
+/// under a heading no number names alone, it is named as before by the nearest ones that
+/// stay in its part.
 function placementOf(roles: Roles, c: ParagraphRecord): Placement {
   const neighbours = neighboursOf(roles)
   const firstOfItsKind = !neighbours.siblingBefore[c.index]
@@ -151,33 +109,23 @@ function placementOf(roles: Roles, c: ParagraphRecord): Placement {
   const startsPart = firstOfItsKind && (c.kind === 'sub' || neighbours.startsPart(c))
   const inSection = named(neighbours.stayingBeforeInSection[c.index], neighbours.stayingAfterInSection[c.index], startsPart)
   if (inSection) return inSection
-  const heading = c.section.split('|')[1]
   const annexOfC = annexOfLabel(c.label)
-  if (c.kind !== 'sub' && !startsPart && heading && tabledSections(roles.diff).has(sectionKey(c)))
-    return annexOfC ? { where: 'section', section: heading, annex: annexOfC } : { where: 'section', section: heading }
+  const layout = sectionLayoutOf(roles.diff)
+  const section = c.kind !== 'sub' && !startsPart ? layout.sectionOf(c) : null
+  if (section) return section
+  // Before a part's first heading, with nothing there that stays: first of the part (each
+  // after the one the list put first before it) where the part's first tabled paragraph
+  // stands there too, else just before that heading, so as not to cross into a section.
+  if (c.kind !== 'sub' && layout.beforeHeadings(c)) {
+    if (neighbours.startsPart(c)) return annexOfC ? { where: 'first', part: c.kind, annex: annexOfC } : { where: 'first', part: c.kind }
+    const heading = layout.firstHeading(c)
+    if (heading) return { where: 'before', label: heading }
+  }
   const inPart = named(neighbours.stayingBefore[c.index], neighbours.stayingAfter[c.index], firstOfItsKind)
   if (inPart) return inPart
   const where = firstOfItsKind ? 'first' : 'last'
   if (c.kind !== 'sub') return annexOfC ? { where, part: c.kind, annex: annexOfC } : { where, part: c.kind }
   return { where, parent: baseLabel(roles, neighbours.parent[c.index]!) }
-}
-
-/// The section a paragraph stands in, by what names it in either text: its part (annex 0
-/// for the body) and its heading's number and title, not the heading's ordinal.
-const sectionKey = (r: ParagraphRecord) => `${annexOfLabel(r.label) ?? 0}|${r.section.slice(r.section.indexOf('|') + 1)}`
-
-const tabledSectionsCache = new WeakMap<DocumentDiff, Set<string>>()
-
-/// The section headings of the text as tabled that hold paragraphs, as `annex|number|title`
-/// (annex 0 for the body): a section a placement may name by its number.
-function tabledSections(diff: DocumentDiff): Set<string> {
-  let known = tabledSectionsCache.get(diff)
-  if (!known) {
-    known = new Set()
-    for (const r of diff.baseParagraphs) if (r.section) known.add(sectionKey(r))
-    tabledSectionsCache.set(diff, known)
-  }
-  return known
 }
 
 /// A reinserted paragraph with everything under it in the current text.
@@ -216,9 +164,24 @@ function wordOperations(label: string, tabled: string, amended: string, words: W
 /// `section II`): word edits where they read well (“In the title, replace the words …”),
 /// else the words replaced whole.
 function headingWordOperations(label: string, { base, current }: { base: TitleText, current: TitleText }): Operation[] {
-  const whole = current.notes.length ? { text: current.text.trim(), notes: current.notes } : { text: current.text.trim() }
-  return wordOperations(label, base.text, current.text, diffParagraphWords(base.text, current.text), { tabled: base.notes, amended: current.notes }, whole)
+  return wordOperations(label, base.text, current.text, diffParagraphWords(base.text, current.text), { tabled: base.notes, amended: current.notes }, wholeWords(current))
 }
+
+/// The operations changing a section heading, named by its number as tabled: taken out,
+/// put in (its number as amended and its words), or moved, and its words amended or, with
+/// a number it must be given by name, replaced whole with that number.
+function headingOperations(heading: HeadingChange): Operation[] {
+  const { target, base, current, at } = heading
+  if (heading.kind === 'deleted') return [{ kind: 'deleteHeading', label: target }]
+  if (heading.kind === 'inserted') return [{ kind: 'insertHeading', at: at!, number: heading.newNumber, ...wholeWords(current!) }]
+  const words: Operation[] = heading.renumber != null ? [{ kind: 'replace', label: target, number: heading.renumber, ...wholeWords(current!) }]
+    : sameHeadingWords(base!.text, current!.text) && sameNotes(base!.notes, current!.notes) ? []
+    : headingWordOperations(target, { base: base!, current: current! })
+  return heading.kind === 'moved' ? [{ kind: 'moveHeading', label: target, to: at! }, ...words] : words
+}
+
+/// A title's or heading's words as put in whole, with the notes of their references.
+const wholeWords = (t: TitleText): { text: string, notes?: readonly string[] } => t.notes.length ? { text: t.text.trim(), notes: t.notes } : { text: t.text.trim() }
 
 /// Whether the plan removes a tabled paragraph anyway, with the paragraph it belongs to.
 function goesWithParent(roles: Roles, b: ParagraphRecord): boolean {
@@ -241,7 +204,7 @@ export function planAmendment(amendment: Amendment, diff: DocumentDiff): readonl
   if (words) {
     const known = headingPlans.get(words)
     if (known) return known
-    const operations = headingWordOperations(amendment.heading?.target ?? words.label, words)
+    const operations = amendment.heading ? headingOperations(amendment.heading) : headingWordOperations(amendment.title!.label, amendment.title!)
     headingPlans.set(words, operations)
     return operations
   }

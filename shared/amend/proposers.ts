@@ -3,6 +3,8 @@ import { readParagraphs } from './paragraphs'
 import { diffParagraphWords, type WordEdit } from './wordDiff'
 import type { ParagraphDiff } from './diffDocuments'
 import { sameHeadingWords, titlesOf, type TitleChange } from './titles'
+import type { HeadingChange } from './sectionHeadings'
+import { sectionText } from '../schema'
 
 /// Who proposed an amendment is never stored on it: it is found like `git blame` over the
 /// versions saved between the two texts compared (cli.md, "Proposers").
@@ -47,7 +49,41 @@ export interface Blame {
   /// an annex's) no longer reads as in the base (spaces aside, as `titleChangesOf` compares);
   /// undefined where none.
   title(change: TitleChange): string | undefined
+  /// The author of the first version in which a section heading's change appears: fewer
+  /// headings of its part read as the tabled one did (reworded, renumbered or deleted), more
+  /// read as the inserted one does, or the moved one heads another paragraph than in the
+  /// base; undefined where none.
+  heading(change: HeadingChange): string | undefined
 }
+
+/// A part's section headings (the operative part's, then each annex's): each as printed
+/// and in its words (spaces aside), and the id of the paragraph right after it.
+function headingFactsOf(doc: Node): Array<Array<{ printed: string, words: string, next: string | null }>> {
+  const known = headingFacts.get(doc)
+  if (known) return known
+  const parts: Array<Array<{ printed: string, words: string, next: string | null }>> = []
+  for (let i = 3; i < doc.childCount; i++) {
+    const part: Array<{ printed: string, words: string, next: string | null }> = []
+    let waiting: Array<{ next: string | null }> = []
+    doc.child(i).forEach(node => {
+      if (node.type.name === 'section_heading') {
+        const words = spaced(node.textContent), fact = { printed: sectionText(node.attrs.number, words), words, next: null }
+        part.push(fact)
+        waiting.push(fact)
+      } else if (node.attrs.pid != null) {
+        for (const w of waiting) w.next = node.attrs.pid
+        waiting = []
+      }
+    })
+    parts.push(part)
+  }
+  headingFacts.set(doc, parts)
+  return parts
+}
+
+const headingFacts = new WeakMap<Node, Array<Array<{ printed: string, words: string, next: string | null }>>>()
+
+const spaced = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /// Blame over `versions`, the versions saved after `base` in order, up to the current
 /// text. Paragraphs are followed by id. One pass over each version; a paragraph's word
@@ -98,6 +134,19 @@ export function blameVersions(base: Node, versions: readonly AuthoredVersion[]):
         const title = titlesOf(v.doc)[change.annex]
         return title && !sameHeadingWords(title.text, change.base.text)
       })?.author
+    },
+    heading(change) {
+      const baseHeadings = headingFactsOf(base)[change.annex] ?? []
+      const count = (list: ReadonlyArray<{ printed: string, words: string }>, key: 'printed' | 'words', value: string) => list.filter(h => h[key] === value).length
+      const was = change.base && spaced(change.base.text), now = change.current && spaced(change.current.text)
+      const tabled = was != null ? sectionText(change.number, was) : null
+      const next = tabled != null ? baseHeadings.find(h => h.printed === tabled)?.next : undefined
+      const holds = (part: ReadonlyArray<{ printed: string, words: string, next: string | null }>) => {
+        if (change.kind === 'inserted') return count(part, 'words', now!) > count(baseHeadings, 'words', now!)
+        if (change.kind === 'moved') return part.some(h => h.words === now && h.next !== next)
+        return count(part, 'printed', tabled!) < count(baseHeadings, 'printed', tabled!)
+      }
+      return versions.find(v => { const part = headingFactsOf(v.doc)[change.annex]; return part != null && holds(part) })?.author
     }
   }
 }

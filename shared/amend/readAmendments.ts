@@ -1,7 +1,7 @@
 import { romanValue } from '../import/markers'
 import { ordinalValue } from './ordinals'
-import { formatLabel, headingLabel, levelOfLabel, namesHeadingWords, parseLabel, titleLabel, titleOfLabel } from './labels'
-import type { AmendmentOperations, NewParagraph, Operation, Placement, TextPart } from './operations'
+import { formatLabel, headingLabel, headingOfLabel, levelOfLabel, namesHeadingWords, parseLabel, titleLabel, titleOfLabel } from './labels'
+import type { AmendmentOperations, HeadingPlacement, NewParagraph, Operation, Placement, TextPart } from './operations'
 import { applyTextEdits, locateQuote, type Quote, type TextEdit } from './textEdits'
 import { footnoteMark } from '../schema'
 
@@ -205,7 +205,7 @@ function readTitleRef(s: string): Ref | null {
 function readHeadingRef(s: string): Ref | null {
   const m = /^(?:the\s+|l[’']\s*)?(?:heading|intitulé)\s+(?:of|de)\s+/.exec(s)
   const section = m && readSection(s.slice(m[0].length))
-  if (!section || section.at.where !== 'section') return null
+  if (!section || section.at.where !== 'section' || section.at.fresh) return null
   return { label: headingLabel(section.at.annex ?? 0, section.at.section), length: m![0].length + section.length, part: 'op', trail: [] }
 }
 
@@ -353,7 +353,9 @@ function newKind(at: Placement, clause = ''): { kind: NewParagraph['kind'], leve
 
 function newKindAt(at: Placement): { kind: NewParagraph['kind'], level: number } {
   if (at.where === 'after' || at.where === 'before') {
-    if (namesHeadingWords(at.label)) throw new Unreadable(`places a new paragraph by ${titleOfLabel(at.label) != null ? 'a title' : 'a section heading'}; only paragraphs are named as places`)
+    // Before a section heading (the end of the section before it), a paragraph of its part.
+    if (at.where === 'before' && headingOfLabel(at.label)) return { kind: 'op', level: 0 }
+    if (namesHeadingWords(at.label)) throw new Unreadable(`places a new paragraph by ${titleOfLabel(at.label) != null ? 'a title' : 'a section heading'}; only paragraphs are named as places, or a heading they precede`)
     const level = levelOf(at.label)
     return level ? { kind: 'sub', level } : { kind: partOf(at.label), level: 0 }
   }
@@ -362,6 +364,9 @@ function newKindAt(at: Placement): { kind: NewParagraph['kind'], level: number }
 }
 
 const insertVerb = String.raw`(?:insert|add|insérer|ajouter)`
+/// “the following heading”, “a new heading reading”, « l’intitulé suivant », « le nouvel
+/// intertitre suivant ».
+const newHeading = String.raw`(?:the\s+following\s+(?:new\s+)?heading|a\s+new\s+heading(?:\s+(?:reading|which\s+reads))?|(?:l[’']\s*|le\s+nouvel\s+)(?:intitulé|intertitre)\s+suivant)\s*:?\s*`
 const newThing = String.raw`(?:(?:a\s+|the\s+following\s+)?(?:new\s+)?(?:(?:un)?numbered\s+|(?:preambular|operative)\s+)?(?:sub-?paragraphs?|paragraphs?)(?:\s+(?:reading|to\s+read|which\s+reads?))?|the\s+following|(?:le|la|les)\s+(?:nouvel(?:le)?s?|nouveaux?)\s+(?:paragraphes?|alinéas?)(?:\s+(?:non\s+)?numérotée?s?)?\s+suivants?|ce\s+qui\s+suit)?\s*:?\s*`
 
 /// The footnotes of words an amendment puts in whole (wording.ts, `footnotes`): “, with a
@@ -387,7 +392,7 @@ interface PutWords { readonly text: string, readonly notes?: readonly string[] }
 /// of its edits.
 function putWordsOf(op: Operation): PutWords[] {
   if (op.kind === 'insert') return [...op.paragraphs]
-  if (op.kind === 'replace') return [op]
+  if (op.kind === 'replace' || op.kind === 'insertHeading') return [op]
   if (op.kind === 'edit') return op.edits.flatMap(e => 'text' in e ? [e] : [])
   return []
 }
@@ -395,7 +400,7 @@ function putWordsOf(op: Operation): PutWords[] {
 /// The operation with the words it puts in changed, in the order of `putWordsOf`.
 function withPutWords(op: Operation, words: readonly PutWords[]): Operation {
   if (op.kind === 'insert') return { ...op, paragraphs: op.paragraphs.map((p, i) => ({ ...p, ...words[i] })) }
-  if (op.kind === 'replace') return { ...op, ...words[0] }
+  if (op.kind === 'replace' || op.kind === 'insertHeading') return { ...op, ...words[0] }
   if (op.kind !== 'edit') return op
   let k = 0
   return { ...op, edits: op.edits.map(e => 'text' in e ? { ...e, ...words[k++] } : e) }
@@ -485,13 +490,61 @@ function readClauseWords(clause: string, state: { context: string | null }, r: C
 }
 
 /// A section named by its heading's number, “section II”, “section II of the annex”, « la
-/// section II de l’annexe », at the start of `s`.
+/// section II de l’annexe », at the start of `s`; one whose heading the list inserts by its
+/// number as amended, “the new section III”, « la nouvelle section III » (`fresh`).
 function readSection(s: string): { at: Placement, length: number } | null {
-  const m = /^(?:la\s+)?section\s+([ivxlc]+|[a-z]|\d+)\b/.exec(s)
+  const m = /^(?:(the\s+new\s+|la\s+nouvelle\s+)|la\s+)?section\s+([ivxlc]+|[a-z]|\d+)\b/.exec(s)
   if (!m) return null
   const annex = annexOf(s.slice(m[0].length))
-  const section = m[1].toUpperCase()
-  return { at: annex.annex ? { where: 'section', section, annex: annex.annex } : { where: 'section', section }, length: m[0].length + annex.length }
+  const section = m[2].toUpperCase()
+  const at: Placement = { where: 'section', section, ...annex.annex && { annex: annex.annex }, ...m[1] && { fresh: true } }
+  return { at, length: m[0].length + annex.length }
+}
+
+/// “Delete REF”: a paragraph, or a section heading (“Delete the heading of section II”).
+const deleting = (label: string): Operation => headingOfLabel(label) ? { kind: 'deleteHeading', label } : { kind: 'delete', label }
+
+/// A heading put in at `at`, from its text as printed.
+function insertingHeading(at: HeadingPlacement, printed: string): Operation {
+  const { number, text } = numberedHeading(printed)
+  return { kind: 'insertHeading', at, number, text }
+}
+
+/// The end of the operative part or of an annex (`annex`, `annexe ii`), as a heading's place.
+function partEnd(part: string, numeral: string | undefined): HeadingPlacement {
+  return /^annex/.test(part) ? { where: 'last', part: 'op', annex: numeral ? romanValue(numeral) ?? 1 : 1 } : { where: 'last', part: 'op' }
+}
+
+/// “Before operative paragraph 5, insert the following heading: …” after its “before”
+/// (`after`: it said “after”, refused: a heading is placed before the paragraph it heads).
+function readHeadingInsert(s: string, after: boolean, state: { context: string | null }, r: ClauseReader): Operation[] | null {
+  const ref = readRef(s, state.context)
+  const ins = ref && new RegExp(String.raw`^\s*,?\s*${insertVerb}\s+${newHeading}${Q}$`).exec(s.slice(ref.length))
+  if (!ins) return null
+  if (after) throw new Unreadable('puts a heading after a paragraph; name the paragraph it stands before')
+  if (namesHeadingWords(ref!.label)) throw new Unreadable(`places a heading by ${titleOfLabel(ref!.label) != null ? 'a title' : 'a section heading'}; name the paragraph it stands before`)
+  return [insertingHeading({ where: 'before', label: ref!.label }, r.quote(ins[1]))]
+}
+
+/// “Move the heading of section II to stand before operative paragraph 4 [and replace it
+/// with the following: …]”, “… to the end of the operative part”; « Déplacer l’intitulé de
+/// la section II avant le paragraphe 4 du dispositif », « … à la fin de l’annexe ». `rest`
+/// follows the heading's name.
+function readHeadingMove(label: string, rest: string, state: { context: string | null }, r: ClauseReader): Operation[] {
+  let to: HeadingPlacement | null = null, length = 0
+  const before = /^(?:to\s+stand\s+before|to\s+precede|before|avant)\s+/.exec(rest)
+  const ref = before && readRef(rest.slice(before[0].length), state.context)
+  if (ref && !namesHeadingWords(ref.label)) { to = { where: 'before', label: ref.label }; length = before![0].length + ref.length }
+  const end = /^(?:to\s+the\s+end\s+of\s+|à\s+la\s+fin\s+(?:du\s+|de\s+l[’']\s*|de\s+la\s+))(?:the\s+|l[’']\s*)?(operative\s+part|dispositif|annex(?:e)?(?:\s+([ivxlc]+))?)/.exec(rest)
+  if (!to && end) { to = partEnd(end[1], end[2]); length = end[0].length }
+  if (!to) throw new Unreadable('moves a heading to no place it can read; name the paragraph it is to stand before')
+  state.context = label
+  const ops: Operation[] = [{ kind: 'moveHeading', label, to }]
+  const more = rest.slice(length).trim()
+  if (!more) return ops
+  const replaceIt = new RegExp(String.raw`^(?:and|et)\s+(?:replace\s+it\s+with|le\s+remplacer\s+par)\s*(?:the\s+following|ce\s+qui\s+suit)?\s*:?\s*${Q}$`).exec(more)
+  if (!replaceIt) throw new Unreadable(`cannot read “${more.slice(0, 60)}” after the move of a heading`)
+  return [...ops, replacing(label, r.quote(replaceIt[1]))]
 }
 
 function readPlacementAfterVerb(s: string, state: { context: string | null }): { at: Placement, length: number } | null {
@@ -587,14 +640,14 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
   let m = /^(?:delete|supprimer)\s+/.exec(s)
   if (m) {
     const ref = readRef(s.slice(m[0].length), state.context)
-    if (ref && !s.slice(m[0].length + ref.length).trim()) return [{ kind: 'delete', label: ref.label }]
+    if (ref && !s.slice(m[0].length + ref.length).trim()) return [deleting(ref.label)]
   }
   const refFirst = readRef(s, state.context)
   if (refFirst) {
     const rest = s.slice(refFirst.length).trim()
-    if (/^(?:should\s+be|shall\s+be|is|est)\s+(?:deleted|supprimée?)$/.test(rest)) return [{ kind: 'delete', label: refFirst.label }]
+    if (/^(?:should\s+be|shall\s+be|is|est)\s+(?:deleted|supprimée?)$/.test(rest)) return [deleting(refFirst.label)]
     const read = new RegExp(String.raw`^(?:should|shall|will|would)\s+(?:now\s+)?read(?:\s+as\s+follows)?\s*:?\s*${Q}$|^se\s+lira\s+comme\s+suit\s*:?\s*${Q}$|^(?:est\s+remplacée?\s+par\s+(?:le\s+texte\s+suivant|ce\s+qui\s+suit))\s*:?\s*${Q}$`).exec(rest)
-    if (read) return [{ kind: 'replace', label: refFirst.label, text: replacementText(r.quote(read[1] ?? read[2] ?? read[3])) }]
+    if (read) return [replacing(refFirst.label, r.quote(read[1] ?? read[2] ?? read[3]))]
     const then = new RegExp(String.raw`^(?:will|would|shall)\s+then\s+read\s*:?\s*${Q}$|^se\s+lira\s+alors\s*:?\s*${Q}$`).exec(rest)
     if (then) return [{ kind: 'check', label: refFirst.label, text: r.words(then[1] ?? then[2]) }]
   }
@@ -605,18 +658,19 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
     if (ref) {
       const rest = s.slice(m[0].length + ref.length).trim()
       const read = new RegExp(String.raw`^(?:with|by|to\s+read(?:\s+as\s+follows)?|par|comme\s+suit)\s*(?:the\s+following|ce\s+qui\s+suit|le\s+texte\s+suivant)?\s*:?\s*${Q}$`).exec(rest)
-      if (read) return [{ kind: 'replace', label: ref.label, text: replacementText(r.quote(read[1])) }]
+      if (read) return [replacing(ref.label, r.quote(read[1]))]
     }
     const existing = new RegExp(String.raw`^(?:replace|remplacer)\s+(?:the\s+existing\s+text|le\s+texte\s+existant)\s+(?:with|by|par)\s*(?:the\s+following|ce\s+qui\s+suit)?\s*:?\s*${Q}$`).exec(s)
-    if (existing && state.context) return [{ kind: 'replace', label: state.context, text: replacementText(r.quote(existing[1])) }]
+    if (existing && state.context) return [replacing(state.context, r.quote(existing[1]))]
   }
   // “… and replace it with the following:” after a move
   const replaceIt = new RegExp(String.raw`^(?:replace\s+it\s+with|le\s+remplacer\s+par)\s*(?:the\s+following|ce\s+qui\s+suit)?\s*:?\s*${Q}$`).exec(s)
-  if (replaceIt && state.context) return [{ kind: 'replace', label: state.context, text: replacementText(r.quote(replaceIt[1])) }]
+  if (replaceIt && state.context) return [replacing(state.context, r.quote(replaceIt[1]))]
   // Move REF to follow REF / Déplacer REF après REF
   m = /^(?:move|déplacer)\s+/.exec(s)
   if (m) {
     const ref = readRef(s.slice(m[0].length), state.context)
+    if (ref && headingOfLabel(ref.label)) return readHeadingMove(ref.label, s.slice(m[0].length + ref.length).trim(), state, r)
     if (ref) {
       const placement = readPlacementAfterVerb(s.slice(m[0].length + ref.length).trim(), state)
       if (placement) {
@@ -625,12 +679,14 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
         const ops: Operation[] = [{ kind: 'move', label: ref.label, to: placement.at }]
         if (!rest) return ops
         const replaceIt = new RegExp(String.raw`^(?:and|et)\s+(?:replace\s+it\s+with|le\s+remplacer\s+par)\s*(?:the\s+following|ce\s+qui\s+suit)?\s*:?\s*${Q}$`).exec(rest)
-        if (replaceIt) return [...ops, { kind: 'replace', label: ref.label, text: replacementText(r.quote(replaceIt[1])) }]
+        if (replaceIt) return [...ops, replacing(ref.label, r.quote(replaceIt[1]))]
       }
     }
   }
   // After REF, insert …; Before REF, insert …
   m = /^(?:(?:insert|add)\s+)?(after|before|après|avant)\s+/.exec(s)
+  const heading = m && readHeadingInsert(s.slice(m[0].length), /after|après/.test(m[1]), state, r)
+  if (heading) return heading
   if (m) {
     const last = /^(?:the\s+last\s+sub-?paragraph|le\s+dernier\s+alinéa)/.exec(s.slice(m[0].length))
     const ref = last ? null : readRef(s.slice(m[0].length), state.context)
@@ -646,10 +702,15 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
     }
   }
   // At the end of the operative part / preamble, insert …; At the end of REF, add “words”
-  m = /^(?:at\s+the\s+end\s+of|à\s+la\s+fin\s+(?:du|de\s+l[’']|de\s+la))\s+/.exec(s)
+  m = /^(?:at\s+the\s+end\s+of\s+|à\s+la\s+fin\s+(?:du\s+|de\s+l[’']\s*|de\s+la\s+))/.exec(s)
   if (m) {
     const rest = s.slice(m[0].length)
     const part = /^(?:the\s+|l[’']\s*)?(operative\s+part|preamble|dispositif|préambule|annex(?:e)?(?:\s+([ivxlc]+))?)\s*,?\s*/.exec(rest)
+    const heading = part && new RegExp(String.raw`^${insertVerb}\s+${newHeading}${Q}$`).exec(rest.slice(part[0].length))
+    if (heading) {
+      if (/preamb|préambule/.test(part![1])) throw new Unreadable('puts a heading in the preamble; headings divide the operative part')
+      return [insertingHeading(partEnd(part![1], part![2]), r.quote(heading[1]))]
+    }
     if (part) {
       const ins = new RegExp(String.raw`^${insertVerb}\s+${newThing}${Q}$`).exec(rest.slice(part[0].length))
       if (ins) {
@@ -689,6 +750,23 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
   return null
 }
 
+/// A paragraph's, title's or heading's words replaced whole by `text`; a section heading's
+/// with the number it is given when the text opens with one (“IV. Protection”).
+function replacing(label: string, text: string): Operation {
+  const numbered = headingOfLabel(label) ? numberedHeading(text) : null
+  return numbered?.number ? { kind: 'replace', label, text: numbered.text, number: numbered.number } : { kind: 'replace', label, text: replacementText(text) }
+}
+
+/// A section heading as printed, its number (roman, a capital letter or digits, then a
+/// full stop) taken apart from its words: `III. Prevention`; no number where it opens
+/// with none. Throws `Unreadable` for no words.
+function numberedHeading(text: string): { number: string, text: string } {
+  const words = text.replace(/\s*\n\s*/g, ' ').trim()
+  const m = /^([IVXLC]+|[A-Z]|\d+)\.\s+(\S.*)$/u.exec(words)
+  if (!words || (m && !m[2].trim())) throw new Unreadable('puts in a heading with no words')
+  return m ? { number: m[1], text: m[2] } : { number: '', text: words }
+}
+
 /// The text of a paragraph that replaces another, without a leading paragraph or
 /// subparagraph number. Subparagraphs set out with it are refused: they are replaced one
 /// by one, each by its own name.
@@ -707,7 +785,7 @@ function clausesOf(skeleton: string): string[] {
   return skeleton
     .replace(/\s+/g, ' ')
     .replace(/\bparas?\b\.?/g, p => p.startsWith('paras') ? 'paragraphs' : 'paragraph')
-    .split(/;\s*(?:(?:and|et)\s+)?|,?\s+(?:and|et)\s*,?\s+(?=(?:in it|dans ce paragraphe|in|after|before|delete|replace|insert|add|at|move|substitute(?! therefor)|au|à|après|avant|supprimer|remplacer|insérer|ajouter|déplacer)\b)/u)
+    .split(/;\s*(?:(?:and|et)\s+)?|,?\s+(?:and|et)\s*,?\s+(?=dans cet intitulé|(?:in it|dans ce paragraphe|in|after|before|delete|replace|insert|add|at|move|substitute(?! therefor)|au|à|après|avant|supprimer|remplacer|insérer|ajouter|déplacer)\b)/u)
     .map(c => c.trim())
     .filter(Boolean)
 }
@@ -737,7 +815,7 @@ function readBlock(block: Block, notes: ReadonlyMap<string, string>, annexes: nu
   try {
     for (const raw of clausesOf(skeleton.toLowerCase().replace(/\u00a0/g, ' '))) {
       let clause = raw
-      const inIt = /^(?:in it|dans ce paragraphe)\s*,?\s*/.exec(clause)
+      const inIt = /^(?:in it|dans ce paragraphe|dans cet intitulé)\s*,?\s*/.exec(clause)
       if (inIt) clause = clause.slice(inIt[0].length)
       if (endsAfterInsert(clause, operations)) continue
       for (const op of readClause(clause, state, r)) {

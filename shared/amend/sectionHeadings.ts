@@ -1,26 +1,72 @@
 import type { Node } from 'prosemirror-model'
 import { annexLabel, schema } from '../schema'
-import { paragraphNotes } from './paragraphs'
-import { headingLabel } from './labels'
+import { paragraphNotes, type ParagraphRecord } from './paragraphs'
+import { annexOfLabel, headingLabel, parseLabel } from './labels'
 import { sameHeadingWords, sameNotes, type TitleText } from './titles'
 import type { DocumentDiff } from './diffDocuments'
+import type { HeadingPlacement, Placement } from './operations'
+import { rolesOf } from './roles'
+import { sectionSequence } from './sectionNumbers'
 
-/// A section heading whose words differ between the text as tabled and the amended text:
-/// the `ordinal`-th heading (1-based) of the operative part (`annex` 0) or of annex
-/// `annex`, where both texts have as many headings in that part and this one keeps its
-/// number, a number no other heading of the part has. `label` is its label in a comparison (`S2`, `A1.S2`; docs/cli.md, “Paragraph
-/// labels”), `target` the label amendments name it by, its number as tabled (`section
-/// II`: “In the heading of section II, replace the words …”). `base` and `current` hold
-/// its words as titles do (`node` the `section_heading`). Headings added, removed or
-/// renumbered are not such a change.
+/// A section heading that the amended text has in other words, with another number, in
+/// another place, or not at all — or that only it has. Headings of the operative part
+/// (`annex` 0) or of annex `annex`, for parts both texts have.
+///
+/// - `modified`: the same heading reworded or renumbered (`renumber`: the number it must
+///   be given by name, when the amended text's differs from the one its place gives it,
+///   `sectionSequence`).
+/// - `moved`: a heading that stands before another paragraph (`at`); reworded or
+///   renumbered too, maybe. Why a move and not a deletion and an insertion: it is one
+///   amendment instead of two, it quotes no words the heading keeps, and it tells the
+///   secretary what happened (the section now starts elsewhere) rather than leaving them
+///   to notice that the words deleted and the words inserted are the same.
+/// - `inserted`: a heading the text as tabled lacks, put `at` a place with `newNumber`.
+/// - `deleted`: a heading the amended text lacks; its paragraphs join the section before.
+///
+/// `from`/`to` are its labels in a comparison (`S2`, `A1.S2`; docs/cli.md, “Paragraph
+/// labels”) in the text as tabled and as amended; `target` the label amendments name it
+/// by, its number as tabled (`section II`; empty for an inserted heading); `ordinal` its
+/// 1-based place among its part's headings as amended (as tabled for a deleted one).
+/// `base`/`current` hold its words as titles do (`node` the `section_heading`). `at`
+/// names the paragraph that stays before which it stands (“Before operative paragraph 5,
+/// insert the following heading: …”), or the end of its part when no paragraph that
+/// stays follows it.
 export interface HeadingChange {
+  readonly kind: 'modified' | 'moved' | 'inserted' | 'deleted'
   readonly label: string
+  readonly from: string | null
+  readonly to: string | null
   readonly target: string
   readonly annex: number
   readonly ordinal: number
   readonly number: string
-  readonly base: TitleText
-  readonly current: TitleText
+  readonly base: TitleText | null
+  readonly current: TitleText | null
+  readonly renumber: string | null
+  readonly newNumber: string
+  readonly at: HeadingPlacement | null
+}
+
+/// What the section headings of a diff come to: their changes, in reading order, and how
+/// the plan names the sections paragraphs are placed in once those changes apply.
+export interface SectionLayout {
+  readonly changes: readonly HeadingChange[]
+  /// The section a current paragraph stands in, named as amendments name it: by its
+  /// heading's number as tabled, or, for a heading the list inserts, as `fresh` with its
+  /// number as amended (“Under the new section III, insert …”); null where it has no
+  /// heading or none that a number names alone.
+  readonly sectionOf: (c: ParagraphRecord) => Placement | null
+  /// Whether a current paragraph stands in the section that the first tabled paragraph of
+  /// its part stands in once the headings are amended: where “as the first operative
+  /// paragraph” puts a paragraph (applyAmendments.ts).
+  readonly inFirstSection: (c: ParagraphRecord) => boolean
+  /// Whether a current paragraph stands before the first heading of a part that has
+  /// headings as amended: a place no section's number names.
+  readonly beforeHeadings: (c: ParagraphRecord) => boolean
+  /// The label of its part's first heading as amended, by its number as tabled (`section
+  /// I`), for a paragraph placed before it; null where the list inserts that heading or no
+  /// number names it alone.
+  readonly firstHeading: (c: ParagraphRecord) => string | null
 }
 
 /// The section headings of each part that can hold them: the operative part's first
@@ -35,31 +81,190 @@ function headingsOf(doc: Node): Node[][] {
   return parts
 }
 
-const cache = new WeakMap<DocumentDiff, readonly HeadingChange[]>()
-
-/// The section headings a diff rewords, in reading order. Found from the two documents,
-/// like titles (titles.ts), so a diff brought up to date by typing never carries a stale
-/// answer. Cost: one walk of each document's part children.
-export function headingChangesOf(diff: DocumentDiff): readonly HeadingChange[] {
-  const known = cache.get(diff)
-  if (known) return known
-  const base = headingsOf(diff.base), current = headingsOf(diff.current)
-  const changes: HeadingChange[] = []
-  for (let annex = 0; annex < Math.min(base.length, current.length); annex++) {
-    if (base[annex].length !== current[annex].length) continue
-    const numbers = base[annex].map(h => h.attrs.number as string)
-    base[annex].forEach((b, k) => {
-      const c = current[annex][k], number = numbers[k]
-      // A heading amendments cannot name: no number, or one two headings of the part share.
-      if (!number || c.attrs.number !== number || numbers.indexOf(number) !== numbers.lastIndexOf(number)) return
-      const was = wordsOf(b), now = wordsOf(c)
-      if (sameHeadingWords(was.text, now.text) && sameNotes(was.notes, now.notes)) return
-      const ordinal = k + 1
-      changes.push({ label: annex ? `${annexLabel(annex)}.S${ordinal}` : `S${ordinal}`, target: headingLabel(annex, number), annex, ordinal, number, base: was, current: now })
-    })
-  }
-  cache.set(diff, changes)
-  return changes
+/// The part a paragraph stands in, as `headingsOf` counts parts: 0 for the operative
+/// part, the annex's number in an annex, -1 in the preamble.
+export function partOfRecord(r: ParagraphRecord): number {
+  const annex = annexOfLabel(r.label)
+  return annex || (parseLabel(r.label).part === 'op' ? 0 : -1)
 }
 
+/// How many section headings precede a paragraph in its part, from its record's `section`
+/// (`2|II|Protection`; empty before the first heading).
+export const sectionOrdinal = (section: string) => section ? Number(section.slice(0, section.indexOf('|'))) : 0
+
 const wordsOf = (node: Node): TitleText => ({ text: node.textContent, notes: paragraphNotes(node), node })
+const sameWords = (a: Node, b: Node) => sameHeadingWords(a.textContent, b.textContent) && sameNotes(paragraphNotes(a), paragraphNotes(b))
+const wordsKey = (node: Node) => node.textContent.replace(/\s+/g, ' ').trim() + '\u0000' + paragraphNotes(node).join('\u0000')
+
+/// Pairs of tabled and amended headings of one part, found in rounds, each within the
+/// gaps the rounds before left: headings that read the same, number and words; that have
+/// the same words and head the same paragraphs (renumbered, as headings after one put in
+/// or taken out are); that head the same paragraphs (reworded); that have the same words
+/// (moved). Then, across the order, headings left that have the same words (moved past
+/// another heading); then the rest one to one in order between pairs in order (reworded
+/// and moved). `anchors`: for each heading, the first paragraph that stays at or after it
+/// (a tabled flat index, Infinity at the end of the part). Returns, for each amended
+/// heading, its tabled counterpart or -1. Each round keeps a longest run in order, in
+/// time O(n log n), as paragraphs' order is kept (align.ts).
+function pairHeadings(base: readonly Node[], current: readonly Node[], anchors: { base: readonly number[], current: readonly number[] }): number[] {
+  const currentToBase = new Array<number>(current.length).fill(-1)
+  type Key = (h: Node, anchor: number) => string
+  const keys: Key[] = [h => `${h.attrs.number}\u0001${wordsKey(h)}`, (h, anchor) => `${anchor}\u0001${wordsKey(h)}`, (_h, anchor) => String(anchor), wordsKey]
+  const pairRange = (bFrom: number, bTo: number, cFrom: number, cTo: number, level: number) => {
+    if (level === keys.length) return
+    const key = keys[level], queues = new Map<string, number[]>()
+    for (let b = bFrom; b < bTo; b++) { const k = key(base[b], anchors.base[b]), q = queues.get(k); if (q) q.push(b); else queues.set(k, [b]) }
+    const cs: number[] = [], candidate: number[] = []
+    for (let c = cFrom; c < cTo; c++) { const b = queues.get(key(current[c], anchors.current[c]))?.shift(); if (b != null) { cs.push(c); candidate.push(b) } }
+    let b = bFrom, c = cFrom
+    for (const k of longestRising(candidate)) {
+      pairRange(b, candidate[k], c, cs[k], level + 1)
+      currentToBase[cs[k]] = candidate[k]
+      b = candidate[k] + 1
+      c = cs[k] + 1
+    }
+    pairRange(b, bTo, c, cTo, level + 1)
+  }
+  pairRange(0, base.length, 0, current.length, 0)
+  const paired = new Set(currentToBase)
+  const queues = new Map<string, number[]>()
+  base.forEach((h, b) => { if (paired.has(b)) return; const k = wordsKey(h), q = queues.get(k); if (q) q.push(b); else queues.set(k, [b]) })
+  current.forEach((h, c) => { if (currentToBase[c] < 0) { const b = queues.get(wordsKey(h))?.shift(); if (b != null) { currentToBase[c] = b; paired.add(b) } } })
+  // The rest one to one, in order, between pairs that keep their order.
+  const cs = currentToBase.flatMap((b, c) => b >= 0 ? [c] : [])
+  const order = longestRising(cs.map(c => currentToBase[c])).map(k => cs[k])
+  let b = 0, c = 0
+  for (const end of [...order, current.length]) {
+    const bEnd = end < current.length ? currentToBase[end] : base.length
+    for (; c < end; c++) {
+      if (currentToBase[c] >= 0) continue
+      while (b < bEnd && paired.has(b)) b++
+      if (b < bEnd) { currentToBase[c] = b; paired.add(b) }
+    }
+    b = bEnd + 1
+    c = end + 1
+  }
+  return currentToBase
+}
+
+/// The indices of a longest strictly rising run of `values`, in order; O(n log n).
+function longestRising(values: readonly number[]): number[] {
+  const tails: number[] = [], previous = new Array<number>(values.length).fill(-1)
+  values.forEach((v, k) => {
+    let lo = 0, hi = tails.length
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (values[tails[mid]] < v) lo = mid + 1; else hi = mid }
+    previous[k] = lo > 0 ? tails[lo - 1] : -1
+    tails[lo] = k
+  })
+  const run: number[] = []
+  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = previous[k]) run.push(k)
+  return run.reverse()
+}
+
+const cache = new WeakMap<DocumentDiff, SectionLayout>()
+
+/// The section layout of a diff (see `SectionLayout`). Found from the two documents and
+/// the paragraphs that stay (roles.ts), so a diff brought up to date by typing never
+/// carries a stale answer. Cost: one walk of each document's parts and of the paragraph
+/// lists.
+export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
+  const known = cache.get(diff)
+  if (known) return known
+  const roles = rolesOf(diff)
+  const { baseToCurrent, currentToBase } = diff.alignment
+  const baseHeadings = headingsOf(diff.base), currentHeadings = headingsOf(diff.current)
+  const parts = Math.min(baseHeadings.length, currentHeadings.length)
+  const top = (list: readonly ParagraphRecord[], part: number) => list.filter(r => r.kind !== 'sub' && partOfRecord(r) === part)
+  const changes: HeadingChange[] = []
+  const named: Array<Map<number, Placement>> = []
+  const firstOrdinal: number[] = []
+  const firstHeadings: Array<string | null> = []
+  for (let part = 0; part < parts; part++) {
+    const base = baseHeadings[part], current = currentHeadings[part]
+    const baseTop = top(diff.baseParagraphs, part), currentTop = top(diff.currentParagraphs, part)
+    const staysBase = (b: ParagraphRecord) => baseToCurrent[b.index] >= 0 && roles.stays(diff.currentParagraphs[baseToCurrent[b.index]])
+    // Where each tabled heading stands (the flat index of the paragraph after it), and
+    // the first paragraph that stays at or after it; each amended heading's anchor, the
+    // first paragraph that stays at or after it, as a tabled index. End of part: Infinity.
+    const tabledAt: number[] = [], tabledAnchor: number[] = []
+    for (let i = base.length - 1, k = baseTop.length - 1, at = Infinity, anchor = Infinity; i >= 0; i--) {
+      for (; k >= 0 && sectionOrdinal(baseTop[k].section) >= i + 1; k--) { at = baseTop[k].index; if (staysBase(baseTop[k])) anchor = at }
+      tabledAt[i] = at
+      tabledAnchor[i] = anchor
+    }
+    const anchorOf: Array<ParagraphRecord | null> = []
+    for (let j = current.length - 1, k = currentTop.length - 1, anchor: ParagraphRecord | null = null; j >= 0; j--) {
+      for (; k >= 0 && sectionOrdinal(currentTop[k].section) >= j + 1; k--) if (roles.stays(currentTop[k])) anchor = currentTop[k]
+      anchorOf[j] = anchor
+    }
+    const anchorKey = (j: number) => anchorOf[j] ? currentToBase[anchorOf[j]!.index] : Infinity
+    const pairs = pairHeadings(base, current, { base: tabledAnchor, current: current.map((_h, j) => anchorKey(j)) })
+    const paired = new Set(pairs)
+    // A paired heading stays where it stands when it heads the same paragraphs that stay,
+    // and no heading the list places comes before it in front of the same paragraph (each
+    // heading placed there goes after those standing there). Where the amended part opens
+    // with paragraphs under no heading, no heading may stand before the part's first tabled
+    // paragraph: paragraphs placed first of the part go under no heading, as there.
+    const first = baseTop[0]?.index ?? Infinity
+    const opensBare = currentTop.some(c => sectionOrdinal(c.section) === 0)
+    // Headings that stay keep their tabled order too.
+    const unmoved: boolean[] = []
+    let stack = NaN, open = true, last = -1
+    current.forEach((_h, j) => {
+      if (anchorKey(j) !== stack) { stack = anchorKey(j); open = true }
+      unmoved[j] = open && pairs[j] > last && tabledAnchor[pairs[j]] === anchorKey(j) && !(opensBare && tabledAt[pairs[j]] <= first)
+      if (unmoved[j]) last = pairs[j]
+      else open = false
+    })
+    const numbers = base.map(h => h.attrs.number as string)
+    const nameable = (number: string) => !!number && numbers.indexOf(number) === numbers.lastIndexOf(number)
+    const restructured = base.length !== current.length || unmoved.some(u => !u) || base.some((_h, i) => !paired.has(i))
+    const sequence = restructured ? sectionSequence(numbers) : null
+    const label = (k: number) => part ? `${annexLabel(part)}.S${k + 1}` : `S${k + 1}`
+    const at = (j: number): HeadingPlacement => anchorOf[j] ? { where: 'before', label: diff.baseParagraphs[anchorKey(j)].label }
+      : part ? { where: 'last', part: 'op', annex: part } : { where: 'last', part: 'op' }
+    base.forEach((h, i) => {
+      if (paired.has(i) || !nameable(numbers[i])) return
+      changes.push({ kind: 'deleted', label: `${label(i)}>`, from: label(i), to: null, target: headingLabel(part, numbers[i]), annex: part, ordinal: i + 1, number: numbers[i], base: wordsOf(h), current: null, renumber: null, newNumber: '', at: null })
+    })
+    const fresh = current.map((h, j) => pairs[j] < 0 ? h.attrs.number as string : '')
+    const sections = new Map<number, Placement>()
+    current.forEach((h, j) => {
+      const i = pairs[j], number = h.attrs.number as string
+      const annex = part ? { annex: part } : {}
+      if (i < 0) {
+        if (number && fresh.indexOf(number) === fresh.lastIndexOf(number)) sections.set(j + 1, { where: 'section', section: number, fresh: true, ...annex })
+        changes.push({ kind: 'inserted', label: `>${label(j)}`, from: null, to: label(j), target: '', annex: part, ordinal: j + 1, number: '', base: null, current: wordsOf(h), renumber: null, newNumber: number, at: at(j) })
+        return
+      }
+      if (!nameable(numbers[i])) return
+      sections.set(j + 1, { where: 'section', section: numbers[i], ...annex })
+      const expected = sequence ? sequence(j) : numbers[i]
+      const renumber = number !== expected ? number : null
+      const reworded = !sameWords(base[i], h)
+      if (unmoved[j] && !renumber && !reworded) return
+      const kind = unmoved[j] ? 'modified' : 'moved'
+      changes.push({ kind, label: kind === 'modified' ? label(i) : `${label(i)}>${label(j)}`, from: label(i), to: label(j), target: headingLabel(part, numbers[i]), annex: part, ordinal: j + 1, number: numbers[i], base: wordsOf(base[i]), current: wordsOf(h), renumber, newNumber: '', at: kind === 'moved' ? at(j) : null })
+    })
+    named.push(sections)
+    firstHeadings.push(pairs[0] >= 0 && nameable(numbers[pairs[0]]) ? headingLabel(part, numbers[pairs[0]]) : null)
+    // The first tabled paragraph's section once the headings are amended: the last
+    // heading that stands at or before it (a heading that stays, where it stands; one the
+    // list places, before its anchor).
+    let ordinal = 0
+    current.forEach((_h, j) => { if ((unmoved[j] ? tabledAt[pairs[j]] : anchorKey(j)) <= first) ordinal = j + 1 })
+    firstOrdinal.push(ordinal)
+  }
+  const layout: SectionLayout = {
+    changes,
+    sectionOf: c => { const part = partOfRecord(c); return part >= 0 && part < parts ? named[part].get(sectionOrdinal(c.section)) ?? null : null },
+    inFirstSection: c => { const part = partOfRecord(c); return part < 0 || part >= parts || sectionOrdinal(c.section) === firstOrdinal[part] },
+    firstHeading: c => { const part = partOfRecord(c); return part >= 0 && part < parts ? firstHeadings[part] : null },
+    beforeHeadings: c => { const part = partOfRecord(c); return part >= 0 && !c.section && (currentHeadings[part]?.length ?? 0) > 0 }
+  }
+  cache.set(diff, layout)
+  return layout
+}
+
+/// The section headings a diff changes, in reading order within each part.
+export const headingChangesOf = (diff: DocumentDiff): readonly HeadingChange[] => sectionLayoutOf(diff).changes

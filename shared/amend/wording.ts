@@ -1,7 +1,7 @@
-import { subparagraphNumber, toRoman, withoutFootnoteMarks } from '../schema'
+import { sectionText, subparagraphNumber, toRoman, withoutFootnoteMarks } from '../schema'
 import { ordinal } from './ordinals'
 import { annexOfLabel, formatLabel, headingOfLabel, namesHeadingWords, parentLabel, parseLabel, titleOfLabel, type LabelParts } from './labels'
-import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
+import type { AmendmentOperations, HeadingPlacement, NewParagraph, Operation, Placement } from './operations'
 import type { Quote, TextEdit } from './textEdits'
 import { footnotesOf } from './placeEdits'
 
@@ -25,6 +25,7 @@ export interface WordingOptions {
 export const wordingLanguage = (lang: string | undefined): WordingLanguage => lang === 'fr' ? 'fr' : 'en'
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 const nbsp = '\u00a0'
 
 /// A name in French, with what its article needs: `le paragraphe 4`, `l’alinéa 3`.
@@ -250,10 +251,11 @@ class Wording {
   }
 
   /// A section by its heading's number: `section II`, `section II of the annex`; `la
-  /// section II`, `la section II de l’annexe`.
-  private section(number: string, annex = 0): string {
+  /// section II`, `la section II de l’annexe`; a section whose heading the list inserts,
+  /// by its number as amended: `the new section III`, `la nouvelle section III`.
+  private section({ section: number, annex = 0, fresh }: { section: string, annex?: number, fresh?: boolean }): string {
     const of = annex ? (this.fr ? ` de ${this.annexName(annex)}` : ` of ${this.annexName(annex)}`) : ''
-    return `${this.fr ? 'la ' : ''}section ${number}${of}`
+    return `${this.fr ? (fresh ? 'la nouvelle ' : 'la ') : fresh ? 'the new ' : ''}section ${number}${of}`
   }
 
   /// `to follow operative paragraph 9` / `après le paragraphe 9`, for a move.
@@ -265,7 +267,7 @@ class Wording {
     switch (to.where) {
       case 'after': return fr ? `après ${sibling(to.label)}` : `to follow ${sibling(to.label)}`
       case 'before': return fr ? `avant ${sibling(to.label)}` : `to precede ${sibling(to.label)}`
-      case 'section': return fr ? `dans ${this.section(to.section, to.annex)}` : `to ${this.section(to.section, to.annex)}`
+      case 'section': return fr ? `dans ${this.section(to)}` : `to ${this.section(to)}`
       case 'first':
       case 'last': {
         const which = fr ? (to.where === 'first' ? 'premier' : 'dernier') : to.where
@@ -287,11 +289,13 @@ class Wording {
     const inAnnex = (to.where === 'after' || to.where === 'before' ? annexOfLabel(to.label) : to.parent != null ? annexOfLabel(to.parent) : to.annex ?? 0) > 0
     const reading = this.reading(paragraphs, inAnnex)
     switch (to.where) {
-      case 'section': return `${fr ? 'Dans' : 'Under'} ${this.section(to.section, to.annex)}, ${verb} ${reading}`
+      case 'section': return `${fr ? 'Dans' : 'Under'} ${this.section(to)}, ${verb} ${reading}`
       case 'after':
       case 'before': {
-        const p = parseLabel(to.label)
         const where = fr ? (to.where === 'after' ? 'après' : 'avant') : (to.where === 'after' ? 'after' : 'before')
+        // “Before the heading of section I, insert …”: before a part's first heading.
+        if (headingOfLabel(to.label)) return `${capitalize(where)} ${this.name(to.label)}, ${verb} ${reading}`
+        const p = parseLabel(to.label)
         if (!p.trail.length) return `${capitalize(where)} ${this.name(to.label)}, ${verb} ${reading}`
         const sub = fr ? le({ elided: true, text: `alinéa ${this.trail(p.trail)}` }) : `subparagraph ${this.trail(p.trail)}`
         return `${this.inPlace(formatLabel({ ...p, trail: [] }))}, ${where} ${sub}, ${verb} ${reading}`
@@ -317,6 +321,15 @@ class Wording {
     }
   }
 
+  /// Where a section heading goes, as the opening of a sentence: `Before operative
+  /// paragraph 5`, `At the end of the operative part`, `At the end of the annex`; `Avant le
+  /// paragraphe 5 du dispositif`, `À la fin du dispositif`, `À la fin de l’annexe`.
+  headingPlace(at: HeadingPlacement): string {
+    if (at.where === 'before') return `${this.fr ? 'Avant' : 'Before'} ${this.name(at.label)}`
+    if (this.fr) return `À la fin ${at.annex ? `de ${this.annexName(at.annex)}` : 'du dispositif'}`
+    return `At the end of ${at.annex ? this.annexName(at.annex) : 'the operative part'}`
+  }
+
   operation(op: Operation): string {
     const fr = this.fr
     const colon = fr ? `${nbsp}:` : ':'
@@ -337,7 +350,7 @@ class Wording {
           // « L’intitulé de la section II se lira comme suit : ».
           const intro = this.official ? (fr ? `${capitalize(this.name(op.label))} se lira comme suit` : `Amend ${this.name(op.label)} to read as follows`)
             : fr ? `Remplacer ${this.name(op.label)} par ce qui suit` : `Replace ${this.name(op.label)} with the following`
-          return this.introduce(intro, this.shown(op.text), [op])
+          return this.introduce(intro, this.shown(op.number != null ? sectionText(op.number, op.text) : op.text), [op])
         }
         const p = parseLabel(op.label)
         const intro = this.official ? (fr ? `${capitalize(le(this.nameFr(op.label)))} se lira comme suit` : `${capitalize(this.name(op.label))} should read`)
@@ -353,6 +366,17 @@ class Wording {
         return `Delete ${this.name(op.label)}`
       }
       case 'insert': return this.insertion(op.at, op.paragraphs)
+      // “Before operative paragraph 5, insert the following heading: “III. Prevention””;
+      // « Avant le paragraphe 5 du dispositif, insérer l’intitulé suivant : … », the word
+      // by which French amendments already name a section heading (« l’intitulé de la
+      // section II »). The heading set out as printed, its number first.
+      case 'insertHeading':
+        return this.introduce(`${this.headingPlace(op.at)}, ${fr ? 'insérer l’intitulé suivant' : 'insert the following heading'}`, this.shown(sectionText(op.number, op.text)), [op])
+      case 'deleteHeading': return `${fr ? 'Supprimer' : 'Delete'} ${this.name(op.label)}`
+      case 'moveHeading': {
+        const to = lowerFirst(this.headingPlace(op.to))
+        return fr ? `Déplacer ${this.name(op.label)} ${to}` : `Move ${this.name(op.label)} ${op.to.where === 'before' ? `to stand ${to}` : to.replace(/^at /, 'to ')}`
+      }
       case 'replaceEverywhere': {
         const names = op.parts.map(part => fr ? { title: 'le titre', pp: 'les alinéas du préambule', op: 'les paragraphes du dispositif' }[part] : { title: 'the title', pp: 'the preambular paragraphs', op: 'the operative paragraphs' }[part])
         const list = names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${fr ? 'et' : 'and'} ${names[names.length - 1]}`
@@ -380,14 +404,15 @@ class Wording {
 export function wordAmendment(operations: AmendmentOperations, options: WordingOptions): string {
   const w = new Wording(options)
   const [first, second] = operations
-  if (operations.length === 2 && first.kind === 'move' && (second.kind === 'edit' || second.kind === 'replace') && second.label === first.label) {
+  if (operations.length === 2 && (first.kind === 'move' || first.kind === 'moveHeading') && (second.kind === 'edit' || second.kind === 'replace') && second.label === first.label) {
     const move = w.operation(first)
-    if (second.kind === 'edit') return `${move} ${w.fr ? 'et, dans ce paragraphe,' : 'and, in it,'} ${w.clauses(second.label, second.edits)}`
-    return `${move} ${w.introduce(w.fr ? 'et le remplacer par ce qui suit' : 'and replace it with the following', w.shown(second.text), [second])}`
+    const heading = first.kind === 'moveHeading'
+    if (second.kind === 'edit') return `${move} ${w.fr ? (heading ? 'et, dans cet intitulé,' : 'et, dans ce paragraphe,') : 'and, in it,'} ${w.clauses(second.label, second.edits)}`
+    return `${move} ${w.introduce(w.fr ? 'et le remplacer par ce qui suit' : 'and replace it with the following', w.shown(second.number != null ? sectionText(second.number, second.text) : second.text), [second])}`
   }
   return operations.map((op, i) => {
     const s = w.operation(op)
-    return i === 0 ? s : s.charAt(0).toLowerCase() + s.slice(1)
+    return i === 0 ? s : lowerFirst(s)
   }).join(w.fr ? '; et ' : '; and ')
 }
 

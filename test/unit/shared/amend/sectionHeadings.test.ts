@@ -12,6 +12,7 @@ import { compareDocuments } from '../../../../shared/amend/compare'
 import { readAmendments } from '../../../../shared/amend/readAmendments'
 import { applyAmendments } from '../../../../shared/amend/applyAmendments'
 import { acceptAllChanges, acceptChange, rejectAllChanges, rejectChange } from '../../../../shared/amend/accept'
+import { blameVersions } from '../../../../shared/amend/proposers'
 import { inFrench, roundTripProblem } from './roundTrip'
 
 /// 2388's operative part set out in three sections, as a long General Assembly text is:
@@ -42,17 +43,12 @@ const descriptions = (from: Node, to: Node, style: 'negotiation' | 'official' = 
 describe('a changed section heading is an amendment', () => {
   it('is found at its place among the part’s headings, named S2 in a comparison and “section II” in amendments', () => {
     const changes = headingChangesOf(diffDocuments(base, withHeading(1, 'Protection of victims and survivors')))
-    expect(changes.map(c => [c.label, c.target, c.ordinal, c.base.text, c.current.text])).toEqual([['S2', 'section II', 2, 'Protection of victims', 'Protection of victims and survivors']])
+    expect(changes.map(c => [c.label, c.target, c.ordinal, c.base?.text, c.current?.text])).toEqual([['S2', 'section II', 2, 'Protection of victims', 'Protection of victims and survivors']])
     expect(headingChangesOf(diffDocuments(annexed, withAnnexHeading('II', 'Joint action'))).map(c => [c.label, c.target])).toEqual([['A1.S2', 'A1.section II']])
   })
 
-  it.each([
-    ['spaces only', withHeading(1, ' Protection  of victims ')],
-    ['renumbered (out of scope)', withHeading(1, 'Protection of survivors', 'B')],
-    ['a heading added (out of scope)', sectioned([...tabledSections, { number: 'IV', text: 'Final provisions', at: firstOp + 30 }])],
-    ['a heading removed (out of scope)', sectioned(tabledSections.slice(0, 2))]
-  ])('is not found when the heading changed in %s', (_name, current) => {
-    expect(headingChangesOf(diffDocuments(base, current))).toEqual([])
+  it('is not found when the heading changed in spaces only', () => {
+    expect(headingChangesOf(diffDocuments(base, withHeading(1, ' Protection  of victims ')))).toEqual([])
   })
 
   it.each([
@@ -97,7 +93,7 @@ describe('a changed section heading is an amendment', () => {
     expect(amendmentsOf(diffDocuments(base, current)).map(a => a.id)).toContain('S2')
   })
 
-  it('is read back from the official variants and from French, and refused when deleted, moved or named as a place', () => {
+  it('is read back from the official variants and from French, and refused when it names a heading the text lacks or one deleted, or is named as a place', () => {
     const list = [
       '1. Amend the heading of section II to read as follows: “Protection of victims and survivors”',
       '2. In the heading of section III, replace the word “Follow-up” with “Review”.',
@@ -107,13 +103,13 @@ describe('a changed section heading is an amendment', () => {
       '6. In the heading of section I, delete the words “Prevention of trafficking in persons”.'
     ].join('\n')
     const read = readAmendments(list)
-    expect(read[3]).toMatchObject({ number: '4', ok: false, error: 'places a new paragraph by a section heading; only paragraphs are named as places' })
+    expect(read[3]).toMatchObject({ number: '4', ok: false, error: 'places a new paragraph by a section heading; only paragraphs are named as places, or a heading they precede' })
     const applied = applyAmendments(base, read.map(a => a.ok ? a.operations : []))
-    expect(readResolution(applied.doc).sections!.map(h => `${h.number}. ${h.text}`)).toEqual(['I. Prevention of trafficking in persons', 'II. Protection of victims and survivors', 'III. Review'])
+    // Amendment 3 takes heading I out: sections II and III become I and II.
+    expect(readResolution(applied.doc).sections!.map(h => `${h.number}. ${h.text}`)).toEqual(['I. Protection of victims and survivors', 'II. Review'])
     expect(applied.refused).toEqual([
-      { amendment: 3, reason: 'names the heading of section I as a paragraph; a heading can only be amended in its words' },
       { amendment: 5, reason: 'names the heading of section IV, which the text as tabled lacks' },
-      { amendment: 6, reason: 'leaves the heading of section I with no words; write the new words instead' }
+      { amendment: 6, reason: 'names the heading of section I, which an earlier amendment deleted' }
     ])
     const french = readAmendments('1. L’intitulé de la section II se lira comme suit : « Protection des victimes »\n2. Dans l’intitulé de la section II de l’annexe, remplacer le mot « Action » par « Action commune ».')
     expect(readResolution(applyAmendments(base, [french[0].ok ? french[0].operations : []]).doc).sections![1].text).toBe('Protection des victimes')
@@ -142,5 +138,172 @@ describe('accepting and rejecting a changed section heading', () => {
   it('accepts and rejects all, headings included', () => {
     expect(headings(acceptAllChanges(diff))).toEqual(headings(current))
     expect(headings(rejectAllChanges(diff, new Transform(current)).doc)).toEqual(headings(base))
+  })
+})
+
+/// 2388 in sections as tabled (I at OP1, II at OP13, III at OP27) and as amended: the
+/// headings by the operative paragraph each stands before (0: the end of the part).
+const headed = (...list: Array<[string, string, number]>) => sectioned(list.map(([number, text, op]) => ({ number, text, at: op ? firstOp + op - 1 : draft.paragraphs.length })))
+const I = 'Prevention of trafficking in persons', II = 'Protection of victims', III = 'Follow-up'
+
+describe('a section heading added, removed, moved or renumbered is an amendment', () => {
+  /// Each case: the amended headings, its JSON (kind, from, to) and its wording in English
+  /// and French, negotiation and official registers.
+  it.each([
+    ['added after the last', headed(['I', I, 1], ['II', II, 13], ['III', III, 27], ['IV', 'Final provisions', 31]), ['inserted', undefined, 'S4'], [
+      'Before operative paragraph 31, insert the following heading: “IV. Final provisions”',
+      'Before paragraph 31, insert the following heading:\nIV. Final provisions',
+      'Avant le paragraphe 31 du dispositif, insérer l’intitulé suivant : « IV. Final provisions »',
+      'Avant le paragraphe 31, insérer l’intitulé suivant :\nIV. Final provisions']],
+    ['added between, the later sections renumbered', headed(['I', I, 1], ['II', 'Assistance to victims', 7], ['III', II, 13], ['IV', III, 27]), ['inserted', undefined, 'S2'], [
+      'Before operative paragraph 7, insert the following heading: “II. Assistance to victims”',
+      'Before paragraph 7, insert the following heading:\nII. Assistance to victims',
+      'Avant le paragraphe 7 du dispositif, insérer l’intitulé suivant : « II. Assistance to victims »',
+      'Avant le paragraphe 7, insérer l’intitulé suivant :\nII. Assistance to victims']],
+    ['added at the end of the part', headed(['I', I, 1], ['II', II, 13], ['III', III, 27], ['IV', 'Final provisions', 0]), ['inserted', undefined, 'S4'], [
+      'At the end of the operative part, insert the following heading: “IV. Final provisions”',
+      'At the end of the operative part, insert the following heading:\nIV. Final provisions',
+      'À la fin du dispositif, insérer l’intitulé suivant : « IV. Final provisions »',
+      'À la fin du dispositif, insérer l’intitulé suivant :\nIV. Final provisions']],
+    ['removed, section III renumbered II', headed(['I', I, 1], ['II', III, 27]), ['deleted', 'S2', undefined], [
+      'Delete the heading of section II', 'Delete the heading of section II',
+      'Supprimer l’intitulé de la section II', 'Supprimer l’intitulé de la section II']],
+    ['moved: section II starts three paragraphs earlier', headed(['I', I, 1], ['II', II, 10], ['III', III, 27]), ['moved', 'S2', 'S2'], [
+      'Move the heading of section II to stand before operative paragraph 10',
+      'Move the heading of section II to stand before paragraph 10',
+      'Déplacer l’intitulé de la section II avant le paragraphe 10 du dispositif',
+      'Déplacer l’intitulé de la section II avant le paragraphe 10']],
+    ['moved to the end, past section III', headed(['I', I, 1], ['II', III, 27], ['III', II, 0]), ['moved', 'S2', 'S3'], [
+      'Move the heading of section II to the end of the operative part',
+      'Move the heading of section II to the end of the operative part',
+      'Déplacer l’intitulé de la section II à la fin du dispositif',
+      'Déplacer l’intitulé de la section II à la fin du dispositif']],
+    ['moved and reworded', headed(['I', I, 1], ['II', 'Protection of survivors', 10], ['III', III, 27]), ['moved', 'S2', 'S2'], [
+      'Move the heading of section II to stand before operative paragraph 10 and, in it, replace the words “victims” with “survivors”',
+      'Move the heading of section II to stand before paragraph 10 and, in it, replace the word “victims” with “survivors”',
+      'Déplacer l’intitulé de la section II avant le paragraphe 10 du dispositif et, dans cet intitulé, remplacer les mots « victims » par « survivors »',
+      'Déplacer l’intitulé de la section II avant le paragraphe 10 et, dans cet intitulé, remplacer le mot « victims » par « survivors »']],
+    ['renumbered by hand', headed(['I', I, 1], ['B', II, 13], ['III', III, 27]), ['modified', 'S2', 'S2'], [
+      'Replace the heading of section II with the following: “B. Protection of victims”',
+      'Amend the heading of section II to read as follows:\nB. Protection of victims',
+      'Remplacer l’intitulé de la section II par ce qui suit : « B. Protection of victims »',
+      'L’intitulé de la section II se lira comme suit :\nB. Protection of victims']]
+  ] as const)('%s: one amendment, worded in both registers and languages, read back and applied exactly', (_name, current, [kind, from, to], wordings) => {
+    const tabled = headed(['I', I, 1], ['II', II, 13], ['III', III, 27])
+    const [change, ...rest] = compareDocuments(tabled, current).changes
+    expect(rest).toEqual([])
+    expect([change.kind, change.from, change.to]).toEqual([kind, from, to])
+    const cases = [['negotiation', false], ['official', false], ['negotiation', true], ['official', true]] as const
+    cases.forEach(([style, french], k) => {
+      const [a, b] = french ? [inFrench(tabled), inFrench(current)] : [tabled, current]
+      expect(descriptions(a, b, style).map(d => d.replace(/\u00a0/g, ' '))).toEqual([wordings[k]])
+      expect(roundTripProblem(a, b, style)).toBeNull()
+    })
+  })
+
+  it('carries the inserted heading as printed in the JSON, and names the new section for the paragraphs placed under it', () => {
+    const current = readResolution(headed(['I', I, 1], ['II', II, 13], ['III', III, 27], ['IV', 'Final provisions', 0]))
+    const withParagraph = buildResolution({ ...current, paragraphs: [...current.paragraphs, { kind: 'op', lead: 0, text: 'Decides to remain seized of the matter.' }] })
+    const changes = compareDocuments(base, withParagraph).changes
+    expect(changes.map(c => [c.kind, c.to, c.text, c.description])).toEqual([
+      ['inserted', 'S4', 'IV. Final provisions', 'At the end of the operative part, insert the following heading: “IV. Final provisions”'],
+      ['inserted', 'OP36', 'Decides to remain seized of the matter.', 'Under the new section IV, insert a new paragraph reading: “Decides to remain seized of the matter.”']
+    ])
+    expect(descriptions(inFrench(base), inFrench(withParagraph))[1].replace(/\u00a0/g, ' ')).toBe('Dans la nouvelle section IV, insérer le nouveau paragraphe suivant : « Decides to remain seized of the matter. »')
+    for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(base, withParagraph, style)).toBeNull()
+  })
+
+  it('places paragraphs moved before the part’s first heading just before it', () => {
+    // OP2–OP4 moved before heading I, which keeps OP1: “to precede the heading of section I”.
+    const tabled = readResolution(base)
+    const ops = tabled.paragraphs.slice(firstOp)
+    const current = buildResolution({ ...tabled, paragraphs: [...tabled.paragraphs.slice(0, firstOp), ops[3], ops[2], ops[1], ops[0], ...ops.slice(4)], sections: tabledSections.map(h => h.number === 'I' ? { ...h, at: firstOp + 3 } : h) })
+    expect(descriptions(base, current)).toContain('Move operative paragraph 3 to precede the heading of section I')
+    for (const style of ['negotiation', 'official'] as const) {
+      expect(roundTripProblem(base, current, style)).toBeNull()
+      expect(roundTripProblem(inFrench(base), inFrench(current), style)).toBeNull()
+    }
+  })
+
+  /// A/RES/80/3 (test/corpus/ga-80-3-pdf-extraction.txt): an annex in sections I, II and
+  /// III, two unnumbered subheadings between II and III (numbers not in sequence: none
+  /// renumbered).
+  const awaza = (() => {
+    const r = importResolution(readFileSync(new URL('../../../corpus/ga-80-3-pdf-extraction.txt', import.meta.url), 'utf8'))
+    if (!r.ok) throw new Error(r.error)
+    return r.doc
+  })()
+  const awazaDraft = readResolution(awaza)
+  const withAnnexSections = (edit: (sections: SectionDraft[]) => SectionDraft[]) => buildResolution({ ...awazaDraft, annexes: awazaDraft.annexes!.map(a => ({ ...a, sections: edit(a.sections!.map(h => ({ ...h }))) })) })
+
+  /// The annex's paragraphs a heading may stand before (not subparagraphs), by index.
+  const tops = awazaDraft.annexes![0].paragraphs.flatMap((p, i) => p.kind === 'sub' ? [] : [i])
+  const shifted = (at: number, by: number) => tops[tops.indexOf(at) + by]
+  it.each([
+    ['section III’s heading removed', withAnnexSections(s => s.filter(h => h.number !== 'III')), /^Delete the heading of section III of the annex$/],
+    ['section II’s heading moved two paragraphs back', withAnnexSections(s => s.map(h => h.number === 'II' ? { ...h, at: shifted(h.at, -2) } : h)), /^Move the heading of section II of the annex to stand before paragraph \d+ of the annex$/],
+    ['a heading put in before the fifth paragraph', withAnnexSections(s => [...s, { number: 'IV', text: 'Means of implementation', at: tops[4] }]), /^Before paragraph \d+ of the annex, insert the following heading: “IV\. Means of implementation”$/]
+  ])('in a real annex (A/RES/80/3), %s', (_name, current, wording) => {
+    const [description, ...rest] = descriptions(awaza, current)
+    expect(rest).toEqual([])
+    expect(description).toMatch(wording)
+    for (const style of ['negotiation', 'official'] as const) {
+      expect(roundTripProblem(awaza, current, style)).toBeNull()
+      expect(roundTripProblem(inFrench(awaza), inFrench(current), style)).toBeNull()
+    }
+  })
+
+  it('refuses, with the amendment’s number, a heading placed after a paragraph, in the preamble, or naming a section the text lacks', () => {
+    const list = [
+      '1. After operative paragraph 4, insert the following heading: “II. Assistance”',
+      '2. Delete the heading of section V.',
+      '3. Move the heading of section IV to stand before operative paragraph 3.',
+      '4. Before preambular paragraph 3, insert the following heading: “Context”',
+      '5. Under the new section IV, insert a new paragraph reading: “Decides to act;”',
+      '6. Before operative paragraph 20, insert the following heading: “III. Review”'
+    ].join('\n')
+    const read = readAmendments(list)
+    expect(read[0]).toMatchObject({ number: '1', ok: false, error: 'puts a heading after a paragraph; name the paragraph it stands before' })
+    const applied = applyAmendments(base, read.map(a => a.ok ? a.operations : []))
+    expect(applied.refused).toEqual([
+      { amendment: 2, reason: 'names the heading of section V, which the text as tabled lacks' },
+      { amendment: 3, reason: 'names the heading of section IV, which the text as tabled lacks' },
+      { amendment: 4, reason: 'puts a heading before preambular paragraph 3, in the preamble; headings divide the operative part' },
+      { amendment: 5, reason: 'names the new section IV, which the list inserts nowhere before' }
+    ])
+    // Amendment 6 applies: section III from OP27 becomes IV.
+    expect(readResolution(applied.doc).sections!.map(h => `${h.number}. ${h.text}@${h.at - firstOp + 1}`)).toEqual([`I. ${I}@1`, `II. ${II}@13`, 'III. Review@20', `IV. ${III}@27`])
+    const sub = readAmendments('1. Move the heading of section II of the annex to stand before paragraph 13 (a) of the annex.')
+    expect(applyAmendments(awaza, sub.map(a => a.ok ? a.operations : [])).refused).toEqual([{ amendment: 1, reason: 'puts a heading before paragraph 13 (a) of annex I, a subparagraph; a heading stands before a paragraph' }])
+  })
+})
+
+describe('accepting and rejecting a heading added, removed or moved', () => {
+  const tabled = headed(['I', I, 1], ['II', II, 13], ['III', III, 27])
+  const printed = (doc: Node) => readResolution(doc).sections!.map(h => `${h.number}. ${h.text}@${h.at - firstOp + 1}`)
+  it.each([
+    ['added', headed(['I', I, 1], ['II', 'Assistance to victims', 7], ['III', II, 13], ['IV', III, 27])],
+    ['removed', headed(['I', I, 1], ['II', III, 27])],
+    ['moved', headed(['I', I, 1], ['II', II, 10], ['III', III, 27])],
+    ['added at the end', headed(['I', I, 1], ['II', II, 13], ['III', III, 27], ['IV', 'Final provisions', 0])]
+  ])('%s: accepted into the base, or rejected in the current text, leaves nothing to amend', (_name, current) => {
+    const diff = diffDocuments(tabled, current)
+    const [amendment] = amendmentsOf(diff)
+    const accepted = acceptChange(diff, amendment)
+    expect(printed(accepted)).toEqual(printed(current))
+    expect(amendmentsOf(diffDocuments(accepted, current))).toEqual([])
+    const rejected = rejectChange(diff, amendment, new Transform(current)).doc
+    expect(printed(rejected)).toEqual(printed(tabled))
+    expect(amendmentsOf(diffDocuments(tabled, rejected))).toEqual([])
+  })
+})
+
+describe('the proposer of a heading change', () => {
+  it('is the author of the first version that holds it', () => {
+    const tabled = headed(['I', I, 1], ['II', II, 13], ['III', III, 27])
+    const first = headed(['I', I, 1], ['II', II, 10], ['III', III, 27])
+    const second = headed(['I', I, 1], ['II', II, 10], ['III', III, 27], ['IV', 'Final provisions', 31])
+    const blame = blameVersions(tabled, [{ author: 'France', doc: first }, { author: 'Mexico', doc: second }])
+    expect(compareDocuments(tabled, second, 'negotiation', blame).changes.map(c => [c.kind, c.proposers])).toEqual([['moved', ['France']], ['inserted', ['Mexico']]])
   })
 })

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model'
-import { buildResolution, readResolution, type ParagraphDraft, type ResolutionDraft, type SectionDraft } from '../../../../shared/schema'
+import { buildResolution, readResolution, toRoman, type ParagraphDraft, type ResolutionDraft, type SectionDraft } from '../../../../shared/schema'
 import { template2388 } from '../../../../shared/template'
 import { SeededRandom } from '../../../bench/seededRandom'
 
@@ -132,19 +132,49 @@ function sectionsOf(ps: readonly ParagraphDraft[]): SectionDraft[] {
   return [0, 12, 26].flatMap((n, k) => ops[n] != null ? [{ number: ['I', 'II', 'III'][k], text: headingTexts[k], at: ops[n] }] : [])
 }
 
-/// The headings of a revision, where they stood (its paragraphs are reworded in place:
-/// `rewordSome`), each reading as tabled or reworded as a title is, about one time in two.
-function sectionsAfter(tabled: readonly SectionDraft[], r: SeededRandom): SectionDraft[] {
-  return tabled.map(h => r.int(2) ? h : { ...h, text: r.int(4) ? reword({ kind: 'op', lead: 0, text: h.text }, r).text : r.pick(headingTexts.filter(t => t !== h.text)) })
+/// Words a heading put in by a revision reads.
+const newHeadingTexts = ['Assistance to victims', 'International cooperation', 'Accountability', 'Final provisions']
+
+/// A heading tied to the paragraphs it may stand before: the ids of its part's paragraphs
+/// from the one it stands before onward, in the tabled order (none: the end of its part).
+interface TiedHeading { readonly heading: SectionDraft, readonly before: readonly string[] }
+
+/// Where a part's headings stand, by the ids of the paragraphs after them.
+function tie(ps: readonly ParagraphDraft[], sections: readonly SectionDraft[]): TiedHeading[] {
+  return sections.map(h => ({ heading: h, before: ps.slice(h.at).flatMap(p => p.kind !== 'sub' && p.pid ? [p.pid] : []) }))
 }
 
-/// A text set out in sections revised in its words only: one paragraph reworded. Headings
-/// stand still in the editor while paragraphs move around them; paragraphs put in, moved
-/// and deleted around headings are the section property's (applyAmendments.test.ts), which
-/// keeps each heading with the paragraphs of its section.
-function rewordSome(ps: ParagraphDraft[], r: SeededRandom): ParagraphDraft[] {
-  const i = r.int(ps.length)
-  return ps.map((p, k) => k === i ? reword(p, r) : p)
+/// The headings of a part revised as a negotiation revises them: each stands before the
+/// first paragraph still there of those it stood before (a paragraph moved takes the
+/// heading it held along; one deleted leaves it to the next), and then, one time in two,
+/// one to three of: a heading deleted, one put in before a paragraph or at the end, one
+/// moved to stand before another paragraph; each reworded as a title is about one time in
+/// three. Numbered in sequence anew, as a secretary numbers them, except, one time in ten,
+/// one heading given a number of its own. `top`: the paragraphs a heading may stand before.
+function reviseHeadings(ps: readonly ParagraphDraft[], tied: TiedHeading[], r: SeededRandom, top: (p: ParagraphDraft) => boolean): SectionDraft[] {
+  const heads = ps.flatMap(p => top(p) && p.pid ? [p.pid] : [])
+  const anchor = () => r.int(8) === 0 ? [] : heads.slice(r.int(heads.length))
+  if (r.int(2)) {
+    for (let n = 1 + r.int(3); n > 0; n--) {
+      const k = r.int(tied.length + 1)
+      switch (r.int(3)) {
+        case 0: if (tied.length) tied.splice(Math.min(k, tied.length - 1), 1); break
+        case 1: tied.splice(k, 0, { heading: { number: '', text: r.pick(newHeadingTexts), at: 0 }, before: anchor() }); break
+        default: if (tied.length) { const [h] = tied.splice(Math.min(k, tied.length - 1), 1); tied.push({ ...h, before: anchor() }) }
+      }
+    }
+  }
+  const index = new Map(ps.map((p, i) => [p.pid, i]))
+  const placed = tied.map((t, order) => {
+    let at = t.before.map(pid => index.get(pid)).find(i => i != null) ?? ps.length
+    while (at < ps.length && !top(ps[at])) at++
+    return { heading: t.heading, at, order }
+  }).sort((a, b) => a.at - b.at || a.order - b.order)
+  const odd = r.int(10) === 0 ? r.int(placed.length) : -1
+  return placed.map(({ heading, at }, k) => ({
+    ...heading, at, number: k === odd ? 'Z' : toRoman(k + 1).toUpperCase(),
+    text: r.int(3) ? heading.text : r.int(4) ? reword({ kind: 'op', lead: 0, text: heading.text }, r).text : r.pick(headingTexts.filter(t => t !== heading.text))
+  }))
 }
 
 /// Titles a General Assembly draft could carry, for revisions that change the title.
@@ -159,10 +189,11 @@ function retitle(title: string, r: SeededRandom): string {
 
 /// A base (2388, or 2388 with subparagraphs added to some OPs, or with an annex, and with
 /// a title or none; its operative part and its annex set out in sections or not) and a
-/// revision of it with 1 to 6 seeded changes to its body and, when it has one, its annex
-/// (rewordings only in a part set out in sections), with its title, the annex's and its
-/// section headings' words changed or not. With `freshIds` the revision shares no paragraph ids with the
-/// base, as a text imported from elsewhere.
+/// revision of it with 1 to 6 seeded changes to its body and, when it has one, its annex,
+/// with its title, the annex's and its section headings changed or not (headings put in,
+/// taken out, moved, reworded and renumbered, and carried along by the paragraphs they
+/// head). With `freshIds` the revision shares no paragraph ids with the base, as a text
+/// imported from elsewhere.
 export function seededRevision(seed: number, options: { freshIds?: boolean } = {}): { base: Node, current: Node } {
   const r = new SeededRandom(seed)
   let draft = readResolution(template2388())
@@ -177,21 +208,21 @@ export function seededRevision(seed: number, options: { freshIds?: boolean } = {
   const base = buildResolution({ ...draft, paragraphs: ps, ...(sections.length && { sections }) })
   const tabled = readResolution(base)
   let revised = tabled.paragraphs
-  for (let n = 1 + r.int(6); n > 0; n--) revised = sections.length ? rewordSome(revised, r) : revise(revised, r)
-  const revisedSections = sectionsAfter(sections, r)
+  for (let n = 1 + r.int(6); n > 0; n--) revised = revise(revised, r)
+  const revisedSections = sections.length ? reviseHeadings(revised, tie(tabled.paragraphs, tabled.sections ?? []), r, p => p.kind === 'op') : []
   let annexes = tabled.annexes
   if (annexes && r.int(2)) {
-    let annexParagraphs = annexes[0].paragraphs
-    const sectioned = annexes[0].sections
-    for (let n = 1 + r.int(3); n > 0; n--) annexParagraphs = sectioned ? rewordSome(annexParagraphs, r) : revise(annexParagraphs, r)
-    const annexSections = sectioned && sectionsAfter(sectioned, r)
-    annexes = [{ ...annexes[0], paragraphs: annexParagraphs, ...(annexSections && { sections: annexSections }) }]
+    const { paragraphs, sections: sectioned, ...rest } = annexes[0]
+    let annexParagraphs = paragraphs
+    for (let n = 1 + r.int(3); n > 0; n--) annexParagraphs = revise(annexParagraphs, r)
+    const annexSections = sectioned ? reviseHeadings(annexParagraphs, tie(paragraphs, sectioned), r, p => p.kind !== 'sub') : []
+    annexes = [{ ...rest, paragraphs: annexParagraphs, ...(annexSections.length && { sections: annexSections }) }]
   }
   if (annexes && r.int(3) === 0) annexes = [{ ...annexes[0], title: { text: retitle(annexes[0].title.text, r) } }]
   const meta = tabled.meta.title && r.int(2) ? { ...tabled.meta, title: retitle(tabled.meta.title, r) } : tabled.meta
   const fresh = (list: ParagraphDraft[]) => options.freshIds ? list.map(p => ({ ...p, pid: undefined })) : list
   return {
     base,
-    current: buildResolution({ ...tabled, meta, paragraphs: fresh(revised), ...(revisedSections.length && { sections: revisedSections }), ...(annexes && { annexes: annexes.map(a => ({ ...a, paragraphs: fresh(a.paragraphs) })) }) })
+    current: buildResolution({ ...tabled, meta, paragraphs: fresh(revised), sections: revisedSections, ...(annexes && { annexes: annexes.map(a => ({ ...a, paragraphs: fresh(a.paragraphs) })) }) })
   }
 }
