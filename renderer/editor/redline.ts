@@ -1,10 +1,11 @@
 import type { Node } from 'prosemirror-model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
-import { paragraphPositions, touchedParagraphs, trackedDiff, type DocumentDiff, type ParagraphDiff } from '../../shared/amend'
+import { paragraphPositions, touchedParagraphs, trackedDiff, type DocumentDiff, type ParagraphDiff, type WordEdit } from '../../shared/amend'
 import type { ParagraphRecord } from '../../shared/amend'
 import { insertedParagraphs, type InsertedRun } from '../../shared/amend/incremental'
 import { documentParts, withoutFootnoteMarks } from '../../shared/schema'
+import { InsertionPainter } from './insertionHighlight'
 
 /// Position of the paragraph at a flat index of a body that is a preamble and an
 /// operative part of paragraphs alone, as `touchedParagraphs` promises for the indices it
@@ -50,6 +51,63 @@ function paragraphMark(look: 'inserted' | 'moved', movedFrom: string): HTMLEleme
   return mark
 }
 
+/// The stretch of a word edit the redline draws, by the same character offsets. Where
+/// the new words keep the old ones whole at their start or end (`abduction` becoming
+/// `nabduction`, `child` becoming `children`) only the letters added are drawn inserted,
+/// and where the old words keep the new ones whole only the letters taken away are drawn
+/// struck: the way Word's track changes draws typing, and what a drafter sees while typing
+/// a new word against an old one, which is then neither struck through nor drawn again as
+/// a whole at each letter. Any other edit is drawn whole. The amendment list and the Word
+/// export still quote whole words, as amendments name them (describe.ts).
+export function drawnEdit(edit: WordEdit, baseText: string, currentText: string): WordEdit {
+  const was = edit.to - edit.from, now = edit.newTo - edit.newFrom
+  if (!was) return slid(edit, currentText, edit.newFrom, edit.newTo)
+  if (!now) return slid(edit, baseText, edit.from, edit.to)
+  const shorter = Math.min(was, now)
+  const same = (i: number, j: number) => baseText.charCodeAt(edit.from + i) === currentText.charCodeAt(edit.newFrom + j)
+  let head = 0
+  while (head < shorter && same(head, head)) head++
+  let tail = 0
+  while (tail < shorter && same(was - 1 - tail, now - 1 - tail)) tail++
+  // The shorter text whole at the start, else whole at the end, else split between the
+  // two: `2331 (2016)` becoming `2331 (2016) and 2388 (2017)` gains ` and 2388 (2017)`,
+  // not `) and 2388 (2017`.
+  const kept = head === shorter ? [shorter, 0] : tail === shorter ? [0, shorter] : head + tail >= shorter ? [head, shorter - head] : null
+  if (!kept) return edit
+  const [before, after] = kept
+  return drawnEdit({ op: was < now ? 'insert' : 'delete', from: edit.from + before, to: edit.to - after, newFrom: edit.newFrom + before, newTo: edit.newTo - after }, baseText, currentText)
+}
+
+/// An insertion or deletion (`from`…`to` of `text`, the text that has it) moved along the
+/// text, where it cuts a pair of brackets, to where it holds both or neither: the same
+/// change, since the text it slides over repeats it. The word diff may put `2331 (2016)`
+/// becoming `2331 (2016) and 2388 (2017)` as `) and 2388 (2017` inserted before the
+/// closing bracket; drawn, it is ` and 2388 (2017)` after it.
+function slid(edit: WordEdit, text: string, from: number, to: number): WordEdit {
+  if (bracketsPaired(text, from, to)) return edit
+  let left = 0, right = 0
+  while (from - left > 0 && text.charCodeAt(from - left - 1) === text.charCodeAt(to - left - 1)) left++
+  while (to + right < text.length && text.charCodeAt(from + right) === text.charCodeAt(to + right)) right++
+  for (let k = -left; k <= right; k++) {
+    if (bracketsPaired(text, from + k, to + k)) return { ...edit, from: edit.from + k, to: edit.to + k, newFrom: edit.newFrom + k, newTo: edit.newTo + k }
+  }
+  return edit
+}
+
+/// Whether every bracket `text` opens between `from` and `to` closes there, and none
+/// closes there that it does not open.
+function bracketsPaired(text: string, from: number, to: number): boolean {
+  let round = 0, square = 0
+  for (let i = from; i < to; i++) {
+    const c = text[i]
+    if (c === '(') round++
+    else if (c === ')' && --round < 0) return false
+    else if (c === '[') square++
+    else if (c === ']' && --square < 0) return false
+  }
+  return round === 0 && square === 0
+}
+
 /// One thing the redline draws in a current paragraph, as plain values, offsets from the
 /// start of its text: cheap to compare with what is drawn already, so that a keystroke
 /// that leaves the redline looking the same builds no decoration.
@@ -75,10 +133,11 @@ function entryLooks(entry: ParagraphDiff, deletions: boolean): Look[] {
   }
   if (entry.moved) out.push({ kind: 'moved', from: 0, to: 0, text: entry.base!.label })
   if (entry.status === 'modified') {
-    const base = entry.base!
+    const base = entry.base!, current = entry.current!
     for (const edit of entry.words!.edits) {
-      if (deletions && edit.to > edit.from) out.push({ kind: 'del', from: edit.newFrom, to: edit.newFrom, text: base.text.slice(edit.from, edit.to) })
-      if (edit.newTo > edit.newFrom) out.push({ kind: 'ins', from: edit.newFrom, to: edit.newTo, text: '' })
+      const { from, to, newFrom, newTo } = drawnEdit(edit, base.text, current.text)
+      if (deletions && to > from) out.push({ kind: 'del', from: newFrom, to: newFrom, text: base.text.slice(from, to) })
+      if (newTo > newFrom) out.push({ kind: 'ins', from: newFrom, to: newTo, text: '' })
     }
   }
   return out
@@ -153,20 +212,54 @@ function deletedParagraphWidgets(diff: DocumentDiff, positions: readonly number[
   return out
 }
 
+/// The redline of a document, in two sets of decorations over it: `drawn`, what a view
+/// draws in the text (deleted words and paragraphs struck through where they stood, the
+/// gutter marks of whole inserted and moved paragraphs), and `inserted`, the inserted
+/// words (`ph-ins` inline decorations). The editor does not give the view `inserted` but
+/// paints it as a custom highlight over the text (insertionHighlight.ts): an inline
+/// decoration splits the paragraph's text at its ends and wraps it in an element, which
+/// the browser styles and lays out anew, the cost of every first and last letter typed
+/// against the base. A read-only view draws both sets.
+export interface Redline {
+  readonly drawn: DecorationSet
+  readonly inserted: DecorationSet
+}
+
+/// Whether a decoration is an inserted stretch of words, which belongs to `inserted`.
+const isInsertion = (d: Decoration) => d.spec.look === 'ins'
+
+/// `redline` with `decorations` added, each to its set.
+function addLooks(redline: Redline, doc: Node, decorations: readonly Decoration[]): Redline {
+  if (!decorations.length) return redline
+  const inserted = decorations.filter(isInsertion)
+  const drawn = inserted.length === decorations.length ? [] : decorations.filter(d => !isInsertion(d))
+  return {
+    drawn: drawn.length ? redline.drawn.add(doc, drawn) : redline.drawn,
+    inserted: inserted.length ? redline.inserted.add(doc, inserted) : redline.inserted
+  }
+}
+
 /// The redline of a diff on its current document: inserted words marked, deleted words
 /// struck through in place, whole inserted, deleted and moved paragraphs marked. Every
 /// decoration lies inside a paragraph, and those drawn for a current paragraph name it,
 /// so a keystroke can replace the decorations of the one paragraph it changed. With
 /// `deletions` off (the right side of a side-by-side comparison) only what the current
 /// text has is marked.
-export function redlineDecorations(diff: DocumentDiff, deletions = true): DecorationSet {
+export function redlineDecorations(diff: DocumentDiff, deletions = true): Redline {
   const positions = paragraphPositions(diff.current)
   const out: Decoration[] = deletions ? deletedParagraphWidgets(diff, positions) : []
   for (const entry of diff.entries) {
     if (!entry.current || (entry.status === 'unchanged' && !entry.moved)) continue
     out.push(...lookDecorations(entryLooks(entry, deletions), positions[entry.current.index] + 1, ownerOf(entry)))
   }
-  return DecorationSet.create(diff.current, out)
+  return addLooks(noRedline, diff.current, out)
+}
+
+const noRedline: Redline = { drawn: DecorationSet.empty, inserted: DecorationSet.empty }
+
+/// Both sets of a redline as one, for a view that draws them all (a comparison's).
+export function redlineForView(redline: Redline, doc: Node): DecorationSet {
+  return redline.drawn.add(doc, redline.inserted.find())
 }
 
 /// The left side of a side-by-side comparison: the base document with what the current
@@ -183,17 +276,21 @@ export function baseSideDecorations(diff: DocumentDiff): DecorationSet {
     if (entry.status === 'modified') {
       out.push(Decoration.node(pos, end, { class: 'ph-modified' }))
       for (const edit of entry.words!.edits) {
-        if (edit.to > edit.from) out.push(Decoration.inline(pos + 1 + edit.from, pos + 1 + edit.to, { class: 'ph-del-range' }))
+        const { from, to } = drawnEdit(edit, base.text, entry.current!.text)
+        if (to > from) out.push(Decoration.inline(pos + 1 + from, pos + 1 + to, { class: 'ph-del-range' }))
       }
     }
   }
   return DecorationSet.create(diff.base, out)
 }
 
-interface RedlineState {
+interface RedlineState extends Redline {
   readonly on: boolean
   readonly diff: DocumentDiff
-  readonly set: DecorationSet
+  /// Counts the times the redline was built afresh rather than mapped through a
+  /// transaction, so that a painter of `inserted` knows when every paragraph's looks may
+  /// have changed, not only those of the paragraphs a transaction rewrote.
+  readonly generation: number
 }
 
 export const redlineKey = new PluginKey<RedlineState>('redline')
@@ -201,7 +298,7 @@ export const redlineKey = new PluginKey<RedlineState>('redline')
 /// The drawn set, mapped over a run of new paragraphs, with their decorations added: the
 /// others' looks are as they were (`insertedParagraphs`), and drawn for the same owners
 /// while every paragraph after the run has an id (an owner by index would have moved).
-function withInsertedRun(mapped: DecorationSet, diff: DocumentDiff, run: InsertedRun, doc: Node): DecorationSet | null {
+function withInsertedRun(mapped: Redline, diff: DocumentDiff, run: InsertedRun, doc: Node): Redline | null {
   const records = diff.currentParagraphs
   for (let i = run.from + run.count; i < records.length; i++) if (records[i].pid == null) return null
   const out: Decoration[] = []
@@ -211,7 +308,7 @@ function withInsertedRun(mapped: DecorationSet, diff: DocumentDiff, run: Inserte
     out.push(...lookDecorations(entryLooks(entry, true), pos + 1, ownerOf(entry)))
     pos += records[i].node.nodeSize
   }
-  return mapped.add(doc, out)
+  return addLooks(mapped, doc, out)
 }
 
 /// Bring the redline up to date with a new diff after transaction `tr`. Typing changes
@@ -223,54 +320,59 @@ function withInsertedRun(mapped: DecorationSet, diff: DocumentDiff, run: Inserte
 /// document. New paragraphs inserted between others (`insertedParagraphs`: a paste, a
 /// slice of a big one) are drawn alone on the mapped set. Anything else redraws from the
 /// diff.
-function updateRedline(previous: RedlineState, diff: DocumentDiff, state: EditorState, tr: Transaction): DecorationSet {
+function updateRedline(previous: RedlineState, diff: DocumentDiff, state: EditorState, tr: Transaction): RedlineState {
   const old = previous.diff
-  if (diff === old) return previous.set.map(tr.mapping, state.doc)
+  const mapped = () => ({ drawn: previous.drawn.map(tr.mapping, state.doc), inserted: previous.inserted.map(tr.mapping, state.doc) })
+  const result = (redline: Redline | null) => redline
+    ? { on: true, diff, generation: previous.generation, ...redline }
+    : { on: true, diff, generation: previous.generation + 1, ...redlineDecorations(diff) }
+  if (diff === old) return result(mapped())
   const sameAlignment = diff.base === old.base && diff.alignment === old.alignment && diff.entries.length === old.entries.length
   const touched = sameAlignment ? touchedParagraphs(tr, old.currentParagraphs.length) : null
   if (!touched) {
     const run = insertedParagraphs(diff, old)
-    return (run && withInsertedRun(previous.set.map(tr.mapping, state.doc), diff, run, state.doc)) ?? redlineDecorations(diff)
+    return result(run && withInsertedRun(mapped(), diff, run, state.doc))
   }
-  let set = previous.set.map(tr.mapping, state.doc)
+  let { drawn, inserted } = mapped()
   for (const index of touched) {
     const entry = diff.entries[diff.entryOfCurrent[index]], before = old.entries[old.entryOfCurrent[index]]
     if (entry === before) continue
-    const pos = paragraphPosition(state.doc, index), start = pos + 1
-    const owner = ownerOf(before)
-    const drawn = set.find(pos, pos + entry.current!.node.nodeSize, spec => spec.owner === owner)
+    const pos = paragraphPosition(state.doc, index), start = pos + 1, end = pos + entry.current!.node.nodeSize
+    const owner = ownerOf(before), owned = (spec: { owner?: string }) => spec.owner === owner
+    const drawnHere = drawn.find(pos, end, owned), insertedHere = inserted.find(pos, end, owned)
     const looks = entry.status !== 'unchanged' || entry.moved ? entryLooks(entry, true) : []
-    if (showing(drawn, looks, start)) continue
-    set = set.remove(drawn)
-    if (looks.length) set = set.add(state.doc, lookDecorations(looks, start, ownerOf(entry)))
+    if (showing(drawnHere.concat(insertedHere), looks, start)) continue
+    ;({ drawn, inserted } = addLooks({ drawn: drawn.remove(drawnHere), inserted: inserted.remove(insertedHere) }, state.doc, lookDecorations(looks, start, ownerOf(entry))))
   }
-  return set
+  return result({ drawn, inserted })
 }
 
 /// The live redline of the editor: decorations drawn from the `amendmentTracking`
-/// plugin's diff (which must come before this plugin), switched off for the clean view
-/// with `setRedline`.
+/// plugin's diff (which must come before this plugin), the inserted words painted as a
+/// highlight (`InsertionPainter`), switched off for the clean view with `setRedline`.
 export function redline(on = true): Plugin<RedlineState> {
-  return new Plugin<RedlineState>({
+  const plugin: Plugin<RedlineState> = new Plugin<RedlineState>({
     key: redlineKey,
     state: {
       init: (_config, state) => {
         const diff = trackedDiff(state)
-        return { on, diff, set: on ? redlineDecorations(diff) : DecorationSet.empty }
+        return { on, diff, generation: 0, ...on ? redlineDecorations(diff) : noRedline }
       },
       apply(tr, previous, _old, state) {
         const diff = trackedDiff(state)
         const toggle = tr.getMeta(redlineKey) as { on: boolean } | undefined
         const showing = toggle ? toggle.on : previous.on
-        if (!showing) return { on: false, diff, set: DecorationSet.empty }
-        if (!previous.on) return { on: true, diff, set: redlineDecorations(diff) }
-        return { on: true, diff, set: updateRedline(previous, diff, state, tr) }
+        if (!showing) return previous.on ? { on: false, diff, generation: previous.generation + 1, ...noRedline } : { ...previous, diff }
+        if (!previous.on) return { on: true, diff, generation: previous.generation + 1, ...redlineDecorations(diff) }
+        return updateRedline(previous, diff, state, tr)
       }
     },
     props: {
-      decorations: state => redlineKey.getState(state)!.set
-    }
+      decorations: state => redlineKey.getState(state)!.drawn
+    },
+    view: view => new InsertionPainter(view, plugin, state => redlineKey.getState(state)!)
   })
+  return plugin
 }
 
 export function redlineShown(state: EditorState): boolean {

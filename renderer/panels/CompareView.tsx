@@ -7,7 +7,7 @@ import type { Language } from '../../shared/schema'
 import { unDateTime } from '../../shared/template'
 import { numbering } from '../editor/numbering'
 import { resolutionNodeViews } from '../editor/editorView'
-import { baseSideDecorations, redlineDecorations } from '../editor/redline'
+import { baseSideDecorations, redlineDecorations, redlineForView } from '../editor/redline'
 import { alignSides } from './alignSides'
 import type { CompareMode } from './VersionsPanel'
 
@@ -127,7 +127,7 @@ export function CompareView({ comparison, lang, onClose }: { comparison: Compari
 
   useEffect(() => {
     const sideBySide = mode === 'side-by-side'
-    const rightLooks = redlineDecorations(diff, !sideBySide)
+    const rightLooks = redlineForView(redlineDecorations(diff, !sideBySide), to.doc)
     const right = readOnlyView(rightPlace.current!, to.doc, sideBySide ? rightLooks.add(to.doc, movedLinks(diff, 'right', goToMoved)) : rightLooks)
     const left = sideBySide ? readOnlyView(leftPlace.current!, from.doc, baseSideDecorations(diff).add(from.doc, movedLinks(diff, 'left', goToMoved))) : null
     views.current = { left, right }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { snap, useAppPage } from './support/browser'
-import { editorDocument, paragraph, placeCaret, selectText, startFromTemplate, waitForAmendments } from './support/editor'
+import { editorDocument, insertedTexts, paragraph, paragraphText, placeCaret, selectText, startFromTemplate, waitForAmendments } from './support/editor'
 
 describe('a redline with every kind of amendment', () => {
   const session = useAppPage(startFromTemplate)
@@ -43,6 +43,91 @@ describe('a redline with every kind of amendment', () => {
     await (await paragraph(page, 'OP1')).evaluate(element => element.scrollIntoView({ block: 'start' }))
     await page.evaluate(() => document.querySelector('.ph-paper-scroll')!.scrollBy(0, -40))
     await snap(page, '20-redline-showcase')
+  })
+
+  it('ran without console errors or Content-Security-Policy violations', () => {
+    expect(problems).toEqual([])
+  })
+})
+
+describe('inserted words, painted as a highlight over the text', () => {
+  const session = useAppPage(startFromTemplate)
+  let page: Page
+  let problems: string[]
+  beforeAll(() => { ({ page, problems } = session) })
+
+  it('paints letters typed onto a word as inserted, the word itself not struck, while the list quotes whole words', async () => {
+    await placeCaret(page, 'OP4', 'amend and implement anti-trafficking')
+    await page.keyboard.type('-related')
+    await waitForAmendments(page, ['In operative paragraph 4, replace the words “anti-trafficking” with “anti-trafficking-related”'])
+    const op4 = await paragraph(page, 'OP4')
+    expect(await insertedTexts(op4)).toEqual(['-related'])
+    expect(await op4.locator('.ph-del').count()).toBe(0)
+    expect(await op4.locator('span').count()).toBe(0)
+    await page.keyboard.press('Backspace')
+    expect(await insertedTexts(op4)).toEqual(['-relate'])
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Backspace')
+    await waitForAmendments(page, [])
+    expect(await insertedTexts(editorDocument(page))).toEqual([])
+  })
+
+  /// The words painted after a change, checked against a painting from nothing: the
+  /// clean view and back repaints every paragraph.
+  async function paintedAsFresh(): Promise<string[]> {
+    const painted = await insertedTexts(editorDocument(page))
+    await page.getByRole('button', { name: 'Redline' }).click()
+    await page.locator('[data-status="view"]', { hasText: 'Clean view' }).waitFor()
+    await page.getByRole('button', { name: 'Redline' }).click()
+    await page.locator('[data-status="view"]', { hasText: 'Redline' }).waitFor()
+    expect(painted).toEqual(await insertedTexts(editorDocument(page)))
+    return painted
+  }
+
+  it('keeps the painted words on the text through typing, a split of the paragraph, undo and Find', async () => {
+    await placeCaret(page, 'OP5', 'to investigate')
+    await page.keyboard.type(' swiftly')
+    await placeCaret(page, 'OP1', 'Reaffirms its')
+    await page.keyboard.type(' firm')
+    await waitForAmendments(page, [
+      'In operative paragraph 1, after the words “its”, insert “firm”',
+      'In operative paragraph 5, after the words “investigate”, insert “swiftly”'
+    ])
+    expect((await paintedAsFresh()).map(t => t.trim())).toEqual(['firm', 'swiftly'])
+    await page.keyboard.press('Control+f')
+    await page.getByRole('search').waitFor()
+    await page.keyboard.type('swiftly')
+    await placeCaret(page, 'OP5', 'investigate swift')
+    await page.keyboard.type('e')
+    expect((await insertedTexts(await paragraph(page, 'OP5'))).map(t => t.trim())).toEqual(['swiftely'])
+    await page.keyboard.press('Backspace')
+    await page.keyboard.press('Escape')
+    await page.getByRole('search').waitFor({ state: 'detached' })
+    await placeCaret(page, 'OP5', 'investigate swif')
+    await page.keyboard.press('Enter')
+    expect(await paragraphText(page, 'OP6')).toMatch(/^tly, disrupt and dismantle networks/)
+    expect(await paintedAsFresh()).not.toContain('')
+    await placeCaret(page, 'OP6', '')
+    await page.keyboard.press('Backspace')
+    await waitForAmendments(page, [
+      'In operative paragraph 1, after the words “its”, insert “firm”',
+      'In operative paragraph 5, after the words “investigate”, insert “swiftly”'
+    ])
+    expect((await paintedAsFresh()).map(t => t.trim())).toEqual(['firm', 'swiftly'])
+    await page.keyboard.press('Control+z')
+    expect(await paintedAsFresh()).not.toContain('')
+    await page.keyboard.press('Control+y')
+    expect((await paintedAsFresh()).map(t => t.trim())).toEqual(['firm', 'swiftly'])
+  })
+
+  it('paints nothing in the clean view and paints again when the redline is back', async () => {
+    await page.getByRole('button', { name: 'Redline' }).click()
+    await page.locator('[data-status="view"]', { hasText: 'Clean view' }).waitFor()
+    expect(await insertedTexts(editorDocument(page))).toEqual([])
+    await page.getByRole('button', { name: 'Redline' }).click()
+    await page.locator('[data-status="view"]', { hasText: 'Redline' }).waitFor()
+    expect((await insertedTexts(editorDocument(page))).map(t => t.trim())).toEqual(['firm', 'swiftly'])
+    await (await paragraph(page, 'OP1')).evaluate(element => element.scrollIntoView({ block: 'start' }))
+    await snap(page, '21-inserted-highlight')
   })
 
   it('ran without console errors or Content-Security-Policy violations', () => {

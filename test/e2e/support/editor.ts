@@ -143,3 +143,24 @@ export async function paste(page: Page, flavours: Record<string, string>): Promi
     document.querySelector('.ph-paper-scroll .ph-document')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
   }, flavours)
 }
+
+/// The words the editor paints as inserted (the custom highlight `ph-ins`,
+/// renderer/editor/insertionHighlight.ts) inside an element, in reading order: what a
+/// drafter sees underlined in green. Ranges whose text is gone from the element (left
+/// behind by a bug) are returned too, as they would be painted nowhere: an empty string.
+export async function insertedTexts(scope: Locator): Promise<string[]> {
+  return scope.evaluate(element => {
+    const highlight = CSS.highlights.get('ph-ins')
+    if (!highlight) return []
+    const ranges: Range[] = []
+    highlight.forEach(r => {
+      if (!element.contains(r.startContainer)) return
+      const range = document.createRange()
+      range.setStart(r.startContainer, Math.min(r.startOffset, r.startContainer.nodeType === 3 ? (r.startContainer as Text).length : r.startContainer.childNodes.length))
+      range.setEnd(r.endContainer, Math.min(r.endOffset, r.endContainer.nodeType === 3 ? (r.endContainer as Text).length : r.endContainer.childNodes.length))
+      ranges.push(range)
+    })
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+    return ranges.map(r => r.toString())
+  })
+}

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { EditorState, TextSelection } from 'prosemirror-state'
-import type { Decoration, DecorationSet } from 'prosemirror-view'
+import type { Decoration } from 'prosemirror-view'
 import { history, undo } from 'prosemirror-history'
-import { Fragment } from 'prosemirror-model'
+import { Fragment, type Node } from 'prosemirror-model'
 import { buildResolution, newPid, paragraphIds, labelParagraphs } from '../../../../shared/schema'
 import { annexFootnotesDraft } from '../../../support/structuredDrafts'
 import { template2388 } from '../../../../shared/template'
-import { amendmentTracking, diffDocuments, trackedDiff } from '../../../../shared/amend'
+import { amendmentTracking, diffDocuments, diffParagraphWords, trackedDiff } from '../../../../shared/amend'
 import { insertAfter, moveAfter, remove, revise } from '../../shared/amend/revisions'
-import { redline, redlineDecorations, redlineKey, setRedline, baseSideDecorations } from '../../../../renderer/editor/redline'
+import { drawnEdit, redline, redlineDecorations, redlineKey, setRedline, baseSideDecorations, type Redline } from '../../../../renderer/editor/redline'
 
 function editor() {
   return EditorState.create({ doc: template2388(), plugins: [history(), paragraphIds(), amendmentTracking(template2388()), redline()] })
@@ -16,16 +16,19 @@ function editor() {
 
 const posOf = (state: EditorState, label: string) => labelParagraphs(state.doc).find(l => l.label === label)!.pos
 
-/// What a set of decorations draws, as comparable data: place, kind and look.
-function looks(set: DecorationSet, state: EditorState): string[] {
-  return set.find(0, state.doc.content.size).map((d: Decoration) => `${d.from}-${d.to}:${d.spec.look ?? d.spec.key}`).sort()
+/// Every decoration of a redline, drawn and inserted.
+const all = (redline: Redline, doc: Node): Decoration[] => [...redline.drawn.find(0, doc.content.size), ...redline.inserted.find(0, doc.content.size)]
+
+/// What a redline draws, as comparable data: place, kind and look.
+function looks(redline: Redline, state: EditorState): string[] {
+  return all(redline, state.doc).map((d: Decoration) => `${d.from}-${d.to}:${d.spec.look ?? d.spec.key}`).sort()
 }
 
 /// The state after deleting a paragraph, where it stood, and the deleted-paragraph widgets.
 function deleteParagraph(start: EditorState, label: string) {
   const pos = posOf(start, label)
   const state = start.apply(start.tr.delete(pos, pos + start.doc.nodeAt(pos)!.nodeSize))
-  const widgets = redlineKey.getState(state)!.set.find(0, state.doc.content.size).filter(d => String(d.spec.key).startsWith('gone:'))
+  const widgets = all(redlineKey.getState(state)!, state.doc).filter(d => String(d.spec.key).startsWith('gone:'))
   return { state, pos, widgets }
 }
 
@@ -39,7 +42,7 @@ describe('the redline decorations', () => {
     const start = editor()
     const at = posOf(start, 'OP4') + 1 + 'Further calls upon Member States, where appropriate, to review, amend and implement'.length
     const state = typeAt(start, at, ' national')
-    const set = redlineKey.getState(state)!.set
+    const set = redlineKey.getState(state)!.inserted
     const inserted = set.find(0, state.doc.content.size).filter(d => d.spec.look === 'ins')
     expect(inserted).toHaveLength(1)
     expect(state.doc.textBetween(inserted[0].from, inserted[0].to).trim()).toBe('national')
@@ -50,7 +53,7 @@ describe('the redline decorations', () => {
     expect(widgets.map(w => w.from)).toEqual([pos - 1])
     expect(state.doc.resolve(pos - 1).parent).toBe(state.doc.nodeAt(posOf(state, 'PP4')))
     const clean = state.apply(setRedline(state, false))
-    expect(redlineKey.getState(clean)!.set.find()).toEqual([])
+    expect(all(redlineKey.getState(clean)!, clean.doc)).toEqual([])
   })
 
   it('keep a deleted OP13 after the words typed at the end of OP12, where it is drawn', () => {
@@ -58,9 +61,9 @@ describe('the redline decorations', () => {
     const op13 = posOf(start, 'OP13')
     const end = op13 - 1
     const state = typeAt(start.apply(start.tr.delete(op13, op13 + start.doc.nodeAt(op13)!.nodeSize)), end, ' and to report')
-    const gone = redlineKey.getState(state)!.set.find().filter(d => String(d.spec.key).startsWith('gone:'))
+    const gone = all(redlineKey.getState(state)!, state.doc).filter(d => String(d.spec.key).startsWith('gone:'))
     expect(gone.map(d => d.from)).toEqual([end + ' and to report'.length])
-    expect(looks(redlineKey.getState(state)!.set, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
+    expect(looks(redlineKey.getState(state)!, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
   })
 
   it('kept up keystroke by keystroke look the same as drawn afresh from the diff', () => {
@@ -70,11 +73,11 @@ describe('the redline decorations', () => {
       const pos = posOf(state, label) + 1 + 12 + i
       state = typeAt(state, pos, i % 2 ? 'new words ' : 'x')
       state = state.apply(state.tr.delete(pos + 2, pos + 3))
-      expect(looks(redlineKey.getState(state)!.set, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
+      expect(looks(redlineKey.getState(state)!, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
     }
     const moved = posOf(state, 'OP7')
     state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, moved + 1)))
-    expect(looks(redlineKey.getState(state)!.set, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
+    expect(looks(redlineKey.getState(state)!, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
   })
 
   it.each<[string, Parameters<typeof revise>[0], string[]]>([
@@ -95,7 +98,7 @@ describe('the redline decorations', () => {
       return d.from === paragraph.pos + 1 ? `start of ${paragraph.label}` : d.from === paragraph.pos + node.nodeSize - 1 ? `end of ${paragraph.label}` : `inside ${paragraph.label}`
     }
     const gone = (d: Decoration) => diff.baseParagraphs.find(b => String(d.spec.key).startsWith(`gone:${b.pid}:`))!.label
-    expect(redlineDecorations(diff).find().map(d => d.spec.look ? `${d.spec.look}: ${where(d)}` : `${gone(d)} gone: ${where(d)}`)).toEqual(expected)
+    expect(all(redlineDecorations(diff), diff.current).map(d => d.spec.look ? `${d.spec.look}: ${where(d)}` : `${gone(d)} gone: ${where(d)}`)).toEqual(expected)
   })
 
   it('mark, on the base side of a comparison, the words that went', () => {
@@ -105,6 +108,26 @@ describe('the redline decorations', () => {
     const base = baseSideDecorations(trackedDiff(state))
     const removed = base.find().filter(d => d.to - d.from > 0 && d.from > at)
     expect(removed.map(d => template2388().textBetween(d.from, d.to).trim())).toContain('Members')
+  })
+})
+
+describe('the stretch of a word edit the redline draws', () => {
+  /// Each edit of the word diff as drawn: `+words` inserted, `-words` struck.
+  const drawn = (was: string, now: string) => diffParagraphWords(was, now).edits.map(edit => {
+    const d = drawnEdit(edit, was, now)
+    return [d.to > d.from ? `-${was.slice(d.from, d.to)}` : '', d.newTo > d.newFrom ? `+${now.slice(d.newFrom, d.newTo)}` : ''].filter(Boolean).join(' ')
+  })
+
+  it.each([
+    ['letters typed before a word, as the bench types them in 2388', 'of abduction and', 'of nabduction and', ['+n']],
+    ['a word grown at its end', 'women and child victims', 'women and children victims', ['+ren']],
+    ['a joined word grown (2388 OP4)', 'implement anti-trafficking and', 'implement anti-trafficking-related and', ['+-related']],
+    ['citations extended (the follow-up draft\'s PP1)', 'Recalling presidential statement 2015/25, resolution 2331 (2016),', 'Recalling presidential statement 2015/25, resolutions 2331 (2016) and 2388 (2017),', ['+s', '+ and 2388 (2017)']],
+    ['letters taken off a word', 'trafficking in persons', 'trafficking in person', ['-s']],
+    ['a word replaced by another (2388 OP2)', 'Urges Members States', 'Urges all Member States', ['-Members +all Member']],
+    ['a word replaced by one that shares only some letters', 'a matter of priority', 'a matter of urgency', ['-priority +urgency']]
+  ])('%s', (_name, was, now, expected) => {
+    expect(drawn(was, now)).toEqual(expected)
   })
 })
 
@@ -144,7 +167,7 @@ describe('the redline kept up transaction by transaction', () => {
   it.each(edits.map(([name], i) => [name, i] as const))('after %s looks the same as drawn afresh from the diff', (_name, i) => {
     let state = editor()
     for (const [, edit] of edits.slice(0, i + 1)) state = edit(state)
-    expect(looks(redlineKey.getState(state)!.set, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
+    expect(looks(redlineKey.getState(state)!, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
   })
 
   it('after a keystroke keeps the decorations of every other paragraph as they were, and rebuilds the edited one\'s only when it looks different', () => {
@@ -152,7 +175,7 @@ describe('the redline kept up transaction by transaction', () => {
     for (const [, edit] of edits.slice(0, 6)) state = edit(state)
     const specs = (s: EditorState, label: string) => {
       const pos = posOf(s, label)
-      return redlineKey.getState(s)!.set.find(pos, pos + s.doc.nodeAt(pos)!.nodeSize).map(d => d.spec)
+      return [...redlineKey.getState(s)!.drawn.find(pos, pos + s.doc.nodeAt(pos)!.nodeSize), ...redlineKey.getState(s)!.inserted.find(pos, pos + s.doc.nodeAt(pos)!.nodeSize)].map(d => d.spec)
     }
     const others = ['PP2', 'OP2', 'OP4', 'OP6', 'OP7', 'OP12']
     const before = others.map(label => specs(state, label))
@@ -177,9 +200,9 @@ describe('the redline of a text with sections and an annex', () => {
     const start = editorOf()
     const at = posOf(start, 'A1.2') + 1 + 'We recognize that'.length
     const state = typeAt(start, at, ' armed')
-    const inserted = redlineKey.getState(state)!.set.find(0, state.doc.content.size).filter(d => d.spec.look === 'ins')
+    const inserted = all(redlineKey.getState(state)!, state.doc).filter(d => d.spec.look === 'ins')
     expect(inserted.map(d => state.doc.textBetween(d.from, d.to).trim())).toEqual(['armed'])
-    expect(looks(redlineKey.getState(state)!.set, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
+    expect(looks(redlineKey.getState(state)!, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
   })
 
   it('draws a deleted annex paragraph inside the annex, after the paragraph before it', () => {
@@ -218,13 +241,13 @@ describe('the redline of paragraphs pasted between others', () => {
   it.each(steps.map(([name], i) => [name, i] as const))('after %s looks the same as drawn afresh from the diff', (_name, i) => {
     let state = editor()
     for (const [, step] of steps.slice(0, i + 1)) state = step(state)
-    expect(looks(redlineKey.getState(state)!.set, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
+    expect(looks(redlineKey.getState(state)!, state)).toEqual(looks(redlineDecorations(trackedDiff(state)), state))
   })
 
   it('keeps the decorations of the paragraphs already drawn, and draws the pasted ones as inserted', () => {
     let state = editor()
     for (const [, step] of steps.slice(0, 3)) state = step(state)
-    const drawn = (s: EditorState) => redlineKey.getState(s)!.set.find(0, s.doc.content.size)
+    const drawn = (s: EditorState) => all(redlineKey.getState(s)!, s.doc)
     const before = drawn(state)
     const pasted = insert('OP38', ['OP6', 'OP7'])(state)
     const now = drawn(pasted)
