@@ -112,7 +112,10 @@ function bracketsPaired(text: string, from: number, to: number): boolean {
 /// start of its text: cheap to compare with what is drawn already, so that a keystroke
 /// that leaves the redline looking the same builds no decoration.
 interface Look {
-  readonly kind: 'ins' | 'del' | 'inserted' | 'moved'
+  /// `ins` words inserted into a paragraph of the base, `new` all the words of a paragraph
+  /// inserted as a whole, `del` words deleted, `inserted` and `moved` the gutter marks of
+  /// a paragraph inserted or moved as a whole.
+  readonly kind: 'ins' | 'new' | 'del' | 'inserted' | 'moved'
   readonly from: number
   readonly to: number
   /// The struck words of a deletion, the base label of a move.
@@ -129,7 +132,7 @@ function entryLooks(entry: ParagraphDiff, deletions: boolean): Look[] {
   if (entry.status === 'inserted') {
     out.push({ kind: 'inserted', from: 0, to: 0, text: '' })
     const size = entry.current!.node.content.size
-    if (size) out.push({ kind: 'ins', from: 0, to: size, text: '' })
+    if (size) out.push({ kind: 'new', from: 0, to: size, text: '' })
   }
   if (entry.moved) out.push({ kind: 'moved', from: 0, to: 0, text: entry.base!.label })
   if (entry.status === 'modified') {
@@ -156,7 +159,7 @@ function lookDecorations(looks: readonly Look[], start: number, owner: string): 
     const name = lookName(look)
     const at = start + look.from
     switch (look.kind) {
-      case 'ins': return Decoration.inline(at, start + look.to, { class: 'ph-ins' }, { owner, look: name, inclusiveEnd: true })
+      case 'ins': case 'new': return Decoration.inline(at, start + look.to, { class: 'ph-ins' }, { owner, look: name, inclusiveEnd: true })
       case 'del': return Decoration.widget(at, () => struck(look.text), { owner, look: name, side: -1, marks: [], ignoreSelection: true, key: `del:${owner}:${look.from}:${look.text}` })
       default: return Decoration.widget(at, () => paragraphMark(look.kind as 'inserted' | 'moved', look.text), { owner, look: name, side: -2, marks: [], ignoreSelection: true, key: `${name}:${owner}` })
     }
@@ -214,8 +217,9 @@ function deletedParagraphWidgets(diff: DocumentDiff, positions: readonly number[
 
 /// The redline of a document, in two sets of decorations over it: `drawn`, what a view
 /// draws in the text (deleted words and paragraphs struck through where they stood, the
-/// gutter marks of whole inserted and moved paragraphs), and `inserted`, the inserted
-/// words (`ph-ins` inline decorations). The editor does not give the view `inserted` but
+/// gutter marks and words of whole inserted paragraphs, the marks of moved ones), and
+/// `inserted`, the words inserted into paragraphs of the base (`ph-ins` inline
+/// decorations). The editor does not give the view `inserted` but
 /// paints it as a custom highlight over the text (insertionHighlight.ts): an inline
 /// decoration splits the paragraph's text at its ends and wraps it in an element, which
 /// the browser styles and lays out anew, the cost of every first and last letter typed
@@ -225,7 +229,11 @@ export interface Redline {
   readonly inserted: DecorationSet
 }
 
-/// Whether a decoration is an inserted stretch of words, which belongs to `inserted`.
+/// Whether a decoration is a stretch of words inserted into a paragraph of the base, which
+/// belongs to `inserted`. The words of a paragraph inserted as a whole stay a decoration
+/// the view draws, a span around the paragraph's text: they are drawn once, not at each
+/// letter typed, and a highlight of thousands of ranges (a paste of as many paragraphs)
+/// has Chromium mark every range's text again at each frame the highlight changes.
 const isInsertion = (d: Decoration) => d.spec.look === 'ins'
 
 /// `redline` with `decorations` added, each to its set.

@@ -40,6 +40,8 @@ describe('a redline with every kind of amendment', () => {
     expect(await (await paragraph(page, 'OP2')).locator('.ph-deleted-paragraph[data-label="OP3"] del').textContent()).toMatch(/^Calls upon Member States to reinforce their political commitment/)
     expect(await editorDocument(page).locator('.ph-mark-moved').getAttribute('data-moved-from')).toBe('OP6')
     expect(await editorDocument(page).locator('.ph-mark-inserted').count()).toBe(1)
+    expect((await insertedTexts(await paragraph(page, 'OP2'))).map(t => t.trim())).toEqual(['all Member', 'urgency'])
+    expect(await (await paragraph(page, 'OP4(a)')).locator('.ph-ins').textContent()).toBe('Encourages regional organizations to share information on trafficking routes;')
     await (await paragraph(page, 'OP1')).evaluate(element => element.scrollIntoView({ block: 'start' }))
     await page.evaluate(() => document.querySelector('.ph-paper-scroll')!.scrollBy(0, -40))
     await snap(page, '20-redline-showcase')
