@@ -141,7 +141,7 @@ function headingPlace(diff: DocumentDiff, heading: HeadingChange, target: Side, 
   const roles = rolesOf(diff), ordinal = ordinalOf(heading.from!)
   const { baseToCurrent } = diff.alignment
   const stays = diff.baseParagraphs.find(b => b.kind !== 'sub' && partOfRecord(b) === heading.annex && sectionOrdinal(b.section) >= ordinal &&
-    baseToCurrent[b.index] >= 0 && roles.stays(diff.currentParagraphs[baseToCurrent[b.index]]))
+    baseToCurrent[b.index] >= 0 && roles.stays(diff.currentParagraphs[baseToCurrent[b.index]]) && partOfRecord(diff.currentParagraphs[baseToCurrent[b.index]]) === heading.annex)
   return stays ? paragraphPositions(diff.current)[baseToCurrent[stays.index]] : end
 }
 

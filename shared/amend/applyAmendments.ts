@@ -61,7 +61,7 @@ export function paragraphName(label: string): string {
   const title = titleOfLabel(label)
   if (title != null) return title ? `the title of annex ${toRoman(title).toUpperCase()}` : 'the title'
   const heading = headingOfLabel(label)
-  if (heading) return `the heading of section ${heading.number}${heading.annex ? ` of annex ${toRoman(heading.annex).toUpperCase()}` : ''}`
+  if (heading) return `the heading of ${heading.fresh ? 'the new ' : ''}section ${heading.number}${heading.annex ? ` of annex ${toRoman(heading.annex).toUpperCase()}` : ''}`
   const annexed = /^A(\d+)\.(P?)(\d+)(.*)$/.exec(label)
   if (annexed) {
     const subs = (annexed[4].match(/\(([^)]*)\)/g) ?? []).join(' ')
@@ -181,11 +181,12 @@ class Text {
     return item
   }
 
-  /// The section heading a label (`section II`, `A1.section II`) names by its number as tabled.
+  /// The section heading a label (`section II`, `A1.section II`) names by its number as
+  /// tabled, or (`new section III`) one the list inserted by its number as amended.
   heading(label: string): Heading {
-    const { annex, number } = headingOfLabel(label)!
-    const heading = this.tabledHeadings.get(headingKey(annex, number))
-    if (!heading) throw new Refusal(`names ${paragraphName(label)}, which the text as tabled lacks`)
+    const { annex, number, fresh } = headingOfLabel(label)!
+    const heading = (fresh ? this.freshHeadings : this.tabledHeadings).get(headingKey(annex, number))
+    if (!heading) throw new Refusal(`names ${paragraphName(label)}, which ${fresh ? 'the list inserts nowhere before' : 'the text as tabled lacks'}`)
     if (!this.headings[annex].includes(heading)) throw new Refusal(`names ${paragraphName(label)}, which an earlier amendment deleted`)
     return heading
   }

@@ -50,15 +50,17 @@ export function titleOfLabel(label: string): number | null {
 }
 
 /// The label an amendment names a section heading by, in the text as tabled: its number as
-/// printed, `section II` in the operative part, `A1.section II` in annex 1. Amendments
-/// name a section by its number (“In the heading of section II”), never by its place.
-export const headingLabel = (annex: number, number: string) => `${annex ? `A${annex}.` : ''}section ${number}`
+/// printed, `section II` in the operative part, `A1.section II` in annex 1; with `fresh`, a
+/// heading the list itself inserts, by its number as amended (`new section III`).
+/// Amendments name a section by its number (“In the heading of section II”), never by its
+/// place.
+export const headingLabel = (annex: number, number: string, fresh = false) => `${annex ? `A${annex}.` : ''}${fresh ? 'new ' : ''}section ${number}`
 
-/// The annex and printed number of the section heading a label names, or null for any
-/// other label.
-export function headingOfLabel(label: string): { annex: number, number: string } | null {
-  const m = /^(?:A(\d+)\.)?section (.+)$/.exec(label)
-  return m ? { annex: m[1] ? Number(m[1]) : 0, number: m[2] } : null
+/// The annex and printed number of the section heading a label names, and whether the list
+/// inserts it (`fresh`), or null for any other label.
+export function headingOfLabel(label: string): { annex: number, number: string, fresh: boolean } | null {
+  const m = /^(?:A(\d+)\.)?(new )?section (.+)$/.exec(label)
+  return m ? { annex: m[1] ? Number(m[1]) : 0, number: m[3], fresh: !!m[2] } : null
 }
 
 /// Whether a label names words that stand in no part (a title, a section heading): they

@@ -1,6 +1,6 @@
 import { romanValue } from '../import/markers'
 import { ordinalValue } from './ordinals'
-import { formatLabel, headingLabel, headingOfLabel, levelOfLabel, namesHeadingWords, parseLabel, titleLabel, titleOfLabel } from './labels'
+import { annexOfLabel, formatLabel, headingLabel, headingOfLabel, levelOfLabel, namesHeadingWords, parseLabel, titleLabel, titleOfLabel } from './labels'
 import type { AmendmentOperations, HeadingPlacement, NewParagraph, Operation, Placement, TextPart } from './operations'
 import { applyTextEdits, locateQuote, type Quote, type TextEdit } from './textEdits'
 import { footnoteMark } from '../schema'
@@ -205,8 +205,8 @@ function readTitleRef(s: string): Ref | null {
 function readHeadingRef(s: string): Ref | null {
   const m = /^(?:the\s+|l[’']\s*)?(?:heading|intitulé)\s+(?:of|de)\s+/.exec(s)
   const section = m && readSection(s.slice(m[0].length))
-  if (!section || section.at.where !== 'section' || section.at.fresh) return null
-  return { label: headingLabel(section.at.annex ?? 0, section.at.section), length: m![0].length + section.length, part: 'op', trail: [] }
+  if (!section || section.at.where !== 'section') return null
+  return { label: headingLabel(section.at.annex ?? 0, section.at.section, section.at.fresh), length: m![0].length + section.length, part: 'op', trail: [] }
 }
 
 /// A reference, possibly to a subparagraph named first (`subparagraph (c) of paragraph 2`,
@@ -217,7 +217,7 @@ function readRef(s: string, context: string | null): Ref | null {
     const trail = trailOf(sub[1])
     const parent = sub[2] ? readRef(s.slice(sub[0].length), context) : null
     if (parent) return { label: parent.label + trail.map(t => `(${t})`).join(''), length: sub[0].length + parent.length, part: parent.part, trail: [...parent.trail, ...trail] }
-    if (!context) return null
+    if (!context || namesHeadingWords(context)) return null
     const head = parseLabel(context)
     return { label: formatLabel({ ...head, trail }), length: sub[0].length - (sub[2]?.length ?? 0), part: head.part, trail }
   }
@@ -346,7 +346,7 @@ function annexKindOf(clause: string): 'pp' | 'op' | null {
 
 function newKind(at: Placement, clause = ''): { kind: NewParagraph['kind'], level: number } {
   const kind = newKindAt(at)
-  const inAnnex = at.where === 'after' || at.where === 'before' ? parseLabel(at.label).annex > 0 : at.parent == null && (at.annex ?? 0) > 0
+  const inAnnex = at.where === 'after' || at.where === 'before' ? annexOfLabel(at.label) > 0 : at.parent == null && (at.annex ?? 0) > 0
   const said = inAnnex && kind.kind !== 'sub' ? annexKindOf(clause) : null
   return said ? { kind: said, level: 0 } : kind
 }

@@ -64,8 +64,8 @@ export interface SectionLayout {
   /// headings as amended: a place no section's number names.
   readonly beforeHeadings: (c: ParagraphRecord) => boolean
   /// The label of its part's first heading as amended, by its number as tabled (`section
-  /// I`), for a paragraph placed before it; null where the list inserts that heading or no
-  /// number names it alone.
+  /// I`) or, where the list inserts it, as amended (`new section I`), for a paragraph
+  /// placed before it; null where no number names it alone.
   readonly firstHeading: (c: ParagraphRecord) => string | null
 }
 
@@ -182,7 +182,10 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
   for (let part = 0; part < parts; part++) {
     const base = baseHeadings[part], current = currentHeadings[part]
     const baseTop = top(diff.baseParagraphs, part), currentTop = top(diff.currentParagraphs, part)
-    const staysBase = (b: ParagraphRecord) => baseToCurrent[b.index] >= 0 && roles.stays(diff.currentParagraphs[baseToCurrent[b.index]])
+    // A paragraph that stays in this part (texts aligned by their words may pair a
+    // paragraph with its copy in another part: it heads nothing here).
+    const staysHere = (c: ParagraphRecord) => roles.stays(c) && partOfRecord(c) === part && partOfRecord(diff.baseParagraphs[currentToBase[c.index]]) === part
+    const staysBase = (b: ParagraphRecord) => baseToCurrent[b.index] >= 0 && staysHere(diff.currentParagraphs[baseToCurrent[b.index]])
     // Where each tabled heading stands (the flat index of the paragraph after it), and
     // the first paragraph that stays at or after it; each amended heading's anchor, the
     // first paragraph that stays at or after it, as a tabled index. End of part: Infinity.
@@ -194,7 +197,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     }
     const anchorOf: Array<ParagraphRecord | null> = []
     for (let j = current.length - 1, k = currentTop.length - 1, anchor: ParagraphRecord | null = null; j >= 0; j--) {
-      for (; k >= 0 && sectionOrdinal(currentTop[k].section) >= j + 1; k--) if (roles.stays(currentTop[k])) anchor = currentTop[k]
+      for (; k >= 0 && sectionOrdinal(currentTop[k].section) >= j + 1; k--) if (staysHere(currentTop[k])) anchor = currentTop[k]
       anchorOf[j] = anchor
     }
     const anchorKey = (j: number) => anchorOf[j] ? currentToBase[anchorOf[j]!.index] : Infinity
@@ -247,7 +250,8 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       changes.push({ kind, label: kind === 'modified' ? label(i) : `${label(i)}>${label(j)}`, from: label(i), to: label(j), target: headingLabel(part, numbers[i]), annex: part, ordinal: j + 1, number: numbers[i], base: wordsOf(base[i]), current: wordsOf(h), renumber, newNumber: '', at: kind === 'moved' ? at(j) : null })
     })
     named.push(sections)
-    firstHeadings.push(pairs[0] >= 0 && nameable(numbers[pairs[0]]) ? headingLabel(part, numbers[pairs[0]]) : null)
+    const opening = sections.get(1)
+    firstHeadings.push(opening?.where === 'section' ? headingLabel(part, opening.section, opening.fresh) : null)
     // The first tabled paragraph's section once the headings are amended: the last
     // heading that stands at or before it (a heading that stays, where it stands; one the
     // list places, before its anchor).

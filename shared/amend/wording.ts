@@ -94,10 +94,10 @@ class Wording {
   }
 
   /// A section heading's name, by its number as tabled: `the heading of section II`,
-  /// `the heading of section II of the annex`; `intitulé de la section II`.
-  private headingName({ annex, number }: { annex: number, number: string }): string {
-    const of = annex ? (this.fr ? ` de ${this.annexName(annex)}` : ` of ${this.annexName(annex)}`) : ''
-    return this.fr ? `intitulé de la section ${number}${of}` : `the heading of section ${number}${of}`
+  /// `the heading of section II of the annex`, `the heading of the new section III`;
+  /// `intitulé de la section II`.
+  private headingName({ annex, number, fresh }: { annex: number, number: string, fresh: boolean }): string {
+    return `${this.fr ? 'intitulé de ' : 'the heading of '}${this.section({ section: number, annex, fresh })}`
   }
 
   /// The full name of a paragraph, subparagraph, title or section heading, French form.
