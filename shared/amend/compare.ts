@@ -44,7 +44,8 @@ function editsOf(old: string, notes: readonly string[], operations: readonly Ope
       const json = placedEdit(old, e, notes)
       edits.push('looked' in at ? json : signed(json, at.from, at.to))
     }
-    if (op.kind === 'replace') edits.push(signed({ op: 'replace', old: old.trim(), text: op.text }, 0, old.length))
+    // A heading given a number by name is replaced as printed, its number first.
+    if (op.kind === 'replace') edits.push(signed({ op: 'replace', old: old.trim(), text: op.number != null ? sectionText(op.number, op.text) : op.text }, 0, old.length))
   }
   return edits
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatLabel, parseLabel } from '../../../../shared/amend/labels'
+import { annexOfLabel, formatLabel, headingLabel, headingOfLabel, parseLabel } from '../../../../shared/amend/labels'
 
 describe('parseLabel', () => {
   it.each([
@@ -14,5 +14,22 @@ describe('parseLabel', () => {
 
   it('refuses what is not a label', () => {
     expect(() => parseLabel('S1')).toThrow('Not a paragraph label: S1')
+  })
+})
+
+describe('headingLabel', () => {
+  it.each([
+    [0, 'II', false, 'section II'],
+    [1, 'III', false, 'A1.section III'],
+    [0, 'IV', true, 'new section IV'],
+    [2, 'B', true, 'A2.new section B']
+  ] as const)('names the heading of annex %i numbered %s (inserted by the list: %s) %s, and takes it apart again', (annex, number, fresh, label) => {
+    expect(headingLabel(annex, number, fresh)).toBe(label)
+    expect(headingOfLabel(label)).toEqual({ annex, number, fresh })
+    expect(annexOfLabel(label)).toBe(annex)
+  })
+
+  it('is no paragraph label', () => {
+    expect(headingOfLabel('OP2')).toBeNull()
   })
 })

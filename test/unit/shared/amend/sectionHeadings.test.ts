@@ -201,6 +201,11 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
     })
   })
 
+  it('carries a heading renumbered by hand as printed in its JSON edit', () => {
+    const [change] = compareDocuments(base, headed(['I', I, 1], ['B', II, 13], ['III', III, 27])).changes
+    expect(change.edits).toEqual([{ op: 'replace', old: II, text: `B. ${II}` }])
+  })
+
   it('carries the inserted heading as printed in the JSON, and names the new section for the paragraphs placed under it', () => {
     const current = readResolution(headed(['I', I, 1], ['II', II, 13], ['III', III, 27], ['IV', 'Final provisions', 0]))
     const withParagraph = buildResolution({ ...current, paragraphs: [...current.paragraphs, { kind: 'op', lead: 0, text: 'Decides to remain seized of the matter.' }] })

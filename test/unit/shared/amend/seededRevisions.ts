@@ -193,8 +193,9 @@ function retitle(title: string, r: SeededRandom): string {
 /// with its title, the annex's and its section headings changed or not (headings put in,
 /// taken out, moved, reworded and renumbered, and carried along by the paragraphs they
 /// head). With `freshIds` the revision shares no paragraph ids with the base, as a text
-/// imported from elsewhere.
-export function seededRevision(seed: number, options: { freshIds?: boolean } = {}): { base: Node, current: Node } {
+/// imported from elsewhere; with `sectioned`, the operative part is always set out in
+/// sections.
+export function seededRevision(seed: number, options: { freshIds?: boolean, sectioned?: boolean } = {}): { base: Node, current: Node } {
   const r = new SeededRandom(seed)
   let draft = readResolution(template2388())
   if (r.int(3) === 0) draft = withAnnex(draft, r)
@@ -204,7 +205,7 @@ export function seededRevision(seed: number, options: { freshIds?: boolean } = {
     ps = revise(ps, r)
     ps = revise(ps, r)
   }
-  const sections = r.int(3) === 0 ? sectionsOf(ps) : []
+  const sections = r.int(3) === 0 || options.sectioned ? sectionsOf(ps) : []
   const base = buildResolution({ ...draft, paragraphs: ps, ...(sections.length && { sections }) })
   const tabled = readResolution(base)
   let revised = tabled.paragraphs
