@@ -1,6 +1,7 @@
 import type { ParagraphRecord } from './paragraphs'
 import { openingPhraseLength } from '../style'
 import { profileSimilarity, textProfile, type TextProfile } from './similarity'
+import { annexOfLabel } from './labels'
 
 /// Which paragraph of the base became which paragraph of the current document.
 export interface ParagraphAlignment {
@@ -190,7 +191,7 @@ function candidatePairs(baseProfiles: readonly TextProfile[], currentProfiles: r
 /// longest run of matched paragraphs that kept their base order; a subparagraph moves if
 /// it now belongs to another paragraph or left the order of its siblings. A change of
 /// kind or level is a move too: the paragraph left its place in the structure. So is
-/// crossing alone a section heading both texts have.
+/// crossing alone a section heading both texts have, or going from the body to an annex.
 function detectMoves(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[]): boolean[] {
   const moved: boolean[] = new Array(current.length).fill(false)
   const baseSections = new Set(base.map(b => b.section)), currentSections = new Set(current.map(c => c.section))
@@ -202,6 +203,9 @@ function detectMoves(base: readonly ParagraphRecord[], current: readonly Paragra
   const way = (c: ParagraphRecord) => `${base[currentToBase[c.index]].section}\u0000${c.section}`
   for (const c of heads) if (crossed(c, base[currentToBase[c.index]].section)) crossings.set(way(c), (crossings.get(way(c)) ?? 0) + 1)
   for (const c of heads) if (crossings.get(way(c)) === 1 && crossed(c, base[currentToBase[c.index]].section)) moved[c.index] = true
+  // A paragraph paired with one of another part (texts aligned by their words, where an
+  // annex repeats words of the body) moved there.
+  for (const c of heads) if (annexOfLabel(base[currentToBase[c.index]].label) !== annexOfLabel(c.label)) moved[c.index] = true
   keepLongestOrder(heads.filter(c => !moved[c.index]).map(c => c.index), currentToBase, moved)
   let group: number[] = []
   const flush = () => { keepLongestOrder(group, currentToBase, moved); group = [] }
