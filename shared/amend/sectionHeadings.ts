@@ -163,6 +163,9 @@ function longestRising(values: readonly number[]): number[] {
 
 const cache = new WeakMap<DocumentDiff, SectionLayout>()
 
+/// The layout of texts with no section headings on either side.
+const unsectioned: SectionLayout = { changes: [], sectionOf: () => null, inFirstSection: () => true, beforeHeadings: () => false, firstHeading: () => null }
+
 /// The section layout of a diff (see `SectionLayout`). Found from the two documents and
 /// the paragraphs that stay (roles.ts), so a diff brought up to date by typing never
 /// carries a stale answer. Cost: one walk of each document's parts and of the paragraph
@@ -170,9 +173,14 @@ const cache = new WeakMap<DocumentDiff, SectionLayout>()
 export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
   const known = cache.get(diff)
   if (known) return known
+  const baseHeadings = headingsOf(diff.base), currentHeadings = headingsOf(diff.current)
+  // A text without headings (most, and every keystroke in them) asks nothing more.
+  if (!baseHeadings.some(h => h.length) && !currentHeadings.some(h => h.length)) {
+    cache.set(diff, unsectioned)
+    return unsectioned
+  }
   const roles = rolesOf(diff)
   const { baseToCurrent, currentToBase } = diff.alignment
-  const baseHeadings = headingsOf(diff.base), currentHeadings = headingsOf(diff.current)
   const parts = Math.min(baseHeadings.length, currentHeadings.length)
   const top = (list: readonly ParagraphRecord[], part: number) => list.filter(r => r.kind !== 'sub' && partOfRecord(r) === part)
   const changes: HeadingChange[] = []
