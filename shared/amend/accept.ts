@@ -105,7 +105,7 @@ const ordinalOf = (label: string) => Number(label.slice(label.lastIndexOf('S') +
 /// by name), its place, or whether it is there at all. A heading put in on the target
 /// side stands where the other side's stands: before the tabled paragraph the change
 /// names (`at`), or, rejecting, before the first paragraph after the tabled heading that
-/// stays. Where headings were added, removed or moved in a part numbered in sequence, the
+/// stays or the first heading that follows it as tabled, whichever comes first. Where headings were added, removed or moved in a part numbered in sequence, the
 /// part is numbered anew, as an amendment list gives it (sectionNumbers.ts).
 function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: HeadingChange, target: Side): T {
   const other: Side = target === 'base' ? 'current' : 'base'
@@ -120,7 +120,7 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
   }
   const sequence = sectionSequence(headings.map(h => h.node.attrs.number))
   const node = theirs ? heading[other]!.node! : null
-  const place = node ? headingPlace(diff, heading, target, end) : -1
+  const place = node ? Math.min(headingPlace(diff, heading, target, end), target === 'current' && heading.restoreBefore ? headings[heading.restoreBefore - 1].pos : end) : -1
   if (mine) tr.delete(mine.pos, mine.pos + mine.node.nodeSize)
   if (node) tr.insert(tr.mapping.map(place), node.type.create(node.attrs, node.content))
   if (!sequence) return tr

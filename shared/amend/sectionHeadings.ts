@@ -45,6 +45,10 @@ export interface HeadingChange {
   readonly renumber: string | null
   readonly newNumber: string
   readonly at: HeadingPlacement | null
+  /// For a heading taken out or moved: the 1-based place, among the amended text's
+  /// headings, of the first one that follows it as tabled, before which it goes back when
+  /// the change is rejected (null: none follows).
+  readonly restoreBefore: number | null
 }
 
 /// What the section headings of a diff come to: their changes, in reading order, and how
@@ -211,6 +215,11 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     const anchorKey = (j: number) => anchorOf[j] ? currentToBase[anchorOf[j]!.index] : Infinity
     const pairs = pairHeadings(base, current, { base: tabledAnchor, current: current.map((_h, j) => anchorKey(j)) })
     const paired = new Set(pairs)
+    // For each tabled heading, the first amended heading paired with a later tabled one.
+    const firstAfter = new Array<number | null>(base.length).fill(null)
+    const at0 = new Array<number>(base.length + 1).fill(Infinity)
+    pairs.forEach((b, j) => { if (b >= 0) at0[b] = Math.min(at0[b], j) })
+    for (let b = base.length - 1, best = Infinity; b >= 0; b--) { firstAfter[b] = best < Infinity ? best + 1 : null; best = Math.min(best, at0[b]) }
     // A paired heading stays where it stands when it heads the same paragraphs that stay,
     // and no heading the list places comes before it in front of the same paragraph (each
     // heading placed there goes after those standing there). Where the amended part opens
@@ -236,7 +245,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       : part ? { where: 'last', part: 'op', annex: part } : { where: 'last', part: 'op' }
     base.forEach((h, i) => {
       if (paired.has(i) || !nameable(numbers[i])) return
-      changes.push({ kind: 'deleted', label: `${label(i)}>`, from: label(i), to: null, target: headingLabel(part, numbers[i]), annex: part, ordinal: i + 1, number: numbers[i], base: wordsOf(h), current: null, renumber: null, newNumber: '', at: null })
+      changes.push({ kind: 'deleted', label: `${label(i)}>`, from: label(i), to: null, target: headingLabel(part, numbers[i]), annex: part, ordinal: i + 1, number: numbers[i], base: wordsOf(h), current: null, renumber: null, newNumber: '', at: null, restoreBefore: firstAfter[i] })
     })
     const fresh = current.map((h, j) => pairs[j] < 0 ? h.attrs.number as string : '')
     const sections = new Map<number, Placement>()
@@ -245,7 +254,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       const annex = part ? { annex: part } : {}
       if (i < 0) {
         if (number && fresh.indexOf(number) === fresh.lastIndexOf(number)) sections.set(j + 1, { where: 'section', section: number, fresh: true, ...annex })
-        changes.push({ kind: 'inserted', label: `>${label(j)}`, from: null, to: label(j), target: '', annex: part, ordinal: j + 1, number: '', base: null, current: wordsOf(h), renumber: null, newNumber: number, at: at(j) })
+        changes.push({ kind: 'inserted', label: `>${label(j)}`, from: null, to: label(j), target: '', annex: part, ordinal: j + 1, number: '', base: null, current: wordsOf(h), renumber: null, newNumber: number, at: at(j), restoreBefore: null })
         return
       }
       if (!nameable(numbers[i])) return
@@ -255,7 +264,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       const reworded = !sameWords(base[i], h)
       if (unmoved[j] && !renumber && !reworded) return
       const kind = unmoved[j] ? 'modified' : 'moved'
-      changes.push({ kind, label: kind === 'modified' ? label(i) : `${label(i)}>${label(j)}`, from: label(i), to: label(j), target: headingLabel(part, numbers[i]), annex: part, ordinal: j + 1, number: numbers[i], base: wordsOf(base[i]), current: wordsOf(h), renumber, newNumber: '', at: kind === 'moved' ? at(j) : null })
+      changes.push({ kind, label: kind === 'modified' ? label(i) : `${label(i)}>${label(j)}`, from: label(i), to: label(j), target: headingLabel(part, numbers[i]), annex: part, ordinal: j + 1, number: numbers[i], base: wordsOf(base[i]), current: wordsOf(h), renumber, newNumber: '', at: kind === 'moved' ? at(j) : null, restoreBefore: firstAfter[i] })
     })
     named.push(sections)
     const opening = sections.get(1)
