@@ -31,7 +31,9 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
   const { doc, records, source, counterpart } = sides(diff, target)
   if (tr.doc !== doc) throw new RangeError(`The transform must start from the ${target} document of the diff`)
   if (amendment.title) return foldTitle(tr, amendment.title, other)
-  if (amendment.heading) return foldHeading(tr, diff, amendment.heading, target)
+  // A section taken out whole: its heading, then its paragraphs (below).
+  if (amendment.heading) foldHeading(tr, diff, amendment.heading, target)
+  if (amendment.heading && !amendment.entries.length) return tr
   const positions = paragraphPositions(doc)
   const groupEnd = (index: number) => {
     let last = index
@@ -73,7 +75,7 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
     }
     return tr
   }
-  return tr.insert(placeOf(theirs!, null), Fragment.fromArray(amendment.entries.map(e => e[other]!.node)))
+  return tr.insert(tr.mapping.map(placeOf(theirs!, null)), Fragment.fromArray(amendment.entries.map(e => e[other]!.node)))
 }
 
 /// A title takes the other side's words: the document's, a field of the heading (at

@@ -1,6 +1,6 @@
 import { isChange, type DocumentDiff, type ParagraphDiff } from './diffDocuments'
 import { titleChangesOf, type TitleChange } from './titles'
-import { headingChangesOf, sectionOrdinal, type HeadingChange } from './sectionHeadings'
+import { headingChangesOf, partOfRecord, sectionOrdinal, type HeadingChange } from './sectionHeadings'
 import { annexOfLabel } from './labels'
 
 export type ChangeKind = 'inserted' | 'deleted' | 'moved' | 'modified'
@@ -13,7 +13,8 @@ export interface Amendment {
   readonly id: string
   readonly kind: ChangeKind
   /// The changed paragraph first, then the subparagraphs that go with it; empty for a
-  /// change of title or of a section heading.
+  /// change of title or of a section heading, but for a section taken out whole: the
+  /// deletions of its paragraphs.
   readonly entries: readonly ParagraphDiff[]
   /// The title it changes (kind `modified`), for an amendment to a title.
   readonly title?: TitleChange
@@ -70,8 +71,18 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
     for (; t < headed.length && (headed[t].annex < annex || (headed[t].annex === annex && headed[t].ordinal <= ordinal)); t++) amendments.push(headed[t].amendment)
   }
   headedUpTo(0, 0)
-  for (const heading of headings) if (heading.kind !== 'modified') amendments.push({ id: heading.label, kind: heading.kind, entries: [], heading })
+  // A section taken out whole, heading and paragraphs, is one amendment (“Delete section
+  // II”): the deletions of its paragraphs go with it.
+  const sections = new Map<string, ParagraphDiff[]>()
+  for (const heading of headings) {
+    const entries: ParagraphDiff[] = []
+    if (heading.whole) sections.set(`${heading.annex}|${heading.ordinal}`, entries)
+    if (heading.kind !== 'modified') amendments.push({ id: heading.label, kind: heading.kind, entries, heading })
+  }
+  const sectionOf = (entry: ParagraphDiff) => entry.status === 'deleted' && entry.base!.kind !== 'sub' ? sections.get(`${partOfRecord(entry.base!)}|${sectionOrdinal(entry.base!.section)}`) : undefined
   for (const entries of groups) {
+    const whole = sectionOf(entries[0])
+    if (whole) { whole.push(...entries); continue }
     const head = entries[0], record = (head.current ?? head.base)!
     headedUpTo(annexOfLabel(record.label), sectionOrdinal(record.section))
     const kind: ChangeKind = head.status === 'inserted' || head.status === 'deleted' ? head.status : head.moved ? 'moved' : 'modified'

@@ -590,6 +590,12 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
       return
     }
     case 'deleteHeading': text.removeHeading(text.heading(op.label)); return
+    case 'deleteSection': {
+      const heading = text.heading(op.label)
+      for (const item of text.items.filter(i => i.section === heading && i.kind !== 'sub')) if (text.items.includes(item)) text.take(item, true)
+      text.removeHeading(heading)
+      return
+    }
     case 'moveHeading': {
       const heading = text.heading(op.label)
       text.removeHeading(heading)

@@ -53,6 +53,8 @@ export type Operation =
   | { readonly kind: 'insertHeading', readonly at: HeadingPlacement, readonly number: string, readonly text: string, readonly notes?: readonly string[] }
   /// A section heading taken out (`label` `section II`): its paragraphs join the section before.
   | { readonly kind: 'deleteHeading', readonly label: string }
+  /// A section taken out whole, its heading and every paragraph under it: “Delete section II”.
+  | { readonly kind: 'deleteSection', readonly label: string }
   /// A section heading taken out and put in again at `to`, its words and number kept.
   | { readonly kind: 'moveHeading', readonly label: string, readonly to: HeadingPlacement }
   /// “Replace “Chornobyl” with “Chernobyl” in the title, the preambular paragraphs and

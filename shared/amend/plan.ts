@@ -172,7 +172,7 @@ function headingWordOperations(label: string, { base, current }: { base: TitleTe
 /// a number it must be given by name, replaced whole with that number.
 function headingOperations(heading: HeadingChange): Operation[] {
   const { target, base, current, at } = heading
-  if (heading.kind === 'deleted') return [{ kind: 'deleteHeading', label: target }]
+  if (heading.kind === 'deleted') return [{ kind: heading.whole ? 'deleteSection' : 'deleteHeading', label: target }]
   if (heading.kind === 'inserted') return [{ kind: 'insertHeading', at: at!, number: heading.newNumber, ...wholeWords(current!) }]
   const words: Operation[] = heading.renumber != null ? [{ kind: 'replace', label: target, number: heading.renumber, ...wholeWords(current!) }]
     : sameHeadingWords(base!.text, current!.text) && sameNotes(base!.notes, current!.notes) ? []

@@ -636,8 +636,11 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
     const ins = new RegExp(String.raw`^\s*,?\s*${insertVerb}\s+${newThing}${Q}$`).exec(s.slice(under![0].length + section.length))
     if (ins) return [{ kind: 'insert', at: section.at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(section.at, s)) }]
   }
-  // Delete REF / Supprimer REF / REF should be deleted
+  // Delete REF / Supprimer REF / REF should be deleted; Delete section II (its heading
+  // and paragraphs)
   let m = /^(?:delete|supprimer)\s+/.exec(s)
+  const whole = m && readSection(s.slice(m[0].length))
+  if (whole && whole.at.where === 'section' && !s.slice(m![0].length + whole.length).trim()) return [{ kind: 'deleteSection', label: headingLabel(whole.at.annex ?? 0, whole.at.section, whole.at.fresh) }]
   if (m) {
     const ref = readRef(s.slice(m[0].length), state.context)
     if (ref && !s.slice(m[0].length + ref.length).trim()) return [deleting(ref.label)]

@@ -49,6 +49,9 @@ export interface HeadingChange {
   /// headings, of the first one that follows it as tabled, before which it goes back when
   /// the change is rejected (null: none follows).
   readonly restoreBefore: number | null
+  /// For a heading taken out: whether every paragraph of its section as tabled went with
+  /// it (none moved elsewhere), so that one amendment says it all: “Delete section II”.
+  readonly whole: boolean
 }
 
 /// What the section headings of a diff come to: their changes, in reading order, and how
@@ -243,9 +246,14 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     const label = (k: number) => part ? `${annexLabel(part)}.S${k + 1}` : `S${k + 1}`
     const at = (j: number): HeadingPlacement => anchorOf[j] ? { where: 'before', label: diff.baseParagraphs[anchorKey(j)].label }
       : part ? { where: 'last', part: 'op', annex: part } : { where: 'last', part: 'op' }
+    // Whether the tabled section under heading i had paragraphs and lost them all.
+    const wholeSection = (i: number) => {
+      const own = baseTop.filter(b => sectionOrdinal(b.section) === i + 1)
+      return own.length > 0 && own.every(b => baseToCurrent[b.index] < 0)
+    }
     base.forEach((h, i) => {
       if (paired.has(i) || !nameable(numbers[i])) return
-      changes.push({ kind: 'deleted', label: `${label(i)}>`, from: label(i), to: null, target: headingLabel(part, numbers[i]), annex: part, ordinal: i + 1, number: numbers[i], base: wordsOf(h), current: null, renumber: null, newNumber: '', at: null, restoreBefore: firstAfter[i] })
+      changes.push({ kind: 'deleted', label: `${label(i)}>`, from: label(i), to: null, target: headingLabel(part, numbers[i]), annex: part, ordinal: i + 1, number: numbers[i], base: wordsOf(h), current: null, renumber: null, newNumber: '', at: null, restoreBefore: firstAfter[i], whole: wholeSection(i) })
     })
     const fresh = current.map((h, j) => pairs[j] < 0 ? h.attrs.number as string : '')
     const sections = new Map<number, Placement>()
@@ -254,7 +262,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       const annex = part ? { annex: part } : {}
       if (i < 0) {
         if (number && fresh.indexOf(number) === fresh.lastIndexOf(number)) sections.set(j + 1, { where: 'section', section: number, fresh: true, ...annex })
-        changes.push({ kind: 'inserted', label: `>${label(j)}`, from: null, to: label(j), target: '', annex: part, ordinal: j + 1, number: '', base: null, current: wordsOf(h), renumber: null, newNumber: number, at: at(j), restoreBefore: null })
+        changes.push({ kind: 'inserted', label: `>${label(j)}`, from: null, to: label(j), target: '', annex: part, ordinal: j + 1, number: '', base: null, current: wordsOf(h), renumber: null, newNumber: number, at: at(j), restoreBefore: null, whole: false })
         return
       }
       if (!nameable(numbers[i])) return
@@ -264,7 +272,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       const reworded = !sameWords(base[i], h)
       if (unmoved[j] && !renumber && !reworded) return
       const kind = unmoved[j] ? 'modified' : 'moved'
-      changes.push({ kind, label: kind === 'modified' ? label(i) : `${label(i)}>${label(j)}`, from: label(i), to: label(j), target: headingLabel(part, numbers[i]), annex: part, ordinal: j + 1, number: numbers[i], base: wordsOf(base[i]), current: wordsOf(h), renumber, newNumber: '', at: kind === 'moved' ? at(j) : null, restoreBefore: firstAfter[i] })
+      changes.push({ kind, label: kind === 'modified' ? label(i) : `${label(i)}>${label(j)}`, from: label(i), to: label(j), target: headingLabel(part, numbers[i]), annex: part, ordinal: j + 1, number: numbers[i], base: wordsOf(base[i]), current: wordsOf(h), renumber, newNumber: '', at: kind === 'moved' ? at(j) : null, restoreBefore: firstAfter[i], whole: false })
     })
     named.push(sections)
     const opening = sections.get(1)

@@ -373,6 +373,10 @@ class Wording {
       case 'insertHeading':
         return this.introduce(`${this.headingPlace(op.at)}, ${fr ? 'insérer l’intitulé suivant' : 'insert the following heading'}`, this.shown(sectionText(op.number, op.text)), [op])
       case 'deleteHeading': return `${fr ? 'Supprimer' : 'Delete'} ${this.name(op.label)}`
+      case 'deleteSection': {
+        const { annex, number, fresh } = headingOfLabel(op.label)!
+        return `${fr ? 'Supprimer' : 'Delete'} ${this.section({ section: number, annex, fresh })}`
+      }
       case 'moveHeading': {
         const to = lowerFirst(this.headingPlace(op.to))
         return fr ? `Déplacer ${this.name(op.label)} ${to}` : `Move ${this.name(op.label)} ${op.to.where === 'before' ? `to stand ${to}` : to.replace(/^at /, 'to ')}`

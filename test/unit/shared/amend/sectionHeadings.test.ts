@@ -168,6 +168,8 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
     ['removed, section III renumbered II', headed(['I', I, 1], ['II', III, 27]), ['deleted', 'S2', undefined], [
       'Delete the heading of section II', 'Delete the heading of section II',
       'Supprimer l’intitulé de la section II', 'Supprimer l’intitulé de la section II']],
+    ['removed with every paragraph of its section', buildResolution({ ...draft, paragraphs: draft.paragraphs.filter((_p, i) => i < firstOp + 12 || i >= firstOp + 26), sections: [{ number: 'I', text: I, at: firstOp }, { number: 'II', text: III, at: firstOp + 12 }] }), ['deleted', 'S2', undefined], [
+      'Delete section II', 'Delete section II', 'Supprimer la section II', 'Supprimer la section II']],
     ['moved: section II starts three paragraphs earlier', headed(['I', I, 1], ['II', II, 10], ['III', III, 27]), ['moved', 'S2', 'S2'], [
       'Move the heading of section II to stand before operative paragraph 10',
       'Move the heading of section II to stand before paragraph 10',
@@ -246,6 +248,10 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
   const shifted = (at: number, by: number) => tops[tops.indexOf(at) + by]
   it.each([
     ['section III’s heading removed', withAnnexSections(s => s.filter(h => h.number !== 'III')), /^Delete the heading of section III of the annex$/],
+    ['section III removed with its paragraphs', (() => {
+      const annex = awazaDraft.annexes![0], third = annex.sections!.find(h => h.number === 'III')!.at
+      return buildResolution({ ...awazaDraft, annexes: [{ ...annex, paragraphs: annex.paragraphs.slice(0, third), sections: annex.sections!.filter(h => h.number !== 'III') }] })
+    })(), /^Delete section III of the annex$/],
     ['section II’s heading moved two paragraphs back', withAnnexSections(s => s.map(h => h.number === 'II' ? { ...h, at: shifted(h.at, -2) } : h)), /^Move the heading of section II of the annex to stand before paragraph \d+ of the annex$/],
     ['a heading put in before the fifth paragraph', withAnnexSections(s => [...s, { number: 'IV', text: 'Means of implementation', at: tops[4] }]), /^Before paragraph \d+ of the annex, insert the following heading: “IV\. Means of implementation”$/]
   ])('in a real annex (A/RES/80/3), %s', (_name, current, wording) => {
@@ -265,7 +271,8 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
       '3. Move the heading of section IV to stand before operative paragraph 3.',
       '4. Before preambular paragraph 3, insert the following heading: “Context”',
       '5. Under the new section IV, insert a new paragraph reading: “Decides to act;”',
-      '6. Before operative paragraph 20, insert the following heading: “III. Review”'
+      '6. Before operative paragraph 20, insert the following heading: “III. Review”',
+      '7. Delete section V.'
     ].join('\n')
     const read = readAmendments(list)
     expect(read[0]).toMatchObject({ number: '1', ok: false, error: 'puts a heading after a paragraph; name the paragraph it stands before' })
@@ -274,7 +281,8 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
       { amendment: 2, reason: 'names the heading of section V, which the text as tabled lacks' },
       { amendment: 3, reason: 'names the heading of section IV, which the text as tabled lacks' },
       { amendment: 4, reason: 'puts a heading before preambular paragraph 3, in the preamble; headings divide the operative part' },
-      { amendment: 5, reason: 'names the new section IV, which the list inserts nowhere before' }
+      { amendment: 5, reason: 'names the new section IV, which the list inserts nowhere before' },
+      { amendment: 7, reason: 'names the heading of section V, which the text as tabled lacks' }
     ])
     // Amendment 6 applies: section III from OP27 becomes IV.
     expect(readResolution(applied.doc).sections!.map(h => `${h.number}. ${h.text}@${h.at - firstOp + 1}`)).toEqual([`I. ${I}@1`, `II. ${II}@13`, 'III. Review@20', `IV. ${III}@27`])
