@@ -191,8 +191,8 @@ function retitle(title: string, r: SeededRandom): string {
 /// a title or none; its operative part and its annex set out in sections or not) and a
 /// revision of it with 1 to 6 seeded changes to its body and, when it has one, its annex,
 /// with its title, the annex's and its section headings changed or not (headings put in,
-/// taken out, moved, reworded and renumbered, and carried along by the paragraphs they
-/// head). With `freshIds` the revision shares no paragraph ids with the base, as a text
+/// taken out, alone or with their sections, moved, reworded and renumbered, and carried
+/// along by the paragraphs they head). With `freshIds` the revision shares no paragraph ids with the base, as a text
 /// imported from elsewhere; with `sectioned`, the operative part is always set out in
 /// sections.
 export function seededRevision(seed: number, options: { freshIds?: boolean, sectioned?: boolean } = {}): { base: Node, current: Node } {
@@ -209,8 +209,15 @@ export function seededRevision(seed: number, options: { freshIds?: boolean, sect
   const base = buildResolution({ ...draft, paragraphs: ps, ...(sections.length && { sections }) })
   const tabled = readResolution(base)
   let revised = tabled.paragraphs
+  let tied = tie(tabled.paragraphs, tabled.sections ?? [])
+  // One time in five, a section taken out whole, its heading and paragraphs.
+  if (sections.length && r.int(5) === 0) {
+    const k = r.int(sections.length), gone = new Set(revised.slice(sections[k].at, sections[k + 1]?.at ?? revised.length).map(p => p.pid))
+    revised = revised.filter(p => !gone.has(p.pid))
+    tied = tied.filter((_t, i) => i !== k)
+  }
   for (let n = 1 + r.int(6); n > 0; n--) revised = revise(revised, r)
-  const revisedSections = sections.length ? reviseHeadings(revised, tie(tabled.paragraphs, tabled.sections ?? []), r, p => p.kind === 'op') : []
+  const revisedSections = sections.length ? reviseHeadings(revised, tied, r, p => p.kind === 'op') : []
   let annexes = tabled.annexes
   if (annexes && r.int(2)) {
     const { paragraphs, sections: sectioned, ...rest } = annexes[0]
