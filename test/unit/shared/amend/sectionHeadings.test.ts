@@ -28,10 +28,15 @@ const sectioned = (sections: SectionDraft[], d: ResolutionDraft = draft) => buil
 const base = sectioned(tabledSections)
 const withHeading = (k: number, text: string, number = tabledSections[k].number) => sectioned(tabledSections.map((h, i) => i === k ? { ...h, number, text } : h))
 
+/// A text as Penholder imports it from a file next to the tests.
+function imported(path: string): Node {
+  const result = importResolution(readFileSync(new URL(path, import.meta.url), 'utf8'))
+  if (!result.ok) throw new Error(result.error)
+  return result.doc
+}
+
 /// The GA case with an annex in two sections (I. Shared commitments, II. Action).
-const imported = importResolution(readFileSync(new URL('../../../cases/import/annex-footnotes.txt', import.meta.url), 'utf8'))
-if (!imported.ok) throw new Error(imported.error)
-const annexed = imported.doc
+const annexed = imported('../../../cases/import/annex-footnotes.txt')
 const annexDraft = readResolution(annexed)
 const withAnnexHeading = (number: string, text: string) => buildResolution({
   ...annexDraft,
@@ -235,11 +240,7 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
   /// A/RES/80/3 (test/corpus/ga-80-3-pdf-extraction.txt): an annex in sections I, II and
   /// III, two unnumbered subheadings between II and III (numbers not in sequence: none
   /// renumbered).
-  const awaza = (() => {
-    const r = importResolution(readFileSync(new URL('../../../corpus/ga-80-3-pdf-extraction.txt', import.meta.url), 'utf8'))
-    if (!r.ok) throw new Error(r.error)
-    return r.doc
-  })()
+  const awaza = imported('../../../corpus/ga-80-3-pdf-extraction.txt')
   const awazaDraft = readResolution(awaza)
   const withAnnexSections = (edit: (sections: SectionDraft[]) => SectionDraft[]) => buildResolution({ ...awazaDraft, annexes: awazaDraft.annexes!.map(a => ({ ...a, sections: edit(a.sections!.map(h => ({ ...h }))) })) })
 
