@@ -28,8 +28,11 @@ function registered(): Highlight {
 /// takes again the ranges of the paragraphs whose text the update rewrote (the stretch
 /// between the first and last child that differ, `Fragment.findDiffStart`/`findDiffEnd`),
 /// all of them when the insertions were built afresh, when another plugin's decorations
-/// changed (they may split the text ProseMirror draws) or when the view drew the whole
-/// document again. A keystroke so costs the ranges of its paragraph.
+/// changed with the text unchanged (a search, a comment set: they may split the text
+/// ProseMirror draws anywhere) or when the view drew the whole document again. Where the
+/// text changed, other decorations mapped through the change (comments, a title's
+/// redline) or found again in the paragraphs it rewrote (Find's matches) split no other
+/// paragraph's text differently. A keystroke so costs the ranges of its paragraph.
 export class InsertionPainter implements PluginView {
   /// The ranges painted for each paragraph, by the owner its decorations name.
   private readonly ranges = new Map<string, StaticRange[]>()
@@ -42,12 +45,13 @@ export class InsertionPainter implements PluginView {
 
   update(view: EditorView, previous: EditorState): void {
     const { state } = view
+    const docChanged = previous.doc !== state.doc
     if (this.of(state).generation !== this.painted.generation || view.dom.firstElementChild !== this.painted.firstPart ||
-      previous.plugins !== state.plugins || this.otherDecorationsChanged(previous, state)) {
+      previous.plugins !== state.plugins || (!docChanged && this.otherDecorationsChanged(previous, state))) {
       this.paintAll()
       return
     }
-    if (previous.doc === state.doc) return
+    if (!docChanged) return
     const start = previous.doc.content.findDiffStart(state.doc.content)
     if (start == null) return
     const end = previous.doc.content.findDiffEnd(state.doc.content)!
