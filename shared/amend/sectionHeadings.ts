@@ -103,12 +103,19 @@ const wordsOf = (node: Node): TitleText => ({ text: node.textContent, notes: par
 const sameWords = (a: Node, b: Node) => sameHeadingWords(a.textContent, b.textContent) && sameNotes(paragraphNotes(a), paragraphNotes(b))
 const wordsKey = (node: Node) => node.textContent.replace(/\s+/g, ' ').trim() + '\u0000' + paragraphNotes(node).join('\u0000')
 
+/// A heading's first and last word, lower-cased: a heading reworded keeps one of them
+/// most often (“Protection of victims” → “Protection of survivors”), so one reworded and
+/// moved past another heading is still the same heading, moved: one amendment, not a
+/// deletion and an insertion.
+const firstWordKey = (node: Node) => node.textContent.trim().split(/\s+/)[0].toLowerCase()
+const lastWordKey = (node: Node) => node.textContent.trim().split(/\s+/).pop()!.toLowerCase()
+
 /// Pairs of tabled and amended headings of one part, found in rounds, each within the
 /// gaps the rounds before left: headings that read the same, number and words; that have
 /// the same words and head the same paragraphs (renumbered, as headings after one put in
 /// or taken out are); that head the same paragraphs (reworded); that have the same words
 /// (moved). Then, across the order, headings left that have the same words (moved past
-/// another heading); then the rest one to one in order between pairs in order (reworded
+/// another heading), the same first word or the same last word (reworded too); then the rest one to one in order between pairs in order (reworded
 /// and moved). `anchors`: for each heading, the first paragraph that stays at or after it
 /// (a tabled flat index, Infinity at the end of the part). Returns, for each amended
 /// heading, its tabled counterpart or -1. Each round keeps a longest run in order, in
@@ -134,9 +141,11 @@ function pairHeadings(base: readonly Node[], current: readonly Node[], anchors: 
   }
   pairRange(0, base.length, 0, current.length, 0)
   const paired = new Set(currentToBase)
-  const queues = new Map<string, number[]>()
-  base.forEach((h, b) => { if (paired.has(b)) return; const k = wordsKey(h), q = queues.get(k); if (q) q.push(b); else queues.set(k, [b]) })
-  current.forEach((h, c) => { if (currentToBase[c] < 0) { const b = queues.get(wordsKey(h))?.shift(); if (b != null) { currentToBase[c] = b; paired.add(b) } } })
+  for (const key of [wordsKey, firstWordKey, lastWordKey]) {
+    const queues = new Map<string, number[]>()
+    base.forEach((h, b) => { if (paired.has(b)) return; const k = key(h), q = queues.get(k); if (q) q.push(b); else queues.set(k, [b]) })
+    current.forEach((h, c) => { if (currentToBase[c] < 0) { const b = queues.get(key(h))?.shift(); if (b != null) { currentToBase[c] = b; paired.add(b) } } })
+  }
   // The rest one to one, in order, between pairs that keep their order.
   const cs = currentToBase.flatMap((b, c) => b >= 0 ? [c] : [])
   const order = longestRising(cs.map(c => currentToBase[c])).map(k => cs[k])

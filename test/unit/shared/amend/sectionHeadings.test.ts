@@ -190,6 +190,11 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
       'Move the heading of section II to stand before paragraph 10 and, in it, replace the word “victims” with “survivors”',
       'Déplacer l’intitulé de la section II avant le paragraphe 10 du dispositif et, dans cet intitulé, remplacer les mots « victims » par « survivors »',
       'Déplacer l’intitulé de la section II avant le paragraphe 10 et, dans cet intitulé, remplacer le mot « victims » par « survivors »']],
+    ['moved past section III and reworded', headed(['I', I, 1], ['II', III, 27], ['III', 'Protection of survivors', 0]), ['moved', 'S2', 'S3'], [
+      'Move the heading of section II to the end of the operative part and, in it, replace the words “victims” with “survivors”',
+      'Move the heading of section II to the end of the operative part and, in it, replace the word “victims” with “survivors”',
+      'Déplacer l’intitulé de la section II à la fin du dispositif et, dans cet intitulé, remplacer les mots « victims » par « survivors »',
+      'Déplacer l’intitulé de la section II à la fin du dispositif et, dans cet intitulé, remplacer le mot « victims » par « survivors »']],
     ['renumbered by hand', headed(['I', I, 1], ['B', II, 13], ['III', III, 27]), ['modified', 'S2', 'S2'], [
       'Replace the heading of section II with the following: “B. Protection of victims”',
       'Amend the heading of section II to read as follows:\nB. Protection of victims',
