@@ -5,7 +5,7 @@ import { readParagraphs } from './paragraphs'
 import { applyTextEdits, plainTypography, wholeWordMatches, type NearMiss, type TextEdit } from './textEdits'
 import type { AmendmentOperations, HeadingPlacement, Operation, Placement } from './operations'
 import { sectionSequence } from './sectionNumbers'
-import { annexOfLabel, headingLabel, headingOfLabel, namesHeadingWords, titleLabel, titleOfLabel } from './labels'
+import { annexOfLabel, headingLabel, headingOfLabel, namesHeadingWords, subheadingLabel, titleLabel, titleOfLabel } from './labels'
 
 /// A quote not found exactly, in amendment `amendment` (1-based, in the list's order).
 export interface AmendmentNearMiss extends NearMiss {
@@ -61,6 +61,7 @@ export function paragraphName(label: string): string {
   const title = titleOfLabel(label)
   if (title != null) return title ? `the title of annex ${toRoman(title).toUpperCase()}` : 'the title'
   const heading = headingOfLabel(label)
+  if (heading?.words != null) return `the heading “${heading.words}” ${heading.before ? `preceding ${paragraphName(heading.before)}` : `at the end of ${heading.annex ? `annex ${toRoman(heading.annex).toUpperCase()}` : 'the operative part'}`}`
   if (heading) return `the heading of ${heading.fresh ? 'the new ' : ''}section ${heading.number}${heading.annex ? ` of annex ${toRoman(heading.annex).toUpperCase()}` : ''}`
   const annexed = /^A(\d+)\.(P?)(\d+)(.*)$/.exec(label)
   if (annexed) {
@@ -169,6 +170,18 @@ class Text {
       first += paragraphs.length
     })
     for (const item of this.items) this.byLabel.set(item.label!, item)
+    // Unnumbered headings, by their words and the paragraph they precede as tabled.
+    let offset = 0
+    parts.forEach((paragraphs, annex) => {
+      let i = 0
+      tabled[annex].forEach((h, k) => {
+        if (h.number) return
+        for (i = Math.max(i, h.at); i < paragraphs.length && paragraphs[i].kind === 'sub'; i++);
+        const label = subheadingLabel(annex, h.text, i < paragraphs.length ? labels[offset + i] : null)
+        if (!this.tabledHeadings.has(label)) this.tabledHeadings.set(label, this.headings[annex][k])
+      })
+      offset += paragraphs.length
+    })
   }
 
   /// The words a label names: a paragraph's, a title's or a section heading's, for
@@ -182,10 +195,11 @@ class Text {
   }
 
   /// The section heading a label (`section II`, `A1.section II`) names by its number as
-  /// tabled, or (`new section III`) one the list inserted by its number as amended.
+  /// tabled, an unnumbered one (`heading “Prevention” before A1.5`) by its words and place
+  /// as tabled, or (`new section III`) one the list inserted by its number as amended.
   heading(label: string): Heading {
-    const { annex, number, fresh } = headingOfLabel(label)!
-    const heading = (fresh ? this.freshHeadings : this.tabledHeadings).get(headingKey(annex, number))
+    const { annex, number, fresh, words, before } = headingOfLabel(label)!
+    const heading = (fresh ? this.freshHeadings : this.tabledHeadings).get(words != null ? subheadingLabel(annex, words, before ?? null) : headingKey(annex, number))
     if (!heading) throw new Refusal(`names ${paragraphName(label)}, which ${fresh ? 'the list inserts nowhere before' : 'the text as tabled lacks'}`)
     if (!this.headings[annex].includes(heading)) throw new Refusal(`names ${paragraphName(label)}, which an earlier amendment deleted`)
     return heading

@@ -56,11 +56,24 @@ export function titleOfLabel(label: string): number | null {
 /// place.
 export const headingLabel = (annex: number, number: string, fresh = false) => `${annex ? `A${annex}.` : ''}${fresh ? 'new ' : ''}section ${number}`
 
-/// The annex and printed number of the section heading a label names, and whether the list
-/// inserts it (`fresh`), or null for any other label.
-export function headingOfLabel(label: string): { annex: number, number: string, fresh: boolean } | null {
+/// The label an amendment names an unnumbered section heading by (a subheading, as the
+/// annex of A/RES/80/3 has two): no number names it, so its words as tabled and its place,
+/// the first paragraph that follows it in its part as tabled (`before`, a paragraph's
+/// label), or the end of its part (null): `heading “Prevention” before OP5`,
+/// `A1.heading “Prevention” at the end`. Words: spaces run together, as headings compare
+/// (titles.ts, `sameHeadingWords`).
+export const subheadingLabel = (annex: number, words: string, before: string | null) =>
+  `${annex ? `A${annex}.` : ''}heading “${words.replace(/\s+/g, ' ').trim()}” ${before ? `before ${before}` : 'at the end'}`
+
+/// What a label naming a section heading says: its annex and printed number, whether the
+/// list inserts it (`fresh`); for an unnumbered heading (`subheadingLabel`) an empty
+/// number, its `words` and the paragraph it precedes (`before`, null at the end of its
+/// part). Null for any other label.
+export function headingOfLabel(label: string): { annex: number, number: string, fresh: boolean, words?: string, before?: string | null } | null {
   const m = /^(?:A(\d+)\.)?(new )?section (.+)$/.exec(label)
-  return m ? { annex: m[1] ? Number(m[1]) : 0, number: m[3], fresh: !!m[2] } : null
+  if (m) return { annex: m[1] ? Number(m[1]) : 0, number: m[3], fresh: !!m[2] }
+  const sub = /^(?:A(\d+)\.)?heading “(.*)” (?:before (\S+)|at the end)$/s.exec(label)
+  return sub ? { annex: sub[1] ? Number(sub[1]) : 0, number: '', fresh: false, words: sub[2], before: sub[3] ?? null } : null
 }
 
 /// Whether a label names words that stand in no part (a title, a section heading): they

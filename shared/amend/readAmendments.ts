@@ -1,6 +1,6 @@
 import { romanValue } from '../import/markers'
 import { ordinalValue } from './ordinals'
-import { annexOfLabel, formatLabel, headingLabel, headingOfLabel, levelOfLabel, namesHeadingWords, parseLabel, titleLabel, titleOfLabel } from './labels'
+import { annexOfLabel, formatLabel, headingLabel, headingOfLabel, levelOfLabel, namesHeadingWords, parseLabel, subheadingLabel, titleLabel, titleOfLabel } from './labels'
 import type { AmendmentOperations, HeadingPlacement, NewParagraph, Operation, Placement, TextPart } from './operations'
 import { applyTextEdits, locateQuote, type Quote, type TextEdit } from './textEdits'
 import { footnoteMark } from '../schema'
@@ -199,10 +199,41 @@ function readTitleRef(s: string): Ref | null {
   return { label: titleLabel(annex.annex), length: m[0].length + annex.length, part: 'pp', trail: [] }
 }
 
+/// An unnumbered heading by its words and place (labels.ts, `subheadingLabel`): “the
+/// heading “Prevention” preceding paragraph 5 of the annex”, “… at the end of the
+/// operative part”; « l’intitulé « Prevention » qui précède le paragraphe 5 de l’annexe »,
+/// « … à la fin de l’annexe ». The label holds the quotation's placeholder until the
+/// amendment is read (`withQuotedHeadings`).
+function readSubheadingRef(s: string): Ref | null {
+  const m = new RegExp(String.raw`^(?:the\s+|l[’']\s*)?(?:heading|intitulé)\s+(⟦\d+⟧)\s+`).exec(s)
+  if (!m) return null
+  const rest = s.slice(m[0].length)
+  const preceding = /^(?:preceding|that\s+precedes|qui\s+précède)\s+/.exec(rest)
+  const ref = preceding && readParagraphRefWithArticle(rest.slice(preceding[0].length))
+  if (ref) return { label: subheadingLabel(annexOfLabel(ref.label), m[1], ref.label), length: m[0].length + preceding![0].length + ref.length, part: 'op', trail: [] }
+  const end = /^(?:at\s+the\s+end\s+of\s+|à\s+la\s+fin\s+(?:du\s+|de\s+l[’']\s*))(?:the\s+)?(operative\s+part|dispositif|annex(?:e)?(?:\s+([ivxlc]+))?)/.exec(rest)
+  if (!end) return null
+  const at = partEnd(end[1], end[2])
+  return { label: subheadingLabel(at.annex ?? 0, m[1], null), length: m[0].length + end[0].length, part: 'op', trail: [] }
+}
+
+/// Quotations an unnumbered heading's label holds as placeholders (`heading “⟦0⟧” before
+/// OP5`) replaced by their words, in every label of an operation.
+function withQuotedHeadings(op: Operation, r: ClauseReader): Operation {
+  const resolve = (label: string) => label.replace(/“⟦(\d+)⟧”/, (_q, i: string) => `“${r.words(i).replace(/\s+/g, ' ').trim()}”`)
+  const unquoted = <T extends object>(x: T): T => 'label' in x && typeof x.label === 'string' && x.label.includes('⟦') ? { ...x, label: resolve(x.label) } : x
+  let out = unquoted(op)
+  if ('at' in out && typeof out.at === 'object') out = { ...out, at: unquoted(out.at) } as Operation
+  if ('to' in out) out = { ...out, to: unquoted(out.to) } as Operation
+  return out
+}
+
 /// “the heading of section II”, “the heading of section II of annex I”, « l’intitulé de la
 /// section II », « l’intitulé de la section II de l’annexe »: label `section II`,
 /// `A1.section II`, the number as a section is named in “Under section II”.
 function readHeadingRef(s: string): Ref | null {
+  const unnumbered = readSubheadingRef(s)
+  if (unnumbered) return unnumbered
   const m = /^(?:the\s+|l[’']\s*)?(?:heading|intitulé)\s+(?:of|de)\s+/.exec(s)
   const section = m && readSection(s.slice(m[0].length))
   if (!section || section.at.where !== 'section') return null
@@ -223,6 +254,11 @@ function readRef(s: string, context: string | null): Ref | null {
   }
   const title = readTitleRef(s) ?? readHeadingRef(s)
   if (title) return title
+  return readParagraphRefWithArticle(s)
+}
+
+/// A paragraph's reference, with or without its article (“the”, « le », « du »).
+function readParagraphRefWithArticle(s: string): Ref | null {
   const direct = readParagraphRef(s)
   if (direct) return direct
   const article = /^(?:the\s+|le\s+|l[’']\s*|du\s+|de\s+l[’']\s*)/.exec(s)
@@ -821,7 +857,8 @@ function readBlock(block: Block, notes: ReadonlyMap<string, string>, annexes: nu
       const inIt = /^(?:in it|dans ce paragraphe|dans cet intitulé)\s*,?\s*/.exec(clause)
       if (inIt) clause = clause.slice(inIt[0].length)
       if (endsAfterInsert(clause, operations)) continue
-      for (const op of readClause(clause, state, r)) {
+      for (const read of readClause(clause, state, r)) {
+        const op = withQuotedHeadings(read, r)
         const last = operations[operations.length - 1]
         if (op.kind === 'edit' && last?.kind === 'edit' && last.label === op.label) operations[operations.length - 1] = { ...last, edits: [...last.edits, ...op.edits] }
         else operations.push(op)

@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { annexLabel, schema } from '../schema'
 import { paragraphNotes, type ParagraphRecord } from './paragraphs'
-import { annexOfLabel, headingLabel, parseLabel } from './labels'
+import { annexOfLabel, headingLabel, parseLabel, subheadingLabel } from './labels'
 import { sameHeadingWords, sameNotes, type TitleText } from './titles'
 import type { DocumentDiff } from './diffDocuments'
 import type { HeadingPlacement, Placement } from './operations'
@@ -25,7 +25,9 @@ import { sectionSequence } from './sectionNumbers'
 ///
 /// `from`/`to` are its labels in a comparison (`S2`, `A1.S2`; docs/cli.md, “Paragraph
 /// labels”) in the text as tabled and as amended; `target` the label amendments name it
-/// by, its number as tabled (`section II`; empty for an inserted heading); `ordinal` its
+/// by, its number as tabled (`section II`), or for an unnumbered heading its words and the
+/// paragraph it precedes as tabled (`heading “Prevention” before A1.5`, labels.ts); empty
+/// for an inserted heading; `ordinal` its
 /// 1-based place among its part's headings as amended (as tabled for a deleted one).
 /// `base`/`current` hold its words as titles do (`node` the `section_heading`). `at`
 /// names the paragraph that stays before which it stands (“Before operative paragraph 5,
@@ -250,6 +252,11 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     })
     const numbers = base.map(h => h.attrs.number as string)
     const nameable = (number: string) => !!number && numbers.indexOf(number) === numbers.lastIndexOf(number)
+    // The label amendments name a tabled heading by: its number, or, for one without, its
+    // words and the paragraph it precedes; null where two headings would read the same.
+    const subheadings = base.map((h, i) => numbers[i] ? '' : subheadingLabel(part, h.textContent, tabledAt[i] < Infinity ? diff.baseParagraphs[tabledAt[i]].label : null))
+    const targetOf = (i: number) => nameable(numbers[i]) ? headingLabel(part, numbers[i])
+      : !numbers[i] && subheadings.indexOf(subheadings[i]) === subheadings.lastIndexOf(subheadings[i]) ? subheadings[i] : null
     const restructured = base.length !== current.length || unmoved.some(u => !u) || base.some((_h, i) => !paired.has(i))
     const sequence = restructured ? sectionSequence(numbers) : null
     const label = (k: number) => part ? `${annexLabel(part)}.S${k + 1}` : `S${k + 1}`
@@ -261,8 +268,9 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       return own.length > 0 && own.every(b => baseToCurrent[b.index] < 0)
     }
     base.forEach((h, i) => {
-      if (paired.has(i) || !nameable(numbers[i])) return
-      changes.push({ kind: 'deleted', label: `${label(i)}>`, from: label(i), to: null, target: headingLabel(part, numbers[i]), annex: part, ordinal: i + 1, number: numbers[i], base: wordsOf(h), current: null, renumber: null, newNumber: '', at: null, restoreBefore: firstAfter[i], whole: wholeSection(i) })
+      const target = targetOf(i)
+      if (paired.has(i) || !target) return
+      changes.push({ kind: 'deleted', label: `${label(i)}>`, from: label(i), to: null, target, annex: part, ordinal: i + 1, number: numbers[i], base: wordsOf(h), current: null, renumber: null, newNumber: '', at: null, restoreBefore: firstAfter[i], whole: !!numbers[i] && wholeSection(i) })
     })
     const fresh = current.map((h, j) => pairs[j] < 0 ? h.attrs.number as string : '')
     const sections = new Map<number, Placement>()
@@ -274,14 +282,15 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
         changes.push({ kind: 'inserted', label: `>${label(j)}`, from: null, to: label(j), target: '', annex: part, ordinal: j + 1, number: '', base: null, current: wordsOf(h), renumber: null, newNumber: number, at: at(j), restoreBefore: null, whole: false })
         return
       }
-      if (!nameable(numbers[i])) return
-      sections.set(j + 1, { where: 'section', section: numbers[i], ...annex })
+      const target = targetOf(i)
+      if (!target) return
+      if (nameable(numbers[i])) sections.set(j + 1, { where: 'section', section: numbers[i], ...annex })
       const expected = sequence ? sequence(j) : numbers[i]
       const renumber = number !== expected ? number : null
       const reworded = !sameWords(base[i], h)
       if (unmoved[j] && !renumber && !reworded) return
       const kind = unmoved[j] ? 'modified' : 'moved'
-      changes.push({ kind, label: kind === 'modified' ? label(i) : `${label(i)}>${label(j)}`, from: label(i), to: label(j), target: headingLabel(part, numbers[i]), annex: part, ordinal: j + 1, number: numbers[i], base: wordsOf(base[i]), current: wordsOf(h), renumber, newNumber: '', at: kind === 'moved' ? at(j) : null, restoreBefore: firstAfter[i], whole: false })
+      changes.push({ kind, label: kind === 'modified' ? label(i) : `${label(i)}>${label(j)}`, from: label(i), to: label(j), target, annex: part, ordinal: j + 1, number: numbers[i], base: wordsOf(base[i]), current: wordsOf(h), renumber, newNumber: '', at: kind === 'moved' ? at(j) : null, restoreBefore: firstAfter[i], whole: false })
     })
     named.push(sections)
     const opening = sections.get(1)

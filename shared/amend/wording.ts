@@ -96,8 +96,15 @@ class Wording {
   /// A section heading's name, by its number as tabled: `the heading of section II`,
   /// `the heading of section II of the annex`, `the heading of the new section III`;
   /// `intitulé de la section II`.
-  private headingName({ annex, number, fresh }: { annex: number, number: string, fresh: boolean }): string {
-    return `${this.fr ? 'intitulé de ' : 'the heading of '}${this.section({ section: number, annex, fresh })}`
+  /// An unnumbered heading (labels.ts, `subheadingLabel`), by its words and the paragraph
+  /// it precedes as tabled: `the heading “Prevention” preceding paragraph 5 of the annex`,
+  /// `the heading “Prevention” at the end of the annex`; `intitulé « Prevention » qui
+  /// précède le paragraphe 5 de l’annexe`. Its words tell it from another heading before
+  /// the same paragraph, the paragraph from another heading with the same words.
+  private headingName({ annex, number, fresh, words, before }: NonNullable<ReturnType<typeof headingOfLabel>>): string {
+    if (words == null) return `${this.fr ? 'intitulé de ' : 'the heading of '}${this.section({ section: number, annex, fresh })}`
+    const place = before ? `${this.fr ? 'qui précède' : 'preceding'} ${this.name(before)}` : lowerFirst(this.headingPlace(annex ? { where: 'last', part: 'op', annex } : { where: 'last', part: 'op' }))
+    return `${this.fr ? 'intitulé' : 'the heading'} ${this.quote(words)} ${place}`
   }
 
   /// The full name of a paragraph, subparagraph, title or section heading, French form.

@@ -252,6 +252,7 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
   /// The annex's paragraphs a heading may stand before (not subparagraphs), by index.
   const tops = awazaDraft.annexes![0].paragraphs.flatMap((p, i) => p.kind === 'sub' ? [] : [i])
   const shifted = (at: number, by: number) => tops[tops.indexOf(at) + by]
+  const [partnerships, governance] = awazaDraft.annexes![0].sections!.filter(h => !h.number).map(h => h.text)
   it.each([
     ['section III’s heading removed', withAnnexSections(s => s.filter(h => h.number !== 'III')), /^Delete the heading of section III of the annex$/],
     ['section III removed with its paragraphs', (() => {
@@ -259,7 +260,14 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
       return buildResolution({ ...awazaDraft, annexes: [{ ...annex, paragraphs: annex.paragraphs.slice(0, third), sections: annex.sections!.filter(h => h.number !== 'III') }] })
     })(), /^Delete section III of the annex$/],
     ['section II’s heading moved two paragraphs back', withAnnexSections(s => s.map(h => h.number === 'II' ? { ...h, at: shifted(h.at, -2) } : h)), /^Move the heading of section II of the annex to stand before paragraph \d+ of the annex$/],
-    ['a heading put in before the fifth paragraph', withAnnexSections(s => [...s, { number: 'IV', text: 'Means of implementation', at: tops[4] }]), /^Before paragraph \d+ of the annex, insert the following heading: “IV\. Means of implementation”$/]
+    ['a heading put in before the fifth paragraph', withAnnexSections(s => [...s, { number: 'IV', text: 'Means of implementation', at: tops[4] }]), /^Before paragraph \d+ of the annex, insert the following heading: “IV\. Means of implementation”$/],
+    ['an unnumbered subheading reworded', withAnnexSections(s => s.map(h => h.text === partnerships ? { ...h, text: 'Partnerships and financing mechanisms' } : h)),
+      /^In the heading “Partnerships and support mechanisms” preceding paragraph 17 of the annex, replace the words “support” with “financing”$/],
+    ['an unnumbered subheading removed', withAnnexSections(s => s.filter(h => h.text !== governance)), /^Delete the heading “Governance, accountability and monitoring” preceding paragraph 20 of the annex$/],
+    ['an unnumbered subheading moved two paragraphs back', withAnnexSections(s => s.map(h => h.text === governance ? { ...h, at: shifted(h.at, -2) } : h)),
+      /^Move the heading “Governance, accountability and monitoring” preceding paragraph 20 of the annex to stand before paragraph 18 of the annex$/],
+    ['an unnumbered subheading moved past section III and reworded', withAnnexSections(s => [...s.filter(h => h.text !== partnerships), { number: '', text: 'Partnerships and financing mechanisms', at: tops[tops.length - 1] }]),
+      /^Move the heading “Partnerships and support mechanisms” preceding paragraph 17 of the annex to stand before paragraph 25 of the annex and, in it, replace the words “support” with “financing”$/]
   ])('in a real annex (A/RES/80/3), %s', (_name, current, wording) => {
     const [description, ...rest] = descriptions(awaza, current)
     expect(rest).toEqual([])
@@ -294,6 +302,63 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
     expect(readResolution(applied.doc).sections!.map(h => `${h.number}. ${h.text}@${h.at - firstOp + 1}`)).toEqual([`I. ${I}@1`, `II. ${II}@13`, 'III. Review@20', `IV. ${III}@27`])
     const sub = readAmendments('1. Move the heading of section II of the annex to stand before paragraph 13 (a) of the annex.')
     expect(applyAmendments(awaza, sub.map(a => a.ok ? a.operations : [])).refused).toEqual([{ amendment: 1, reason: 'puts a heading before paragraph 13 (a) of annex I, a subparagraph; a heading stands before a paragraph' }])
+  })
+
+  /// A/RES/80/3's two unnumbered subheadings, named by their words and the paragraph they
+  /// precede as tabled: “Partnerships and support mechanisms” before paragraph 17 of the
+  /// annex (A1.S3), “Governance, accountability and monitoring” before paragraph 20 (A1.S4).
+  const subheadingCases = [
+    ['reworded', withAnnexSections(s => s.map(h => h.text === partnerships ? { ...h, text: 'Partnerships and financing mechanisms' } : h)), ['modified', 'A1.S3', 'A1.S3'], [
+      'In the heading “Partnerships and support mechanisms” preceding paragraph 17 of the annex, replace the words “support” with “financing”',
+      'In the heading “Partnerships and support mechanisms” preceding paragraph 17 of the annex, replace the word “support” with “financing”',
+      'Dans l’intitulé « Partnerships and support mechanisms » qui précède le paragraphe 17 de l’annexe, remplacer les mots « support » par « financing »',
+      'Dans l’intitulé « Partnerships and support mechanisms » qui précède le paragraphe 17 de l’annexe, remplacer le mot « support » par « financing »']],
+    ['removed', withAnnexSections(s => s.filter(h => h.text !== governance)), ['deleted', 'A1.S4', undefined], [
+      'Delete the heading “Governance, accountability and monitoring” preceding paragraph 20 of the annex',
+      'Delete the heading “Governance, accountability and monitoring” preceding paragraph 20 of the annex',
+      'Supprimer l’intitulé « Governance, accountability and monitoring » qui précède le paragraphe 20 de l’annexe',
+      'Supprimer l’intitulé « Governance, accountability and monitoring » qui précède le paragraphe 20 de l’annexe']],
+    ['moved to the end of the annex', withAnnexSections(s => [...s.filter(h => h.text !== governance), { number: '', text: governance, at: awazaDraft.annexes![0].paragraphs.length }]), ['moved', 'A1.S4', 'A1.S5'], [
+      'Move the heading “Governance, accountability and monitoring” preceding paragraph 20 of the annex to the end of the annex',
+      'Move the heading “Governance, accountability and monitoring” preceding paragraph 20 of the annex to the end of the annex',
+      'Déplacer l’intitulé « Governance, accountability and monitoring » qui précède le paragraphe 20 de l’annexe à la fin de l’annexe',
+      'Déplacer l’intitulé « Governance, accountability and monitoring » qui précède le paragraphe 20 de l’annexe à la fin de l’annexe']]
+  ] as const
+  it.each(subheadingCases)('an unnumbered subheading %s: one amendment, its JSON labels, worded in both registers and languages, read back and applied exactly', (_name, current, [kind, from, to], wordings) => {
+    const [change, ...rest] = compareDocuments(awaza, current).changes
+    expect(rest).toEqual([])
+    expect([change.kind, change.from, change.to]).toEqual([kind, from, to])
+    const cases = [['negotiation', false], ['official', false], ['negotiation', true], ['official', true]] as const
+    cases.forEach(([style, french], k) => {
+      const [a, b] = french ? [inFrench(awaza), inFrench(current)] : [awaza, current]
+      expect(descriptions(a, b, style).map(d => d.replace(/\u00a0/g, ' '))).toEqual([wordings[k]])
+      expect(roundTripProblem(a, b, style)).toBeNull()
+    })
+  })
+
+  it.each(subheadingCases)('an unnumbered subheading %s: accepted into the base, or rejected in the current text, leaves nothing to amend; its proposer is blamed', (_name, current) => {
+    const diff = diffDocuments(awaza, current)
+    const [amendment] = amendmentsOf(diff)
+    const headingsOf = (doc: Node) => readResolution(doc).annexes![0].sections!.map(h => `${h.number}. ${h.text}@${h.at}`)
+    const accepted = acceptChange(diff, amendment)
+    expect(headingsOf(accepted)).toEqual(headingsOf(current))
+    expect(amendmentsOf(diffDocuments(accepted, current))).toEqual([])
+    const rejected = rejectChange(diff, amendment, new Transform(current)).doc
+    expect(headingsOf(rejected)).toEqual(headingsOf(awaza))
+    expect(amendmentsOf(diffDocuments(awaza, rejected))).toEqual([])
+    const blame = blameVersions(awaza, [{ author: 'France', doc: awaza }, { author: 'Mexico', doc: current }])
+    expect(compareDocuments(awaza, current, 'negotiation', blame).changes.map(c => c.proposers)).toEqual([['Mexico']])
+  })
+
+  it('reads an unnumbered subheading named at the end of its part, and refuses one the text as tabled lacks there', () => {
+    const read = readAmendments([
+      '1. In the heading “Partnerships and support mechanisms” that precedes paragraph 17 of the annex, replace the word “support” with “financing”.',
+      '2. Delete the heading “Partnerships and support mechanisms” preceding paragraph 18 of the annex.'
+    ].join('\n'))
+    expect(read.map(a => a.ok && a.operations.map(op => 'label' in op && op.label))).toEqual([['A1.heading “Partnerships and support mechanisms” before A1.17'], ['A1.heading “Partnerships and support mechanisms” before A1.18']])
+    expect(applyAmendments(awaza, read.map(a => a.ok ? a.operations : [])).refused).toEqual([{ amendment: 2, reason: 'names the heading “Partnerships and support mechanisms” preceding paragraph 18 of annex I, which the text as tabled lacks' }])
+    const atEnd = readAmendments('1. Supprimer l’intitulé « Final » à la fin de l’annexe.')
+    expect(atEnd.map(a => a.ok && a.operations)).toEqual([[{ kind: 'deleteHeading', label: 'A1.heading “Final” at the end' }]])
   })
 })
 
