@@ -67,8 +67,10 @@ export function drawnEdit(edit: WordEdit, baseText: string, currentText: string)
   const same = (i: number, j: number) => baseText.charCodeAt(edit.from + i) === currentText.charCodeAt(edit.newFrom + j)
   let head = 0
   while (head < shorter && same(head, head)) head++
+  if (splitsPair(baseText, edit.from + head)) head--
   let tail = 0
   while (tail < shorter && same(was - 1 - tail, now - 1 - tail)) tail++
+  if (splitsPair(baseText, edit.to - tail)) tail--
   // The shorter text whole at the start, else whole at the end, else split between the
   // two: `2331 (2016)` becoming `2331 (2016) and 2388 (2017)` gains ` and 2388 (2017)`,
   // not `) and 2388 (2017`.
@@ -89,9 +91,17 @@ function slid(edit: WordEdit, text: string, from: number, to: number): WordEdit 
   while (from - left > 0 && text.charCodeAt(from - left - 1) === text.charCodeAt(to - left - 1)) left++
   while (to + right < text.length && text.charCodeAt(from + right) === text.charCodeAt(to + right)) right++
   for (let k = -left; k <= right; k++) {
-    if (bracketsPaired(text, from + k, to + k)) return { ...edit, from: edit.from + k, to: edit.to + k, newFrom: edit.newFrom + k, newTo: edit.newTo + k }
+    if (bracketsPaired(text, from + k, to + k) && !splitsPair(text, from + k) && !splitsPair(text, to + k)) return { ...edit, from: edit.from + k, to: edit.to + k, newFrom: edit.newFrom + k, newTo: edit.newTo + k }
   }
   return edit
+}
+
+/// Whether offset `at` of `text` falls between the two halves of a surrogate pair (a
+/// character outside the Basic Multilingual Plane: a CJK Extension B ideograph, an emoji),
+/// where no drawn stretch may start or end.
+function splitsPair(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1), after = text.charCodeAt(at)
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff
 }
 
 /// Whether every bracket `text` opens between `from` and `to` closes there, and none
@@ -359,7 +369,7 @@ function updateRedline(previous: RedlineState, diff: DocumentDiff, state: Editor
 /// plugin's diff (which must come before this plugin), the inserted words painted as a
 /// highlight (`InsertionPainter`), switched off for the clean view with `setRedline`.
 export function redline(on = true): Plugin<RedlineState> {
-  const plugin: Plugin<RedlineState> = new Plugin<RedlineState>({
+  return new Plugin<RedlineState>({
     key: redlineKey,
     state: {
       init: (_config, state) => {
@@ -378,9 +388,8 @@ export function redline(on = true): Plugin<RedlineState> {
     props: {
       decorations: state => redlineKey.getState(state)!.drawn
     },
-    view: view => new InsertionPainter(view, plugin, state => redlineKey.getState(state)!)
+    view: view => new InsertionPainter(view, state => redlineKey.getState(state)!)
   })
-  return plugin
 }
 
 export function redlineShown(state: EditorState): boolean {

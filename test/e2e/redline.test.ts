@@ -132,6 +132,19 @@ describe('inserted words, painted as a highlight over the text', () => {
     await snap(page, '21-inserted-highlight')
   })
 
+  it('paints words composed with an input method (Chinese) where they went in, as a fresh painting does', async () => {
+    const cdp = await page.context().newCDPSession(page)
+    for (const [label, point] of [['OP10', ''], ['OP12', 'Requests '], ['PP3', '']] as const) {
+      await placeCaret(page, label, point)
+      for (const text of ['n', 'ni', 'nih']) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length })
+      await cdp.send('Input.insertText', { text: '你好' })
+      await page.locator('.ph-amendment', { hasText: '你好' }).first().waitFor()
+      expect((await insertedTexts(await paragraph(page, label))).map(t => t.trim())).toEqual(['你好'])
+    }
+    expect(await paintedAsFresh()).not.toContain('')
+    await cdp.detach()
+  })
+
   it('ran without console errors or Content-Security-Policy violations', () => {
     expect(problems).toEqual([])
   })

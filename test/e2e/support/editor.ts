@@ -146,14 +146,19 @@ export async function paste(page: Page, flavours: Record<string, string>): Promi
 
 /// The words the editor paints as inserted (the custom highlight `ph-ins`,
 /// renderer/editor/insertionHighlight.ts) inside an element, in reading order: what a
-/// drafter sees underlined in green. Ranges whose text is gone from the element (left
-/// behind by a bug) are returned too, as they would be painted nowhere: an empty string.
+/// drafter sees underlined in green. Ranges left on text no longer in the page (a bug:
+/// they paint nothing) are returned too, after the others, each as an empty string.
 export async function insertedTexts(scope: Locator): Promise<string[]> {
   return scope.evaluate(element => {
     const highlight = CSS.highlights.get('ph-ins')
     if (!highlight) return []
     const ranges: Range[] = []
+    const detached: string[] = []
     highlight.forEach(r => {
+      if (!r.startContainer.isConnected || !r.endContainer.isConnected) {
+        detached.push('')
+        return
+      }
       if (!element.contains(r.startContainer)) return
       const range = document.createRange()
       range.setStart(r.startContainer, Math.min(r.startOffset, r.startContainer.nodeType === 3 ? (r.startContainer as Text).length : r.startContainer.childNodes.length))
@@ -161,6 +166,6 @@ export async function insertedTexts(scope: Locator): Promise<string[]> {
       ranges.push(range)
     })
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
-    return ranges.map(r => r.toString())
+    return [...ranges.map(r => r.toString()), ...detached]
   })
 }

@@ -125,7 +125,9 @@ describe('the stretch of a word edit the redline draws', () => {
     ['citations extended (the follow-up draft\'s PP1)', 'Recalling presidential statement 2015/25, resolution 2331 (2016),', 'Recalling presidential statement 2015/25, resolutions 2331 (2016) and 2388 (2017),', ['+s', '+ and 2388 (2017)']],
     ['letters taken off a word', 'trafficking in persons', 'trafficking in person', ['-s']],
     ['a word replaced by another (2388 OP2)', 'Urges Members States', 'Urges all Member States', ['-Members +all Member']],
-    ['a word replaced by one that shares only some letters', 'a matter of priority', 'a matter of urgency', ['-priority +urgency']]
+    ['a word replaced by one that shares only some letters', 'a matter of priority', 'a matter of urgency', ['-priority +urgency']],
+    ['an ideograph outside the Basic Multilingual Plane put between two others', '关于 𠀀𠀁 的决议', '关于 𠀀𠀂𠀁 的决议', ['+𠀂']],
+    ['one taken from between two others', '关于 𠀀𠂂𠀁 的决议', '关于 𠀀𠀁 的决议', ['-𠂂']]
   ])('%s', (_name, was, now, expected) => {
     expect(drawn(was, now)).toEqual(expected)
   })
