@@ -5,7 +5,7 @@ import { readParagraphs } from './paragraphs'
 import { applyTextEdits, plainTypography, wholeWordMatches, type NearMiss, type TextEdit } from './textEdits'
 import type { AmendmentOperations, HeadingPlacement, Operation, Placement } from './operations'
 import { sectionSequence } from './sectionNumbers'
-import { annexOfLabel, headingLabel, headingOfLabel, namesHeadingWords, subheadingLabel, titleLabel, titleOfLabel } from './labels'
+import { annexOfLabel, headingLabel, headingOfLabel, namesHeadingWords, newSubheadingLabel, subheadingLabel, titleLabel, titleOfLabel } from './labels'
 
 /// A quote not found exactly, in amendment `amendment` (1-based, in the list's order).
 export interface AmendmentNearMiss extends NearMiss {
@@ -61,6 +61,7 @@ export function paragraphName(label: string): string {
   const title = titleOfLabel(label)
   if (title != null) return title ? `the title of annex ${toRoman(title).toUpperCase()}` : 'the title'
   const heading = headingOfLabel(label)
+  if (heading?.words != null && heading.fresh) return `the new heading “${heading.words}”${heading.annex ? ` of annex ${toRoman(heading.annex).toUpperCase()}` : ''}`
   if (heading?.words != null) return `the heading “${heading.words}” ${heading.before ? `preceding ${paragraphName(heading.before)}` : `at the end of ${heading.annex ? `annex ${toRoman(heading.annex).toUpperCase()}` : 'the operative part'}`}`
   if (heading) return `the heading of ${heading.fresh ? 'the new ' : ''}section ${heading.number}${heading.annex ? ` of annex ${toRoman(heading.annex).toUpperCase()}` : ''}`
   const annexed = /^A(\d+)\.(P?)(\d+)(.*)$/.exec(label)
@@ -198,8 +199,8 @@ class Text {
   /// tabled, an unnumbered one (`heading “Prevention” before A1.5`) by its words and place
   /// as tabled, or (`new section III`) one the list inserted by its number as amended.
   heading(label: string): Heading {
-    const { annex, number, fresh, words, before } = headingOfLabel(label)!
-    const heading = (fresh ? this.freshHeadings : this.tabledHeadings).get(words != null ? subheadingLabel(annex, words, before ?? null) : headingKey(annex, number))
+    const { annex, number, fresh, words } = headingOfLabel(label)!
+    const heading = (fresh ? this.freshHeadings : this.tabledHeadings).get(words != null ? subheadingKey(label) : headingKey(annex, number))
     if (!heading) throw new Refusal(`names ${paragraphName(label)}, which ${fresh ? 'the list inserts nowhere before' : 'the text as tabled lacks'}`)
     if (!this.headings[annex].includes(heading)) throw new Refusal(`names ${paragraphName(label)}, which an earlier amendment deleted`)
     return heading
@@ -261,11 +262,13 @@ class Text {
     this.restructured.add(annex)
   }
 
-  /// A heading the list inserts, findable by its number as amended (“the new section III”).
+  /// A heading the list inserts, findable by its number as amended (“the new section III”)
+  /// or, unnumbered, by its words (“the new heading “Accountability””).
   freshHeading(annex: number, number: string, text: string, notes: readonly string[]): Heading {
-    const label = headingKey(annex, number)
+    // Unnumbered, by its words (“the new heading “Accountability””).
+    const label = number ? headingKey(annex, number) : newSubheadingLabel(annex, withoutFootnoteMarks(text))
     const heading: Heading = { annex, words: { label, kind: 'pp', level: 0, text, notes, annex, draft: null, section: null }, draft: null, number, named: true }
-    if (number) {
+    {
       const old = this.freshHeadings.get(label)
       this.undoing(() => { if (old) this.freshHeadings.set(label, old); else this.freshHeadings.delete(label) })
       this.freshHeadings.set(label, heading)
@@ -352,7 +355,7 @@ class Text {
           return { at: this.groupEnd(this.items.indexOf(parent)), key: null, annex: parent.annex, section: parent.section }
         }
         return { at: this.partRange(to.part, to.annex ?? 0)[1], key: null, ...partEnd('last', to.part, to.annex) }
-      case 'section': return this.sectionEnd(to.section, to.annex ?? 0, to.fresh ?? false)
+      case 'section': return this.sectionEnd(to)
     }
   }
 
@@ -366,12 +369,14 @@ class Text {
 
   /// The end of a section of the operative part (annex 0) or of an annex, named by its
   /// heading's number as tabled (`II`), or with `fresh` by the number as amended of a
-  /// heading the list inserted: after the last paragraph standing in it now, else before
-  /// the first paragraph of a later section, else at the end of the part.
-  private sectionEnd(number: string, annex: number, fresh: boolean): { at: number, key: null, annex: number, section: Heading } {
+  /// heading the list inserted, or by an unnumbered heading's label (`heading`): after the
+  /// last paragraph standing in it now, else before the first paragraph of a later
+  /// section, else at the end of the part.
+  private sectionEnd(to: Extract<Placement, { where: 'section' }>): { at: number, key: null, annex: number, section: Heading } {
+    const { section: number, heading, fresh = false } = to, annex = to.annex ?? 0
     const list = this.headings[annex] ?? []
-    const section = (fresh ? this.freshHeadings : this.tabledHeadings).get(headingKey(annex, number))
-    const name = `${fresh ? 'the new ' : ''}section ${number}${annex ? ` of annex ${toRoman(annex).toUpperCase()}` : ''}`
+    const section = (fresh ? this.freshHeadings : this.tabledHeadings).get(heading ? subheadingKey(heading) : headingKey(annex, number))
+    const name = heading ? `the section under ${paragraphName(heading)}` : `${fresh ? 'the new ' : ''}section ${number}${annex ? ` of annex ${toRoman(annex).toUpperCase()}` : ''}`
     if (!section) throw new Refusal(`names ${name}, which the ${fresh ? 'list inserts nowhere before' : 'text as tabled lacks'}`)
     const k = list.indexOf(section)
     if (k < 0) throw new Refusal(`names ${name}, whose heading an earlier amendment deleted`)
@@ -464,6 +469,13 @@ class Text {
 /// Where a section heading's words are kept: its label with the number in capitals, as
 /// sections are matched when named (“section ii” read from a lowercased list is section II).
 const headingKey = (annex: number, number: string) => headingLabel(annex, number.toUpperCase())
+
+/// Where an unnumbered heading's words are kept: its label, spaces in its words run
+/// together as when the text as tabled is read.
+const subheadingKey = (label: string) => {
+  const { annex, words = '', before = null, fresh } = headingOfLabel(label)!
+  return fresh ? newSubheadingLabel(annex, words) : subheadingLabel(annex, words, before)
+}
 
 const sortedNotes = (d: InlineDraft) => [...(d.footnotes ?? [])].sort((a, b) => a.at - b.at)
 

@@ -65,6 +65,11 @@ export const headingLabel = (annex: number, number: string, fresh = false) => `$
 export const subheadingLabel = (annex: number, words: string, before: string | null) =>
   `${annex ? `A${annex}.` : ''}heading “${words.replace(/\s+/g, ' ').trim()}” ${before ? `before ${before}` : 'at the end'}`
 
+/// The label of an unnumbered heading the list itself inserts, by its words alone (no
+/// tabled place names it): `new heading “Accountability”`, as a numbered one is `new
+/// section III`. Paragraphs placed under it name it: “Under the new heading “…”, insert …”.
+export const newSubheadingLabel = (annex: number, words: string) => `${annex ? `A${annex}.` : ''}new heading “${words.replace(/\s+/g, ' ').trim()}”`
+
 /// What a label naming a section heading says: its annex and printed number, whether the
 /// list inserts it (`fresh`); for an unnumbered heading (`subheadingLabel`) an empty
 /// number, its `words` and the paragraph it precedes (`before`, null at the end of its
@@ -72,8 +77,8 @@ export const subheadingLabel = (annex: number, words: string, before: string | n
 export function headingOfLabel(label: string): { annex: number, number: string, fresh: boolean, words?: string, before?: string | null } | null {
   const m = /^(?:A(\d+)\.)?(new )?section (.+)$/.exec(label)
   if (m) return { annex: m[1] ? Number(m[1]) : 0, number: m[3], fresh: !!m[2] }
-  const sub = /^(?:A(\d+)\.)?heading “(.*)” (?:before (\S+)|at the end)$/s.exec(label)
-  return sub ? { annex: sub[1] ? Number(sub[1]) : 0, number: '', fresh: false, words: sub[2], before: sub[3] ?? null } : null
+  const sub = /^(?:A(\d+)\.)?(?:new heading “(.*)”|heading “(.*)” (?:before (\S+)|at the end))$/s.exec(label)
+  return sub ? { annex: sub[1] ? Number(sub[1]) : 0, number: '', fresh: sub[2] != null, words: sub[2] ?? sub[3], before: sub[4] ?? null } : null
 }
 
 /// Whether a label names words that stand in no part (a title, a section heading): they

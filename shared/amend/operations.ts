@@ -14,12 +14,15 @@ import type { TextEdit } from './textEdits'
 /// printed, `II`) of the operative part or of `annex`, after what earlier amendments put
 /// there — “Under section II, insert …”, for a section none of whose tabled paragraphs
 /// stays to name the place; with `fresh`, the section a heading this list inserts heads,
-/// named by its number as amended (“Under the new section III, insert …”).
+/// named by its number as amended (“Under the new section III, insert …”); with
+/// `heading`, the section under an unnumbered heading, named by its label (labels.ts,
+/// `subheadingLabel`; `section` empty): “Under the heading “Prevention” preceding operative
+/// paragraph 7, insert …”.
 export type Placement =
   | { readonly where: 'after' | 'before', readonly label: string, readonly parent?: undefined, readonly annex?: undefined }
   | { readonly where: 'first' | 'last', readonly part: 'pp' | 'op', readonly annex?: number, readonly parent?: undefined }
   | { readonly where: 'first' | 'last', readonly parent: string, readonly annex?: undefined }
-  | { readonly where: 'section', readonly section: string, readonly annex?: number, readonly fresh?: boolean, readonly parent?: undefined }
+  | { readonly where: 'section', readonly section: string, readonly annex?: number, readonly fresh?: boolean, readonly heading?: string, readonly parent?: undefined }
 
 /// Where a section heading goes: before a paragraph (a PP or OP, never a subparagraph) or
 /// at the end of the operative part or of an annex.

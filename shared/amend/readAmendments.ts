@@ -1,6 +1,6 @@
 import { romanValue } from '../import/markers'
 import { ordinalValue } from './ordinals'
-import { annexOfLabel, formatLabel, headingLabel, headingOfLabel, levelOfLabel, namesHeadingWords, parseLabel, subheadingLabel, titleLabel, titleOfLabel } from './labels'
+import { annexOfLabel, formatLabel, headingLabel, headingOfLabel, levelOfLabel, namesHeadingWords, newSubheadingLabel, parseLabel, subheadingLabel, titleLabel, titleOfLabel } from './labels'
 import type { AmendmentOperations, HeadingPlacement, NewParagraph, Operation, Placement, TextPart } from './operations'
 import { applyTextEdits, locateQuote, type Quote, type TextEdit } from './textEdits'
 import { footnoteMark } from '../schema'
@@ -205,6 +205,11 @@ function readTitleRef(s: string): Ref | null {
 /// « … à la fin de l’annexe ». The label holds the quotation's placeholder until the
 /// amendment is read (`withQuotedHeadings`).
 function readSubheadingRef(s: string): Ref | null {
+  const fresh = new RegExp(String.raw`^(?:the\s+|le\s+)?(?:new\s+heading|nouvel\s+intitulé)\s+(⟦\d+⟧)`).exec(s)
+  if (fresh) {
+    const { annex, length } = annexOf(s.slice(fresh[0].length))
+    return { label: newSubheadingLabel(annex, fresh[1]), length: fresh[0].length + length, part: 'op', trail: [] }
+  }
   const m = new RegExp(String.raw`^(?:the\s+|l[’']\s*)?(?:heading|intitulé)\s+(⟦\d+⟧)\s+`).exec(s)
   if (!m) return null
   const rest = s.slice(m[0].length)
@@ -222,9 +227,10 @@ function readSubheadingRef(s: string): Ref | null {
 function withQuotedHeadings(op: Operation, r: ClauseReader): Operation {
   const resolve = (label: string) => label.replace(/“⟦(\d+)⟧”/, (_q, i: string) => `“${r.words(i).replace(/\s+/g, ' ').trim()}”`)
   const unquoted = <T extends object>(x: T): T => 'label' in x && typeof x.label === 'string' && x.label.includes('⟦') ? { ...x, label: resolve(x.label) } : x
+  const headed = <T extends object>(x: T): T => 'heading' in x && typeof x.heading === 'string' && x.heading.includes('⟦') ? { ...x, heading: resolve(x.heading) } : x
   let out = unquoted(op)
-  if ('at' in out && typeof out.at === 'object') out = { ...out, at: unquoted(out.at) } as Operation
-  if ('to' in out) out = { ...out, to: unquoted(out.to) } as Operation
+  if ('at' in out && typeof out.at === 'object') out = { ...out, at: headed(unquoted(out.at)) } as Operation
+  if ('to' in out) out = { ...out, to: headed(unquoted(out.to)) } as Operation
   return out
 }
 
@@ -537,6 +543,16 @@ function readSection(s: string): { at: Placement, length: number } | null {
   return { at, length: m[0].length + annex.length }
 }
 
+/// A section as a place for paragraphs: by its number (`readSection`), or the section
+/// under an unnumbered heading, after “under”: “Under the heading “Prevention” preceding
+/// operative paragraph 7, insert …”, « Sous l’intitulé « … » qui précède … ».
+function readSectionPlace(s: string): { at: Placement, length: number } | null {
+  const sub = readSubheadingRef(s)
+  if (!sub) return readSection(s)
+  const annex = annexOfLabel(sub.label)
+  return { at: { where: 'section', section: '', heading: sub.label, ...annex && { annex }, ...headingOfLabel(sub.label)!.fresh && { fresh: true } }, length: sub.length }
+}
+
 /// “Delete REF”: a paragraph, or a section heading (“Delete the heading of section II”).
 const deleting = (label: string): Operation => headingOfLabel(label) ? { kind: 'deleteHeading', label } : { kind: 'delete', label }
 
@@ -584,8 +600,8 @@ function readHeadingMove(label: string, rest: string, state: { context: string |
 }
 
 function readPlacementAfterVerb(s: string, state: { context: string | null }): { at: Placement, length: number } | null {
-  const toSection = /^(?:to|dans)\s+/.exec(s)
-  const section = toSection && readSection(s.slice(toSection[0].length))
+  const toSection = /^(?:to|dans|under|sous)\s+/.exec(s)
+  const section = toSection && readSectionPlace(s.slice(toSection[0].length))
   if (section) return { at: section.at, length: toSection![0].length + section.length }
   const rel = /^(to\s+follow|to\s+precede|after|before|après|avant|to\s+come\s+after|to\s+come\s+before)\s+/.exec(s)
   if (rel) {
@@ -666,8 +682,8 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
   const several = readSeveral(s, r) ?? readEverywhere(s, r)
   if (several) return several
   // “Under section II, insert …” / « Dans la section II, insérer … »
-  const under = /^(?:under|in|dans)\s+/.exec(s)
-  const section = under && readSection(s.slice(under[0].length))
+  const under = /^(?:under|in|dans|sous)\s+/.exec(s)
+  const section = under && readSectionPlace(s.slice(under[0].length))
   if (section) {
     const ins = new RegExp(String.raw`^\s*,?\s*${insertVerb}\s+${newThing}${Q}$`).exec(s.slice(under![0].length + section.length))
     if (ins) return [{ kind: 'insert', at: section.at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(section.at, s)) }]

@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { annexLabel, schema } from '../schema'
 import { paragraphNotes, type ParagraphRecord } from './paragraphs'
-import { annexOfLabel, headingLabel, parseLabel, subheadingLabel } from './labels'
+import { annexOfLabel, headingLabel, newSubheadingLabel, parseLabel, subheadingLabel } from './labels'
 import { sameHeadingWords, sameNotes, type TitleText } from './titles'
 import type { DocumentDiff } from './diffDocuments'
 import type { HeadingPlacement, Placement } from './operations'
@@ -125,7 +125,11 @@ const lastWordKey = (node: Node) => node.textContent.trim().split(/\s+/).pop()!.
 function pairHeadings(base: readonly Node[], current: readonly Node[], anchors: { base: readonly number[], current: readonly number[] }): number[] {
   const currentToBase = new Array<number>(current.length).fill(-1)
   type Key = (h: Node, anchor: number) => string
-  const keys: Key[] = [h => `${h.attrs.number}\u0001${wordsKey(h)}`, (h, anchor) => `${anchor}\u0001${wordsKey(h)}`, (_h, anchor) => String(anchor), wordsKey]
+  // A numbered heading is never paired with an unnumbered one: a section heading that
+  // became a subheading, or the reverse, is another heading (the list could not say that
+  // a number was taken away where the others are numbered in sequence).
+  const numbered = (h: Node) => h.attrs.number ? '#\u0002' : '\u0002'
+  const keys: Key[] = [h => `${h.attrs.number}\u0001${wordsKey(h)}`, (h, anchor) => `${numbered(h)}${anchor}\u0001${wordsKey(h)}`, (h, anchor) => numbered(h) + anchor, h => numbered(h) + wordsKey(h)]
   const pairRange = (bFrom: number, bTo: number, cFrom: number, cTo: number, level: number) => {
     if (level === keys.length) return
     const key = keys[level], queues = new Map<string, number[]>()
@@ -145,8 +149,8 @@ function pairHeadings(base: readonly Node[], current: readonly Node[], anchors: 
   const paired = new Set(currentToBase)
   for (const key of [wordsKey, firstWordKey, lastWordKey]) {
     const queues = new Map<string, number[]>()
-    base.forEach((h, b) => { if (paired.has(b)) return; const k = key(h), q = queues.get(k); if (q) q.push(b); else queues.set(k, [b]) })
-    current.forEach((h, c) => { if (currentToBase[c] < 0) { const b = queues.get(key(h))?.shift(); if (b != null) { currentToBase[c] = b; paired.add(b) } } })
+    base.forEach((h, b) => { if (paired.has(b)) return; const k = numbered(h) + key(h), q = queues.get(k); if (q) q.push(b); else queues.set(k, [b]) })
+    current.forEach((h, c) => { if (currentToBase[c] < 0) { const b = queues.get(numbered(h) + key(h))?.shift(); if (b != null) { currentToBase[c] = b; paired.add(b) } } })
   }
   // The rest one to one, in order, between pairs that keep their order.
   const cs = currentToBase.flatMap((b, c) => b >= 0 ? [c] : [])
@@ -157,7 +161,7 @@ function pairHeadings(base: readonly Node[], current: readonly Node[], anchors: 
     for (; c < end; c++) {
       if (currentToBase[c] >= 0) continue
       while (b < bEnd && paired.has(b)) b++
-      if (b < bEnd) { currentToBase[c] = b; paired.add(b) }
+      if (b < bEnd && numbered(base[b]) === numbered(current[c])) { currentToBase[c] = b; paired.add(b) }
     }
     b = bEnd + 1
     c = end + 1
@@ -273,18 +277,21 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       changes.push({ kind: 'deleted', label: `${label(i)}>`, from: label(i), to: null, target, annex: part, ordinal: i + 1, number: numbers[i], base: wordsOf(h), current: null, renumber: null, newNumber: '', at: null, restoreBefore: firstAfter[i], whole: !!numbers[i] && wholeSection(i) })
     })
     const fresh = current.map((h, j) => pairs[j] < 0 ? h.attrs.number as string : '')
+    // Unnumbered headings the list inserts, by their words: named where no two read alike.
+    const freshWords = current.map((h, j) => pairs[j] < 0 && !h.attrs.number ? newSubheadingLabel(part, h.textContent) : '')
     const sections = new Map<number, Placement>()
     current.forEach((h, j) => {
       const i = pairs[j], number = h.attrs.number as string
       const annex = part ? { annex: part } : {}
       if (i < 0) {
         if (number && fresh.indexOf(number) === fresh.lastIndexOf(number)) sections.set(j + 1, { where: 'section', section: number, fresh: true, ...annex })
+        else if (!number && freshWords.indexOf(freshWords[j]) === freshWords.lastIndexOf(freshWords[j])) sections.set(j + 1, { where: 'section', section: '', heading: freshWords[j], fresh: true, ...annex })
         changes.push({ kind: 'inserted', label: `>${label(j)}`, from: null, to: label(j), target: '', annex: part, ordinal: j + 1, number: '', base: null, current: wordsOf(h), renumber: null, newNumber: number, at: at(j), restoreBefore: null, whole: false })
         return
       }
       const target = targetOf(i)
       if (!target) return
-      if (nameable(numbers[i])) sections.set(j + 1, { where: 'section', section: numbers[i], ...annex })
+      sections.set(j + 1, nameable(numbers[i]) ? { where: 'section', section: numbers[i], ...annex } : { where: 'section', section: '', heading: target, ...annex })
       const expected = sequence ? sequence(j) : numbers[i]
       const renumber = number !== expected ? number : null
       const reworded = !sameWords(base[i], h)
@@ -294,7 +301,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     })
     named.push(sections)
     const opening = sections.get(1)
-    firstHeadings.push(opening?.where === 'section' ? headingLabel(part, opening.section, opening.fresh) : null)
+    firstHeadings.push(opening?.where === 'section' ? opening.heading ?? headingLabel(part, opening.section, opening.fresh) : null)
     // The first tabled paragraph's section once the headings are amended: the last
     // heading that stands at or before it (a heading that stays, where it stands; one the
     // list places, before its anchor).

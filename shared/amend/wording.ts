@@ -100,9 +100,12 @@ class Wording {
   /// it precedes as tabled: `the heading “Prevention” preceding paragraph 5 of the annex`,
   /// `the heading “Prevention” at the end of the annex`; `intitulé « Prevention » qui
   /// précède le paragraphe 5 de l’annexe`. Its words tell it from another heading before
-  /// the same paragraph, the paragraph from another heading with the same words.
+  /// the same paragraph, the paragraph from another heading with the same words. One the
+  /// list inserts, by its words alone: `the new heading “Accountability”`, `le nouvel
+  /// intitulé « Accountability »`.
   private headingName({ annex, number, fresh, words, before }: NonNullable<ReturnType<typeof headingOfLabel>>): string {
     if (words == null) return `${this.fr ? 'intitulé de ' : 'the heading of '}${this.section({ section: number, annex, fresh })}`
+    if (fresh) return `${this.fr ? 'nouvel intitulé' : 'the new heading'} ${this.quote(words)}${annex ? `${this.fr ? ' de ' : ' of '}${this.annexName(annex)}` : ''}`
     const place = before ? `${this.fr ? 'qui précède' : 'preceding'} ${this.name(before)}` : lowerFirst(this.headingPlace(annex ? { where: 'last', part: 'op', annex } : { where: 'last', part: 'op' }))
     return `${this.fr ? 'intitulé' : 'the heading'} ${this.quote(words)} ${place}`
   }
@@ -112,7 +115,7 @@ class Wording {
     const title = titleOfLabel(label)
     if (title != null) return this.titleFr(title)
     const heading = headingOfLabel(label)
-    if (heading) return { elided: true, text: this.headingName(heading) }
+    if (heading) return { elided: !(heading.fresh && heading.words != null), text: this.headingName(heading) }
     const p = parseLabel(label)
     const head = this.paragraphFr(p)
     return p.trail.length ? { elided: true, text: `alinéa ${this.trail(p.trail)} ${du(head)}` } : head
@@ -274,7 +277,9 @@ class Wording {
     switch (to.where) {
       case 'after': return fr ? `après ${sibling(to.label)}` : `to follow ${sibling(to.label)}`
       case 'before': return fr ? `avant ${sibling(to.label)}` : `to precede ${sibling(to.label)}`
-      case 'section': return fr ? `dans ${this.section(to)}` : `to ${this.section(to)}`
+      case 'section':
+        if (to.heading) return `${fr ? 'sous' : 'under'} ${this.name(to.heading)}`
+        return fr ? `dans ${this.section(to)}` : `to ${this.section(to)}`
       case 'first':
       case 'last': {
         const which = fr ? (to.where === 'first' ? 'premier' : 'dernier') : to.where
@@ -296,7 +301,7 @@ class Wording {
     const inAnnex = (to.where === 'after' || to.where === 'before' ? annexOfLabel(to.label) : to.parent != null ? annexOfLabel(to.parent) : to.annex ?? 0) > 0
     const reading = this.reading(paragraphs, inAnnex)
     switch (to.where) {
-      case 'section': return `${fr ? 'Dans' : 'Under'} ${this.section(to)}, ${verb} ${reading}`
+      case 'section': return `${fr ? (to.heading ? 'Sous' : 'Dans') : 'Under'} ${to.heading ? this.name(to.heading) : this.section(to)}, ${verb} ${reading}`
       case 'after':
       case 'before': {
         const where = fr ? (to.where === 'after' ? 'après' : 'avant') : (to.where === 'after' ? 'after' : 'before')

@@ -189,7 +189,19 @@ describe('applying a comparison’s own amendment list to its base gives its cur
         changed[c.kind]++
         if ((c.from ?? c.to)!.startsWith('A1.')) changed.annex++
         if (c.description.startsWith('Delete section')) changed.whole++
-        expect(c.description).toMatch(/^(?:(?:In|Replace|Delete|Move) the heading of section [IVX]+(?: of the annex)?\b|Delete section [IVX]+$|(?:Before .+|At the end of .+), insert the following heading: “)/)
+        expect(c.description).toMatch(/^(?:(?:In|Replace|Delete|Move) the heading of section [IVXZ]+(?: of the annex)?\b|(?:In|Replace|Delete|Move) the heading “[^”]+” (?:preceding (?:operative )?paragraph \d+(?: of the annex)?|at the end of the (?:annex|operative part))\b|Delete section [IVX]+$|(?:Before .+|At the end of .+), insert the following heading: “)/)
+      }
+    }
+    expect(Math.min(...Object.values(changed)), JSON.stringify(changed)).toBeGreaterThan(5)
+  })
+
+  it('the sectioned seeded revisions reword, remove and move unnumbered subheadings, each amendment naming one by its words and the paragraph it precedes as tabled', () => {
+    const changed = { modified: 0, moved: 0, deleted: 0, annex: 0 }
+    for (let seed = 1; seed <= 300; seed++) {
+      const { base, current } = seededRevision(seed, { sectioned: true })
+      for (const c of compareDocuments(base, current).changes.filter(c => /^(?:In|Replace|Delete|Move) the heading “/.test(c.description))) {
+        changed[c.kind as keyof typeof changed]++
+        if (c.from!.startsWith('A1.')) changed.annex++
       }
     }
     expect(Math.min(...Object.values(changed)), JSON.stringify(changed)).toBeGreaterThan(5)

@@ -118,7 +118,7 @@ function withAnnex(draft: ResolutionDraft, r: SeededRandom): ResolutionDraft {
     ...Array.from({ length: 6 }, () => ({ ...r.pick(ops), pid: undefined }))]
   return {
     ...draft,
-    annexes: [{ title: { text: 'Plan of action against trafficking in persons in armed conflict' }, paragraphs, ...(r.int(2) && { sections: [{ number: 'I', text: 'Prevention', at: 1 }, { number: 'II', text: 'Protection of victims', at: 4 }] }) }]
+    annexes: [{ title: { text: 'Plan of action against trafficking in persons in armed conflict' }, paragraphs, ...(r.int(2) && { sections: withSubheading([{ number: 'I', text: 'Prevention', at: 1 }, { number: 'II', text: 'Protection of victims', at: 4 }], 3, r) }) }]
   }
 }
 
@@ -126,10 +126,21 @@ function withAnnex(draft: ResolutionDraft, r: SeededRandom): ResolutionDraft {
 const headingTexts = ['Prevention of trafficking in persons', 'Protection of victims and survivors', 'Follow-up and review']
 
 /// 2388's operative part set out in sections, as long General Assembly texts are: I from
-/// its first OP, II from its 13th, III from its 27th (`at` counts every paragraph).
-function sectionsOf(ps: readonly ParagraphDraft[]): SectionDraft[] {
+/// its first OP, II from its 13th, III from its 27th (`at` counts every paragraph); one
+/// time in two with an unnumbered subheading in section I, before its 7th OP.
+function sectionsOf(ps: readonly ParagraphDraft[], r: SeededRandom): SectionDraft[] {
   const ops = ps.flatMap((p, i) => p.kind === 'op' ? [i] : [])
-  return [0, 12, 26].flatMap((n, k) => ops[n] != null ? [{ number: ['I', 'II', 'III'][k], text: headingTexts[k], at: ops[n] }] : [])
+  const sections = [0, 12, 26].flatMap((n, k) => ops[n] != null ? [{ number: ['I', 'II', 'III'][k], text: headingTexts[k], at: ops[n] }] : [])
+  return ops[6] != null ? withSubheading(sections, ops[6], r) : sections
+}
+
+/// Words of the unnumbered subheadings a section holds, as the annex of A/RES/80/3 has.
+const subheadingTexts = ['Partnerships and support mechanisms', 'Governance, accountability and monitoring']
+
+/// One time in two, `sections` with an unnumbered subheading put in before paragraph `at`.
+function withSubheading(sections: SectionDraft[], at: number, r: SeededRandom): SectionDraft[] {
+  if (!r.int(2)) return sections
+  return [...sections, { number: '', text: r.pick(subheadingTexts), at }].sort((a, b) => a.at - b.at)
 }
 
 /// Words a heading put in by a revision reads.
@@ -149,8 +160,10 @@ function tie(ps: readonly ParagraphDraft[], sections: readonly SectionDraft[]): 
 /// heading it held along; one deleted leaves it to the next), and then, one time in two,
 /// one to three of: a heading deleted, one put in before a paragraph or at the end, one
 /// moved to stand before another paragraph; each reworded as a title is about one time in
-/// three. Numbered in sequence anew, as a secretary numbers them, except, one time in ten,
-/// one heading given a number of its own. `top`: the paragraphs a heading may stand before.
+/// three. A heading put in is an unnumbered subheading one time in four. The numbered ones
+/// are numbered in sequence anew, as a secretary numbers them, except, one time in ten,
+/// one heading given a number of its own; unnumbered ones stay so. `top`: the paragraphs a
+/// heading may stand before.
 function reviseHeadings(ps: readonly ParagraphDraft[], tied: TiedHeading[], r: SeededRandom, top: (p: ParagraphDraft) => boolean): SectionDraft[] {
   const heads = ps.flatMap(p => top(p) && p.pid ? [p.pid] : [])
   const anchor = () => r.int(8) === 0 ? [] : heads.slice(r.int(heads.length))
@@ -159,7 +172,7 @@ function reviseHeadings(ps: readonly ParagraphDraft[], tied: TiedHeading[], r: S
       const k = r.int(tied.length + 1)
       switch (r.int(3)) {
         case 0: if (tied.length) tied.splice(Math.min(k, tied.length - 1), 1); break
-        case 1: tied.splice(k, 0, { heading: { number: '', text: r.pick(newHeadingTexts), at: 0 }, before: anchor() }); break
+        case 1: tied.splice(k, 0, { heading: { number: r.int(4) ? '#' : '', text: r.pick(newHeadingTexts), at: 0 }, before: anchor() }); break
         default: if (tied.length) { const [h] = tied.splice(Math.min(k, tied.length - 1), 1); tied.push({ ...h, before: anchor() }) }
       }
     }
@@ -171,8 +184,9 @@ function reviseHeadings(ps: readonly ParagraphDraft[], tied: TiedHeading[], r: S
     return { heading: t.heading, at, order }
   }).sort((a, b) => a.at - b.at || a.order - b.order)
   const odd = r.int(10) === 0 ? r.int(placed.length) : -1
+  let numbered = 0
   return placed.map(({ heading, at }, k) => ({
-    ...heading, at, number: k === odd ? 'Z' : toRoman(k + 1).toUpperCase(),
+    ...heading, at, number: !heading.number ? '' : k === odd ? 'Z' : toRoman(++numbered).toUpperCase(),
     text: r.int(3) ? heading.text : r.int(4) ? reword({ kind: 'op', lead: 0, text: heading.text }, r).text : r.pick(headingTexts.filter(t => t !== heading.text))
   }))
 }
@@ -205,7 +219,7 @@ export function seededRevision(seed: number, options: { freshIds?: boolean, sect
     ps = revise(ps, r)
     ps = revise(ps, r)
   }
-  const sections = r.int(3) === 0 || options.sectioned ? sectionsOf(ps) : []
+  const sections = r.int(3) === 0 || options.sectioned ? sectionsOf(ps, r) : []
   const base = buildResolution({ ...draft, paragraphs: ps, ...(sections.length && { sections }) })
   const tabled = readResolution(base)
   let revised = tabled.paragraphs
