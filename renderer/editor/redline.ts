@@ -365,6 +365,11 @@ function updateRedline(previous: RedlineState, diff: DocumentDiff, state: Editor
   return result({ drawn, inserted })
 }
 
+/// Whether the page can paint the custom highlight: where it cannot (a browser older than
+/// Chromium 105, Firefox 140, Safari 17.2), the inserted words are drawn with the rest,
+/// as spans, at the cost the highlight saves a keystroke.
+const highlighted = typeof CSS !== 'undefined' && 'highlights' in CSS
+
 /// The live redline of the editor: decorations drawn from the `amendmentTracking`
 /// plugin's diff (which must come before this plugin), the inserted words painted as a
 /// highlight (`InsertionPainter`), switched off for the clean view with `setRedline`.
@@ -386,9 +391,12 @@ export function redline(on = true): Plugin<RedlineState> {
       }
     },
     props: {
-      decorations: state => redlineKey.getState(state)!.drawn
+      decorations: state => {
+        const redline = redlineKey.getState(state)!
+        return highlighted ? redline.drawn : redlineForView(redline, state.doc)
+      }
     },
-    view: view => new InsertionPainter(view, state => redlineKey.getState(state)!)
+    view: highlighted ? view => new InsertionPainter(view, state => redlineKey.getState(state)!) : undefined
   })
 }
 

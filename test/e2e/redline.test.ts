@@ -149,3 +149,19 @@ describe('inserted words, painted as a highlight over the text', () => {
     expect(problems).toEqual([])
   })
 })
+
+describe('inserted words in a browser without the custom highlight', () => {
+  const session = useAppPage(startFromTemplate, 'delete CSS.highlights')
+  let page: Page
+  let problems: string[]
+  beforeAll(() => { ({ page, problems } = session) })
+
+  it('draws them as spans, as a comparison does', async () => {
+    expect(await page.evaluate(() => 'highlights' in CSS)).toBe(false)
+    await placeCaret(page, 'OP5', 'to investigate')
+    await page.keyboard.type(' swiftly')
+    await waitForAmendments(page, ['In operative paragraph 5, after the words “investigate”, insert “swiftly”'])
+    expect((await (await paragraph(page, 'OP5')).locator('.ph-ins').allTextContents()).map(t => t.trim())).toEqual(['swiftly'])
+    expect(problems).toEqual([])
+  })
+})
