@@ -350,6 +350,32 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
     expect(compareDocuments(awaza, current, 'negotiation', blame).changes.map(c => c.proposers)).toEqual([['Mexico']])
   })
 
+  /// The section under “Partnerships and support mechanisms” (paragraphs 17 to 19 of the
+  /// annex) emptied and filled with one new paragraph; a new unnumbered heading at the end
+  /// of the annex with paragraph 3 moved under it.
+  const annex = awazaDraft.annexes![0]
+  const [from, to] = [annex.sections!.find(h => h.text === partnerships)!.at, annex.sections!.find(h => h.text === governance)!.at]
+  const refilled = buildResolution({ ...awazaDraft, annexes: [{ ...annex, paragraphs: [...annex.paragraphs.slice(0, from), { ...annex.paragraphs[from], pid: undefined, text: 'We call for new partnerships;', footnotes: undefined }, ...annex.paragraphs.slice(to)], sections: annex.sections!.map(h => h.at >= to ? { ...h, at: h.at - (to - from) + 1 } : h) }] })
+  const third = tops[2], end = annex.paragraphs.length
+  const movedUnderNew = buildResolution({ ...awazaDraft, annexes: [{ ...annex, paragraphs: [...annex.paragraphs.slice(0, third), ...annex.paragraphs.slice(third + 1), annex.paragraphs[third]], sections: [...annex.sections!.map(h => h.at > third ? { ...h, at: h.at - 1 } : h), { number: '', text: 'Final provisions', at: end - 1 }] }] })
+  it.each([
+    ['a paragraph put in under an unnumbered subheading whose section lost its paragraphs', refilled, [
+      'Under the heading “Partnerships and support mechanisms” preceding paragraph 17 of the annex, insert a new numbered paragraph reading: “We call for new partnerships;”',
+      'Sous l’intitulé « Partnerships and support mechanisms » qui précède le paragraphe 17 de l’annexe, insérer le nouveau paragraphe numéroté suivant : « We call for new partnerships; »']],
+    ['a paragraph moved under an unnumbered heading the list inserts', movedUnderNew, [
+      'At the end of the annex, insert the following heading: “Final provisions”',
+      'Move paragraph 3 of the annex under the new heading “Final provisions” of the annex',
+      'À la fin de l’annexe, insérer l’intitulé suivant : « Final provisions »',
+      'Déplacer le paragraphe 3 de l’annexe sous le nouvel intitulé « Final provisions » de l’annexe']]
+  ])('%s names it, and the list applies exactly', (_name, current, wordings) => {
+    const got = [...descriptions(awaza, current), ...descriptions(inFrench(awaza), inFrench(current))].map(d => d.replace(/\u00a0/g, ' ')).filter(d => /heading|intitulé/.test(d))
+    expect(got).toEqual(wordings)
+    for (const style of ['negotiation', 'official'] as const) {
+      expect(roundTripProblem(awaza, current, style)).toBeNull()
+      expect(roundTripProblem(inFrench(awaza), inFrench(current), style)).toBeNull()
+    }
+  })
+
   it('reads an unnumbered subheading named at the end of its part, and refuses one the text as tabled lacks there', () => {
     const read = readAmendments([
       '1. In the heading “Partnerships and support mechanisms” that precedes paragraph 17 of the annex, replace the word “support” with “financing”.',
