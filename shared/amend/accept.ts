@@ -3,7 +3,7 @@ import { Transform } from 'prosemirror-transform'
 import { paragraphPositions, type ParagraphRecord } from './paragraphs'
 import type { DocumentDiff } from './diffDocuments'
 import type { Amendment } from './amendments'
-import type { TitleChange } from './titles'
+import { sameHeadingWords, type TitleChange } from './titles'
 import { partOfRecord, sectionOrdinal, type HeadingChange } from './sectionHeadings'
 import { sectionSequence } from './sectionNumbers'
 import { rolesOf } from './roles'
@@ -40,18 +40,29 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
     while (records[last + 1]?.kind === 'sub') last++
     return positions[last] + records[last].node.nodeSize
   }
-  // Where, in the target document, a paragraph of the other side belongs.
+  // Where, in the target document, a paragraph of the other side belongs: after the
+  // nearest paragraph of its own section before it that both sides share; a paragraph
+  // that opens its section (none such before it) goes right after that section's heading
+  // in the target, or else before the next shared paragraph of the section, so that it
+  // opens the same section there and not the end of the one before.
   const placeOf = (record: ParagraphRecord, skip: ParagraphRecord | null): number => {
-    for (let i = record.index - 1; i >= 0; i--) {
-      const s = source[i]
-      if (record.kind !== 'sub' && s.kind !== 'sub' && s.kind !== record.kind) break
-      if (record.kind !== 'sub' && s.kind === 'sub') continue
-      const t = counterpart[i]
-      if (t < 0 || records[t] === skip) continue
-      return record.kind === 'sub' ? positions[t] + records[t].node.nodeSize : groupEnd(t)
+    const part = partOfRecord(record), section = sectionOrdinal(record.section)
+    const shared = (i: number) => counterpart[i] >= 0 && records[counterpart[i]] !== skip
+    const sameSection = (s: ParagraphRecord) => partOfRecord(s) === part && sectionOrdinal(s.section) === section
+    if (record.kind === 'sub') {
+      for (let i = record.index - 1; i >= 0; i--) if (shared(i)) return positions[counterpart[i]] + records[counterpart[i]].node.nodeSize
     }
-    const partStart = doc.child(0).nodeSize + doc.child(1).nodeSize + 1
-    return record.kind === 'op' ? partStart + doc.child(2).nodeSize : partStart
+    let i = record.index - 1
+    for (; i >= 0 && sameSection(source[i]); i--) if (source[i].kind !== 'sub' && shared(i)) return groupEnd(counterpart[i])
+    if (section > 0) {
+      const opening = sectionStart(doc, diff[other], part, record, section)
+      if (opening != null) return opening
+      for (let k = record.index + 1; k < source.length && sameSection(source[k]); k++) {
+        if (source[k].kind !== 'sub' && shared(k)) return positions[counterpart[k]]
+      }
+      for (; i >= 0 && partOfRecord(source[i]) === part; i--) if (source[i].kind !== 'sub' && shared(i)) return groupEnd(counterpart[i])
+    }
+    return partStart(doc, part)
   }
   const head = amendment.entries[0]
   const mine = head[target], theirs = head[other]
@@ -89,6 +100,29 @@ function foldTitle<T extends Transform>(tr: T, title: TitleChange, other: Side):
   return tr.replaceWith(pos + 2, pos + 2 + node.content.size, words.node.content)
 }
 
+/// Where the paragraphs of a part start in `doc`: the preamble's (`part` -1), the
+/// operative part's (0), or an annex's, after its title.
+function partStart(doc: Node, part: number): number {
+  const child = part < 0 ? 2 : 3 + part
+  let pos = 1
+  for (let i = 0; i < child; i++) pos += doc.child(i).nodeSize
+  const first = doc.child(child).firstChild
+  return first?.type.name === 'annex_title' ? pos + first.nodeSize : pos
+}
+
+/// Right after the heading, in `doc`, of the section (1-based `section` of `part`) that
+/// `record` of the other side (`sourceDoc`) stands in: the heading with the same words, where one alone
+/// has them, or else the one at the same place where both sides have as many headings;
+/// null where neither.
+function sectionStart(doc: Node, sourceDoc: Node, part: number, record: ParagraphRecord, section: number): number | null {
+  const { headings } = headingsIn(doc, part)
+  const words = record.section.slice(record.section.indexOf('|', record.section.indexOf('|') + 1) + 1)
+  const alike = headings.filter(h => sameHeadingWords(h.node.textContent, words))
+  if (alike.length === 1) return alike[0].pos + alike[0].node.nodeSize
+  const there = headings[section - 1]
+  return headingsIn(sourceDoc, part).headings.length === headings.length && there && !alike.length ? there.pos + there.node.nodeSize : null
+}
+
 /// The section headings of part `annex` (the operative part, child 3, or annex `annex`,
 /// child 3 + `annex`) of a document: each node and its position; and where the part's
 /// content ends.
@@ -107,26 +141,39 @@ const ordinalOf = (label: string) => Number(label.slice(label.lastIndexOf('S') +
 /// by name), its place, or whether it is there at all. A heading put in on the target
 /// side stands where the other side's stands: before the tabled paragraph the change
 /// names (`at`), or, rejecting, before the first paragraph after the tabled heading that
-/// stays or the first heading that follows it as tabled, whichever comes first. Where headings were added, removed or moved in a part numbered in sequence, the
-/// part is numbered anew, as an amendment list gives it (sectionNumbers.ts).
+/// stays or the first heading that follows it as tabled, whichever comes first. Where
+/// headings were added, removed or moved in a part whose tabled headings are numbered in
+/// sequence, the
+/// part is numbered anew from that sequence, as an amendment list gives it
+/// (sectionNumbers.ts).
 function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: HeadingChange, target: Side): T {
   const other: Side = target === 'base' ? 'current' : 'base'
   const doc = tr.doc, { headings, end } = headingsIn(doc, heading.annex)
   const own = target === 'base' ? heading.from : heading.to, theirs = other === 'base' ? heading.from : heading.to
   const mine = own ? headings[ordinalOf(own) - 1] : null
   if (own && !mine) throw new RangeError(`The document has no section heading ${own}`)
+  // Numbers run in the tabled text's sequence, as the comparison expects them
+  // (sectionHeadings.ts): the target's own headings may have none left to show it.
+  const sequence = sectionSequence(headingsIn(diff.base, heading.annex).headings.map(h => h.node.attrs.number))
   if (heading.kind === 'modified') {
     const words = heading[other]!.node!
     tr.replaceWith(mine!.pos + 1, mine!.pos + 1 + mine!.node.content.size, words.content)
-    return heading.renumber != null ? tr.setNodeAttribute(mine!.pos, 'number', words.attrs.number) : tr
+    if (heading.renumber == null) return tr
+    // Rejecting a renumbering gives the number the heading's place has in sequence.
+    const number = target === 'current' && sequence ? sequence(heading.ordinal - 1) : words.attrs.number
+    return tr.setNodeAttribute(mine!.pos, 'number', number)
   }
-  const sequence = sectionSequence(headings.map(h => h.node.attrs.number))
   const node = theirs ? heading[other]!.node! : null
   const place = node ? Math.min(headingPlace(diff, heading, target, end), target === 'current' && heading.restoreBefore ? headings[heading.restoreBefore - 1].pos : end) : -1
   if (mine) tr.delete(mine.pos, mine.pos + mine.node.nodeSize)
   if (node) tr.insert(tr.mapping.map(place), node.type.create(node.attrs, node.content))
   if (!sequence) return tr
-  headingsIn(tr.doc, heading.annex).headings.forEach((h, k) => { if (h.node.attrs.number !== sequence(k)) tr.setNodeAttribute(h.pos, 'number', sequence(k)) })
+  // Headings numbered in sequence where they stood take the numbers of their new places,
+  // and so does the one put in; one given a number of its own by name keeps it.
+  const byName = new Set(headings.filter((h, k) => h !== mine && h.node.attrs.number !== sequence(k)).map(h => tr.mapping.map(h.pos)))
+  headingsIn(tr.doc, heading.annex).headings.forEach((h, k) => {
+    if (!byName.has(h.pos) && h.node.attrs.number !== sequence(k)) tr.setNodeAttribute(h.pos, 'number', sequence(k))
+  })
   return tr
 }
 
