@@ -34,23 +34,25 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
   // A section taken out whole: its heading, then its paragraphs (below).
   if (amendment.heading) foldHeading(tr, diff, amendment.heading, target)
   if (amendment.heading && !amendment.entries.length) return tr
-  const positions = paragraphPositions(doc)
+  const positions = paragraphPositions(doc), roles = rolesOf(diff)
   const groupEnd = (index: number) => {
     let last = index
     while (records[last + 1]?.kind === 'sub') last++
     return positions[last] + records[last].node.nodeSize
   }
   // Where, in the target document, a paragraph of the other side belongs: after the
-  // nearest paragraph of its own section before it that both sides share; a paragraph
+  // nearest paragraph of its own section before it that stays (roles.ts); a paragraph
   // that opens its section (none such before it) goes right after that section's heading
-  // in the target, or else before the next shared paragraph of the section, so that it
+  // in the target, or else before the next paragraph of the section that stays, so that it
   // opens the same section there and not the end of the one before.
   const placeOf = (record: ParagraphRecord, skip: ParagraphRecord | null): number => {
     const part = partOfRecord(record), section = sectionOrdinal(record.section)
-    const shared = (i: number) => counterpart[i] >= 0 && records[counterpart[i]] !== skip
+    const paired = (i: number) => counterpart[i] >= 0 && records[counterpart[i]] !== skip
+    // A paragraph that moves is no landmark: placed after it, a paragraph would follow it.
+    const shared = (i: number) => paired(i) && roles.stays(target === 'base' ? source[i] : records[counterpart[i]])
     const sameSection = (s: ParagraphRecord) => partOfRecord(s) === part && sectionOrdinal(s.section) === section
     if (record.kind === 'sub') {
-      for (let i = record.index - 1; i >= 0; i--) if (shared(i)) return positions[counterpart[i]] + records[counterpart[i]].node.nodeSize
+      for (let i = record.index - 1; i >= 0; i--) if (paired(i)) return positions[counterpart[i]] + records[counterpart[i]].node.nodeSize
     }
     let i = record.index - 1
     for (; i >= 0 && sameSection(source[i]); i--) if (source[i].kind !== 'sub' && shared(i)) return groupEnd(counterpart[i])
@@ -166,11 +168,15 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
   const node = theirs ? heading[other]!.node! : null
   const place = node ? Math.min(headingPlace(diff, heading, target, end), target === 'current' && heading.restoreBefore ? headings[heading.restoreBefore - 1].pos : end) : -1
   if (mine) tr.delete(mine.pos, mine.pos + mine.node.nodeSize)
-  if (node) tr.insert(tr.mapping.map(place), node.type.create(node.attrs, node.content))
+  const at = node ? tr.mapping.map(place) : -1
+  if (node) tr.insert(at, node.type.create(node.attrs, node.content))
   if (!sequence) return tr
   // Headings numbered in sequence where they stood take the numbers of their new places,
-  // and so does the one put in; one given a number of its own by name keeps it.
+  // and so does a tabled heading put back; one given a number of its own by name keeps
+  // it, as does one the amended text puts in or moves with a number of its own.
   const byName = new Set(headings.filter((h, k) => h !== mine && h.node.attrs.number !== sequence(k)).map(h => tr.mapping.map(h.pos)))
+  const named = heading.kind === 'inserted' ? node?.attrs.number !== sequence(heading.ordinal - 1) : heading.renumber != null
+  if (target === 'base' && node && named) byName.add(at)
   headingsIn(tr.doc, heading.annex).headings.forEach((h, k) => {
     if (!byName.has(h.pos) && h.node.attrs.number !== sequence(k)) tr.setNodeAttribute(h.pos, 'number', sequence(k))
   })
