@@ -185,6 +185,19 @@ function longestRising(values: readonly number[]): number[] {
 
 const cache = new WeakMap<DocumentDiff, SectionLayout>()
 
+const tallies = new WeakMap<readonly string[], Map<string, number>>()
+
+/// Whether `key` occurs once in `keys` (counted once per list, so each question is O(1)).
+function once(keys: readonly string[], key: string): boolean {
+  let tally = tallies.get(keys)
+  if (!tally) {
+    tally = new Map()
+    for (const k of keys) tally.set(k, (tally.get(k) ?? 0) + 1)
+    tallies.set(keys, tally)
+  }
+  return tally.get(key) === 1
+}
+
 /// The layout of texts with no section headings on either side.
 const unsectioned: SectionLayout = { changes: [], sectionOf: () => null, inFirstSection: () => true, beforeHeadings: () => false, firstHeading: () => null }
 
@@ -255,12 +268,12 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       else open = false
     })
     const numbers = base.map(h => h.attrs.number as string)
-    const nameable = (number: string) => !!number && numbers.indexOf(number) === numbers.lastIndexOf(number)
+    const nameable = (number: string) => !!number && once(numbers, number)
     // The label amendments name a tabled heading by: its number, or, for one without, its
     // words and the paragraph it precedes; null where two headings would read the same.
     const subheadings = base.map((h, i) => numbers[i] ? '' : subheadingLabel(part, h.textContent, tabledAt[i] < Infinity ? diff.baseParagraphs[tabledAt[i]].label : null))
     const targetOf = (i: number) => nameable(numbers[i]) ? headingLabel(part, numbers[i])
-      : !numbers[i] && subheadings.indexOf(subheadings[i]) === subheadings.lastIndexOf(subheadings[i]) ? subheadings[i] : null
+      : !numbers[i] && once(subheadings, subheadings[i]) ? subheadings[i] : null
     const restructured = base.length !== current.length || unmoved.some(u => !u) || base.some((_h, i) => !paired.has(i))
     const sequence = restructured ? sectionSequence(numbers) : null
     const label = (k: number) => part ? `${annexLabel(part)}.S${k + 1}` : `S${k + 1}`
@@ -284,8 +297,8 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       const i = pairs[j], number = h.attrs.number as string
       const annex = part ? { annex: part } : {}
       if (i < 0) {
-        if (number && fresh.indexOf(number) === fresh.lastIndexOf(number)) sections.set(j + 1, { where: 'section', section: number, fresh: true, ...annex })
-        else if (!number && freshWords.indexOf(freshWords[j]) === freshWords.lastIndexOf(freshWords[j])) sections.set(j + 1, { where: 'section', section: '', heading: freshWords[j], fresh: true, ...annex })
+        if (number && once(fresh, number)) sections.set(j + 1, { where: 'section', section: number, fresh: true, ...annex })
+        else if (!number && once(freshWords, freshWords[j])) sections.set(j + 1, { where: 'section', section: '', heading: freshWords[j], fresh: true, ...annex })
         changes.push({ kind: 'inserted', label: `>${label(j)}`, from: null, to: label(j), target: '', annex: part, ordinal: j + 1, number: '', base: null, current: wordsOf(h), renumber: null, newNumber: number, at: at(j), restoreBefore: null, whole: false })
         return
       }

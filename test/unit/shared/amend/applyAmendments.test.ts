@@ -189,7 +189,7 @@ describe('applying a comparison’s own amendment list to its base gives its cur
         changed[c.kind]++
         if ((c.from ?? c.to)!.startsWith('A1.')) changed.annex++
         if (c.description.startsWith('Delete section')) changed.whole++
-        expect(c.description).toMatch(/^(?:(?:In|Replace|Delete|Move) the heading of section [IVXZ]+(?: of the annex)?\b|(?:In|Replace|Delete|Move) the heading “[^”]+” (?:preceding (?:operative )?paragraph \d+(?: of the annex)?|at the end of the (?:annex|operative part))\b|Delete section [IVX]+$|(?:Before .+|At the end of .+), insert the following heading: “)/)
+        expect(c.description).toMatch(/^(?:(?:In|Replace|Delete|Move) the heading of section [IVX]+(?: of the annex)?\b|(?:In|Replace|Delete|Move) the heading “[^”]+” (?:preceding (?:operative )?paragraph \d+(?: of the annex)?|at the end of the (?:annex|operative part))\b|Delete section [IVX]+$|(?:Before .+|At the end of .+), insert the following heading: “)/)
       }
     }
     expect(Math.min(...Object.values(changed)), JSON.stringify(changed)).toBeGreaterThan(5)
