@@ -4,7 +4,7 @@ import { diffParagraphWords, type WordEdit } from './wordDiff'
 import type { ParagraphDiff } from './diffDocuments'
 import { sameHeadingWords, titlesOf, type TitleChange } from './titles'
 import type { HeadingChange } from './sectionHeadings'
-import { sectionText } from '../schema'
+import { sectionSequence } from './sectionNumbers'
 
 /// Who proposed an amendment is never stored on it: it is found like `git blame` over the
 /// versions saved between the two texts compared (cli.md, "Proposers").
@@ -15,20 +15,24 @@ export interface AuthoredVersion {
   readonly doc: Node
 }
 
-/// Each paragraph id's text, and the id of the paragraph just before it.
+/// Each paragraph id's text, and where it stands: the id of the nearest paragraph before
+/// it that the current text still has, and the words of its section's heading. A paragraph
+/// is moved by whoever changes either, not by whoever deletes its neighbour or renumbers
+/// its section.
 interface Facts {
   readonly text: Map<string, string>
-  readonly previous: Map<string, string | null>
+  readonly previous: Map<string, string>
 }
 
-function factsOf(doc: Node): Facts {
-  const text = new Map<string, string>(), previous = new Map<string, string | null>()
-  let before: string | null = null
+/// `kept`: the ids of the current text's paragraphs (null: every id counts).
+function factsOf(doc: Node, kept: ReadonlySet<string> | null): Facts {
+  const text = new Map<string, string>(), previous = new Map<string, string>()
+  let before = ''
   for (const p of readParagraphs(doc)) {
     if (p.pid == null) continue
     text.set(p.pid, p.text)
-    previous.set(p.pid, before)
-    before = p.pid
+    previous.set(p.pid, `${before}\u0000${spaced(p.section.slice(p.section.indexOf('|', p.section.indexOf('|') + 1) + 1))}`)
+    if (!kept || kept.has(p.pid)) before = p.pid
   }
   return { text, previous }
 }
@@ -37,7 +41,8 @@ function factsOf(doc: Node): Facts {
 export interface Blame {
   /// The author of the first version in which a paragraph's change appears: an inserted
   /// paragraph present, a deleted one gone, a modified one's text changed, a moved one
-  /// standing after another paragraph than in the base. Undefined where no version holds
+  /// standing after another paragraph of the current text than in the base, or under a
+  /// heading in other words. Undefined where no version holds
   /// it or the paragraph has no id.
   paragraph(entry: ParagraphDiff): string | undefined
   /// The authors of the word edits of a modified paragraph that fall within `from`…`to`
@@ -49,39 +54,50 @@ export interface Blame {
   /// an annex's) no longer reads as in the base (spaces aside, as `titleChangesOf` compares);
   /// undefined where none.
   title(change: TitleChange): string | undefined
-  /// The author of the first version in which a section heading's change appears: fewer
-  /// headings of its part read as the tabled one did (reworded, renumbered or deleted), more
-  /// read as the inserted one does, or the moved one heads another paragraph than in the
-  /// base; undefined where none.
+  /// The author of the first version in which a section heading's change appears, the
+  /// heading followed by its words (spaces aside), never by its number, which headings put
+  /// in or taken out before it change: fewer headings of its part read as the tabled one
+  /// did (deleted or reworded), more read as the inserted one does, the moved one stands
+  /// before another paragraph that the current text keeps (or in another order among the
+  /// headings there), or the renumbered one bears the number it is given by name where its
+  /// place in the tabled sequence gives another; undefined where none.
   heading(change: HeadingChange): string | undefined
 }
 
-/// A part's section headings (the operative part's, then each annex's): each as printed
-/// and in its words (spaces aside), and the id of the paragraph right after it.
-function headingFactsOf(doc: Node): Array<Array<{ printed: string, words: string, next: string | null }>> {
-  const known = headingFacts.get(doc)
-  if (known) return known
-  const parts: Array<Array<{ printed: string, words: string, next: string | null }>> = []
+/// A section heading as blame follows it: its words (spaces aside), its number, its place
+/// among its part's headings (0-based), and the id of the first paragraph after it that
+/// the current text still has (null: none).
+interface HeadingFact {
+  readonly words: string
+  readonly number: string
+  readonly place: number
+  readonly next: string | null
+  /// Its place among the headings that stand before the same paragraph.
+  readonly rank: number
+}
+
+/// A document's section headings by part (the operative part's, then each annex's), each
+/// placed before the first paragraph after it whose id `kept` holds: a heading is known by
+/// its words and that paragraph, whatever number it is given as headings come and go.
+function headingFactsOf(doc: Node, kept: ReadonlySet<string>): HeadingFact[][] {
+  const parts: HeadingFact[][] = []
   for (let i = 3; i < doc.childCount; i++) {
-    const part: Array<{ printed: string, words: string, next: string | null }> = []
-    let waiting: Array<{ next: string | null }> = []
+    const part: Array<{ words: string, number: string, place: number, next: string | null, rank: number }> = []
+    let waiting: typeof part = []
     doc.child(i).forEach(node => {
       if (node.type.name === 'section_heading') {
-        const words = spaced(node.textContent), fact = { printed: sectionText(node.attrs.number, words), words, next: null }
+        const fact = { words: spaced(node.textContent), number: node.attrs.number as string, place: part.length, next: null, rank: waiting.length }
         part.push(fact)
         waiting.push(fact)
-      } else if (node.attrs.pid != null) {
+      } else if (node.attrs.pid != null && kept.has(node.attrs.pid)) {
         for (const w of waiting) w.next = node.attrs.pid
         waiting = []
       }
     })
     parts.push(part)
   }
-  headingFacts.set(doc, parts)
   return parts
 }
-
-const headingFacts = new WeakMap<Node, Array<Array<{ printed: string, words: string, next: string | null }>>>()
 
 const spaced = (text: string) => text.replace(/\s+/g, ' ').trim()
 
@@ -89,8 +105,10 @@ const spaced = (text: string) => text.replace(/\s+/g, ' ').trim()
 /// text. Paragraphs are followed by id. One pass over each version; a paragraph's word
 /// edits cost one word diff per version, made when first asked for.
 export function blameVersions(base: Node, versions: readonly AuthoredVersion[]): Blame {
-  const baseFacts = factsOf(base)
-  const facts = versions.map(v => ({ author: v.author, ...factsOf(v.doc) }))
+  const last = versions.length ? factsOf(versions[versions.length - 1].doc, null) : null
+  const kept = new Set(last ? last.text.keys() : [])
+  const baseFacts = factsOf(base, kept)
+  const facts = versions.map(v => ({ author: v.author, ...factsOf(v.doc, kept) }))
   const edits = new Map<string, Array<readonly WordEdit[] | null>>()
   /// Per version, the edits from its text of paragraph `pid` to the current text, by
   /// current offsets; null where the version lacks the paragraph.
@@ -100,6 +118,14 @@ export function blameVersions(base: Node, versions: readonly AuthoredVersion[]):
       const text = f.text.get(pid)
       return text == null ? null : text === current ? [] : diffParagraphWords(text, current).edits
     }))
+    return known
+  }
+  // Each document's headings, walked once when first asked for, placed by the paragraphs
+  // the current text (the last version) keeps.
+  const headingFacts = new Map<Node, HeadingFact[][]>()
+  const headingsOfVersion = (doc: Node) => {
+    let known = headingFacts.get(doc)
+    if (!known) headingFacts.set(doc, known = headingFactsOf(doc, kept))
     return known
   }
   return {
@@ -136,17 +162,22 @@ export function blameVersions(base: Node, versions: readonly AuthoredVersion[]):
       })?.author
     },
     heading(change) {
-      const baseHeadings = headingFactsOf(base)[change.annex] ?? []
-      const count = (list: ReadonlyArray<{ printed: string, words: string }>, key: 'printed' | 'words', value: string) => list.filter(h => h[key] === value).length
+      const partOf = (doc: Node) => headingsOfVersion(doc)[change.annex]
+      const tabledPart = partOf(base) ?? []
+      const sequence = sectionSequence(tabledPart.map(h => h.number))
       const was = change.base && spaced(change.base.text), now = change.current && spaced(change.current.text)
-      const tabled = was != null ? sectionText(change.number, was) : null
-      const next = tabled != null ? baseHeadings.find(h => h.printed === tabled)?.next : undefined
-      const holds = (part: ReadonlyArray<{ printed: string, words: string, next: string | null }>) => {
-        if (change.kind === 'inserted') return count(part, 'words', now!) > count(baseHeadings, 'words', now!)
-        if (change.kind === 'moved') return part.some(h => h.words === now && h.next !== next)
-        return count(part, 'printed', tabled!) < count(baseHeadings, 'printed', tabled!)
+      const count = (part: readonly HeadingFact[], words: string) => part.filter(h => h.words === words).length
+      const place = change.from ? Number(change.from.slice(change.from.lastIndexOf('S') + 1)) - 1 : -1
+      const tabled = tabledPart.find(h => h.words === was && h.place === place) ?? tabledPart.find(h => h.words === was)
+      const holds = (part: readonly HeadingFact[]) => {
+        if (change.kind === 'inserted') return count(part, now!) > count(tabledPart, now!)
+        if (change.kind === 'deleted') return count(part, was!) < count(tabledPart, was!)
+        if (change.kind === 'moved' && part.some(h => h.words === now && (h.next !== tabled?.next || h.rank !== tabled?.rank))) return true
+        if (was !== now && count(part, was!) < count(tabledPart, was!)) return true
+        // A number given by name: not the one its place has in the tabled sequence.
+        return change.renumber != null && part.some(h => h.words === now && h.number === change.renumber && h.number !== (sequence ? sequence(h.place) : change.number))
       }
-      return versions.find(v => { const part = headingFactsOf(v.doc)[change.annex]; return part != null && holds(part) })?.author
+      return versions.find(v => { const part = partOf(v.doc); return part != null && holds(part) })?.author
     }
   }
 }
