@@ -6,7 +6,8 @@ import { acceptAllChanges, acceptChange, rejectAllChanges, rejectChange } from '
 import { amendmentsOf } from '../../../../shared/amend/amendments'
 import { describeAmendment } from '../../../../shared/amend/describe'
 import { diffDocuments } from '../../../../shared/amend/diffDocuments'
-import { buildResolution, readResolution } from '../../../../shared/schema'
+import { buildResolution, readResolution, type ParagraphDraft, type SectionDraft } from '../../../../shared/schema'
+import { exportPlainText } from '../../../../shared/export/plainText'
 import { importResolution } from '../../../../shared/import'
 import { template2388 } from '../../../../shared/template'
 import { all, at, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
@@ -155,5 +156,114 @@ describe('accepting and rejecting a change of title', () => {
     const rejected = rejectAllChanges(diff, new Transform(current)).doc
     expect(titles(rejected)).toEqual(titles(base))
     expect(amendmentsOf(diffDocuments(base, rejected))).toEqual([])
+  })
+})
+
+/// A part's paragraphs and headings in reading order, to edit as a secretary does: a
+/// heading is `{ heading }`, a paragraph `{ paragraph }`.
+type Item = { heading: SectionDraft } | { paragraph: ParagraphDraft }
+const itemsOf = (paragraphs: readonly ParagraphDraft[], sections: readonly SectionDraft[] = []): Item[] =>
+  paragraphs.flatMap((paragraph, i) => [...sections.filter(h => h.at === i).map(heading => ({ heading })), { paragraph }])
+    .concat(sections.filter(h => h.at >= paragraphs.length).map(heading => ({ heading })))
+const partOf = (items: readonly Item[]) => {
+  const paragraphs: ParagraphDraft[] = [], sections: SectionDraft[] = []
+  for (const item of items) 'heading' in item ? sections.push({ ...item.heading, at: paragraphs.length }) : paragraphs.push(item.paragraph)
+  return { paragraphs, sections }
+}
+/// The item index of a paragraph whose words start so, and of a heading by its words.
+const find = (items: readonly Item[], start: string) => items.findIndex(it => 'paragraph' in it ? it.paragraph.text.startsWith(start) : it.heading.text === start)
+/// How many items the paragraph at `i` spans with its subparagraphs.
+const span = (items: readonly Item[], i: number) => { let n = 1; while ('paragraph' in (items[i + n] ?? {}) && (items[i + n] as { paragraph: ParagraphDraft }).paragraph.kind === 'sub') n++; return n }
+const removeItem = (items: Item[], i: number) => { items.splice(i, span(items, i)) }
+const moveItem = (items: Item[], from: number, before: number) => { const moved = items.splice(from, span(items, from)); items.splice(before > from ? before - moved.length : before, 0, ...moved) }
+
+/// Accept (or reject) the first listed amendment until none is left; the document reached
+/// and how many steps it took.
+function settle(base: Node, current: Node, mode: 'accept' | 'reject'): { doc: Node, steps: number } {
+  let steps = 0
+  for (; steps < 12; steps++) {
+    const d = diffDocuments(base, current), [first] = amendmentsOf(d)
+    if (!first) break
+    if (mode === 'accept') base = acceptChange(d, first)
+    else current = rejectChange(d, first, new Transform(current)).doc
+  }
+  return { doc: mode === 'accept' ? base : current, steps }
+}
+
+/// A paragraph at the top of a section goes back to the top of that section, not to the
+/// end of the one before (where the change would show as a move that never clears): in
+/// 2388 set out in sections I (OP1), II (OP13), III (OP27), and in the annex of A/RES/80/3
+/// (test/corpus/ga-80-3-pdf-extraction.txt), whose sections I, II, III fall back to the
+/// annex's start, after its title.
+describe('accepting and rejecting at the top of a section', () => {
+  const tabled = readResolution(template2388())
+  const firstOp = tabled.paragraphs.findIndex(p => p.kind === 'op')
+  const sections: SectionDraft[] = [
+    { number: 'I', text: 'Prevention of trafficking in persons', at: firstOp },
+    { number: 'II', text: 'Protection of victims', at: firstOp + 12 },
+    { number: 'III', text: 'Follow-up', at: firstOp + 26 }
+  ]
+  const op = (n: number) => tabled.paragraphs[firstOp + n - 1].text.slice(0, 40)
+  const body = (edit: (items: Item[]) => void) => { const items = itemsOf(tabled.paragraphs, sections); edit(items); return buildResolution({ ...tabled, ...partOf(items) }) }
+  const imported = importResolution(readFileSync(new URL('../../../corpus/ga-80-3-pdf-extraction.txt', import.meta.url), 'utf8'))
+  if (!imported.ok) throw new Error(imported.error)
+  const awaza = readResolution(imported.doc), annex = awaza.annexes![0]
+  const inAnnex = (edit: (items: Item[]) => void) => { const items = itemsOf(annex.paragraphs, annex.sections); edit(items); return buildResolution({ ...awaza, annexes: [{ ...annex, ...partOf(items) }] }) }
+  const opening = (items: Item[], number: string) => items.findIndex(it => 'heading' in it && it.heading.number === number) + 1
+  const lastParagraphBefore = (items: Item[], i: number) => { while (!('paragraph' in items[i - 1] && items[i - 1].paragraph.kind !== 'sub')) i--; return i - 1 }
+  it.each([
+    ['2388: OP13, the first paragraph of section II, deleted', sectionedBase(), body(items => removeItem(items, find(items, op(13))))],
+    ['2388: OP1, the first paragraph of section I, deleted', sectionedBase(), body(items => removeItem(items, find(items, op(1))))],
+    ['2388: a paragraph put in at the top of section II', sectionedBase(), body(items => { items.splice(find(items, op(13)), 0, { paragraph: newOp }) })],
+    ['2388: OP30 moved to the top of section II', sectionedBase(), body(items => moveItem(items, find(items, op(30)), find(items, op(13))))],
+    ['2388: OP27 moved to the top of section II', sectionedBase(), body(items => moveItem(items, find(items, op(27)), find(items, op(13))))],
+    ['A/RES/80/3: the first paragraph of the annex’s section II deleted', imported.doc, inAnnex(items => removeItem(items, opening(items, 'II')))],
+    ['A/RES/80/3: a paragraph put in at the top of the annex’s section I', imported.doc, inAnnex(items => { items.splice(opening(items, 'I'), 0, { paragraph: { ...newOp, kind: 'op', text: 'Decides to convene a follow-up meeting on transit transport;' } }) })],
+    ['A/RES/80/3: the annex’s section III opened by a paragraph from section II', imported.doc, inAnnex(items => moveItem(items, lastParagraphBefore(items, opening(items, 'III') - 1), opening(items, 'III')))]
+  ])('%s: one step each way, and no change left', (_name, base, current) => {
+    const initial = amendmentsOf(diffDocuments(base, current)).length
+    expect(initial).toBeGreaterThan(0)
+    for (const [mode, want] of [['accept', current], ['reject', base]] as const) {
+      const { doc, steps } = settle(base, current, mode)
+      expect(exportPlainText(doc)).toBe(exportPlainText(want))
+      expect(steps).toBe(initial)
+    }
+  })
+
+  function sectionedBase() { return buildResolution({ ...tabled, sections }) }
+})
+
+/// A heading put back is numbered as its place in the tabled sequence gives it, whatever
+/// headings the document has left; rejecting a renumbering gives that number too. 2388 in
+/// sections I (OP1), II (OP13), III (OP27).
+describe('numbering headings put back', () => {
+  const tabled = readResolution(template2388())
+  const firstOp = tabled.paragraphs.findIndex(p => p.kind === 'op')
+  const sections: SectionDraft[] = [
+    { number: 'I', text: 'Prevention of trafficking in persons', at: firstOp },
+    { number: 'II', text: 'Protection of victims', at: firstOp + 12 },
+    { number: 'III', text: 'Follow-up', at: firstOp + 26 }
+  ]
+  const base = buildResolution({ ...tabled, sections })
+  const headings = (doc: Node) => (readResolution(doc).sections ?? []).map(h => `${h.number}. ${h.text}`)
+  /// Reject, in order, the changes to the headings with these words; what the current
+  /// text's headings then read, and the kinds of the changes left.
+  const rejecting = (current: Node, words: readonly string[]) => {
+    for (const text of words) {
+      const d = diffDocuments(base, current)
+      current = rejectChange(d, amendmentsOf(d).find(a => a.heading && (a.heading.base ?? a.heading.current)!.text === text)!, new Transform(current)).doc
+    }
+    return { headings: headings(current), left: amendmentsOf(diffDocuments(base, current)).map(a => a.kind) }
+  }
+  const none = buildResolution({ ...tabled, sections: [] })
+  const kept = buildResolution({ ...tabled, sections: sections.slice(1) })
+  it.each([
+    ['all deleted, II put back', none, ['Protection of victims'], ['I. Protection of victims'], ['deleted', 'deleted']],
+    ['all deleted, III put back', none, ['Follow-up'], ['I. Follow-up'], ['deleted', 'deleted']],
+    ['all deleted, I and III put back', none, ['Prevention of trafficking in persons', 'Follow-up'], ['I. Prevention of trafficking in persons', 'II. Follow-up'], ['deleted']],
+    ['all deleted, all put back', none, sections.map(h => h.text), sections.map(h => `${h.number}. ${h.text}`), []],
+    ['I deleted, II and III keeping their numbers: the renumbering of II rejected', kept, ['Protection of victims'], ['I. Protection of victims', 'III. Follow-up'], ['deleted', 'modified']]
+  ])('%s', (_name, current, words, want, left) => {
+    expect(rejecting(current, words)).toEqual({ headings: want, left })
   })
 })
