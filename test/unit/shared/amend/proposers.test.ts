@@ -5,7 +5,8 @@ import { diffDocuments } from '../../../../shared/amend/diffDocuments'
 import { all, insertAfter, remove, revise, rewordIn } from './revisions'
 import { titleChangesOf } from '../../../../shared/amend/titles'
 import { compareDocuments } from '../../../../shared/amend/compare'
-import { buildResolution, readResolution } from '../../../../shared/schema'
+import { buildResolution, readResolution, type SectionDraft } from '../../../../shared/schema'
+import { headingChangesOf } from '../../../../shared/amend/sectionHeadings'
 
 const base = template2388()
 const policies = rewordIn('OP4', 'related legislation', 'related legislation and policies')
@@ -44,5 +45,44 @@ describe('blameVersions', () => {
     expect(blameVersions(base, titled).title(change)).toBe('Norway')
     const json = compareDocuments(base, titled[2].doc, 'negotiation', blameVersions(base, titled))
     expect(json.changes.find(c => c.from === 'title')?.proposers).toEqual(['Norway'])
+  })
+})
+
+/// Heading changes are followed by the heading's words and place, never its printed number,
+/// which another delegation's heading put in or taken out changes; a move by the next
+/// paragraph the current text keeps. 2388 in sections I (OP1), II (OP13), III (OP27).
+describe('blaming heading changes', () => {
+  const tabled = readResolution(base)
+  const firstOp = tabled.paragraphs.findIndex(p => p.kind === 'op')
+  const I = { number: 'I', text: 'Prevention of trafficking in persons', at: firstOp }
+  const II = { number: 'II', text: 'Protection of victims', at: firstOp + 12 }
+  const III = { number: 'III', text: 'Follow-up', at: firstOp + 26 }
+  const fresh = { number: 'I', text: 'General provisions', at: firstOp }
+  const renumbered = (list: SectionDraft[]) => list.map((h, k) => ({ ...h, number: ['I', 'II', 'III', 'IV'][k] }))
+  const sectioned = (sections: SectionDraft[], paragraphs = tabled.paragraphs) => buildResolution({ ...tabled, paragraphs, sections })
+  const withoutOp13 = tabled.paragraphs.filter((_p, i) => i !== firstOp + 12)
+  const tabledText = sectioned([I, II, III])
+  it.each([
+    ['France puts a heading before section I; Chile deletes heading II', renumbered([fresh, I, II, III]), renumbered([fresh, I, III]), [['deleted', 'Chile'], ['inserted', 'France']]],
+    ['France puts a heading before section I; Chile rewords heading III', renumbered([fresh, I, II, III]), renumbered([fresh, I, II, { ...III, text: 'Follow-up and review' }]), [['inserted', 'France'], ['modified', 'Chile']]]
+  ])('%s', (_name, france, chile, want) => {
+    const versions = [{ author: 'France', doc: sectioned(france) }, { author: 'Chile', doc: sectioned(chile) }]
+    const blame = blameVersions(tabledText, versions)
+    const changes = headingChangesOf(diffDocuments(tabledText, versions[1].doc)).filter(c => c.kind !== 'moved')
+    expect(changes.map(c => [c.kind, blame.heading(c)])).toEqual(want)
+  })
+
+  it.each([
+    ['before OP15', firstOp + 13],
+    ['after OP16', firstOp + 15]
+  ])('France deletes OP13, the first of section II; Chile moves heading II %s: the move is Chile’s', (_name, at) => {
+    const france = sectioned([I, { ...II, at: firstOp + 12 }, { ...III, at: firstOp + 25 }], withoutOp13)
+    const chile = sectioned([I, { ...II, at }, { ...III, at: firstOp + 25 }], withoutOp13)
+    const blame = blameVersions(tabledText, [{ author: 'France', doc: france }, { author: 'Chile', doc: chile }])
+    const diff = diffDocuments(tabledText, chile)
+    const moves = [...headingChangesOf(diff).filter(c => c.kind === 'moved').map(c => blame.heading(c)), ...diff.entries.filter(e => e.moved).map(e => blame.paragraph(e))]
+    expect(moves.length).toBeGreaterThan(0)
+    expect(new Set(moves)).toEqual(new Set(['Chile']))
+    expect(blame.paragraph(diff.entries.find(e => e.status === 'deleted')!)).toBe('France')
   })
 })
