@@ -3,8 +3,8 @@ import { Transform } from 'prosemirror-transform'
 import { paragraphPositions, type ParagraphRecord } from './paragraphs'
 import type { DocumentDiff } from './diffDocuments'
 import type { Amendment } from './amendments'
-import { sameHeadingWords, type TitleChange } from './titles'
-import { partOfRecord, sectionOrdinal, type HeadingChange } from './sectionHeadings'
+import type { TitleChange } from './titles'
+import { headingChangesOf, partOfRecord, sectionOrdinal, type HeadingChange } from './sectionHeadings'
 import { sectionSequence } from './sectionNumbers'
 import { rolesOf } from './roles'
 
@@ -57,7 +57,7 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
     let i = record.index - 1
     for (; i >= 0 && sameSection(source[i]); i--) if (source[i].kind !== 'sub' && shared(i)) return groupEnd(counterpart[i])
     if (section > 0) {
-      const opening = sectionStart(doc, diff[other], part, record, section)
+      const opening = sectionStart(diff, doc, other, part, section)
       if (opening != null) return opening
       for (let k = record.index + 1; k < source.length && sameSection(source[k]); k++) {
         if (source[k].kind !== 'sub' && shared(k)) return positions[counterpart[k]]
@@ -112,17 +112,30 @@ function partStart(doc: Node, part: number): number {
   return first?.type.name === 'annex_title' ? pos + first.nodeSize : pos
 }
 
-/// Right after the heading, in `doc`, of the section (1-based `section` of `part`) that
-/// `record` of the other side (`sourceDoc`) stands in: the heading with the same words, where one alone
-/// has them, or else the one at the same place where both sides have as many headings;
-/// null where neither.
-function sectionStart(doc: Node, sourceDoc: Node, part: number, record: ParagraphRecord, section: number): number | null {
+/// Right after the heading, in the target `doc`, paired with the one that opens section
+/// `section` (1-based) of `part` on the `from` side; null where it has none there (a heading
+/// deleted, or put in, on the `from` side).
+function sectionStart(diff: DocumentDiff, doc: Node, from: Side, part: number, section: number): number | null {
   const { headings } = headingsIn(doc, part)
-  const words = record.section.slice(record.section.indexOf('|', record.section.indexOf('|') + 1) + 1)
-  const alike = headings.filter(h => sameHeadingWords(h.node.textContent, words))
-  if (alike.length === 1) return alike[0].pos + alike[0].node.nodeSize
-  const there = headings[section - 1]
-  return headingsIn(sourceDoc, part).headings.length === headings.length && there && !alike.length ? there.pos + there.node.nodeSize : null
+  const paired = pairedHeading(diff, from, part, section)
+  const heading = paired ? headings[paired - 1] : null
+  return heading ? heading.pos + heading.node.nodeSize : null
+}
+
+/// The 1-based place, on the other side, of the heading paired with heading `ordinal` of
+/// `part` on the `from` side, as the diff's heading changes pair them (sectionHeadings.ts):
+/// a reworded or moved heading by its labels, the headings no change names in order; null
+/// for a heading the other side lacks.
+function pairedHeading(diff: DocumentDiff, from: Side, part: number, ordinal: number): number | null {
+  const changes = headingChangesOf(diff).filter(c => c.annex === part)
+  const own = (c: HeadingChange) => from === 'base' ? c.from : c.to, theirs = (c: HeadingChange) => from === 'base' ? c.to : c.from
+  const named = changes.find(c => own(c) != null && ordinalOf(own(c)!) === ordinal)
+  if (named) return theirs(named) ? ordinalOf(theirs(named)!) : null
+  const free = (side: Side, label: (c: HeadingChange) => string | null) => {
+    const taken = new Set(changes.flatMap(c => label(c) ? [ordinalOf(label(c)!)] : []))
+    return headingsIn(diff[side], part).headings.map((_h, k) => k + 1).filter(k => !taken.has(k))
+  }
+  return free(from === 'base' ? 'current' : 'base', theirs)[free(from, own).indexOf(ordinal)] ?? null
 }
 
 /// The section headings of part `annex` (the operative part, child 3, or annex `annex`,

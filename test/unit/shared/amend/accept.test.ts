@@ -210,7 +210,7 @@ describe('accepting and rejecting at the top of a section', () => {
   const awaza = readResolution(imported.doc), annex = awaza.annexes![0]
   const inAnnex = (edit: (items: Item[]) => void) => { const items = itemsOf(annex.paragraphs, annex.sections); edit(items); return buildResolution({ ...awaza, annexes: [{ ...annex, ...partOf(items) }] }) }
   const opening = (items: Item[], number: string) => items.findIndex(it => 'heading' in it && it.heading.number === number) + 1
-  const lastParagraphBefore = (items: Item[], i: number) => { while (!('paragraph' in items[i - 1] && items[i - 1].paragraph.kind !== 'sub')) i--; return i - 1 }
+  const lastParagraphBefore = (items: Item[], i: number) => { const top = (it: Item) => 'paragraph' in it && it.paragraph.kind !== 'sub'; while (!top(items[i - 1])) i--; return i - 1 }
   it.each([
     ['2388: OP13, the first paragraph of section II, deleted', sectionedBase(), body(items => removeItem(items, find(items, op(13))))],
     ['2388: OP1, the first paragraph of section I, deleted', sectionedBase(), body(items => removeItem(items, find(items, op(1))))],
