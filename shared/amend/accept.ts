@@ -124,13 +124,14 @@ function sectionStart(diff: DocumentDiff, doc: Node, from: Side, part: number, s
 
 /// The 1-based place, on the other side, of the heading paired with heading `ordinal` of
 /// `part` on the `from` side, as the diff's heading changes pair them (sectionHeadings.ts):
-/// a reworded or moved heading by its labels, the headings no change names in order; null
-/// for a heading the other side lacks.
+/// a reworded heading by its labels, the headings no change names in order; null for a
+/// heading the other side lacks, or has elsewhere (moved: its section's paragraphs are
+/// placed by the paragraphs around them).
 function pairedHeading(diff: DocumentDiff, from: Side, part: number, ordinal: number): number | null {
   const changes = headingChangesOf(diff).filter(c => c.annex === part)
   const own = (c: HeadingChange) => from === 'base' ? c.from : c.to, theirs = (c: HeadingChange) => from === 'base' ? c.to : c.from
   const named = changes.find(c => own(c) != null && ordinalOf(own(c)!) === ordinal)
-  if (named) return theirs(named) ? ordinalOf(theirs(named)!) : null
+  if (named) return theirs(named) && named.kind !== 'moved' ? ordinalOf(theirs(named)!) : null
   const free = (side: Side, label: (c: HeadingChange) => string | null) => {
     const taken = new Set(changes.flatMap(c => label(c) ? [ordinalOf(label(c)!)] : []))
     return headingsIn(diff[side], part).headings.map((_h, k) => k + 1).filter(k => !taken.has(k))
