@@ -22,8 +22,8 @@ function sides(diff: DocumentDiff, target: Side) {
 /// Make one side of the diff agree with the other for one amendment, as steps on `tr`
 /// (a transform of that side's document). Accepting folds the change into the base;
 /// rejecting restores the base in the current document: the same operation, pointed
-/// the other way. A paragraph present on the other side only is copied in after the
-/// nearest paragraph before it that both sides share; a paragraph present here only
+/// the other way. A paragraph present on the other side only is copied in where it stands
+/// there, in its section (`placeOf`); a paragraph present here only
 /// is removed; a modified or moved one takes the other side's text and place, keeping
 /// its own id and its own subparagraphs.
 function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment: Amendment, target: Side): T {
@@ -159,9 +159,8 @@ const ordinalOf = (label: string) => Number(label.slice(label.lastIndexOf('S') +
 /// names (`at`), or, rejecting, before the first paragraph after the tabled heading that
 /// stays or the first heading that follows it as tabled, whichever comes first. Where
 /// headings were added, removed or moved in a part whose tabled headings are numbered in
-/// sequence, the
-/// part is numbered anew from that sequence, as an amendment list gives it
-/// (sectionNumbers.ts).
+/// sequence, the part is numbered anew from that sequence, as an amendment list gives it
+/// (sectionNumbers.ts); rejecting a renumbering gives the number the place has in it.
 function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: HeadingChange, target: Side): T {
   const other: Side = target === 'base' ? 'current' : 'base'
   const doc = tr.doc, { headings, end } = headingsIn(doc, heading.annex)
