@@ -156,7 +156,7 @@ const ordinalOf = (label: string) => Number(label.slice(label.lastIndexOf('S') +
 /// Make one side's section heading agree with the other's: its words (and a number given
 /// by name), its place, or whether it is there at all. A heading put in on the target
 /// side stands where the other side's stands: before the tabled paragraph the change
-/// names (`at`), or, rejecting, before the first paragraph after the tabled heading that
+/// names (`at`) or before the tabled heading it names, or, rejecting, before the first paragraph after the tabled heading that
 /// stays or the first heading that follows it as tabled, whichever comes first. Where
 /// headings were added, removed or moved in a part whose tabled headings are numbered in
 /// sequence, the part is numbered anew from that sequence, as an amendment list gives it
@@ -199,6 +199,7 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
 /// Where, in the target side's document as it was, the other side's heading goes.
 function headingPlace(diff: DocumentDiff, heading: HeadingChange, target: Side, end: number): number {
   if (target === 'base') {
+    if (heading.atHeading) return headingsIn(diff.base, heading.annex).headings[heading.atHeading - 1].pos
     if (heading.at!.where === 'last') return end
     const label = heading.at!.label
     const record = diff.baseParagraphs.find(r => r.label === label)!

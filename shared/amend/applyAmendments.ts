@@ -218,13 +218,16 @@ class Text {
   }
 
   /// Put a heading in at `at`: before a PP or OP, which with the rest of its section goes
-  /// under it; or at the end of the operative part or of an annex, heading nothing yet.
+  /// under it; just before a heading, or at the end of the operative part or of an annex,
+  /// heading nothing yet.
   placeHeading(heading: Heading, at: HeadingPlacement): void {
-    const annex = at.where === 'before' ? this.find(at.label).annex : at.annex ?? 0
+    const annex = annexOfPlace(at)
     if (annex !== heading.annex) throw new Refusal(`puts a heading of ${heading.annex ? `annex ${toRoman(heading.annex).toUpperCase()}` : 'the operative part'} in ${annex ? `annex ${toRoman(annex).toUpperCase()}` : 'the operative part'}`)
     const list = this.headings[annex]
     if (at.where === 'last') {
       this.splice(list, list.length, 0, heading)
+    } else if (headingOfLabel(at.label)) {
+      this.splice(list, list.indexOf(this.heading(at.label)), 0, heading)
     } else {
       const anchor = this.find(at.label)
       if (anchor.kind === 'sub') throw new Refusal(`puts a heading before ${paragraphName(at.label)}, a subparagraph; a heading stands before a paragraph`)
@@ -466,6 +469,9 @@ class Text {
   }
 }
 
+/// The part (0: the operative part, else the annex's number) a heading's place stands in.
+const annexOfPlace = (at: HeadingPlacement) => at.where === 'before' ? annexOfLabel(at.label) : at.annex ?? 0
+
 /// Where a section heading's words are kept: its label with the number in capitals, as
 /// sections are matched when named (“section ii” read from a lowercased list is section II).
 const headingKey = (annex: number, number: string) => headingLabel(annex, number.toUpperCase())
@@ -611,8 +617,7 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
       return
     }
     case 'insertHeading': {
-      const annex = op.at.where === 'before' ? text.find(op.at.label).annex : op.at.annex ?? 0
-      text.placeHeading(text.freshHeading(annex, op.number, op.text, op.notes ?? []), op.at)
+      text.placeHeading(text.freshHeading(annexOfPlace(op.at), op.number, op.text, op.notes ?? []), op.at)
       return
     }
     case 'deleteHeading': text.removeHeading(text.heading(op.label)); return

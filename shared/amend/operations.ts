@@ -24,8 +24,10 @@ export type Placement =
   | { readonly where: 'first' | 'last', readonly parent: string, readonly annex?: undefined }
   | { readonly where: 'section', readonly section: string, readonly annex?: number, readonly fresh?: boolean, readonly heading?: string, readonly parent?: undefined }
 
-/// Where a section heading goes: before a paragraph (a PP or OP, never a subparagraph) or
-/// at the end of the operative part or of an annex.
+/// Where a section heading goes: before a paragraph (a PP or OP, never a subparagraph),
+/// after the headings standing before it; before a heading (`label` a heading's, labels.ts:
+/// `section III`), for one that goes in front of a heading standing before the same
+/// paragraph; or at the end of the operative part or of an annex.
 export type HeadingPlacement =
   | { readonly where: 'before', readonly label: string, readonly parent?: undefined, readonly annex?: undefined }
   | { readonly where: 'last', readonly part: 'op', readonly annex?: number, readonly parent?: undefined }

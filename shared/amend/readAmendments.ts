@@ -567,26 +567,28 @@ function partEnd(part: string, numeral: string | undefined): HeadingPlacement {
   return /^annex/.test(part) ? { where: 'last', part: 'op', annex: numeral ? romanValue(numeral) ?? 1 : 1 } : { where: 'last', part: 'op' }
 }
 
-/// “Before operative paragraph 5, insert the following heading: …” after its “before”
-/// (`after`: it said “after”, refused: a heading is placed before the paragraph it heads).
+/// “Before operative paragraph 5 (or the heading of section III), insert the following
+/// heading: …” after its “before” (`after`: it said “after”, refused: a heading is placed
+/// before the paragraph or heading it precedes).
 function readHeadingInsert(s: string, after: boolean, state: { context: string | null }, r: ClauseReader): Operation[] | null {
   const ref = readRef(s, state.context)
   const ins = ref && new RegExp(String.raw`^\s*,?\s*${insertVerb}\s+${newHeading}${Q}$`).exec(s.slice(ref.length))
   if (!ins) return null
   if (after) throw new Unreadable('puts a heading after a paragraph; name the paragraph it stands before')
-  if (namesHeadingWords(ref!.label)) throw new Unreadable(`places a heading by ${titleOfLabel(ref!.label) != null ? 'a title' : 'a section heading'}; name the paragraph it stands before`)
+  if (titleOfLabel(ref!.label) != null) throw new Unreadable('places a heading by a title; name the paragraph or heading it stands before')
   return [insertingHeading({ where: 'before', label: ref!.label }, r.quote(ins[1]))]
 }
 
-/// “Move the heading of section II to stand before operative paragraph 4 [and replace it
-/// with the following: …]”, “… to the end of the operative part”; « Déplacer l’intitulé de
-/// la section II avant le paragraphe 4 du dispositif », « … à la fin de l’annexe ». `rest`
-/// follows the heading's name.
+/// “Move the heading of section II to stand before operative paragraph 4 (or to precede the
+/// heading of section I) [and replace it with the following: …]”, “… to the end of the
+/// operative part”; « Déplacer l’intitulé de la section II avant le paragraphe 4 du
+/// dispositif » (or « avant l’intitulé de la section I »), « … à la fin de l’annexe ».
+/// `rest` follows the heading's name.
 function readHeadingMove(label: string, rest: string, state: { context: string | null }, r: ClauseReader): Operation[] {
   let to: HeadingPlacement | null = null, length = 0
   const before = /^(?:to\s+stand\s+before|to\s+precede|before|avant)\s+/.exec(rest)
   const ref = before && readRef(rest.slice(before[0].length), state.context)
-  if (ref && !namesHeadingWords(ref.label)) { to = { where: 'before', label: ref.label }; length = before![0].length + ref.length }
+  if (ref && titleOfLabel(ref.label) == null) { to = { where: 'before', label: ref.label }; length = before![0].length + ref.length }
   const end = /^(?:to\s+the\s+end\s+of\s+|à\s+la\s+fin\s+(?:du\s+|de\s+l[’']\s*|de\s+la\s+))(?:the\s+|l[’']\s*)?(operative\s+part|dispositif|annex(?:e)?(?:\s+([ivxlc]+))?)/.exec(rest)
   if (!to && end) { to = partEnd(end[1], end[2]); length = end[0].length }
   if (!to) throw new Unreadable('moves a heading to no place it can read; name the paragraph it is to stand before')

@@ -32,7 +32,9 @@ import { sectionSequence } from './sectionNumbers'
 /// `base`/`current` hold its words as titles do (`node` the `section_heading`). `at`
 /// names the paragraph that stays before which it stands (“Before operative paragraph 5,
 /// insert the following heading: …”), or the end of its part when no paragraph that
-/// stays follows it.
+/// stays follows it; or, where a heading that stays stands before that same paragraph
+/// and this one goes in front of it, that heading by its label (`section III`: “Before
+/// the heading of section III, insert …”, “… to precede the heading of section I”).
 export interface HeadingChange {
   readonly kind: 'modified' | 'moved' | 'inserted' | 'deleted'
   readonly label: string
@@ -47,6 +49,9 @@ export interface HeadingChange {
   readonly renumber: string | null
   readonly newNumber: string
   readonly at: HeadingPlacement | null
+  /// Where `at` names a heading: that heading's 1-based place among its part's headings
+  /// as tabled (accept.ts puts the heading in there); else null.
+  readonly atHeading: number | null
   /// For a heading taken out or moved: the 1-based place, among the amended text's
   /// headings, of the first one that follows it as tabled, before which it goes back when
   /// the change is rejected (null: none follows).
@@ -251,22 +256,12 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     const at0 = new Array<number>(base.length + 1).fill(Infinity)
     pairs.forEach((b, j) => { if (b >= 0) at0[b] = Math.min(at0[b], j) })
     for (let b = base.length - 1, best = Infinity; b >= 0; b--) { firstAfter[b] = best < Infinity ? best + 1 : null; best = Math.min(best, at0[b]) }
-    // A paired heading stays where it stands when it heads the same paragraphs that stay,
-    // and no heading the list places comes before it in front of the same paragraph (each
-    // heading placed there goes after those standing there). Where the amended part opens
-    // with paragraphs under no heading, no heading may stand before the part's first tabled
-    // paragraph: paragraphs placed first of the part go under no heading, as there.
+    // A paired heading stays where it stands when it heads the same paragraphs that stay.
+    // Paragraphs the amended part opens with under no heading, where one stays before the
+    // part's first tabled paragraph, are placed before it by name (plan.ts): “Move
+    // operative paragraph 1 to precede the heading of section I”, not that heading moved
+    // as well as the paragraph that crossed it.
     const first = baseTop[0]?.index ?? Infinity
-    const opensBare = currentTop.some(c => sectionOrdinal(c.section) === 0)
-    // Headings that stay keep their tabled order too.
-    const unmoved: boolean[] = []
-    let stack = NaN, open = true, last = -1
-    current.forEach((_h, j) => {
-      if (anchorKey(j) !== stack) { stack = anchorKey(j); open = true }
-      unmoved[j] = open && pairs[j] > last && tabledAnchor[pairs[j]] === anchorKey(j) && !(opensBare && tabledAt[pairs[j]] <= first)
-      if (unmoved[j]) last = pairs[j]
-      else open = false
-    })
     const numbers = base.map(h => h.attrs.number as string)
     const nameable = (number: string) => !!number && once(numbers, number)
     // The label amendments name a tabled heading by: its number, or, for one without, its
@@ -274,11 +269,29 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     const subheadings = base.map((h, i) => numbers[i] ? '' : subheadingLabel(part, h.textContent, tabledAt[i] < Infinity ? diff.baseParagraphs[tabledAt[i]].label : null))
     const targetOf = (i: number) => nameable(numbers[i]) ? headingLabel(part, numbers[i])
       : !numbers[i] && once(subheadings, subheadings[i]) ? subheadings[i] : null
+    // Headings that stay keep their tabled order too. A heading the list places in front
+    // of one standing before the same paragraph goes before that one by name (“Before the
+    // heading of section III, insert …”), so the one standing there is not moved too; one
+    // that no label names alone moves after it (a heading placed before a paragraph goes
+    // after those standing there).
+    const unmoved: boolean[] = []
+    let stack = NaN, placed = false, last = -1
+    current.forEach((_h, j) => {
+      if (anchorKey(j) !== stack) { stack = anchorKey(j); placed = false }
+      unmoved[j] = pairs[j] > last && tabledAnchor[pairs[j]] === anchorKey(j) && !(placed && !targetOf(pairs[j]))
+      if (unmoved[j]) last = pairs[j]
+      else placed = true
+    })
+    // For each heading, the next one that stays at the same paragraph (-1: none).
+    const standingAfter = new Array<number>(current.length).fill(-1)
+    for (let j = current.length - 2; j >= 0; j--) if (anchorKey(j + 1) === anchorKey(j)) standingAfter[j] = unmoved[j + 1] ? j + 1 : standingAfter[j + 1]
     const restructured = base.length !== current.length || unmoved.some(u => !u) || base.some((_h, i) => !paired.has(i))
     const sequence = restructured ? sectionSequence(numbers) : null
     const label = (k: number) => part ? `${annexLabel(part)}.S${k + 1}` : `S${k + 1}`
-    const at = (j: number): HeadingPlacement => anchorOf[j] ? { where: 'before', label: diff.baseParagraphs[anchorKey(j)].label }
+    const at = (j: number): HeadingPlacement => standingAfter[j] >= 0 ? { where: 'before', label: targetOf(pairs[standingAfter[j]])! }
+      : anchorOf[j] ? { where: 'before', label: diff.baseParagraphs[anchorKey(j)].label }
       : part ? { where: 'last', part: 'op', annex: part } : { where: 'last', part: 'op' }
+    const atHeading = (j: number) => standingAfter[j] >= 0 ? pairs[standingAfter[j]] + 1 : null
     // Whether the tabled section under heading i had paragraphs and lost them all.
     const wholeSection = (i: number) => {
       const own = baseTop.filter(b => sectionOrdinal(b.section) === i + 1)
@@ -287,7 +300,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     base.forEach((h, i) => {
       const target = targetOf(i)
       if (paired.has(i) || !target) return
-      changes.push({ kind: 'deleted', label: `${label(i)}>`, from: label(i), to: null, target, annex: part, ordinal: i + 1, number: numbers[i], base: wordsOf(h), current: null, renumber: null, newNumber: '', at: null, restoreBefore: firstAfter[i], whole: !!numbers[i] && wholeSection(i) })
+      changes.push({ kind: 'deleted', label: `${label(i)}>`, from: label(i), to: null, target, annex: part, ordinal: i + 1, number: numbers[i], base: wordsOf(h), current: null, renumber: null, newNumber: '', at: null, atHeading: null, restoreBefore: firstAfter[i], whole: !!numbers[i] && wholeSection(i) })
     })
     const fresh = current.map((h, j) => pairs[j] < 0 ? h.attrs.number as string : '')
     // Unnumbered headings the list inserts, by their words: named where no two read alike.
@@ -299,7 +312,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       if (i < 0) {
         if (number && once(fresh, number)) sections.set(j + 1, { where: 'section', section: number, fresh: true, ...annex })
         else if (!number && once(freshWords, freshWords[j])) sections.set(j + 1, { where: 'section', section: '', heading: freshWords[j], fresh: true, ...annex })
-        changes.push({ kind: 'inserted', label: `>${label(j)}`, from: null, to: label(j), target: '', annex: part, ordinal: j + 1, number: '', base: null, current: wordsOf(h), renumber: null, newNumber: number, at: at(j), restoreBefore: null, whole: false })
+        changes.push({ kind: 'inserted', label: `>${label(j)}`, from: null, to: label(j), target: '', annex: part, ordinal: j + 1, number: '', base: null, current: wordsOf(h), renumber: null, newNumber: number, at: at(j), atHeading: atHeading(j), restoreBefore: null, whole: false })
         return
       }
       const target = targetOf(i)
@@ -310,7 +323,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       const reworded = !sameWords(base[i], h)
       if (unmoved[j] && !renumber && !reworded) return
       const kind = unmoved[j] ? 'modified' : 'moved'
-      changes.push({ kind, label: kind === 'modified' ? label(i) : `${label(i)}>${label(j)}`, from: label(i), to: label(j), target, annex: part, ordinal: j + 1, number: numbers[i], base: wordsOf(base[i]), current: wordsOf(h), renumber, newNumber: '', at: kind === 'moved' ? at(j) : null, restoreBefore: firstAfter[i], whole: false })
+      changes.push({ kind, label: kind === 'modified' ? label(i) : `${label(i)}>${label(j)}`, from: label(i), to: label(j), target, annex: part, ordinal: j + 1, number: numbers[i], base: wordsOf(base[i]), current: wordsOf(h), renumber, newNumber: '', at: kind === 'moved' ? at(j) : null, atHeading: kind === 'moved' ? atHeading(j) : null, restoreBefore: firstAfter[i], whole: false })
     })
     named.push(sections)
     const opening = sections.get(1)

@@ -334,8 +334,9 @@ class Wording {
   }
 
   /// Where a section heading goes, as the opening of a sentence: `Before operative
-  /// paragraph 5`, `At the end of the operative part`, `At the end of the annex`; `Avant le
-  /// paragraphe 5 du dispositif`, `À la fin du dispositif`, `À la fin de l’annexe`.
+  /// paragraph 5`, `Before the heading of section III`, `At the end of the operative
+  /// part`, `At the end of the annex`; `Avant le paragraphe 5 du dispositif`, `Avant
+  /// l’intitulé de la section III`, `À la fin du dispositif`, `À la fin de l’annexe`.
   headingPlace(at: HeadingPlacement): string {
     if (at.where === 'before') return `${this.fr ? 'Avant' : 'Before'} ${this.name(at.label)}`
     if (this.fr) return `À la fin ${at.annex ? `de ${this.annexName(at.annex)}` : 'du dispositif'}`
@@ -391,7 +392,10 @@ class Wording {
       }
       case 'moveHeading': {
         const to = lowerFirst(this.headingPlace(op.to))
-        return fr ? `Déplacer ${this.name(op.label)} ${to}` : `Move ${this.name(op.label)} ${op.to.where === 'before' ? `to stand ${to}` : to.replace(/^at /, 'to ')}`
+        if (fr) return `Déplacer ${this.name(op.label)} ${to}`
+        // “to precede the heading of section I”, as a paragraph is moved before a heading.
+        const before = op.to.where === 'before' && (headingOfLabel(op.to.label) ? `to precede ${this.name(op.to.label)}` : `to stand ${to}`)
+        return `Move ${this.name(op.label)} ${before || to.replace(/^at /, 'to ')}`
       }
       case 'replaceEverywhere': {
         const names = op.parts.map(part => fr ? { title: 'le titre', pp: 'les alinéas du préambule', op: 'les paragraphes du dispositif' }[part] : { title: 'the title', pp: 'the preambular paragraphs', op: 'the operative paragraphs' }[part])

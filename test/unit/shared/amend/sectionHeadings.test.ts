@@ -195,6 +195,30 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
       'Move the heading of section II to the end of the operative part and, in it, replace the word “victims” with “survivors”',
       'Déplacer l’intitulé de la section II à la fin du dispositif et, dans cet intitulé, remplacer les mots « victims » par « survivors »',
       'Déplacer l’intitulé de la section II à la fin du dispositif et, dans cet intitulé, remplacer le mot « victims » par « survivors »']],
+    // A heading put in, or moved, in front of a heading that stays before the same
+    // paragraph is placed before it by name: the heading standing there is not moved too.
+    ['added in front of section I, heading nothing yet', headed(['I', 'Scope', 1], ['II', I, 1], ['III', II, 13], ['IV', III, 27]), ['inserted', undefined, 'S1'], [
+      'Before the heading of section I, insert the following heading: “I. Scope”',
+      'Before the heading of section I, insert the following heading:\nI. Scope',
+      'Avant l’intitulé de la section I, insérer l’intitulé suivant : « I. Scope »',
+      'Avant l’intitulé de la section I, insérer l’intitulé suivant :\nI. Scope']],
+    ['added in front of section III, heading nothing yet', headed(['I', I, 1], ['II', II, 13], ['III', 'Assistance to victims', 27], ['IV', III, 27]), ['inserted', undefined, 'S3'], [
+      'Before the heading of section III, insert the following heading: “III. Assistance to victims”',
+      'Before the heading of section III, insert the following heading:\nIII. Assistance to victims',
+      'Avant l’intitulé de la section III, insérer l’intitulé suivant : « III. Assistance to victims »',
+      'Avant l’intitulé de la section III, insérer l’intitulé suivant :\nIII. Assistance to victims']],
+    ['section III’s heading moved to the start, section III joining section II', headed(['I', III, 1], ['II', I, 1], ['III', II, 13]), ['moved', 'S3', 'S1'], [
+      'Move the heading of section III to precede the heading of section I',
+      'Move the heading of section III to precede the heading of section I',
+      'Déplacer l’intitulé de la section III avant l’intitulé de la section I',
+      'Déplacer l’intitulé de la section III avant l’intitulé de la section I']],
+    // Heading I moved past operative paragraph 1 alone: one amendment, not a move of the
+    // heading and a move of the paragraph that crossed it.
+    ['heading I moved past operative paragraph 1', headed(['I', I, 2], ['II', II, 13], ['III', III, 27]), ['moved', 'OP1', 'OP1'], [
+      'Move operative paragraph 1 to precede the heading of section I',
+      'Move paragraph 1 to precede the heading of section I',
+      'Déplacer le paragraphe 1 du dispositif avant l’intitulé de la section I',
+      'Déplacer le paragraphe 1 avant l’intitulé de la section I']],
     ['renumbered by hand', headed(['I', I, 1], ['B', II, 13], ['III', III, 27]), ['modified', 'S2', 'S2'], [
       'Replace the heading of section II with the following: “B. Protection of victims”',
       'Amend the heading of section II to read as follows:\nB. Protection of victims',
@@ -260,6 +284,10 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
       return buildResolution({ ...awazaDraft, annexes: [{ ...annex, paragraphs: annex.paragraphs.slice(0, third), sections: annex.sections!.filter(h => h.number !== 'III') }] })
     })(), /^Delete section III of the annex$/],
     ['section II’s heading moved two paragraphs back', withAnnexSections(s => s.map(h => h.number === 'II' ? { ...h, at: shifted(h.at, -2) } : h)), /^Move the heading of section II of the annex to stand before paragraph \d+ of the annex$/],
+    ['a heading put in front of section III’s heading', withAnnexSections(s => s.flatMap(h => h.number === 'III' ? [{ number: '', text: 'Means of implementation', at: h.at }, h] : [h])),
+      /^Before the heading of section III of the annex, insert the following heading: “Means of implementation”$/],
+    ['section III’s heading moved in front of section I’s', withAnnexSections(s => [{ ...s.find(h => h.number === 'III')!, at: s[0].at }, ...s.filter(h => h.number !== 'III')]),
+      /^Move the heading of section III of the annex to precede the heading of section I of the annex$/],
     ['a heading put in before the fifth paragraph', withAnnexSections(s => [...s, { number: 'IV', text: 'Means of implementation', at: tops[4] }]), /^Before paragraph \d+ of the annex, insert the following heading: “IV\. Means of implementation”$/],
     ['an unnumbered subheading reworded', withAnnexSections(s => s.map(h => h.text === partnerships ? { ...h, text: 'Partnerships and financing mechanisms' } : h)),
       /^In the heading “Partnerships and support mechanisms” preceding paragraph 17 of the annex, replace the words “support” with “financing”$/],
@@ -275,6 +303,18 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
     for (const style of ['negotiation', 'official'] as const) {
       expect(roundTripProblem(awaza, current, style)).toBeNull()
       expect(roundTripProblem(inFrench(awaza), inFrench(current), style)).toBeNull()
+    }
+  })
+
+  it('lists heading I moved past the first operative paragraph of a real text (A/RES/50/153) as one amendment', () => {
+    const tabled = imported('../../../corpus/ga-50-153-page-3-excerpt.txt')
+    const d = readResolution(tabled)
+    const first = d.paragraphs.findIndex(p => p.kind === 'op')
+    const current = buildResolution({ ...d, sections: d.sections!.map((h, k) => k ? h : { ...h, at: first + 1 }) })
+    expect(descriptions(tabled, current)).toEqual(['Move operative paragraph 1 to precede the heading of section I'])
+    for (const style of ['negotiation', 'official'] as const) {
+      expect(roundTripProblem(tabled, current, style)).toBeNull()
+      expect(roundTripProblem(inFrench(tabled), inFrench(current), style)).toBeNull()
     }
   })
 
@@ -397,6 +437,8 @@ describe('accepting and rejecting a heading added, removed or moved', () => {
     ['moved', headed(['I', I, 1], ['II', II, 10], ['III', III, 27])],
     ['added at the end', headed(['I', I, 1], ['II', II, 13], ['III', III, 27], ['IV', 'Final provisions', 0])],
     ['moved past section III to the end', headed(['I', I, 1], ['II', III, 27], ['III', II, 0])],
+    ['added in front of section III', headed(['I', I, 1], ['II', II, 13], ['III', 'Assistance to victims', 27], ['IV', III, 27])],
+    ['section III’s moved in front of section I', headed(['I', III, 1], ['II', I, 1], ['III', II, 13])],
     ['removed with every paragraph of its section', buildResolution({ ...draft, paragraphs: draft.paragraphs.filter((_p, i) => i < firstOp + 12 || i >= firstOp + 26), sections: [{ number: 'I', text: I, at: firstOp }, { number: 'II', text: III, at: firstOp + 12 }] })]
   ])('%s: accepted into the base, or rejected in the current text, leaves nothing to amend', (_name, current) => {
     const diff = diffDocuments(tabled, current)
