@@ -11,6 +11,7 @@ import { exportPlainText } from '../../../../shared/export/plainText'
 import { importResolution } from '../../../../shared/import'
 import { template2388 } from '../../../../shared/template'
 import { all, at, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
+import { draft2388, firstOp, importedText, sections2388 } from './sectionedTexts'
 
 const template = template2388()
 const sub = (text: string) => ({ kind: 'sub' as const, level: 1, lead: 0, text })
@@ -196,17 +197,10 @@ function settle(base: Node, current: Node, mode: 'accept' | 'reject'): { doc: No
 /// (test/corpus/ga-80-3-pdf-extraction.txt), whose sections I, II, III fall back to the
 /// annex's start, after its title.
 describe('accepting and rejecting at the top of a section', () => {
-  const tabled = readResolution(template2388())
-  const firstOp = tabled.paragraphs.findIndex(p => p.kind === 'op')
-  const sections: SectionDraft[] = [
-    { number: 'I', text: 'Prevention of trafficking in persons', at: firstOp },
-    { number: 'II', text: 'Protection of victims', at: firstOp + 12 },
-    { number: 'III', text: 'Follow-up', at: firstOp + 26 }
-  ]
+  const tabled = draft2388, sections = sections2388
   const op = (n: number) => tabled.paragraphs[firstOp + n - 1].text.slice(0, 40)
   const body = (edit: (items: Item[]) => void) => { const items = itemsOf(tabled.paragraphs, sections); edit(items); return buildResolution({ ...tabled, ...partOf(items) }) }
-  const imported = importResolution(readFileSync(new URL('../../../corpus/ga-80-3-pdf-extraction.txt', import.meta.url), 'utf8'))
-  if (!imported.ok) throw new Error(imported.error)
+  const imported = { doc: importedText('../../../corpus/ga-80-3-pdf-extraction.txt') }
   const awaza = readResolution(imported.doc), annex = awaza.annexes![0]
   const inAnnex = (edit: (items: Item[]) => void) => { const items = itemsOf(annex.paragraphs, annex.sections); edit(items); return buildResolution({ ...awaza, annexes: [{ ...annex, ...partOf(items) }] }) }
   const opening = (items: Item[], number: string) => items.findIndex(it => 'heading' in it && it.heading.number === number) + 1
@@ -237,13 +231,7 @@ describe('accepting and rejecting at the top of a section', () => {
 /// headings the document has left; rejecting a renumbering gives that number too. 2388 in
 /// sections I (OP1), II (OP13), III (OP27).
 describe('numbering headings put back', () => {
-  const tabled = readResolution(template2388())
-  const firstOp = tabled.paragraphs.findIndex(p => p.kind === 'op')
-  const sections: SectionDraft[] = [
-    { number: 'I', text: 'Prevention of trafficking in persons', at: firstOp },
-    { number: 'II', text: 'Protection of victims', at: firstOp + 12 },
-    { number: 'III', text: 'Follow-up', at: firstOp + 26 }
-  ]
+  const tabled = draft2388, sections = sections2388
   const base = buildResolution({ ...tabled, sections })
   const headings = (doc: Node) => (readResolution(doc).sections ?? []).map(h => `${h.number}. ${h.text}`)
   /// Reject, in order, the changes to the headings with these words; what the current

@@ -4,7 +4,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Node } from 'prosemirror-model'
-import { importResolution } from '../../../../shared/import'
 import { buildResolution, readResolution, summarizeResolution, type ParagraphDraft, type SectionDraft } from '../../../../shared/schema'
 import { SeededRandom } from '../../../bench/seededRandom'
 import { exportPlainText } from '../../../../shared/export'
@@ -16,16 +15,13 @@ import { compareDocuments } from '../../../../shared/amend/compare'
 import { readAmendments } from '../../../../shared/amend/readAmendments'
 import { seededRevision } from './seededRevisions'
 import { inFrench, roundTripProblem } from './roundTrip'
+import { importedText } from './sectionedTexts'
 import { runCli } from '../../../support/cli'
 
 /// Cases run inside `npm test`; `AMEND_PROPERTY_RUNS=5000` runs the long property.
 const runs = Number(process.env.AMEND_PROPERTY_RUNS ?? 60)
 
-function imported(path: string): Node {
-  const result = importResolution(readFileSync(new URL(path, import.meta.url), 'utf8'))
-  if (!result.ok) throw new Error(result.error)
-  return result.doc
-}
+const imported = importedText
 
 const reversedCase = (name: string) => [imported(`../../../cases/compare/${name}/a.txt`), imported(`../../../cases/compare/${name}/b.txt`)] as const
 

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Node } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
-import { buildResolution, readResolution, type ResolutionDraft, type SectionDraft } from '../../../../shared/schema'
-import { importResolution } from '../../../../shared/import'
-import { template2388 } from '../../../../shared/template'
+import { buildResolution, readResolution, type SectionDraft } from '../../../../shared/schema'
 import { diffDocuments } from '../../../../shared/amend/diffDocuments'
 import { headingChangesOf } from '../../../../shared/amend/sectionHeadings'
 import { amendmentsOf } from '../../../../shared/amend/amendments'
@@ -14,26 +11,13 @@ import { applyAmendments } from '../../../../shared/amend/applyAmendments'
 import { acceptAllChanges, acceptChange, rejectAllChanges, rejectChange } from '../../../../shared/amend/accept'
 import { blameVersions } from '../../../../shared/amend/proposers'
 import { inFrench, roundTripProblem } from './roundTrip'
+import { draft2388, firstOp, importedText, sections2388, sectioned } from './sectionedTexts'
 
-/// 2388's operative part set out in three sections, as a long General Assembly text is:
-/// I from OP1, II from OP13, III from OP27.
-const draft = readResolution(template2388())
-const firstOp = draft.paragraphs.findIndex(p => p.kind === 'op')
-const tabledSections: SectionDraft[] = [
-  { number: 'I', text: 'Prevention of trafficking in persons', at: firstOp },
-  { number: 'II', text: 'Protection of victims', at: firstOp + 12 },
-  { number: 'III', text: 'Follow-up', at: firstOp + 26 }
-]
-const sectioned = (sections: SectionDraft[], d: ResolutionDraft = draft) => buildResolution({ ...d, sections })
+const draft = draft2388
+const tabledSections = sections2388
 const base = sectioned(tabledSections)
 const withHeading = (k: number, text: string, number = tabledSections[k].number) => sectioned(tabledSections.map((h, i) => i === k ? { ...h, number, text } : h))
-
-/// A text as Penholder imports it from a file next to the tests.
-function imported(path: string): Node {
-  const result = importResolution(readFileSync(new URL(path, import.meta.url), 'utf8'))
-  if (!result.ok) throw new Error(result.error)
-  return result.doc
-}
+const imported = importedText
 
 /// The GA case with an annex in two sections (I. Shared commitments, II. Action).
 const annexed = imported('../../../cases/import/annex-footnotes.txt')
