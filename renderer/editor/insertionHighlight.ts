@@ -12,7 +12,7 @@ export interface Insertions {
 
 /// The name of the CSS custom highlight the inserted words are painted with
 /// (`::highlight(ph-ins)` in resolution.css; CSS Custom Highlight API, W3C).
-export const insertedHighlight = 'ph-ins'
+const insertedHighlight = 'ph-ins'
 
 function registered(): Highlight {
   let highlight = CSS.highlights.get(insertedHighlight)
