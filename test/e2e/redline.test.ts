@@ -85,15 +85,18 @@ describe('inserted words, painted as a highlight over the text', () => {
     return painted
   }
 
+  /// The list once ' firm' and ' swiftly' are typed into OP1 and OP5.
+  const firmAndSwiftly = [
+    'In operative paragraph 1, after the words “its”, insert “firm”',
+    'In operative paragraph 5, after the words “investigate”, insert “swiftly”'
+  ]
+
   it('keeps the painted words on the text through typing, a split of the paragraph, undo and Find', async () => {
     await placeCaret(page, 'OP5', 'to investigate')
     await page.keyboard.type(' swiftly')
     await placeCaret(page, 'OP1', 'Reaffirms its')
     await page.keyboard.type(' firm')
-    await waitForAmendments(page, [
-      'In operative paragraph 1, after the words “its”, insert “firm”',
-      'In operative paragraph 5, after the words “investigate”, insert “swiftly”'
-    ])
+    await waitForAmendments(page, firmAndSwiftly)
     expect((await paintedAsFresh()).map(t => t.trim())).toEqual(['firm', 'swiftly'])
     await page.keyboard.press('Control+f')
     await page.getByRole('search').waitFor()
@@ -110,10 +113,7 @@ describe('inserted words, painted as a highlight over the text', () => {
     expect(await paintedAsFresh()).not.toContain('')
     await placeCaret(page, 'OP6', '')
     await page.keyboard.press('Backspace')
-    await waitForAmendments(page, [
-      'In operative paragraph 1, after the words “its”, insert “firm”',
-      'In operative paragraph 5, after the words “investigate”, insert “swiftly”'
-    ])
+    await waitForAmendments(page, firmAndSwiftly)
     expect((await paintedAsFresh()).map(t => t.trim())).toEqual(['firm', 'swiftly'])
     await page.keyboard.press('Control+z')
     expect(await paintedAsFresh()).not.toContain('')
