@@ -31,9 +31,10 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
   const { doc, records, source, counterpart } = sides(diff, target)
   if (tr.doc !== doc) throw new RangeError(`The transform must start from the ${target} document of the diff`)
   if (amendment.title) return foldTitle(tr, amendment.title, other)
-  // A section taken out whole: its heading, then its paragraphs (below).
+  // A section taken out whole: accepting, its headings, then its paragraphs (below);
+  // rejecting, its headings and paragraphs put back together, in their tabled order.
   if (amendment.heading) foldHeading(tr, diff, amendment.heading, target)
-  if (amendment.heading && !amendment.entries.length) return tr
+  if (amendment.heading && (!amendment.entries.length || (amendment.heading.whole && target === 'current'))) return tr
   const positions = paragraphPositions(doc), roles = rolesOf(diff)
   const groupEnd = (index: number) => {
     let last = index
@@ -180,20 +181,38 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
   }
   const node = theirs ? heading[other]!.node! : null
   const place = node ? Math.min(headingPlace(diff, heading, target, end), target === 'current' && heading.restoreBefore ? headings[heading.restoreBefore - 1].pos : end) : -1
-  if (mine) tr.delete(mine.pos, mine.pos + mine.node.nodeSize)
+  // A section taken out whole goes with the subheadings it holds.
+  const removed = mine ? headings.slice(headings.indexOf(mine), headings.indexOf(mine) + 1 + heading.subheadings) : []
+  for (const h of [...removed].reverse()) tr.delete(h.pos, h.pos + h.node.nodeSize)
   const at = node ? tr.mapping.map(place) : -1
-  if (node) tr.insert(at, node.type.create(node.attrs, node.content))
+  if (node) tr.insert(at, heading.whole ? tabledSection(diff, heading) : node.type.create(node.attrs, node.content))
   if (!sequence) return tr
   // Headings numbered in sequence where they stood take the numbers of their new places,
   // and so does a tabled heading put back; one given a number of its own by name keeps
   // it, as does one the amended text puts in or moves with a number of its own.
-  const byName = new Set(headings.filter((h, k) => h !== mine && h.node.attrs.number !== sequence(k)).map(h => tr.mapping.map(h.pos)))
+  const byName = new Set(headings.filter((h, k) => !removed.includes(h) && h.node.attrs.number !== sequence(k)).map(h => tr.mapping.map(h.pos)))
   const named = heading.kind === 'inserted' ? node?.attrs.number !== sequence(heading.ordinal - 1) : heading.renumber != null
   if (target === 'base' && node && named) byName.add(at)
   headingsIn(tr.doc, heading.annex).headings.forEach((h, k) => {
     if (!byName.has(h.pos) && h.node.attrs.number !== sequence(k)) tr.setNodeAttribute(h.pos, 'number', sequence(k))
   })
   return tr
+}
+
+/// A section taken out whole, as tabled: its heading, the subheadings it holds and the
+/// paragraphs under them that the amended text lacks (a subparagraph moved elsewhere stays
+/// there), in their order, for rejecting its deletion.
+function tabledSection(diff: DocumentDiff, heading: HeadingChange): Fragment {
+  const { headings, end } = headingsIn(diff.base, heading.annex)
+  const from = headings[heading.ordinal - 1].pos, to = headings[heading.ordinal + heading.subheadings]?.pos ?? end
+  const positions = paragraphPositions(diff.base), { baseToCurrent } = diff.alignment
+  const gone = new Set(diff.baseParagraphs.flatMap(r => baseToCurrent[r.index] < 0 && positions[r.index] >= from && positions[r.index] < to ? [positions[r.index]] : []))
+  const nodes: Node[] = []
+  diff.base.nodesBetween(from, to, (node, pos) => {
+    if (pos >= from && (node.type.name === 'section_heading' || gone.has(pos))) nodes.push(node)
+    return pos < from
+  })
+  return Fragment.fromArray(nodes)
 }
 
 /// Where, in the target side's document as it was, the other side's heading goes.

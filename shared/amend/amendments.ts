@@ -72,11 +72,11 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
   }
   headedUpTo(0, 0)
   // A section taken out whole, heading and paragraphs, is one amendment (“Delete section
-  // II”): the deletions of its paragraphs go with it.
+  // II”): the deletions of its paragraphs go with it, those under its subheadings too.
   const sections = new Map<string, ParagraphDiff[]>()
   for (const heading of headings) {
     const entries: ParagraphDiff[] = []
-    if (heading.whole) sections.set(`${heading.annex}|${heading.ordinal}`, entries)
+    if (heading.whole) for (let k = 0; k <= heading.subheadings; k++) sections.set(`${heading.annex}|${heading.ordinal + k}`, entries)
     if (heading.kind !== 'modified') amendments.push({ id: heading.label, kind: heading.kind, entries, heading })
   }
   const sectionOf = (entry: ParagraphDiff) => entry.status === 'deleted' && entry.base!.kind !== 'sub' ? sections.get(`${partOfRecord(entry.base!)}|${sectionOrdinal(entry.base!.section)}`) : undefined

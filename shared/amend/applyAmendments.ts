@@ -4,7 +4,7 @@ import { openingPhraseLength } from '../style'
 import { readParagraphs } from './paragraphs'
 import { applyTextEdits, plainTypography, wholeWordMatches, type NearMiss, type TextEdit } from './textEdits'
 import type { AmendmentOperations, HeadingPlacement, Operation, Placement } from './operations'
-import { sectionSequence } from './sectionNumbers'
+import { sectionEnds, sectionSequence } from './sectionNumbers'
 import { annexOfLabel, headingLabel, headingOfLabel, namesHeadingWords, newSubheadingLabel, subheadingLabel, titleLabel, titleOfLabel } from './labels'
 
 /// A quote not found exactly, in amendment `amendment` (1-based, in the list's order).
@@ -215,6 +215,16 @@ class Text {
     this.rehead(heading, before, heading.annex, () => true)
     this.splice(list, k, 1)
     this.changedHeadings(heading.annex)
+  }
+
+  /// Take a section out whole: its heading, the unnumbered subheadings it holds up to the
+  /// next numbered heading as the text now stands (sectionNumbers.ts, `sectionEnds`), and
+  /// every paragraph under them, but for subparagraphs the list moves elsewhere.
+  removeSection(heading: Heading): void {
+    const list = this.headings[heading.annex], k = list.indexOf(heading)
+    const taken = new Set(list.slice(k, sectionEnds(list.map(h => h.number))[k]))
+    for (const item of this.items.filter(i => i.section && taken.has(i.section) && i.kind !== 'sub')) if (this.items.includes(item)) this.take(item, true)
+    for (const h of [...taken].reverse()) this.removeHeading(h)
   }
 
   /// Put a heading in at `at`: before a PP or OP, which with the rest of its section goes
@@ -621,12 +631,7 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
       return
     }
     case 'deleteHeading': text.removeHeading(text.heading(op.label)); return
-    case 'deleteSection': {
-      const heading = text.heading(op.label)
-      for (const item of text.items.filter(i => i.section === heading && i.kind !== 'sub')) if (text.items.includes(item)) text.take(item, true)
-      text.removeHeading(heading)
-      return
-    }
+    case 'deleteSection': text.removeSection(text.heading(op.label)); return
     case 'moveHeading': {
       const heading = text.heading(op.label)
       text.removeHeading(heading)

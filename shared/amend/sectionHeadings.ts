@@ -6,7 +6,7 @@ import { sameHeadingWords, sameNotes, type TitleText } from './titles'
 import type { DocumentDiff } from './diffDocuments'
 import type { HeadingPlacement, Placement } from './operations'
 import { rolesOf } from './roles'
-import { sectionSequence } from './sectionNumbers'
+import { sectionEnds, sectionSequence } from './sectionNumbers'
 
 /// A section heading that the amended text has in other words, with another number, in
 /// another place, or not at all — or that only it has. Headings of the operative part
@@ -56,9 +56,14 @@ export interface HeadingChange {
   /// headings, of the first one that follows it as tabled, before which it goes back when
   /// the change is rejected (null: none follows).
   readonly restoreBefore: number | null
-  /// For a heading taken out: whether every paragraph of its section as tabled went with
-  /// it (none moved elsewhere), so that one amendment says it all: “Delete section II”.
+  /// For a numbered heading taken out: whether its section as tabled went with it whole —
+  /// the unnumbered subheadings it holds up to the next numbered heading, and every
+  /// paragraph under them and under it (none moved elsewhere; `sectionEnds`) — so that one
+  /// amendment says it all: “Delete section II”.
   readonly whole: boolean
+  /// For a section taken out whole: how many unnumbered subheadings after its heading it
+  /// takes with it (listed in no change of their own); else 0.
+  readonly subheadings: number
 }
 
 /// What the section headings of a diff come to: their changes, in reading order, and how
@@ -292,16 +297,30 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       : anchorOf[j] ? { where: 'before', label: diff.baseParagraphs[anchorKey(j)].label }
       : part ? { where: 'last', part: 'op', annex: part } : { where: 'last', part: 'op' }
     const atHeading = (j: number) => standingAfter[j] >= 0 ? pairs[standingAfter[j]] + 1 : null
-    // Whether the tabled section under heading i had paragraphs and lost them all.
+    // Whether the tabled section under numbered heading i, to the next numbered heading
+    // (sectionEnds), had paragraphs and lost them all and its subheadings: counted per
+    // heading once, each heading's range read once (the ranges of numbered headings do not
+    // overlap).
+    const ends = sectionEnds(numbers)
+    const held = new Array<number>(base.length + 1).fill(0), lost = new Array<number>(base.length + 1).fill(0)
+    for (const b of baseTop) { held[sectionOrdinal(b.section)]++; if (baseToCurrent[b.index] < 0) lost[sectionOrdinal(b.section)]++ }
     const wholeSection = (i: number) => {
-      const own = baseTop.filter(b => sectionOrdinal(b.section) === i + 1)
-      return own.length > 0 && own.every(b => baseToCurrent[b.index] < 0)
+      if (!numbers[i]) return false
+      let paragraphs = 0
+      for (let k = i; k < ends[i]; k++) {
+        if (paired.has(k) || held[k + 1] !== lost[k + 1]) return false
+        paragraphs += held[k + 1]
+      }
+      return paragraphs > 0
     }
-    base.forEach((h, i) => {
+    for (let i = 0; i < base.length; i++) {
       const target = targetOf(i)
-      if (paired.has(i) || !target) return
-      changes.push({ kind: 'deleted', label: `${label(i)}>`, from: label(i), to: null, target, annex: part, ordinal: i + 1, number: numbers[i], base: wordsOf(h), current: null, renumber: null, newNumber: '', at: null, atHeading: null, restoreBefore: firstAfter[i], whole: !!numbers[i] && wholeSection(i) })
-    })
+      if (paired.has(i) || !target) continue
+      const whole = wholeSection(i)
+      changes.push({ kind: 'deleted', label: `${label(i)}>`, from: label(i), to: null, target, annex: part, ordinal: i + 1, number: numbers[i], base: wordsOf(base[i]), current: null, renumber: null, newNumber: '', at: null, atHeading: null, restoreBefore: firstAfter[i], whole, subheadings: whole ? ends[i] - i - 1 : 0 })
+      // The subheadings it takes with it are no changes of their own.
+      if (whole) i = ends[i] - 1
+    }
     const fresh = current.map((h, j) => pairs[j] < 0 ? h.attrs.number as string : '')
     // Unnumbered headings the list inserts, by their words: named where no two read alike.
     const freshWords = current.map((h, j) => pairs[j] < 0 && !h.attrs.number ? newSubheadingLabel(part, h.textContent) : '')
@@ -312,7 +331,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       if (i < 0) {
         if (number && once(fresh, number)) sections.set(j + 1, { where: 'section', section: number, fresh: true, ...annex })
         else if (!number && once(freshWords, freshWords[j])) sections.set(j + 1, { where: 'section', section: '', heading: freshWords[j], fresh: true, ...annex })
-        changes.push({ kind: 'inserted', label: `>${label(j)}`, from: null, to: label(j), target: '', annex: part, ordinal: j + 1, number: '', base: null, current: wordsOf(h), renumber: null, newNumber: number, at: at(j), atHeading: atHeading(j), restoreBefore: null, whole: false })
+        changes.push({ kind: 'inserted', label: `>${label(j)}`, from: null, to: label(j), target: '', annex: part, ordinal: j + 1, number: '', base: null, current: wordsOf(h), renumber: null, newNumber: number, at: at(j), atHeading: atHeading(j), restoreBefore: null, whole: false, subheadings: 0 })
         return
       }
       const target = targetOf(i)
@@ -323,7 +342,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       const reworded = !sameWords(base[i], h)
       if (unmoved[j] && !renumber && !reworded) return
       const kind = unmoved[j] ? 'modified' : 'moved'
-      changes.push({ kind, label: kind === 'modified' ? label(i) : `${label(i)}>${label(j)}`, from: label(i), to: label(j), target, annex: part, ordinal: j + 1, number: numbers[i], base: wordsOf(base[i]), current: wordsOf(h), renumber, newNumber: '', at: kind === 'moved' ? at(j) : null, atHeading: kind === 'moved' ? atHeading(j) : null, restoreBefore: firstAfter[i], whole: false })
+      changes.push({ kind, label: kind === 'modified' ? label(i) : `${label(i)}>${label(j)}`, from: label(i), to: label(j), target, annex: part, ordinal: j + 1, number: numbers[i], base: wordsOf(base[i]), current: wordsOf(h), renumber, newNumber: '', at: kind === 'moved' ? at(j) : null, atHeading: kind === 'moved' ? atHeading(j) : null, restoreBefore: firstAfter[i], whole: false, subheadings: 0 })
     })
     named.push(sections)
     const opening = sections.get(1)

@@ -21,3 +21,20 @@ export function sectionSequence(numbers: readonly string[]): ((k: number) => str
   ]
   return styles.find(style => numbers.every((n, k) => n === style(k))) ?? null
 }
+
+/// Where the section under each heading of a part ends: for heading `k` (0-based, given
+/// by `numbers`, its number or '' for an unnumbered one), the index of the first heading
+/// after it that closes it, or `numbers.length` at the end of the part. A numbered section
+/// runs to the next heading of its rank, the next numbered one, and holds the unnumbered
+/// subheadings between, as section II of the annex of A/RES/80/3 holds “Partnerships and
+/// support mechanisms” and “Governance, accountability and monitoring” before section
+/// III: “Delete section II” takes them with it. An unnumbered heading's section runs to the
+/// next heading of any kind. One pass from the end: O(headings).
+export function sectionEnds(numbers: readonly string[]): number[] {
+  const ends = new Array<number>(numbers.length)
+  for (let k = numbers.length - 1, numbered = numbers.length; k >= 0; k--) {
+    ends[k] = numbers[k] ? numbered : k + 1
+    if (numbers[k]) numbered = k
+  }
+  return ends
+}

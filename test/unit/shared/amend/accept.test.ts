@@ -255,3 +255,26 @@ describe('numbering headings put back', () => {
     expect(rejecting(current, words)).toEqual({ headings: want, left })
   })
 })
+
+/// A section taken out whole with the unnumbered subheadings it holds (“Delete section II
+/// of the annex”, sectionNumbers.ts): accepted, its headings and paragraphs leave the
+/// base; rejected, they come back in their tabled order, each paragraph under its own
+/// subheading. The annex of A/RES/80/3, whose section II holds two subheadings.
+describe('accepting and rejecting a section taken out whole', () => {
+  const imported = importedText('../../../corpus/ga-80-3-pdf-extraction.txt')
+  const awaza = readResolution(imported), annex = awaza.annexes![0]
+  const inAnnex = (edit: (items: Item[]) => void) => { const items = itemsOf(annex.paragraphs, annex.sections); edit(items); return buildResolution({ ...awaza, annexes: [{ ...annex, ...partOf(items) }] }) }
+  const heading = (items: Item[], number: string) => items.findIndex(it => 'heading' in it && it.heading.number === number)
+  it.each([
+    ['section II, its subheadings and paragraphs, to section III', inAnnex(items => { items.splice(heading(items, 'II'), heading(items, 'III') - heading(items, 'II')) })],
+    ['section I, to section II', inAnnex(items => { items.splice(heading(items, 'I'), heading(items, 'II') - heading(items, 'I')) })],
+    ['section III, to the end of the annex', inAnnex(items => { items.splice(heading(items, 'III')) })]
+  ])('%s: one step each way, and no change left', (_name, current) => {
+    expect(amendmentsOf(diffDocuments(imported, current)).map(a => a.heading?.whole)).toEqual([true])
+    for (const [mode, want] of [['accept', current], ['reject', imported]] as const) {
+      const { doc, steps } = settle(imported, current, mode)
+      expect(exportPlainText(doc)).toBe(exportPlainText(want))
+      expect(steps).toBe(1)
+    }
+  })
+})

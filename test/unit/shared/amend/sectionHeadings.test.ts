@@ -451,3 +451,46 @@ describe('the proposer of a heading change', () => {
     expect(compareDocuments(tabled, second, 'negotiation', blame).changes.map(c => [c.kind, c.proposers])).toEqual([['moved', ['France']], ['inserted', ['Mexico']]])
   })
 })
+
+/// What “section II” covers: a numbered section runs to the next numbered heading, the
+/// unnumbered subheadings it holds included (sectionNumbers.ts, `sectionEnds`). In the
+/// annex of A/RES/80/3 (test/corpus/ga-80-3-pdf-extraction.txt) section II holds
+/// “Partnerships and support mechanisms” and “Governance, accountability and monitoring”
+/// before section III: “Delete section II of the annex” takes them out with it, and is
+/// written only where they went too.
+describe('a section taken out whole, with the subheadings it holds', () => {
+  const awaza = importedText('../../../corpus/ga-80-3-pdf-extraction.txt')
+  const tabled = readResolution(awaza), annex = tabled.annexes![0], sections = annex.sections!
+  const [second, third] = ['II', 'III'].map(n => sections.findIndex(h => h.number === n))
+  /// The annex with its paragraphs from heading `from` to heading `to` (indices into its
+  /// headings) taken out, and the headings `gone` says.
+  const cut = (from: number, to: number, gone: (k: number) => boolean) => {
+    const [start, end] = [sections[from].at, sections[to].at]
+    return buildResolution({ ...tabled, annexes: [{ ...annex, paragraphs: [...annex.paragraphs.slice(0, start), ...annex.paragraphs.slice(end)], sections: sections.flatMap((h, k) => gone(k) ? [] : [{ ...h, at: h.at >= end ? h.at - (end - start) : Math.min(h.at, start) }]) }] })
+  }
+  const headings = (doc: Node) => readResolution(doc).annexes![0].sections!.map(h => `${h.number}. ${h.text}`)
+  it.each([
+    ['section II to section III, subheadings and all', cut(second, third, k => k >= second && k < third), ['Delete section II of the annex'], 1],
+    ['heading II and the paragraphs before its first subheading, the subheadings kept', cut(second, second + 1, k => k === second), ['Delete the heading of section II of the annex'], 5],
+    ['heading II and every paragraph to section III, the subheadings kept', cut(second, third, k => k === second), ['Delete the heading of section II of the annex'], 11]
+  ])('%s: %j, the list applies exactly', (_name, current, headingWords, count) => {
+    const all = descriptions(awaza, current)
+    expect(all.filter(d => /section II\b/.test(d))).toEqual(headingWords)
+    expect(all.length).toBe(count)
+    for (const style of ['negotiation', 'official'] as const) {
+      expect(roundTripProblem(awaza, current, style)).toBeNull()
+      expect(roundTripProblem(inFrench(awaza), inFrench(current), style)).toBeNull()
+    }
+  })
+
+  it.each([
+    ['1. Delete section II of the annex.', ['I. Global context and shared commitments', 'III. Conclusion and call to action'], annex.paragraphs.length - (sections[third].at - sections[second].at)],
+    ['1. Supprimer la section II de l’annexe.', ['I. Global context and shared commitments', 'III. Conclusion and call to action'], annex.paragraphs.length - (sections[third].at - sections[second].at)],
+    ['1. Delete section I of the annex.', headings(awaza).slice(1), annex.paragraphs.length - (sections[second].at - sections[0].at)]
+  ])('“%s” read and applied takes the section out to the next numbered heading', (list, want, paragraphs) => {
+    const applied = applyAmendments(awaza, readAmendments(list).map(a => a.ok ? a.operations : []))
+    expect(applied.refused).toEqual([])
+    expect(headings(applied.doc)).toEqual(want)
+    expect(readResolution(applied.doc).annexes![0].paragraphs.length).toBe(paragraphs)
+  })
+})
