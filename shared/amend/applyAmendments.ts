@@ -276,15 +276,16 @@ class Text {
   }
 
   /// A heading the list inserts, findable by its number as amended (“the new section III”)
-  /// or, unnumbered, by its words (“the new heading “Accountability””).
+  /// and by its words (“the new heading “Accountability””: how one is named that has no
+  /// number, or whose number another inserted heading shares).
   freshHeading(annex: number, number: string, text: string, notes: readonly string[]): Heading {
-    // Unnumbered, by its words (“the new heading “Accountability””).
-    const label = number ? headingKey(annex, number) : newSubheadingLabel(annex, withoutFootnoteMarks(text))
+    const byWords = newSubheadingLabel(annex, withoutFootnoteMarks(text))
+    const label = number ? headingKey(annex, number) : byWords
     const heading: Heading = { annex, words: { label, kind: 'pp', level: 0, text, notes, annex, draft: null, section: null }, draft: null, number, named: true }
-    {
-      const old = this.freshHeadings.get(label)
-      this.undoing(() => { if (old) this.freshHeadings.set(label, old); else this.freshHeadings.delete(label) })
-      this.freshHeadings.set(label, heading)
+    for (const key of number ? [label, byWords] : [label]) {
+      const old = this.freshHeadings.get(key)
+      this.undoing(() => { if (old) this.freshHeadings.set(key, old); else this.freshHeadings.delete(key) })
+      this.freshHeadings.set(key, heading)
     }
     return heading
   }

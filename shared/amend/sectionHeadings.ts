@@ -322,15 +322,16 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       if (whole) i = ends[i] - 1
     }
     const fresh = current.map((h, j) => pairs[j] < 0 ? h.attrs.number as string : '')
-    // Unnumbered headings the list inserts, by their words: named where no two read alike.
-    const freshWords = current.map((h, j) => pairs[j] < 0 && !h.attrs.number ? newSubheadingLabel(part, h.textContent) : '')
+    // Headings the list inserts, by their words: named so where no two read alike and no
+    // number names them alone (unnumbered, or two given the same number by hand).
+    const freshWords = current.map((h, j) => pairs[j] < 0 ? newSubheadingLabel(part, h.textContent) : '')
     const sections = new Map<number, Placement>()
     current.forEach((h, j) => {
       const i = pairs[j], number = h.attrs.number as string
       const annex = part ? { annex: part } : {}
       if (i < 0) {
         if (number && once(fresh, number)) sections.set(j + 1, { where: 'section', section: number, fresh: true, ...annex })
-        else if (!number && once(freshWords, freshWords[j])) sections.set(j + 1, { where: 'section', section: '', heading: freshWords[j], fresh: true, ...annex })
+        else if (once(freshWords, freshWords[j])) sections.set(j + 1, { where: 'section', section: '', heading: freshWords[j], fresh: true, ...annex })
         changes.push({ kind: 'inserted', label: `>${label(j)}`, from: null, to: label(j), target: '', annex: part, ordinal: j + 1, number: '', base: null, current: wordsOf(h), renumber: null, newNumber: number, at: at(j), atHeading: atHeading(j), restoreBefore: null, whole: false, subheadings: 0 })
         return
       }

@@ -494,3 +494,31 @@ describe('a section taken out whole, with the subheadings it holds', () => {
     expect(readResolution(applied.doc).annexes![0].paragraphs.length).toBe(paragraphs)
   })
 })
+
+/// Headings put in with the same number given by hand (“A” twice) are no section a number
+/// names alone: a paragraph placed under one is named by the heading's words (“Under the
+/// new heading “Review” of the annex”), as an unnumbered one is, and the list applies
+/// exactly. 2388 in sections I (OP1), II (OP13), III (OP27); the annex of A/RES/80/3.
+describe('headings put in sharing a number', () => {
+  const newOp = (text: string) => ({ kind: 'op' as const, lead: 0, text })
+  const end = draft.paragraphs.length
+  const ops = draft.paragraphs.slice(firstOp), third = ops[2]
+  const awaza = importedText('../../../corpus/ga-80-3-pdf-extraction.txt'), awazaDraft = readResolution(awaza), annex = awazaDraft.annexes![0]
+  it.each([
+    ['two headings “A” at the end of the operative part, each with a new paragraph', base,
+      sectioned([...tabledSections, { number: 'A', text: 'Assistance to victims', at: end }, { number: 'A', text: 'International cooperation', at: end + 1 }], { ...draft, paragraphs: [...draft.paragraphs, newOp('Decides to establish a trust fund for victims;'), newOp('Decides to remain seized of the matter.')] }),
+      ['Under the new heading “Assistance to victims”, insert a new paragraph reading: “Decides to establish a trust fund for victims;”', 'Under the new heading “International cooperation”, insert a new paragraph reading: “Decides to remain seized of the matter.”']],
+    ['two headings “IV”, operative paragraph 3 moved under the second at the end', base,
+      sectioned([tabledSections[0], { number: 'IV', text: 'Assistance to victims', at: firstOp + 8 }, { ...tabledSections[1], at: firstOp + 11 }, { ...tabledSections[2], at: firstOp + 25 }, { number: 'IV', text: 'Final provisions', at: end - 1 }], { ...draft, paragraphs: [...draft.paragraphs.slice(0, firstOp), ...ops.slice(0, 2), ...ops.slice(3), third] }),
+      ['Move operative paragraph 3 under the new heading “Final provisions”']],
+    ['two headings “IV” at the end of the annex of A/RES/80/3, each with a new paragraph', awaza,
+      buildResolution({ ...awazaDraft, annexes: [{ ...annex, paragraphs: [...annex.paragraphs, newOp('We will review progress in 2029.'), newOp('We will report every two years.')], sections: [...annex.sections!, { number: 'IV', text: 'Review', at: annex.paragraphs.length }, { number: 'IV', text: 'Reporting', at: annex.paragraphs.length + 1 }] }] }),
+      ['Under the new heading “Review” of the annex, insert a new numbered paragraph reading: “We will review progress in 2029.”', 'Under the new heading “Reporting” of the annex, insert a new numbered paragraph reading: “We will report every two years.”']]
+  ])('%s: named by its words, and the list applies exactly', (_name, tabled, current, wordings) => {
+    expect(descriptions(tabled, current).filter(d => /^(Under|Move)/.test(d))).toEqual(wordings)
+    for (const style of ['negotiation', 'official'] as const) {
+      expect(roundTripProblem(tabled, current, style)).toBeNull()
+      expect(roundTripProblem(inFrench(tabled), inFrench(current), style)).toBeNull()
+    }
+  })
+})
