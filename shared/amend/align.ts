@@ -1,3 +1,5 @@
+import type { Node } from 'prosemirror-model'
+import { forEachPartChild, paragraphKind, schema } from '../schema'
 import type { ParagraphRecord } from './paragraphs'
 import { openingPhraseLength } from '../style'
 import { profileSimilarity, textProfile, type TextProfile } from './similarity'
@@ -33,12 +35,17 @@ const allPairsLimit = 4096
 const candidatesPerParagraph = 12
 const rarestFeatures = 6
 
+/// The section headings of the two texts aligned (`readSectionHeadings`), which the
+/// paragraphs keep their order with (both empty for texts without headings).
+export interface TextHeadings { readonly base: readonly SectionHeading[], readonly current: readonly SectionHeading[] }
+
 /// Align the paragraphs of two documents: by `pid` where they share ids, then by text for
-/// the rest (identical text first, then similarity, then shared opening words), then tell moved paragraphs from
-/// those that stayed by a longest increasing subsequence over the matched pairs — the
-/// largest set of paragraphs that kept their order stays, the others moved, which is the
-/// fewest moves that explain the new order.
-export function alignParagraphs(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[]): ParagraphAlignment {
+/// the rest (identical text first, then similarity, then shared opening words), then tell
+/// moved paragraphs from those that stayed by a heaviest increasing subsequence over the
+/// matched pairs and the section headings both texts have (`detectMoves`) — the largest
+/// set of paragraphs and headings that kept their order stays, the others moved, which is
+/// the fewest moves that explain the new order.
+export function alignParagraphs(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], headings: TextHeadings): ParagraphAlignment {
   const baseToCurrent: number[] = new Array(base.length).fill(-1)
   const currentToBase: number[] = new Array(current.length).fill(-1)
   const byId: boolean[] = new Array(current.length).fill(false)
@@ -54,12 +61,12 @@ export function alignParagraphs(base: readonly ParagraphRecord[], current: reado
   for (const [b, c] of matchByText(restBase, restCurrent, base.length, current.length)) {
     baseToCurrent[b] = c; currentToBase[c] = b
   }
-  return { baseToCurrent, currentToBase, byId, moved: detectMoves(base, current, currentToBase), baseWithoutId: restBase.length }
+  return { baseToCurrent, currentToBase, byId, moved: detectMoves(base, current, currentToBase, headings), baseWithoutId: restBase.length }
 }
 
 /// Pairs `[base index, current index]` for paragraphs that share no id: first those with
 /// the very same text (a string lookup; texts that differ only in spacing still score 1
-/// below), then by similarity.
+/// below), the nearest first and those alike in order, then by similarity.
 function matchByText(
   base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], baseLength: number, currentLength: number
 ): Array<[number, number]> {
@@ -74,13 +81,27 @@ function matchByText(
   const leftCurrent: ParagraphRecord[] = []
   const takenBase = new Set<number>()
   const distance = (b: ParagraphRecord, c: ParagraphRecord) => Math.abs(b.index / baseLength - c.index / currentLength)
+  // Pairs of paragraphs that read the same, by words and kind, in current order.
+  const alike = new Map<string, Array<[number, number]>>()
   for (const c of current) {
     let same: ParagraphRecord | undefined
     for (const b of byText.get(c.text) ?? []) {
       if (!takenBase.has(b.index) && b.kind === c.kind && (!same || distance(b, c) < distance(same, c))) same = b
     }
-    if (same) { takenBase.add(same.index); pairs.push([same.index, c.index]) }
-    else leftCurrent.push(c)
+    if (!same) { leftCurrent.push(c); continue }
+    takenBase.add(same.index)
+    const pair: [number, number] = [same.index, c.index]
+    pairs.push(pair)
+    const key = c.kind + '\u0000' + c.text, list = alike.get(key)
+    if (list) list.push(pair)
+    else alike.set(key, [pair])
+  }
+  // Paragraphs that read the same are interchangeable: those taken pair in order, so
+  // that no move is listed between two of them.
+  for (const list of alike.values()) {
+    if (list.length < 2) continue
+    const bases = list.map(([b]) => b).sort((x, y) => x - y)
+    list.forEach((pair, k) => { pair[0] = bases[k] })
   }
   const leftBase = base.filter(b => !takenBase.has(b.index))
   if (!leftBase.length || !leftCurrent.length) return pairs
@@ -187,61 +208,151 @@ function candidatePairs(baseProfiles: readonly TextProfile[], currentProfiles: r
   })
 }
 
-/// Which matched current paragraphs moved. PPs and OPs move if they are not in the
-/// longest run of matched paragraphs that kept their base order; a subparagraph moves if
-/// it now belongs to another paragraph or left the order of its siblings. A change of
-/// kind or level is a move too: the paragraph left its place in the structure. So is
-/// crossing alone a section heading both texts have, or going from the body to an annex.
-function detectMoves(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[]): boolean[] {
+/// Which matched current paragraphs moved. A paragraph that changed kind or level, or went
+/// from the body to an annex, left its place in the structure: it moved. Of the other PPs,
+/// OPs and annex paragraphs, those outside the heaviest run that kept its tabled order,
+/// read together with the section headings both texts have (`readingOrder`), moved: a
+/// heading the run leaves out is one the list moves (sectionHeadings.ts anchors every
+/// heading to the next paragraph that stays, so a heading in the run stands where it
+/// stood), so the run keeps the most paragraphs and headings together, the fewest moves
+/// of either. A heading that keeps its number weighs a little more than a paragraph, so
+/// that one paragraph crossing it moves rather than the heading; one renumbered a little
+/// less, as the amendment that gives it its number can move it too (“Move the heading of
+/// section III to stand before … and replace it with …”); and a heading that carries two
+/// or more paragraphs across another section's paragraphs moves alone, with no move of
+/// the paragraphs it carries. A subparagraph moved if it now belongs to another paragraph
+/// or left the order of its siblings.
+function detectMoves(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], headings: TextHeadings): boolean[] {
   const moved: boolean[] = new Array(current.length).fill(false)
-  const baseSections = new Set(base.map(b => b.section)), currentSections = new Set(current.map(c => c.section))
-  const crossed = (c: ParagraphRecord, was: string) => was !== c.section && currentSections.has(was) && baseSections.has(c.section)
-  const heads = current.filter(c => c.kind !== 'sub' && currentToBase[c.index] >= 0)
-  // A paragraph alone in crossing from one section into another moved; several crossing
-  // the same way are a heading that moved (sectionHeadings.ts): one amendment, not several.
-  const crossings = new Map<string, number>()
-  const way = (c: ParagraphRecord) => `${base[currentToBase[c.index]].section}\u0000${c.section}`
-  for (const c of heads) if (crossed(c, base[currentToBase[c.index]].section)) crossings.set(way(c), (crossings.get(way(c)) ?? 0) + 1)
-  for (const c of heads) if (crossings.get(way(c)) === 1 && crossed(c, base[currentToBase[c.index]].section)) moved[c.index] = true
-  // A paragraph paired with one of another part (texts aligned by their words, where an
-  // annex repeats words of the body) moved there.
-  for (const c of heads) if (annexOfLabel(base[currentToBase[c.index]].label) !== annexOfLabel(c.label)) moved[c.index] = true
-  keepLongestOrder(heads.filter(c => !moved[c.index]).map(c => c.index), currentToBase, moved)
+  for (const c of current) {
+    const b = currentToBase[c.index]
+    if (b < 0) continue
+    // A paragraph paired with one of another part (texts aligned by their words, where an
+    // annex repeats words of the body) moved there.
+    if (base[b].kind !== c.kind || base[b].level !== c.level || annexOfLabel(base[b].label) !== annexOfLabel(c.label)) moved[c.index] = true
+  }
+  const tabled = readingOrder(base, headings.base), amended = readingOrder(current, headings.current)
+  const pairs = pairHeadings(headings.base, headings.current)
+  // A paragraph weighs more than the tie-breaks of all headings together.
+  const paragraphWeight = pairs.filter(b => b >= 0).length + 2
+  const values: number[] = [], weights: number[] = [], paragraphs: number[] = []
+  for (const item of amended.sequence) {
+    if ('heading' in item) {
+      const b = pairs[item.heading]
+      if (b < 0) continue
+      values.push(tabled.placeOfHeading[b])
+      weights.push(headings.base[b].number === headings.current[item.heading].number ? paragraphWeight + 1 : paragraphWeight - 1)
+      paragraphs.push(-1)
+    } else if (currentToBase[item.paragraph] >= 0 && !moved[item.paragraph]) {
+      values.push(tabled.placeOfParagraph[currentToBase[item.paragraph]]); weights.push(paragraphWeight); paragraphs.push(item.paragraph)
+    }
+  }
+  const kept = heaviestRisingRun(values, weights)
+  paragraphs.forEach((c, k) => { if (c >= 0 && !kept[k]) moved[c] = true })
   let group: number[] = []
-  const flush = () => { keepLongestOrder(group, currentToBase, moved); group = [] }
+  const flush = () => {
+    const run = heaviestRisingRun(group.map(c => currentToBase[c]), group.map(() => 1))
+    group.forEach((c, k) => { if (!run[k]) moved[c] = true })
+    group = []
+  }
   for (const c of current) {
     const b = currentToBase[c.index]
     if (c.kind !== 'sub') { flush(); continue }
-    if (b < 0) continue
+    if (b < 0 || moved[c.index]) continue
     if (base[b].head === b || currentToBase[c.head] !== base[b].head) moved[c.index] = true
     else group.push(c.index)
   }
   flush()
-  for (const c of current) {
-    const b = currentToBase[c.index]
-    if (b >= 0 && (base[b].kind !== c.kind || base[b].level !== c.level)) moved[c.index] = true
-  }
   return moved
 }
 
-/// Mark as moved the members of `indices` (current indices, in order) outside a longest
-/// subsequence whose base counterparts increase.
-function keepLongestOrder(indices: readonly number[], currentToBase: readonly number[], moved: boolean[]): void {
-  if (indices.length < 2) return
-  const tails: number[] = []
-  const previous = new Int32Array(indices.length)
-  for (let k = 0; k < indices.length; k++) {
-    const value = currentToBase[indices[k]]
-    let lo = 0, hi = tails.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (currentToBase[indices[tails[mid]]] < value) lo = mid + 1
-      else hi = mid
-    }
-    previous[k] = lo > 0 ? tails[lo - 1] : -1
-    tails[lo] = k
+/// A section heading of a text, as alignment weighs it: the part it stands in (0 the
+/// operative part, else the annex's number), its number as printed (empty for none), its
+/// words (spacing collapsed, as titles.ts compares them), and the flat index of the paragraph it stands
+/// before (the number of paragraphs where none follows it in the text).
+export interface SectionHeading { readonly part: number, readonly number: string, readonly words: string, readonly before: number }
+
+/// The section headings of a document in reading order, in one walk of its parts.
+export function readSectionHeadings(doc: Node): SectionHeading[] {
+  const headings: SectionHeading[] = []
+  let paragraphs = 0
+  forEachPartChild(doc, (node, _pos, part) => {
+    if (node.type === schema.nodes.section_heading) {
+      headings.push({ part: part.annex, number: node.attrs.number ?? '', words: node.textContent.replace(/\s+/g, ' ').trim(), before: paragraphs })
+    } else if (paragraphKind(node)) paragraphs++
+  })
+  return headings
+}
+
+/// A text's PPs, OPs and annex paragraphs (by flat index) and its section headings (by
+/// index in `headings`) in reading order, and the place of each paragraph (-1 for a
+/// subparagraph) and each heading in that order.
+function readingOrder(records: readonly ParagraphRecord[], headings: readonly SectionHeading[]) {
+  const sequence: Array<{ readonly paragraph: number } | { readonly heading: number }> = []
+  const placeOfParagraph = new Array<number>(records.length).fill(-1), placeOfHeading: number[] = []
+  let h = 0
+  const headingsBefore = (index: number) => {
+    for (; h < headings.length && headings[h].before <= index; h++) { placeOfHeading.push(sequence.length); sequence.push({ heading: h }) }
   }
-  const kept = new Uint8Array(indices.length)
-  for (let k = tails[tails.length - 1]; k >= 0; k = previous[k]) kept[k] = 1
-  for (let k = 0; k < indices.length; k++) if (!kept[k]) moved[indices[k]] = true
+  for (const r of records) {
+    if (r.kind === 'sub') continue
+    headingsBefore(r.index)
+    placeOfParagraph[r.index] = sequence.length
+    sequence.push({ paragraph: r.index })
+  }
+  headingsBefore(Infinity)
+  return { sequence, placeOfParagraph, placeOfHeading }
+}
+
+/// For each amended heading, the tabled heading of its part it is (-1 for none): first
+/// one with the same number and words, then one with the same words (renumbered), each
+/// in order, and never a numbered heading with an unnumbered one, as sectionHeadings.ts
+/// pairs them. A heading reworded is paired with none here: left out of the order, it
+/// holds no paragraph back.
+function pairHeadings(tabled: readonly SectionHeading[], amended: readonly SectionHeading[]): number[] {
+  const pairs = new Array<number>(amended.length).fill(-1)
+  const taken = new Uint8Array(tabled.length)
+  for (const key of [(h: SectionHeading) => `${h.part}\u0000${h.number}\u0000${h.words}`, (h: SectionHeading) => `${h.part}\u0000${!h.number}\u0000${h.words}`]) {
+    const queues = new Map<string, number[]>()
+    tabled.forEach((h, i) => {
+      if (taken[i]) return
+      const queue = queues.get(key(h))
+      if (queue) queue.push(i)
+      else queues.set(key(h), [i])
+    })
+    amended.forEach((h, j) => {
+      const i = pairs[j] < 0 ? queues.get(key(h))?.shift() : undefined
+      if (i !== undefined) { pairs[j] = i; taken[i] = 1 }
+    })
+  }
+  return pairs
+}
+
+/// Of `values` (distinct integers, in order) weighing `weights`, the members of a
+/// heaviest subsequence whose values rise (1 kept, 0 not): among equally heavy ones, the
+/// one whose every member follows the lowest-valued member that could precede it, as the
+/// patience sort of a longest rising run picks (unit weights give that run). Time
+/// O(n log n): a Fenwick tree of the best run ending at each value, by rank.
+function heaviestRisingRun(values: readonly number[], weights: readonly number[]): Uint8Array {
+  const n = values.length
+  const kept = new Uint8Array(n)
+  if (n === 0) return kept
+  const ranks = values.map((_v, k) => k).sort((x, y) => values[x] - values[y])
+  const rankOf = new Int32Array(n)
+  ranks.forEach((k, r) => { rankOf[k] = r })
+  const total = new Float64Array(n), previous = new Int32Array(n)
+  // tree[r - 1]: the member ending the best run over ranks (r - lowbit(r), r], or -1.
+  const tree = new Int32Array(n).fill(-1)
+  const better = (k: number, than: number) => than < 0 || total[k] > total[than] || (total[k] === total[than] && values[k] < values[than])
+  let best = -1
+  for (let k = 0; k < n; k++) {
+    let before = -1
+    for (let r = rankOf[k]; r > 0; r -= r & -r) if (tree[r - 1] >= 0 && better(tree[r - 1], before)) before = tree[r - 1]
+    total[k] = weights[k] + (before >= 0 ? total[before] : 0)
+    previous[k] = before
+    for (let r = rankOf[k] + 1; r <= n; r += r & -r) if (better(k, tree[r - 1])) tree[r - 1] = k
+    if (better(k, best)) best = k
+  }
+  for (let k = best; k >= 0; k = previous[k]) kept[k] = 1
+  return kept
 }

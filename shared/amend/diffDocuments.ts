@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { footnoteMark } from '../schema'
 import { paragraphNotes, readParagraphs, type ParagraphRecord } from './paragraphs'
-import { alignParagraphs, type ParagraphAlignment } from './align'
+import { alignParagraphs, readSectionHeadings, type ParagraphAlignment } from './align'
 import { diffParagraphWords, type WordDiff } from './wordDiff'
 
 export type ParagraphStatus = 'unchanged' | 'modified' | 'inserted' | 'deleted'
@@ -63,7 +63,7 @@ const sameNotes = (a: Node, b: Node) => {
 export function diffDocuments(base: Node, current: Node, previous?: DocumentDiff): DocumentDiff {
   const baseParagraphs = previous && previous.base === base ? previous.baseParagraphs : readParagraphs(base)
   const currentParagraphs = readParagraphs(current)
-  const alignment = alignParagraphs(baseParagraphs, currentParagraphs)
+  const alignment = alignParagraphs(baseParagraphs, currentParagraphs, { base: readSectionHeadings(base), current: readSectionHeadings(current) })
   const known = new Map<Node, ParagraphDiff>()
   if (previous) for (const e of previous.entries) if (e.current && e.words) known.set(e.current.node, e)
   const { baseToCurrent, currentToBase, moved } = alignment

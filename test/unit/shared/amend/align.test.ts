@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Node } from 'prosemirror-model'
-import { alignParagraphs } from '../../../../shared/amend/align'
+import { alignParagraphs, readSectionHeadings } from '../../../../shared/amend/align'
 import { readParagraphs } from '../../../../shared/amend/paragraphs'
 import { template2388 } from '../../../../shared/template'
 import { gaScaleResolution } from '../../../bench/gaScale'
@@ -10,7 +10,7 @@ const template = template2388()
 
 function align(current: Node, base: Node = template) {
   const b = readParagraphs(base), c = readParagraphs(current)
-  const alignment = alignParagraphs(b, c)
+  const alignment = alignParagraphs(b, c, { base: readSectionHeadings(base), current: readSectionHeadings(current) })
   const labelOf = (index: number) => c[index].label
   return {
     alignment,
