@@ -171,12 +171,12 @@ class Text {
       first += paragraphs.length
     })
     for (const item of this.items) this.byLabel.set(item.label!, item)
-    // Unnumbered headings, by their words and the paragraph they precede as tabled.
+    // Headings by their words and the paragraph they precede as tabled: how those are
+    // named that have no number, or one another heading bears too.
     let offset = 0
     parts.forEach((paragraphs, annex) => {
       let i = 0
       tabled[annex].forEach((h, k) => {
-        if (h.number) return
         for (i = Math.max(i, h.at); i < paragraphs.length && paragraphs[i].kind === 'sub'; i++);
         const label = subheadingLabel(annex, h.text, i < paragraphs.length ? labels[offset + i] : null)
         if (!this.tabledHeadings.has(label)) this.tabledHeadings.set(label, this.headings[annex][k])

@@ -269,11 +269,11 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     const first = baseTop[0]?.index ?? Infinity
     const numbers = base.map(h => h.attrs.number as string)
     const nameable = (number: string) => !!number && once(numbers, number)
-    // The label amendments name a tabled heading by: its number, or, for one without, its
-    // words and the paragraph it precedes; null where two headings would read the same.
-    const subheadings = base.map((h, i) => numbers[i] ? '' : subheadingLabel(part, h.textContent, tabledAt[i] < Infinity ? diff.baseParagraphs[tabledAt[i]].label : null))
-    const targetOf = (i: number) => nameable(numbers[i]) ? headingLabel(part, numbers[i])
-      : !numbers[i] && once(subheadings, subheadings[i]) ? subheadings[i] : null
+    // The label amendments name a tabled heading by: its number, or, for one without or
+    // whose number another heading bears too, its words and the paragraph it precedes;
+    // null where two headings would read the same.
+    const byWords = base.map((h, i) => subheadingLabel(part, h.textContent, tabledAt[i] < Infinity ? diff.baseParagraphs[tabledAt[i]].label : null))
+    const targetOf = (i: number) => nameable(numbers[i]) ? headingLabel(part, numbers[i]) : once(byWords, byWords[i]) ? byWords[i] : null
     // Headings that stay keep their tabled order too. A heading the list places in front
     // of one standing before the same paragraph goes before that one by name (“Before the
     // heading of section III, insert …”), so the one standing there is not moved too; one

@@ -11,7 +11,8 @@ import { exportPlainText } from '../../../../shared/export/plainText'
 import { importResolution } from '../../../../shared/import'
 import { template2388 } from '../../../../shared/template'
 import { all, at, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
-import { draft2388, firstOp, importedText, sections2388 } from './sectionedTexts'
+import { draft2388, firstOp, headed, importedText, sections2388 } from './sectionedTexts'
+import { roundTripProblem } from './roundTrip'
 
 const template = template2388()
 const sub = (text: string) => ({ kind: 'sub' as const, level: 1, lead: 0, text })
@@ -273,6 +274,35 @@ describe('accepting and rejecting a section taken out whole', () => {
     expect(amendmentsOf(diffDocuments(imported, current)).map(a => a.heading?.whole)).toEqual([true])
     for (const [mode, want] of [['accept', current], ['reject', imported]] as const) {
       const { doc, steps } = settle(imported, current, mode)
+      expect(exportPlainText(doc)).toBe(exportPlainText(want))
+      expect(steps).toBe(1)
+    }
+  })
+})
+
+/// Headings whose number names none alone (two numbered “II” by hand, or “I” twice): an
+/// amendment names one by its words and the paragraph it precedes as tabled, as it names
+/// an unnumbered one; the change is listed (not dropped for want of a name), the list
+/// applies exactly, and accepting or rejecting it settles in one step. 2388 in sections.
+describe('a change to a heading whose number another bears too', () => {
+  const [I, II, III] = sections2388.map(h => h.text)
+  const descriptions = (from: Node, to: Node) => { const d = diffDocuments(from, to); return amendmentsOf(d).map(a => describeAmendment(a, d)) }
+  it.each([
+    ['two numbered II, the second renumbered III', headed(['I', I, 1], ['II', II, 13], ['II', III, 27]), headed(['I', I, 1], ['II', II, 13], ['III', III, 27]),
+      'Replace the heading “Follow-up” preceding operative paragraph 27 with the following: “III. Follow-up”'],
+    ['two numbered II, the first taken out', headed(['I', I, 1], ['II', II, 13], ['II', III, 27]), headed(['I', I, 1], ['II', III, 27]),
+      'Delete the heading “Protection of victims” preceding operative paragraph 13'],
+    ['two numbered II, the second moved', headed(['I', I, 1], ['II', II, 13], ['II', III, 27]), headed(['I', I, 1], ['II', II, 13], ['II', III, 30]),
+      'Move the heading “Follow-up” preceding operative paragraph 27 to stand before operative paragraph 30'],
+    ['two numbered I reading “Follow-up”, the second reworded', headed(['I', III, 1], ['II', II, 13], ['I', III, 27]), headed(['I', III, 1], ['II', II, 13], ['I', 'Follow-up and review', 27]),
+      'In the heading “Follow-up” preceding operative paragraph 27, at the end of the heading, add “and review”'],
+    ['two numbered I before operative paragraph 13, the second reworded', headed(['I', I, 13], ['I', II, 13], ['III', III, 27]), headed(['I', I, 13], ['I', 'Protection of survivors', 13], ['III', III, 27]),
+      'In the heading “Protection of victims” preceding operative paragraph 13, replace the words “victims” with “survivors”']
+  ])('%s', (_name, tabled, current, wording) => {
+    expect(descriptions(tabled, current)).toEqual([wording])
+    for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(tabled, current, style)).toBeNull()
+    for (const [mode, want] of [['accept', current], ['reject', tabled]] as const) {
+      const { doc, steps } = settle(tabled, current, mode)
       expect(exportPlainText(doc)).toBe(exportPlainText(want))
       expect(steps).toBe(1)
     }

@@ -11,7 +11,7 @@ import { applyAmendments } from '../../../../shared/amend/applyAmendments'
 import { acceptAllChanges, acceptChange, rejectAllChanges, rejectChange } from '../../../../shared/amend/accept'
 import { blameVersions } from '../../../../shared/amend/proposers'
 import { inFrench, roundTripProblem } from './roundTrip'
-import { draft2388, firstOp, importedText, sections2388, sectioned } from './sectionedTexts'
+import { draft2388, firstOp, headed, importedText, sections2388, sectioned } from './sectionedTexts'
 
 const draft = draft2388
 const tabledSections = sections2388
@@ -130,10 +130,7 @@ describe('accepting and rejecting a changed section heading', () => {
   })
 })
 
-/// 2388 in sections as tabled (I at OP1, II at OP13, III at OP27) and as amended: the
-/// headings by the operative paragraph each stands before (0: the end of the part).
-const headed = (...list: Array<[string, string, number]>) => sectioned(list.map(([number, text, op]) => ({ number, text, at: op ? firstOp + op - 1 : draft.paragraphs.length })))
-const I = 'Prevention of trafficking in persons', II = 'Protection of victims', III = 'Follow-up'
+const [I, II, III] = sections2388.map(h => h.text)
 
 describe('a section heading added, removed, moved or renumbered is an amendment', () => {
   /// Each case: the amended headings, its JSON (kind, from, to) and its wording in English

@@ -21,6 +21,10 @@ export const sections2388: SectionDraft[] = [
 /// A draft (2388 unless given) set out in `sections`.
 export const sectioned = (sections: SectionDraft[], draft: ResolutionDraft = draft2388): Node => buildResolution({ ...draft, sections })
 
+/// 2388 set out in sections as tabled or amended: each heading by its number, its words
+/// and the operative paragraph it stands before (0: the end of the operative part).
+export const headed = (...list: Array<[string, string, number]>): Node => sectioned(list.map(([number, text, op]) => ({ number, text, at: op ? firstOp + op - 1 : draft2388.paragraphs.length })))
+
 /// A text as Penholder imports it, from a file `path` relative to this folder (a corpus
 /// text, a shared case copied into test/). Throws the importer's message if it refuses.
 export function importedText(path: string): Node {
