@@ -5,6 +5,7 @@ import { readParagraphs } from '../../../../shared/amend/paragraphs'
 import { template2388 } from '../../../../shared/template'
 import { gaScaleResolution } from '../../../bench/gaScale'
 import { all, at, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
+import { movedSectionsCases } from './movedSections'
 
 const template = template2388()
 
@@ -100,5 +101,9 @@ describe('alignParagraphs', () => {
     const { alignment, moved, deleted, inserted } = align(reworded, ga)
     expect([moved, deleted, inserted]).toEqual([[], [], []])
     expect(alignment.currentToBase).toEqual(alignment.currentToBase.map((_b, i) => i))
+  })
+
+  it.each(movedSectionsCases)('$name: moves $moved', ({ base, current, moved }) => {
+    expect(align(current, base).moved).toEqual(moved)
   })
 })
