@@ -251,6 +251,7 @@ function detectMoves(base: readonly ParagraphRecord[], current: readonly Paragra
   paragraphs.forEach((c, k) => { if (c >= 0 && !kept[k]) moved[c] = true })
   let group: number[] = []
   const flush = () => {
+    if (!group.length) return
     const run = heaviestRisingRun(group.map(c => currentToBase[c]), group.map(() => 1))
     group.forEach((c, k) => { if (!run[k]) moved[c] = true })
     group = []
@@ -337,9 +338,13 @@ function heaviestRisingRun(values: readonly number[], weights: readonly number[]
   const n = values.length
   const kept = new Uint8Array(n)
   if (n === 0) return kept
-  const ranks = values.map((_v, k) => k).sort((x, y) => values[x] - values[y])
+  const sorted = Float64Array.from(values).sort()
   const rankOf = new Int32Array(n)
-  ranks.forEach((k, r) => { rankOf[k] = r })
+  for (let k = 0; k < n; k++) {
+    let lo = 0, hi = n
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < values[k]) lo = mid + 1; else hi = mid }
+    rankOf[k] = lo
+  }
   const total = new Float64Array(n), previous = new Int32Array(n)
   // tree[r - 1]: the member ending the best run over ranks (r - lowbit(r), r], or -1.
   const tree = new Int32Array(n).fill(-1)
