@@ -170,13 +170,13 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
   if (own && !mine) throw new RangeError(`The document has no section heading ${own}`)
   // Numbers run in the tabled text's sequence, as the comparison expects them
   // (sectionHeadings.ts): the target's own headings may have none left to show it.
-  const sequence = sectionSequence(headingsIn(diff.base, heading.annex).headings.map(h => h.node.attrs.number))
+  const sequence = sectionSequence(numbersOf(headingsIn(diff.base, heading.annex).headings))
   if (heading.kind === 'modified') {
     const words = heading[other]!.node!
     tr.replaceWith(mine!.pos + 1, mine!.pos + 1 + mine!.node.content.size, words.content)
     if (heading.renumber == null) return tr
     // Rejecting a renumbering gives the number the heading's place has in sequence.
-    const number = target === 'current' && sequence ? sequence(heading.ordinal - 1) : words.attrs.number
+    const number = target === 'current' && sequence ? sequence(numbersOf(headings))[heading.ordinal - 1] : words.attrs.number
     return tr.setNodeAttribute(mine!.pos, 'number', number)
   }
   const node = theirs ? heading[other]!.node! : null
@@ -190,14 +190,19 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
   // Headings numbered in sequence where they stood take the numbers of their new places,
   // and so does a tabled heading put back; one given a number of its own by name keeps
   // it, as does one the amended text puts in or moves with a number of its own.
-  const byName = new Set(headings.filter((h, k) => !removed.includes(h) && h.node.attrs.number !== sequence(k)).map(h => tr.mapping.map(h.pos)))
-  const named = heading.kind === 'inserted' ? node?.attrs.number !== sequence(heading.ordinal - 1) : heading.renumber != null
+  const inSequence = sequence(numbersOf(headings))
+  const byName = new Set(headings.filter((h, k) => !removed.includes(h) && h.node.attrs.number !== inSequence[k]).map(h => tr.mapping.map(h.pos)))
+  const named = heading.kind === 'inserted' ? node?.attrs.number !== sequence(numbersOf(headingsIn(diff.current, heading.annex).headings))[heading.ordinal - 1] : heading.renumber != null
   if (target === 'base' && node && named) byName.add(at)
-  headingsIn(tr.doc, heading.annex).headings.forEach((h, k) => {
-    if (!byName.has(h.pos) && h.node.attrs.number !== sequence(k)) tr.setNodeAttribute(h.pos, 'number', sequence(k))
+  const now = headingsIn(tr.doc, heading.annex).headings, renumbered = sequence(numbersOf(now))
+  now.forEach((h, k) => {
+    if (!byName.has(h.pos) && h.node.attrs.number !== renumbered[k]) tr.setNodeAttribute(h.pos, 'number', renumbered[k])
   })
   return tr
 }
+
+/// The numbers of section headings, in order ('' for an unnumbered one).
+const numbersOf = (headings: ReadonlyArray<{ node: Node }>): string[] => headings.map(h => h.node.attrs.number as string)
 
 /// A section taken out whole, as tabled: its heading, the subheadings it holds and the
 /// paragraphs under them that the amended text lacks (a subparagraph moved elsewhere stays

@@ -101,7 +101,7 @@ class Text {
   /// The parts (annex 0: the operative part) whose headings the list added, removed or moved.
   private readonly restructured = new Set<number>()
   /// How each part's headings were numbered as tabled, if in sequence.
-  private readonly sequences: Array<((k: number) => string) | null>
+  private readonly sequences: Array<((headings: readonly string[]) => string[]) | null>
   /// The section of each part's first and last tabled paragraph, by `first pp 0`, `last op 2`…,
   /// with that paragraph: a heading put in before it, or taken out, changes it.
   private readonly endSections = new Map<string, { heading: Heading | null, item: Item }>()
@@ -436,13 +436,12 @@ class Text {
     return group
   }
 
-  /// The `k`-th section heading of its part as amendments leave it, set out before
-  /// paragraph `at` of its part: as tabled when its words did not change; numbered anew
-  /// where the list added, removed or moved a heading of a part numbered in sequence,
-  /// unless an amendment gave it its number by name.
-  private headingDraft(h: Heading, k: number, at: number): SectionDraft {
-    const sequence = this.restructured.has(h.annex) ? this.sequences[h.annex] : null
-    const number = sequence && !h.named ? sequence(k) : h.number
+  /// A section heading as amendments leave it, set out before paragraph `at` of its part:
+  /// as tabled when its words did not change; numbered `inSequence` (the number its place
+  /// gives it) where the list added, removed or moved a heading of a part numbered in
+  /// sequence, unless an amendment gave it its number by name.
+  private headingDraft(h: Heading, inSequence: string | null, at: number): SectionDraft {
+    const number = inSequence != null && !h.named ? inSequence : h.number
     return { ...(h.draft ? titleDraft(h.draft, h.words) : inlineOf(h.words)), number, at }
   }
 
@@ -453,9 +452,10 @@ class Text {
     const annexes = this.draft.annexes ?? []
     const parts: ParagraphDraft[][] = [[], ...annexes.map(() => [])]
     const sections: SectionDraft[][] = [[], ...annexes.map(() => [])]
+    const numbering = this.headings.map((list, annex) => this.restructured.has(annex) ? this.sequences[annex]?.(list.map(h => h.number)) ?? null : null)
     const setOut = (annex: number, upTo: number) => {
       const headings = this.headings[annex], list = sections[annex]
-      while (list.length < Math.min(upTo, headings.length)) list.push(this.headingDraft(headings[list.length], list.length, parts[annex].length))
+      while (list.length < Math.min(upTo, headings.length)) list.push(this.headingDraft(headings[list.length], numbering[annex]?.[list.length] ?? null, parts[annex].length))
     }
     const order = new Map<Heading, number>()
     for (const list of this.headings) list.forEach((h, k) => order.set(h, k))

@@ -175,7 +175,8 @@ export function blameVersions(base: Node, versions: readonly AuthoredVersion[]):
         if (change.kind === 'moved' && part.some(h => h.words === now && (h.next !== tabled?.next || h.rank !== tabled?.rank))) return true
         if (was !== now && count(part, was!) < count(tabledPart, was!)) return true
         // A number given by name: not the one its place has in the tabled sequence.
-        return change.renumber != null && part.some(h => h.words === now && h.number === change.renumber && h.number !== (sequence ? sequence(h.place) : change.number))
+        const inSequence = sequence?.(part.map(h => h.number))
+        return change.renumber != null && part.some(h => h.words === now && h.number === change.renumber && h.number !== (inSequence ? inSequence[h.place] : change.number))
       }
       return versions.find(v => { const part = partOf(v.doc); return part != null && holds(part) })?.author
     }

@@ -256,11 +256,6 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     const anchorKey = (j: number) => anchorOf[j] ? currentToBase[anchorOf[j]!.index] : Infinity
     const pairs = pairHeadings(base, current, { base: tabledAnchor, current: current.map((_h, j) => anchorKey(j)) })
     const paired = new Set(pairs)
-    // For each tabled heading, the first amended heading paired with a later tabled one.
-    const firstAfter = new Array<number | null>(base.length).fill(null)
-    const at0 = new Array<number>(base.length + 1).fill(Infinity)
-    pairs.forEach((b, j) => { if (b >= 0) at0[b] = Math.min(at0[b], j) })
-    for (let b = base.length - 1, best = Infinity; b >= 0; b--) { firstAfter[b] = best < Infinity ? best + 1 : null; best = Math.min(best, at0[b]) }
     // A paired heading stays where it stands when it heads the same paragraphs that stay.
     // Paragraphs the amended part opens with under no heading, where one stays before the
     // part's first tabled paragraph, are placed before it by name (plan.ts): “Move
@@ -287,11 +282,18 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       if (unmoved[j]) last = pairs[j]
       else placed = true
     })
+    // For each tabled heading, the first amended heading that stays where it stood and is
+    // paired with a later tabled one (a moved one marks no place as tabled).
+    const firstAfter = new Array<number | null>(base.length).fill(null)
+    const at0 = new Array<number>(base.length + 1).fill(Infinity)
+    pairs.forEach((b, j) => { if (b >= 0 && unmoved[j]) at0[b] = Math.min(at0[b], j) })
+    for (let b = base.length - 1, best = Infinity; b >= 0; b--) { firstAfter[b] = best < Infinity ? best + 1 : null; best = Math.min(best, at0[b]) }
     // For each heading, the next one that stays at the same paragraph (-1: none).
     const standingAfter = new Array<number>(current.length).fill(-1)
     for (let j = current.length - 2; j >= 0; j--) if (anchorKey(j + 1) === anchorKey(j)) standingAfter[j] = unmoved[j + 1] ? j + 1 : standingAfter[j + 1]
     const restructured = base.length !== current.length || unmoved.some(u => !u) || base.some((_h, i) => !paired.has(i))
-    const sequence = restructured ? sectionSequence(numbers) : null
+    // The number each amended heading's place gives it, where the part is restructured.
+    const inSequence = restructured ? sectionSequence(numbers)?.(current.map(h => h.attrs.number as string)) ?? null : null
     const label = (k: number) => part ? `${annexLabel(part)}.S${k + 1}` : `S${k + 1}`
     const at = (j: number): HeadingPlacement => standingAfter[j] >= 0 ? { where: 'before', label: targetOf(pairs[standingAfter[j]])! }
       : anchorOf[j] ? { where: 'before', label: diff.baseParagraphs[anchorKey(j)].label }
@@ -338,7 +340,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       const target = targetOf(i)
       if (!target) return
       sections.set(j + 1, nameable(numbers[i]) ? { where: 'section', section: numbers[i], ...annex } : { where: 'section', section: '', heading: target, ...annex })
-      const expected = sequence ? sequence(j) : numbers[i]
+      const expected = inSequence ? inSequence[j] : numbers[i]
       const renumber = number !== expected ? number : null
       const reworded = !sameWords(base[i], h)
       if (unmoved[j] && !renumber && !reworded) return

@@ -2,9 +2,12 @@ import { toRoman } from '../schema'
 
 /// How a part's section headings are numbered when they run in sequence from the first:
 /// `I`, `II`, `III` … (roman), `A`, `B`, `C` … (letters), or `1`, `2`, `3` …
-/// (un-resolution-style.md, “Sections”). Returns the number of the `k`-th heading
-/// (0-based), or null when the tabled numbers are no such sequence (none, unnumbered,
-/// or numbered by hand), and then headings keep the numbers they have.
+/// (un-resolution-style.md, “Sections”). Unnumbered subheadings among them (as in the
+/// annex of A/RES/80/3, two between sections II and III) take no place in it. Returns,
+/// for a part's headings in order, given by their numbers ('' for an unnumbered one), the
+/// number each takes in that sequence ('' for an unnumbered one); or null when the tabled
+/// numbers are no such sequence (none numbered, or numbered by hand), and then headings
+/// keep the numbers they have. Cost: O(headings).
 ///
 /// Why: as paragraph numbers are derived, so are section numbers. A secretary who inserts
 /// “III. Prevention” before section III renumbers the sections after it, and the list
@@ -12,14 +15,20 @@ import { toRoman } from '../schema'
 /// adds, removes or moves a heading gives the part's headings that are not named with a
 /// number of their own (an inserted heading, or one amended to read with a number) the
 /// numbers of their places in this sequence; amendments to words alone renumber nothing.
-export function sectionSequence(numbers: readonly string[]): ((k: number) => string) | null {
-  if (!numbers.length) return null
+export function sectionSequence(numbers: readonly string[]): ((headings: readonly string[]) => string[]) | null {
+  const numbered = numbers.filter(n => n)
+  if (!numbered.length) return null
   const styles: Array<(k: number) => string> = [
     k => toRoman(k + 1).toUpperCase(),
     k => k < 26 ? String.fromCharCode(65 + k) : '',
     k => String(k + 1)
   ]
-  return styles.find(style => numbers.every((n, k) => n === style(k))) ?? null
+  const style = styles.find(style => numbered.every((n, k) => n === style(k)))
+  if (!style) return null
+  return headings => {
+    let k = 0
+    return headings.map(n => n ? style(k++) : '')
+  }
 }
 
 /// Where the section under each heading of a part ends: for heading `k` (0-based, given

@@ -11,7 +11,7 @@ import { exportPlainText } from '../../../../shared/export/plainText'
 import { importResolution } from '../../../../shared/import'
 import { template2388 } from '../../../../shared/template'
 import { all, at, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
-import { draft2388, firstOp, headed, importedText, sections2388 } from './sectionedTexts'
+import { draft2388, firstOp, headed, importedText, renumbered, sections2388 } from './sectionedTexts'
 import { roundTripProblem } from './roundTrip'
 
 const template = template2388()
@@ -264,7 +264,8 @@ describe('numbering headings put back', () => {
 describe('accepting and rejecting a section taken out whole', () => {
   const imported = importedText('../../../corpus/ga-80-3-pdf-extraction.txt')
   const awaza = readResolution(imported), annex = awaza.annexes![0]
-  const inAnnex = (edit: (items: Item[]) => void) => { const items = itemsOf(annex.paragraphs, annex.sections); edit(items); return buildResolution({ ...awaza, annexes: [{ ...annex, ...partOf(items) }] }) }
+  /// The annex edited, its sections numbered anew.
+  const inAnnex = (edit: (items: Item[]) => void) => { const items = itemsOf(annex.paragraphs, annex.sections); edit(items); const part = partOf(items); return buildResolution({ ...awaza, annexes: [{ ...annex, ...part, sections: renumbered(part.sections) }] }) }
   const heading = (items: Item[], number: string) => items.findIndex(it => 'heading' in it && it.heading.number === number)
   it.each([
     ['section II, its subheadings and paragraphs, to section III', inAnnex(items => { items.splice(heading(items, 'II'), heading(items, 'III') - heading(items, 'II')) })],
@@ -305,6 +306,27 @@ describe('a change to a heading whose number another bears too', () => {
       const { doc, steps } = settle(tabled, current, mode)
       expect(exportPlainText(doc)).toBe(exportPlainText(want))
       expect(steps).toBe(1)
+    }
+  })
+})
+
+/// A heading put back by rejecting its deletion goes back before the next tabled heading
+/// that stayed where it stood, not before one the amended text moved ahead of it (placed
+/// there, it stood before the moved one and the deletion showed again as a move that never
+/// clears). 2388 in sections I (OP1), II (OP13), III (OP27), heading II deleted and III's
+/// moved earlier; the sections numbered anew.
+describe('a heading put back past one moved ahead of it', () => {
+  const [I, II, III] = sections2388.map(h => h.text)
+  const tabled = headed(['I', I, 1], ['II', II, 13], ['III', III, 27])
+  it.each([
+    ['III’s heading moved in front of I’s', headed(['I', III, 1], ['II', I, 1])],
+    ['III’s heading moved to operative paragraph 5', headed(['I', I, 1], ['II', III, 5])]
+  ])('%s: each change accepted, or rejected, in turn gives the other text', (_name, current) => {
+    const initial = amendmentsOf(diffDocuments(tabled, current)).length
+    for (const [mode, want] of [['accept', current], ['reject', tabled]] as const) {
+      const { doc, steps } = settle(tabled, current, mode)
+      expect(exportPlainText(doc)).toBe(exportPlainText(want))
+      expect(steps).toBe(initial)
     }
   })
 })

@@ -11,7 +11,7 @@ import { applyAmendments } from '../../../../shared/amend/applyAmendments'
 import { acceptAllChanges, acceptChange, rejectAllChanges, rejectChange } from '../../../../shared/amend/accept'
 import { blameVersions } from '../../../../shared/amend/proposers'
 import { inFrench, roundTripProblem } from './roundTrip'
-import { draft2388, firstOp, headed, importedText, sections2388, sectioned } from './sectionedTexts'
+import { draft2388, firstOp, headed, importedText, renumbered, sections2388, sectioned } from './sectionedTexts'
 
 const draft = draft2388
 const tabledSections = sections2388
@@ -248,8 +248,9 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
   })
 
   /// A/RES/80/3 (test/corpus/ga-80-3-pdf-extraction.txt): an annex in sections I, II and
-  /// III, two unnumbered subheadings between II and III (numbers not in sequence: none
-  /// renumbered).
+  /// III, two unnumbered subheadings between II and III, which take no place in the
+  /// sequence (sectionNumbers.ts): the sections after one added, taken out or moved are
+  /// numbered anew past them.
   const awaza = imported('../../../corpus/ga-80-3-pdf-extraction.txt')
   const awazaDraft = readResolution(awaza)
   const withAnnexSections = (edit: (sections: SectionDraft[]) => SectionDraft[]) => buildResolution({ ...awazaDraft, annexes: awazaDraft.annexes!.map(a => ({ ...a, sections: edit(a.sections!.map(h => ({ ...h }))) })) })
@@ -267,9 +268,9 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
     ['section II’s heading moved two paragraphs back', withAnnexSections(s => s.map(h => h.number === 'II' ? { ...h, at: shifted(h.at, -2) } : h)), /^Move the heading of section II of the annex to stand before paragraph \d+ of the annex$/],
     ['a heading put in front of section III’s heading', withAnnexSections(s => s.flatMap(h => h.number === 'III' ? [{ number: '', text: 'Means of implementation', at: h.at }, h] : [h])),
       /^Before the heading of section III of the annex, insert the following heading: “Means of implementation”$/],
-    ['section III’s heading moved in front of section I’s', withAnnexSections(s => [{ ...s.find(h => h.number === 'III')!, at: s[0].at }, ...s.filter(h => h.number !== 'III')]),
+    ['section III’s heading moved in front of section I’s, the sections numbered anew', withAnnexSections(s => renumbered([{ ...s.find(h => h.number === 'III')!, at: s[0].at }, ...s.filter(h => h.number !== 'III')])),
       /^Move the heading of section III of the annex to precede the heading of section I of the annex$/],
-    ['a heading put in before the fifth paragraph', withAnnexSections(s => [...s, { number: 'IV', text: 'Means of implementation', at: tops[4] }]), /^Before paragraph \d+ of the annex, insert the following heading: “IV\. Means of implementation”$/],
+    ['a heading put in before the fifth paragraph, the sections after it numbered anew past the subheadings', withAnnexSections(s => renumbered([...s, { number: 'IV', text: 'Means of implementation', at: tops[4] }].sort((a, b) => a.at - b.at))), /^Before paragraph \d+ of the annex, insert the following heading: “II\. Means of implementation”$/],
     ['an unnumbered subheading reworded', withAnnexSections(s => s.map(h => h.text === partnerships ? { ...h, text: 'Partnerships and financing mechanisms' } : h)),
       /^In the heading “Partnerships and support mechanisms” preceding paragraph 17 of the annex, replace the words “support” with “financing”$/],
     ['an unnumbered subheading removed', withAnnexSections(s => s.filter(h => h.text !== governance)), /^Delete the heading “Governance, accountability and monitoring” preceding paragraph 20 of the annex$/],
@@ -460,17 +461,18 @@ describe('a section taken out whole, with the subheadings it holds', () => {
   const tabled = readResolution(awaza), annex = tabled.annexes![0], sections = annex.sections!
   const [second, third] = ['II', 'III'].map(n => sections.findIndex(h => h.number === n))
   /// The annex with its paragraphs from heading `from` to heading `to` (indices into its
-  /// headings) taken out, and the headings `gone` says.
+  /// headings) taken out, and the headings `gone` says; the rest numbered anew.
   const cut = (from: number, to: number, gone: (k: number) => boolean) => {
     const [start, end] = [sections[from].at, sections[to].at]
-    return buildResolution({ ...tabled, annexes: [{ ...annex, paragraphs: [...annex.paragraphs.slice(0, start), ...annex.paragraphs.slice(end)], sections: sections.flatMap((h, k) => gone(k) ? [] : [{ ...h, at: h.at >= end ? h.at - (end - start) : Math.min(h.at, start) }]) }] })
+    return buildResolution({ ...tabled, annexes: [{ ...annex, paragraphs: [...annex.paragraphs.slice(0, start), ...annex.paragraphs.slice(end)], sections: renumbered(sections.flatMap((h, k) => gone(k) ? [] : [{ ...h, at: h.at >= end ? h.at - (end - start) : Math.min(h.at, start) }])) }] })
   }
   const headings = (doc: Node) => readResolution(doc).annexes![0].sections!.map(h => `${h.number}. ${h.text}`)
+  const withAnnex = (list: SectionDraft[]) => buildResolution({ ...tabled, annexes: [{ ...annex, sections: list }] })
   it.each([
     ['section II to section III, subheadings and all', cut(second, third, k => k >= second && k < third), ['Delete section II of the annex'], 1],
     ['heading II and the paragraphs before its first subheading, the subheadings kept', cut(second, second + 1, k => k === second), ['Delete the heading of section II of the annex'], 5],
     ['heading II and every paragraph to section III, the subheadings kept', cut(second, third, k => k === second), ['Delete the heading of section II of the annex'], 11]
-  ])('%s: %j, the list applies exactly', (_name, current, headingWords, count) => {
+  ])('%s, the list applies exactly', (_name, current, headingWords, count) => {
     const all = descriptions(awaza, current)
     expect(all.filter(d => /section II\b/.test(d))).toEqual(headingWords)
     expect(all.length).toBe(count)
@@ -481,10 +483,10 @@ describe('a section taken out whole, with the subheadings it holds', () => {
   })
 
   it.each([
-    ['1. Delete section II of the annex.', ['I. Global context and shared commitments', 'III. Conclusion and call to action'], annex.paragraphs.length - (sections[third].at - sections[second].at)],
-    ['1. Supprimer la section II de l’annexe.', ['I. Global context and shared commitments', 'III. Conclusion and call to action'], annex.paragraphs.length - (sections[third].at - sections[second].at)],
-    ['1. Delete section I of the annex.', headings(awaza).slice(1), annex.paragraphs.length - (sections[second].at - sections[0].at)]
-  ])('“%s” read and applied takes the section out to the next numbered heading', (list, want, paragraphs) => {
+    ['1. Delete section II of the annex.', ['I. Global context and shared commitments', 'II. Conclusion and call to action'], annex.paragraphs.length - (sections[third].at - sections[second].at)],
+    ['1. Supprimer la section II de l’annexe.', ['I. Global context and shared commitments', 'II. Conclusion and call to action'], annex.paragraphs.length - (sections[third].at - sections[second].at)],
+    ['1. Delete section I of the annex.', headings(withAnnex(renumbered(sections.slice(1)))), annex.paragraphs.length - (sections[second].at - sections[0].at)]
+  ])('“%s” read and applied takes the section out to the next numbered heading, and the sections after it are numbered anew', (list, want, paragraphs) => {
     const applied = applyAmendments(awaza, readAmendments(list).map(a => a.ok ? a.operations : []))
     expect(applied.refused).toEqual([])
     expect(headings(applied.doc)).toEqual(want)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Node } from 'prosemirror-model'
-import { buildResolution, readResolution, type ResolutionDraft, type SectionDraft } from '../../../../shared/schema'
+import { buildResolution, readResolution, toRoman, type ResolutionDraft, type SectionDraft } from '../../../../shared/schema'
 import { importResolution } from '../../../../shared/import'
 import { template2388 } from '../../../../shared/template'
 
@@ -24,6 +24,13 @@ export const sectioned = (sections: SectionDraft[], draft: ResolutionDraft = dra
 /// 2388 set out in sections as tabled or amended: each heading by its number, its words
 /// and the operative paragraph it stands before (0: the end of the operative part).
 export const headed = (...list: Array<[string, string, number]>): Node => sectioned(list.map(([number, text, op]) => ({ number, text, at: op ? firstOp + op - 1 : draft2388.paragraphs.length })))
+
+/// Headings numbered anew in sequence, I, II, III …, as a secretary numbers them once a
+/// section is added, taken out or moved; unnumbered subheadings stay so.
+export function renumbered<T extends { number: string }>(headings: readonly T[]): T[] {
+  let k = 0
+  return headings.map(h => h.number ? { ...h, number: toRoman(++k).toUpperCase() } : h)
+}
 
 /// A text as Penholder imports it, from a file `path` relative to this folder (a corpus
 /// text, a shared case copied into test/). Throws the importer's message if it refuses.
