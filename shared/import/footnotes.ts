@@ -18,7 +18,8 @@ const monthFirst = new RegExp(`^(?:${months})\\b`)
 /// month; or run into the year
 /// before it (`2014–20243`, note 3 after `2024`). Numbers after a word that takes one
 /// (`paragraph 2`, `Resolution 5`, `No. 3`, capitalized or not) or after another number (`paragraphs 3, 4`;
-/// a year is no such number: `12 February 2013, 9`) are never references.
+/// a year is no such number: `12 February 2013, 9`, nor the year of a date, `on 25 June
+/// 1993 5 regarding`, A/C.3/80/L.50) are never references.
 const glued = /(?<=[\p{Ll},.;:)”’"])(\d{1,3})(?=[\s,;.:)”’]|$)/gu
 const spaced = /(?<=(\S+) {1,2})(\d{1,3})(?=[ ,;]|$)/gu
 const afterYear = /(?<=(?:^|[^\d])(?:19|20)\d\d)(\d{1,2})(?=[\s,;.:)]|$)/gu
@@ -26,6 +27,8 @@ const afterYear = /(?<=(?:^|[^\d])(?:19|20)\d\d)(\d{1,2})(?=[\s,;.:)]|$)/gu
 /// never a reference after a lower-case word.
 const functionWord = /^(?:of|to|on|in|at|by|for|from|and|or|with|than|the|a|an|per|about|over|under|between|within|up|all|some|de|du|des|le|la|les|à|en|et|ou|el|y|del|por|para|con)$/
 const monthAfter = new RegExp(`^\\s+(?:${months})\\b`)
+/// The year of a date, ending the text before a spaced number (`June 1993 `).
+const dateYearBefore = new RegExp(`(?:${months}) (?:19|20)\\d\\d {1,2}$`)
 const takesNumber = /^(?:Article|Articles|Chapter|Chapters|Part|Parts|Section|Sections|Annex|Annexes|Rule|Rules|Goal|Goals|Principle|Principles|Table|Figure|Protocol|Resolution|Resolutions|Paragraph|Paragraphs|Decision|Decisions|Recommendation|Recommendations|Target|Targets|Phase|Level|Step|Option|Group|Class|Category|Volume|Annexe|No\.|Nos\.|Vol\.|vol\.|para\.|paras\.|chap\.|sect\.|art\.|arts\.|p\.|pp\.)$/
 
 /// The reference candidates of one line: offset, length of text the mark replaces (the
@@ -40,7 +43,7 @@ function referenceCandidates(text: string): Array<{ col: number, length: number,
   for (const m of text.matchAll(afterYear)) found.push({ col: m.index, length: m[1].length, number: Number(m[1]) })
   for (const m of text.matchAll(spaced)) {
     const before = m[1]
-    const afterNumber = /\d[.,]?$/.test(before) && !/^(?:(?:19|20)\d\d[–-])?(?:19|20)\d\d,$/.test(before)
+    const afterNumber = /\d[.,]?$/.test(before) && !/^(?:(?:19|20)\d\d[–-])?(?:19|20)\d\d,$/.test(before) && !dateYearBefore.test(text.slice(Math.max(0, m.index - 20), m.index))
     const lower = /^\p{Ll}/u.test(before)
     if (takesNumber.test(before.replace(/^\p{Ll}/u, c => c.toUpperCase())) || afterNumber || lower && (functionWord.test(before) || monthAfter.test(text.slice(m.index + m[2].length)))) continue
     let col = m.index, end = m.index + m[2].length

@@ -28,6 +28,8 @@ describe('takeFootnotes', () => {
       'Ayant examiné les rapports^ et le rapport du Comité consultatif^,', ['A/72/633, A/72/633/Corr.1 et A/72/719.', 'A/72/789/Add.2.']],
     ['a number before a comma after a word that takes one is no reference', 'Recalling chapters 2, 3 and items 4,\n______\n2 A note.\n3 Another.',
       'Recalling chapters 2, 3 and items 4,\n2 A note.\n3 Another.', []],
+    ['set apart after the year of a date (A/C.3/80/L.50)', 'World Conference on Human Rights on 25 June 1993 5 regarding the need to develop\nin 1993 5 States\n__________________\n\n5  A/CONF.157/24 (Part I), chap. III.',
+      'World Conference on Human Rights on 25 June 1993^ regarding the need to develop\nin 1993 5 States', ['A/CONF.157/24 (Part I), chap. III.']],
     ['a number with no note below is text', 'Decides to allocate 5 posts,\n1. Requests a report;', 'Decides to allocate 5 posts,\n1. Requests a report;', []]
   ])('%s', (_, text, body, notes) => {
     expect(read(text)).toEqual({ text: body, notes })
