@@ -272,6 +272,37 @@ function readParagraphRefWithArticle(s: string): Ref | null {
   return ref && { ...ref, length: ref.length + article![0].length }
 }
 
+/// Paragraphs of one part named together by their numbers: “operative paragraphs 5, 6, 10
+/// and 13” (A/80/L.35), « les paragraphes 3 et 4 du dispositif »: their labels.
+function readNumberedGroup(s: string): { labels: string[], length: number } | null {
+  const m = /^(?:the\s+|les\s+)?(preambular\s+paragraphs|operative\s+paragraphs|paragraphs|paragraphes(?:\s+du\s+dispositif)?|alinéas\s+du\s+préambule)\s+(\d+(?:\s*,\s*\d+)*(?:\s*,?\s+(?:and|et)\s+\d+)?)(\s+du\s+(?:dispositif|préambule))?/.exec(s)
+  if (!m) return null
+  const part = /preamb|préambule/.test(m[1] + (m[3] ?? '')) ? 'PP' : 'OP'
+  return { labels: (m[2].match(/\d+/g) ?? []).map(n => `${part}${n}`), length: m[0].length }
+}
+
+/// Several references in a row, each a paragraph (`readRef`) or a numbered group
+/// (`readNumberedGroup`), joined by commas and “and” / « et »: “the twenty-first
+/// preambular paragraph and operative paragraphs 35, 38 and 39” (A/80/L.38), “the third
+/// preambular paragraph and operative paragraph 2” (A/C.3/80/L.65), “operative paragraphs
+/// 27 and 43” (A/C.3/80/L.64). A joining word not followed by a reference is left to the
+/// caller. Null when `s` opens with none.
+function readRefList(s: string, context: string | null): { labels: string[], length: number } | null {
+  const labels: string[] = []
+  let length = 0
+  let joint = ''
+  for (;;) {
+    const rest = s.slice(length + joint.length)
+    const group = readNumberedGroup(rest)
+    const ref = group ? null : readRef(rest, context)
+    if (!group && !ref) return labels.length ? { labels, length } : null
+    labels.push(...(group ? group.labels : [ref!.label]))
+    length += joint.length + (group ? group.length : ref!.length)
+    joint = /^\s*,\s*(?:(?:and|et)\s+)?|^\s+(?:and|et)\s+/.exec(s.slice(length))?.[0] ?? ''
+    if (!joint) return { labels, length }
+  }
+}
+
 class Unreadable extends Error {}
 
 /// One clause of an amendment, read against the paragraph in context (`In paragraph 4,`).
@@ -292,9 +323,13 @@ class ClauseReader {
     return this.quote(i).replace(/\s*\n\s*/g, ' ')
   }
 
-  /// `“X”` or `“X” (second occurrence)`, from the match groups of `QO`.
+  /// `“X”` or `“X” (second occurrence)`, from the match groups of `QO`. Words quoted from
+  /// the text as tabled mark its footnote references with the document's own notes
+  /// (`Court*`, the note `* United Nations, Treaty Series, vol. 2187, …`: A/C.3/80/L.58);
+  /// quotes are matched on words, not references (`locateQuote`), so such a mark is left
+  /// out. A `*` the document has no note for is kept as written.
   quoteOf(index: string, occurrence: string | undefined): Quote {
-    const words = this.words(index)
+    const words = this.notes.size ? this.words(index).replace(noteReference, mark => this.notes.has(mark) ? '' : mark) : this.words(index)
     const n = occurrence ? ordinalValue(occurrence) : null
     return n ? { words, occurrence: n } : { words }
   }
@@ -409,7 +444,7 @@ const insertVerb = String.raw`(?:insert|add|insérer|ajouter)`
 /// “the following heading”, “a new heading reading”, « l’intitulé suivant », « le nouvel
 /// intertitre suivant ».
 const newHeading = String.raw`(?:the\s+following\s+(?:new\s+)?heading|a\s+new\s+heading(?:\s+(?:reading|which\s+reads))?|(?:l[’']\s*|le\s+nouvel\s+)(?:intitulé|intertitre)\s+suivant)\s*:?\s*`
-const newThing = String.raw`(?:(?:a\s+|the\s+following\s+)?(?:new\s+)?(?:(?:un)?numbered\s+|(?:preambular|operative)\s+)?(?:sub-?paragraphs?|paragraphs?)(?:\s+(?:reading|to\s+read|which\s+reads?))?|the\s+following|(?:le|la|les)\s+(?:nouvel(?:le)?s?|nouveaux?)\s+(?:paragraphes?|alinéas?)(?:\s+(?:non\s+)?numérotée?s?)?\s+suivants?|ce\s+qui\s+suit)?\s*:?\s*`
+const newThing = String.raw`(?:(?:a\s+|the\s+following\s+)?(?:new\s+)?(?:(?:un)?numbered\s+|(?:preambular|operative)\s+)?(?:sub-?paragraphs?|paragraphs?)(?:\s*,?\s+(?:reading|to\s+read|which\s+reads?))?|the\s+following|(?:le|la|les)\s+(?:nouvel(?:le)?s?|nouveaux?)\s+(?:paragraphes?|alinéas?)(?:\s+(?:non\s+)?numérotée?s?)?\s+suivants?|ce\s+qui\s+suit)?\s*:?\s*`
 
 /// The footnotes of words an amendment puts in whole (wording.ts, `footnotes`): “, with a
 /// footnote after the words “X” reading “N” and a footnote after …”, « , avec une note de
@@ -448,6 +483,10 @@ function withPutWords(op: Operation, words: readonly PutWords[]): Operation {
   return { ...op, edits: op.edits.map(e => 'text' in e ? { ...e, ...words[k++] } : e) }
 }
 
+/// A reference to one of the document's own notes: its mark (`*`, `**`) right after a word
+/// or its punctuation, before a space, punctuation or the end.
+const noteReference = /(?<=[\p{L}\p{N})\].,;:”’])\*+(?=[\s,.;:)]|$)/gu
+
 /// References to the document's own notes in the words an operation puts in
 /// (`Development**`, the note `** Report of …` below the list: A/80/L.31) made footnotes.
 function withDocumentNotes(op: Operation, notes: ReadonlyMap<string, string>): Operation {
@@ -455,7 +494,7 @@ function withDocumentNotes(op: Operation, notes: ReadonlyMap<string, string>): O
   if (!notes.size || !put.some(w => w.text.includes('*'))) return op
   return withPutWords(op, put.map(w => {
     const found: string[] = []
-    const text = w.text.replace(/(?<=[\p{L}\p{N})\].,;:”’])\*+(?=[\s,.;:)]|$)/gu, mark => {
+    const text = w.text.replace(noteReference, mark => {
       const note = notes.get(mark)
       if (note === undefined) return mark
       found.push(note)
@@ -491,13 +530,15 @@ function withFootnotes(operations: Operation[], notes: ReadonlyArray<{ after: Qu
 /// or by a move, kept for the clauses after it (“… and, in it, …”).
 function readClauseWords(clause: string, state: { context: string | null }, r: ClauseReader): Operation[] {
   let s = clause.trim().replace(/^(?:and|et)\s+/, '').replace(/[.;,\s]+$/, '')
-  // “In paragraph 4, …” / “Au paragraphe 4, …”
+  // “In paragraph 4, …” / “Au paragraphe 4, …”; “In operative paragraphs 27 and 43,
+  // delete …” (A/C.3/80/L.64) makes the same edit in each.
   const lead = /^(?:in|au|aux|à|dans)\s+/.exec(s)
   if (lead) {
-    const ref = readRef(s.slice(lead[0].length), state.context)
-    if (ref) {
-      state.context = ref.label
-      s = s.slice(lead[0].length + ref.length).replace(/^\s*,?\s*/, '')
+    const refs = readRefList(s.slice(lead[0].length), state.context)
+    if (refs) {
+      s = s.slice(lead[0].length + refs.length).replace(/^\s*,?\s*/, '')
+      if (refs.labels.length > 1) return refs.labels.flatMap(label => readClauseWords(s, { context: label }, r))
+      state.context = refs.labels[0]
       if (!s) return []
     }
   }
@@ -637,12 +678,6 @@ function readPlacementAfterVerb(s: string, state: { context: string | null }): {
 /// “Delete the first, second, third and fourth paragraphs of the preamble [and substitute
 /// therefor the following: …]”: several paragraphs named by ordinals at once.
 function readSeveral(s: string, r: ClauseReader): Operation[] | null {
-  // “Delete operative paragraphs 5, 6, 10 and 13” (A/80/L.35)
-  const numbered = /^(?:delete|supprimer)\s+(?:the\s+|les\s+)?(preambular\s+paragraphs|operative\s+paragraphs|paragraphs|paragraphes(?:\s+du\s+dispositif)?|alinéas\s+du\s+préambule)\s+(\d+(?:\s*,\s*\d+)*\s*,?\s+(?:and|et)\s+\d+)$/.exec(s)
-  if (numbered) {
-    const part = /preamb|préambule/.test(numbered[1]) ? 'PP' : 'OP'
-    return (numbered[2].match(/\d+/g) ?? []).map(n => ({ kind: 'delete', label: `${part}${n}` }))
-  }
   const m = new RegExp(String.raw`^(?:delete|supprimer)\s+(?:the\s+|les\s+)?((?:[\p{L}\d-]+,?\s+)+(?:and|et)\s+[\p{L}\d-]+)\s+(preambular\s+paragraphs|paragraphs\s+of\s+the\s+preamble|operative\s+paragraphs|paragraphs|alinéas\s+du\s+préambule|paragraphes)(?:\s+(?:and|et)\s+(?:substitute\s+therefor|replace\s+them\s+(?:with|by)|les\s+remplacer\s+par)\s+(?:the\s+following|ce\s+qui\s+suit)\s*:?\s*${Q})?$`, 'u').exec(s)
   if (!m) return null
   const numbers = m[1].split(/,?\s+(?:and\s+|et\s+)?|,\s*/).filter(Boolean).map(w => ordinalValue(w))
@@ -696,8 +731,8 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
   const whole = m && readSection(s.slice(m[0].length))
   if (whole && whole.at.where === 'section' && !s.slice(m![0].length + whole.length).trim()) return [{ kind: 'deleteSection', label: headingLabel(whole.at.annex ?? 0, whole.at.section, whole.at.fresh) }]
   if (m) {
-    const ref = readRef(s.slice(m[0].length), state.context)
-    if (ref && !s.slice(m[0].length + ref.length).trim()) return [deleting(ref.label)]
+    const refs = readRefList(s.slice(m[0].length), state.context)
+    if (refs && !s.slice(m[0].length + refs.length).trim()) return refs.labels.map(deleting)
   }
   const refFirst = readRef(s, state.context)
   if (refFirst) {

@@ -134,13 +134,59 @@ describe('amendment documents of the corpus', () => {
     })
   })
 
+  /// Four more documents of the eightieth session, each read and applied to the draft it
+  /// amends (README.md): two parts deleted from in one sentence, new operative paragraphs
+  /// set out after “insert … paragraph:” and after “…, reading:”, and words deleted whose
+  /// quotation marks the draft's footnote with the document's own `*` note.
+  describe('A/C.3/80/L.65, A/80/L.36, A/C.3/80/L.56 and A/C.3/80/L.58 applied to their drafts', () => {
+    const appliedTo = (draftPath: string, listPath: string) => {
+      const draft = imported(draftPath)
+      const read = readAmendments(corpus(listPath))
+      expect(read.map(a => a.ok || a.error)).toEqual([true])
+      const result = applyAmendments(draft, read.map(a => a.ok ? a.operations : []))
+      expect([result.refused, result.nearMisses]).toEqual([[], []])
+      return { before: readResolution(draft).paragraphs, after: readResolution(result.doc).paragraphs }
+    }
+    const texts = (ps: ReadonlyArray<{ kind: string, text: string }>, kind: string) => ps.filter(p => p.kind === kind).map(p => p.text)
+
+    it('A/C.3/80/L.65: “Delete the third preambular paragraph and operative paragraph 2.” takes one paragraph from each part', () => {
+      const { before, after } = appliedTo('A-C.3-80-L.65/draft-A-C.3-80-L.24.txt', 'A-C.3-80-L.65/amendments.txt')
+      expect(texts(after, 'pp')).toEqual(texts(before, 'pp').filter((_t, i) => i !== 2))
+      expect(texts(after, 'op')).toEqual(['Takes note of the report of the Human Rights Council, including the addendum thereto, and its recommendations;'])
+      expect(after.find(p => p.text.startsWith('Having considered'))?.footnotes?.map(f => f.text)).toEqual(['Official Records of the General Assembly, Eightieth Session, Supplement No. 53 (A/80/53); and ibid., Supplement No. 53A (A/80/53/Add.1).'])
+    })
+
+    it.each([
+      ['A/80/L.36: after operative paragraph 89 of A/80/L.25', 'A-80-L.30/draft-A-80-L.25.txt', 'A-80-L.36/amendments.txt', 89,
+        'Calls upon Member States to refrain from promulgating and applying any unilateral coercive measures, as they affect social and humanitarian conditions, owing to the deterioration in public services and a shortage of essential food and health items, with impacts on the most vulnerable, further hindering the efficiency of United Nations operations and delivery of humanitarian and development assistance on the ground;'],
+      ['A/C.3/80/L.56: after operative paragraph 3 of A/C.3/80/L.2, “insert a new operative paragraph, reading:”', 'A-C.3-80-L.56/draft-A-C.3-80-L.2.txt', 'A-C.3-80-L.56/amendments.txt', 3,
+        'Notes with alarm that the Russian Federation has sought to justify its territorial aggression against Ukraine on the purported basis of eliminating neo-Nazism, and underlines that the pretextual use of neo-Nazism to justify territorial aggression seriously undermines genuine attempts to combat neo-Nazism;']
+    ])('%s: the paragraph set out stands there, the others as tabled', (_name, draftPath, listPath, after, text) => {
+      const { before, after: amended } = appliedTo(draftPath, listPath)
+      const ops = texts(before, 'op')
+      expect(texts(amended, 'op')).toEqual([...ops.slice(0, after), text, ...ops.slice(after)])
+      expect(texts(amended, 'pp')).toEqual(texts(before, 'pp'))
+    })
+
+    it('A/C.3/80/L.58: the words deleted from the twenty-eighth preambular paragraph take the draft’s footnote, which the document quotes as Court*, with them', () => {
+      const { before, after } = appliedTo('A-C.3-80-L.58/draft-A-C.3-80-L.50.txt', 'A-C.3-80-L.58/amendments.txt')
+      expect(before[27].footnotes?.map(f => f.text)).toEqual(['United Nations, Treaty Series, vol. 2187, No. 38544.'])
+      expect(after[27]).toMatchObject({ kind: 'pp', text: 'Deploring practices of forced displacement and their negative consequences for the enjoyment of human rights and fundamental freedoms by large groups of populations,' })
+      expect(after[27].footnotes ?? []).toEqual([])
+      expect(after.filter((_p, i) => i !== 27)).toEqual(before.filter((_p, i) => i !== 27))
+    })
+  })
+
   /// The other direction on real pairs: a draft compared with what its real amendments make
   /// of it gives edits in place (never a paragraph deleted and put in again; L.35's four
   /// deletions by number and L.30's of whole paragraphs stay deletions), and that list,
   /// written and read back, applies to the draft to give the amended text exactly.
   it.each([
     ['A/80/L.30 on A/80/L.25', 'A-80-L.30/draft-A-80-L.25.txt', 'A-80-L.30/amendments.txt', ['modified', 'modified', 'deleted', 'deleted', 'deleted', 'modified', 'modified', 'deleted', 'modified', 'modified', 'modified']],
-    ['A/80/L.35 on A/80/L.27', 'A-80-L.35/draft-A-80-L.27.txt', 'A-80-L.35/amendments.txt', ['modified', 'modified', 'modified', 'modified', 'modified', 'modified', 'modified', 'modified', 'modified', 'modified', 'deleted', 'deleted', 'modified', 'modified', 'deleted', 'modified', 'modified', 'deleted', 'modified']]
+    ['A/80/L.35 on A/80/L.27', 'A-80-L.35/draft-A-80-L.27.txt', 'A-80-L.35/amendments.txt', ['modified', 'modified', 'modified', 'modified', 'modified', 'modified', 'modified', 'modified', 'modified', 'modified', 'deleted', 'deleted', 'modified', 'modified', 'deleted', 'modified', 'modified', 'deleted', 'modified']],
+    ['A/C.3/80/L.65 on A/C.3/80/L.24', 'A-C.3-80-L.65/draft-A-C.3-80-L.24.txt', 'A-C.3-80-L.65/amendments.txt', ['deleted', 'deleted']],
+    ['A/C.3/80/L.56 on an excerpt of A/C.3/80/L.2', 'A-C.3-80-L.56/draft-A-C.3-80-L.2.txt', 'A-C.3-80-L.56/amendments.txt', ['inserted']],
+    ['A/C.3/80/L.58 on an excerpt of A/C.3/80/L.50', 'A-C.3-80-L.58/draft-A-C.3-80-L.50.txt', 'A-C.3-80-L.58/amendments.txt', ['modified']]
   ])('%s: compared back, the changes are edits in place, and their list applies back exactly in both registers and languages', (_name, draftPath, listPath, kinds) => {
     const draft = imported(draftPath)
     const applied = readResolution(applyAmendments(draft, readAmendments(corpus(listPath)).map(a => a.ok ? a.operations : []), { acceptNearMisses: true }).doc)

@@ -102,6 +102,20 @@ describe('readAmendments', () => {
     ['A/HRC/11/L.19, 2: “Paragraph 2 should read” without a colon',
       '1. Paragraph 2 should read\n\nAcknowledges the progress made in the implementation of the Comprehensive Peace\n\nAgreement and urges the Government of\n\nthe Sudan to intensify these efforts;',
       [{ kind: 'replace', label: 'OP2', text: 'Acknowledges the progress made in the implementation of the Comprehensive Peace Agreement and urges the Government of the Sudan to intensify these efforts;' }]],
+    ['A/C.3/80/L.65: a paragraph of each part deleted in one sentence', 'Delete the third preambular paragraph and operative paragraph 2. \n',
+      [{ kind: 'delete', label: 'PP3' }, { kind: 'delete', label: 'OP2' }]],
+    ['A/80/L.38: an ordinal and a numbered group deleted together, over two lines', 'Delete the twenty-first preambular paragraph and operative paragraphs 35, 38 \nand 39. \n',
+      ['PP21', 'OP35', 'OP38', 'OP39'].map(label => ({ kind: 'delete', label }))],
+    ['A/80/L.39: operative paragraphs deleted by their numbers', 'Delete operative paragraphs 3, 43 and 45. \n',
+      ['OP3', 'OP43', 'OP45'].map(label => ({ kind: 'delete', label }))],
+    ['A/C.3/80/L.64, 2: one deletion in two operative paragraphs', 'In operative paragraphs 27 and 43, delete \u201csexual and reproductive\u201d. \n',
+      ['OP27', 'OP43'].map(label => ({ kind: 'edit', label, edits: [{ op: 'delete', old: { words: 'sexual and reproductive' } }] }))],
+    ['A/C.3/80/L.56: a new paragraph set out after “…, reading:”', 'After operative paragraph 3, insert a new operative paragraph, reading: \n \nNotes with alarm that the Russian Federation has sought to justify its territorial \naggression against Ukraine; \n \n',
+      [{ kind: 'insert', at: { where: 'after', label: 'OP3' }, paragraphs: [{ kind: 'op', level: 0, text: 'Notes with alarm that the Russian Federation has sought to justify its territorial aggression against Ukraine;' }] }]],
+    ['the same deletions in French', 'Supprimer le troisième alinéa du préambule et les paragraphes 35, 38 et 39 du dispositif.',
+      ['PP3', 'OP35', 'OP38', 'OP39'].map(label => ({ kind: 'delete', label }))],
+    ['one deletion in two paragraphs, in French', 'Aux paragraphes 27 et 43 du dispositif, supprimer « sexual and reproductive ».',
+      ['OP27', 'OP43'].map(label => ({ kind: 'edit', label, edits: [{ op: 'delete', old: { words: 'sexual and reproductive' } }] }))],
     ['a wrapped amendment whose line ends with a comma sets nothing out', '1. In paragraph 4,\nafter the words “legislation”, insert “and policies”',
       [{ kind: 'edit', label: 'OP4', edits: [{ op: 'insert', after: { words: 'legislation' }, text: 'and policies' }] }]]
   ])('reads the official wording of %s', (_name, text, operations) => {
@@ -123,6 +137,14 @@ describe('readAmendments', () => {
       text: 'in accordance with the Programme of Action of the International Conference on Population and Development\ufffc and its review outcomes',
       notes: ['Report of the International Conference on Population and Development, Cairo, 5– 13 September 1994, chap. I, resolution 1, annex.']
     }] }]])
+  })
+
+  it.each([
+    ['a note of the document: the mark is left out of the words looked for (A/C.3/80/L.58)', 'In the twenty-eighth preambular paragraph, delete \u201cand recalling the relevant \nprovisions of the Rome Statute of the International Criminal Court* that define the \ndeportation as war crimes,\u201d. \n \n \n \n* United Nations, Treaty Series, vol. 2187, No. 38544. \n',
+      'and recalling the relevant provisions of the Rome Statute of the International Criminal Court that define the deportation as war crimes,'],
+    ['no note of the document: the mark is words', 'In the twenty-eighth preambular paragraph, delete \u201cCourt* that define\u201d.', 'Court* that define']
+  ])('reads a * mark in quoted words of the draft with %s', (_name, text, words) => {
+    expect(one(text)).toEqual([{ kind: 'edit', label: 'PP28', edits: [{ op: 'delete', old: { words } }] }])
   })
 
   it('starts an unnumbered amendment at each line opening like one in capitals, with or without a final stop', () => {
