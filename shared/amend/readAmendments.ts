@@ -9,7 +9,9 @@ import { footnoteMark } from '../schema'
 /// wording in both registers and the variants of issued documents: ordinals (“the third
 /// preambular paragraph”), a bare “paragraph 4” for an operative paragraph, “Paragraph 2
 /// should read:”, “Delete paragraph 2 (c).”, “Delete in paragraph 10 the following
-/// words:”, “Substitute “X” for “Y””, several operations in one numbered amendment, new
+/// words:”, “Substitute “X” for “Y””, several paragraphs named at once (“Delete the third
+/// preambular paragraph and operative paragraph 2”, “In operative paragraphs 27 and 43,
+/// delete …”), several operations in one numbered amendment, new
 /// text quoted or set out as its own paragraph, amendments numbered `1.` or `(a)`, in
 /// English or French (un-resolution-style.md, “How amendments are worded”).
 
@@ -725,7 +727,7 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
     const ins = new RegExp(String.raw`^\s*,?\s*${insertVerb}\s+${newThing}${Q}$`).exec(s.slice(under![0].length + section.length))
     if (ins) return [{ kind: 'insert', at: section.at, paragraphs: newParagraphsOf(r.quote(ins[1]), newKind(section.at, s)) }]
   }
-  // Delete REF / Supprimer REF / REF should be deleted; Delete section II (its heading
+  // Delete REF[, REF and REF] / Supprimer REF / REF should be deleted; Delete section II (its heading
   // and paragraphs)
   let m = /^(?:delete|supprimer)\s+/.exec(s)
   const whole = m && readSection(s.slice(m[0].length))
