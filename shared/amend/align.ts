@@ -61,12 +61,43 @@ export function alignParagraphs(base: readonly ParagraphRecord[], current: reado
   for (const [b, c] of matchByText(restBase, restCurrent, base.length, current.length)) {
     baseToCurrent[b] = c; currentToBase[c] = b
   }
-  return { baseToCurrent, currentToBase, byId, moved: detectMoves(base, current, currentToBase, headings), baseWithoutId: restBase.length }
+  const unpaired = pairAlikeInOrder(base, current, baseToCurrent, currentToBase, byId)
+  return { baseToCurrent, currentToBase, byId, moved: detectMoves(base, current, currentToBase, headings), baseWithoutId: restBase.length + unpaired }
+}
+
+/// Paragraphs that read the same (PPs or OPs of the same words, with no subparagraphs on
+/// either side) are interchangeable: whichever was moved, the text reads alike. So those
+/// matched, by id or by text, pair in order, and the list moves none of them past
+/// another (a text with OP6 reading as OP5 reads the same with either first). Returns how
+/// many pairs found by id it undid: they count among the base paragraphs no id claims,
+/// so that an edit to one of them is aligned anew (incremental.ts) and they part again.
+function pairAlikeInOrder(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], baseToCurrent: number[], currentToBase: number[], byId: boolean[]): number {
+  const alone = (list: readonly ParagraphRecord[], r: ParagraphRecord) => r.kind !== 'sub' && list[r.index + 1]?.kind !== 'sub'
+  const alike = new Map<string, number[]>()
+  for (const c of current) {
+    const b = currentToBase[c.index]
+    if (b < 0 || base[b].kind !== c.kind || base[b].text !== c.text || !alone(current, c) || !alone(base, base[b])) continue
+    const key = c.kind + '\u0000' + c.text, list = alike.get(key)
+    if (list) list.push(c.index)
+    else alike.set(key, [c.index])
+  }
+  let undone = 0
+  for (const list of alike.values()) {
+    if (list.length < 2) continue
+    const bases = list.map(c => currentToBase[c]).sort((x, y) => x - y)
+    list.forEach((c, k) => {
+      if (currentToBase[c] === bases[k]) return
+      currentToBase[c] = bases[k]
+      baseToCurrent[bases[k]] = c
+      if (byId[c]) { byId[c] = false; undone++ }
+    })
+  }
+  return undone
 }
 
 /// Pairs `[base index, current index]` for paragraphs that share no id: first those with
 /// the very same text (a string lookup; texts that differ only in spacing still score 1
-/// below), the nearest first and those alike in order, then by similarity.
+/// below), the nearest first, then by similarity.
 function matchByText(
   base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], baseLength: number, currentLength: number
 ): Array<[number, number]> {
@@ -81,27 +112,13 @@ function matchByText(
   const leftCurrent: ParagraphRecord[] = []
   const takenBase = new Set<number>()
   const distance = (b: ParagraphRecord, c: ParagraphRecord) => Math.abs(b.index / baseLength - c.index / currentLength)
-  // Pairs of paragraphs that read the same, by words and kind, in current order.
-  const alike = new Map<string, Array<[number, number]>>()
   for (const c of current) {
     let same: ParagraphRecord | undefined
     for (const b of byText.get(c.text) ?? []) {
       if (!takenBase.has(b.index) && b.kind === c.kind && (!same || distance(b, c) < distance(same, c))) same = b
     }
-    if (!same) { leftCurrent.push(c); continue }
-    takenBase.add(same.index)
-    const pair: [number, number] = [same.index, c.index]
-    pairs.push(pair)
-    const key = c.kind + '\u0000' + c.text, list = alike.get(key)
-    if (list) list.push(pair)
-    else alike.set(key, [pair])
-  }
-  // Paragraphs that read the same are interchangeable: those taken pair in order, so
-  // that no move is listed between two of them.
-  for (const list of alike.values()) {
-    if (list.length < 2) continue
-    const bases = list.map(([b]) => b).sort((x, y) => x - y)
-    list.forEach((pair, k) => { pair[0] = bases[k] })
+    if (same) { takenBase.add(same.index); pairs.push([same.index, c.index]) }
+    else leftCurrent.push(c)
   }
   const leftBase = base.filter(b => !takenBase.has(b.index))
   if (!leftBase.length || !leftCurrent.length) return pairs

@@ -3,6 +3,7 @@ import type { Node } from 'prosemirror-model'
 import { alignParagraphs, readSectionHeadings } from '../../../../shared/amend/align'
 import { readParagraphs } from '../../../../shared/amend/paragraphs'
 import { template2388 } from '../../../../shared/template'
+import { buildResolution, readResolution } from '../../../../shared/schema'
 import { gaScaleResolution } from '../../../bench/gaScale'
 import { all, at, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
 import { movedSectionsCases } from './movedSections'
@@ -101,6 +102,17 @@ describe('alignParagraphs', () => {
     const { alignment, moved, deleted, inserted } = align(reworded, ga)
     expect([moved, deleted, inserted]).toEqual([[], [], []])
     expect(alignment.currentToBase).toEqual(alignment.currentToBase.map((_b, i) => i))
+  })
+
+  it('pairs paragraphs that read alike in order, undoing pairs found by id, which then count as claimed by none', () => {
+    const draft = readResolution(template)
+    const copy = { ...draft.paragraphs[at('OP5')], pid: 'op6-copy' }
+    const base = buildResolution({ ...draft, paragraphs: draft.paragraphs.map((p, i) => i === at('OP6') ? copy : p) })
+    const current = buildResolution({ ...draft, paragraphs: draft.paragraphs.map((p, i) => i === at('OP5') ? copy : i === at('OP6') ? draft.paragraphs[at('OP5')] : p) })
+    const { alignment, moved } = align(current, base)
+    expect(moved).toEqual([])
+    expect([alignment.currentToBase[at('OP5')], alignment.currentToBase[at('OP6')]]).toEqual([at('OP5'), at('OP6')])
+    expect([alignment.byId[at('OP5')], alignment.byId[at('OP6')], alignment.baseWithoutId]).toEqual([false, false, 2])
   })
 
   it.each(movedSectionsCases)('$name: moves $moved', ({ base, current, moved }) => {

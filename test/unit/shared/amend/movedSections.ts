@@ -36,10 +36,12 @@ const withAnnex = (annexSections = [{ number: 'I', text: I, at: 0 }, { number: '
   }]
 })
 
-/// 2388 with OP6 reading as OP5 does, as an imported text (no paragraph ids) when `fresh`,
-/// with the OPs from OP14 on left out when `cut`.
-function alike({ fresh, cut }: { fresh: boolean, cut: boolean }): Node {
-  const paragraphs: ParagraphDraft[] = draft2388.paragraphs.map((p, i) => i === firstOp + 5 ? { ...draft2388.paragraphs[firstOp + 4], pid: undefined } : p)
+/// 2388 with OP6 reading as OP5 does (an id of its own), as an imported text (no
+/// paragraph ids) when `fresh`, with the OPs from OP14 on left out when `cut`, with OP6
+/// moved before OP5 when `swap`.
+function alike({ fresh = false, cut = false, swap = false }): Node {
+  const paragraphs: ParagraphDraft[] = draft2388.paragraphs.map((p, i) => i === firstOp + 5 ? { ...draft2388.paragraphs[firstOp + 4], pid: 'op6-copy' } : p)
+  if (swap) paragraphs.splice(firstOp + 4, 0, ...paragraphs.splice(firstOp + 5, 1))
   const kept = cut ? paragraphs.slice(0, firstOp + 13) : paragraphs
   return buildResolution({ ...draft2388, paragraphs: fresh ? kept.map(p => ({ ...p, pid: undefined })) : kept })
 }
@@ -61,10 +63,17 @@ export const movedSectionsCases: readonly MovedSectionsCase[] = [
   },
   {
     name: 'OP5 and OP6 reading alike in an imported text, the OPs from OP14 on deleted',
-    base: alike({ fresh: false, cut: false }),
+    base: alike({}),
     current: alike({ fresh: true, cut: true }),
     moved: [],
     list: Array.from({ length: 22 }, (_x, k) => `Delete operative paragraph ${k + 14}`)
+  },
+  {
+    name: 'OP6, reading as OP5 does, moved before it, the ids kept: the text reads the same',
+    base: alike({}),
+    current: alike({ swap: true }),
+    moved: [],
+    list: []
   },
   {
     name: 'heading II moved up past OP11 and OP12: the heading moves, not the two paragraphs',
