@@ -7,6 +7,7 @@ import type { DocumentDiff } from './diffDocuments'
 import type { HeadingPlacement, Placement } from './operations'
 import { rolesOf } from './roles'
 import { sectionEnds, sectionSequence } from './sectionNumbers'
+import { profileSimilarity, textProfile, type TextProfile } from './similarity'
 
 /// A section heading that the amended text has in other words, with another number, in
 /// another place, or not at all — or that only it has. Headings of the operative part
@@ -127,8 +128,9 @@ const lastWordKey = (node: Node) => node.textContent.trim().split(/\s+/).pop()!.
 /// the same words and head the same paragraphs (renumbered, as headings after one put in
 /// or taken out are); that head the same paragraphs (reworded); that have the same words
 /// (moved). Then, across the order, headings left that have the same words (moved past
-/// another heading), the same first word or the same last word (reworded too); then the rest one to one in order between pairs in order (reworded
-/// and moved). `anchors`: for each heading, the first paragraph that stays at or after it
+/// another heading), the same first word or the same last word (reworded too), or that read alike
+/// (`pairAlike`: reworded at both ends); then the rest one to one in order between pairs in
+/// order (reworded and moved). `anchors`: for each heading, the first paragraph that stays at or after it
 /// (a tabled flat index, Infinity at the end of the part). Returns, for each amended
 /// heading, its tabled counterpart or -1. Each round keeps a longest run in order, in
 /// time O(n log n), as paragraphs' order is kept (align.ts).
@@ -162,6 +164,7 @@ function pairHeadings(base: readonly Node[], current: readonly Node[], anchors: 
     base.forEach((h, b) => { if (paired.has(b)) return; const k = numbered(h) + key(h), q = queues.get(k); if (q) q.push(b); else queues.set(k, [b]) })
     current.forEach((h, c) => { if (currentToBase[c] < 0) { const b = queues.get(numbered(h) + key(h))?.shift(); if (b != null) { currentToBase[c] = b; paired.add(b) } } })
   }
+  pairAlike(base, current, currentToBase, paired, (a, b) => numbered(a) === numbered(b))
   // The rest one to one, in order, between pairs that keep their order.
   const cs = currentToBase.flatMap((b, c) => b >= 0 ? [c] : [])
   const order = longestRising(cs.map(c => currentToBase[c])).map(k => cs[k])
@@ -177,6 +180,49 @@ function pairHeadings(base: readonly Node[], current: readonly Node[], anchors: 
     c = end + 1
   }
   return currentToBase
+}
+
+/// How alike two headings must read (similarity.ts: words and pairs of adjacent words,
+/// Dice coefficient) to be one heading reworded: “Partnerships and support mechanisms” and
+/// “Enhanced partnerships and support” (0.71) are; “Protection of victims” and “Support
+/// to victims and survivors” (0.14) are not.
+const alike = 0.5
+
+/// How many tabled headings may hold a word or pair of words for it to suggest a pairing:
+/// one many hold (“of”, “and”) says nothing, and comparing along it would cost time in
+/// the square of the headings.
+const fewHolders = 8
+
+/// Headings left unpaired that read alike (`alike`), paired across the order: one
+/// reworded at both ends (its first and last words both changed) and moved past another
+/// heading is still that heading, one amendment. Each amended heading is compared only
+/// with the tabled ones left that share with it a word or pair of words few headings
+/// hold (`fewHolders`), the most alike first; so the cost is linear in the headings'
+/// words. `matches`: whether two headings may pair at all (numbered with numbered).
+function pairAlike(base: readonly Node[], current: readonly Node[], currentToBase: number[], paired: Set<number>, matches: (a: Node, b: Node) => boolean): void {
+  const profiles = new Map<number, TextProfile>(), holders = new Map<number, number[]>()
+  base.forEach((h, b) => {
+    if (paired.has(b)) return
+    const profile = textProfile(h.textContent)
+    profiles.set(b, profile)
+    for (const k of new Set(profile)) { const list = holders.get(k); if (list) list.push(b); else holders.set(k, [b]) }
+  })
+  if (!profiles.size) return
+  current.forEach((h, c) => {
+    if (currentToBase[c] >= 0) return
+    const profile = textProfile(h.textContent)
+    let best = -1, score = alike
+    for (const k of new Set(profile)) {
+      const list = holders.get(k)
+      if (!list || list.length > fewHolders) continue
+      for (const b of list) {
+        if (paired.has(b) || !matches(base[b], h)) continue
+        const s = profileSimilarity(profile, profiles.get(b)!)
+        if (s > score || (s === score && best < 0)) { best = b; score = s }
+      }
+    }
+    if (best >= 0) { currentToBase[c] = best; paired.add(best) }
+  })
 }
 
 /// The indices of a longest strictly rising run of `values`, in order; O(n log n).

@@ -521,3 +521,29 @@ describe('headings put in sharing a number', () => {
     }
   })
 })
+
+/// A heading reworded at both ends (its first and last words both changed) and moved past
+/// another heading is that heading moved, one amendment, where its words read alike
+/// (sectionHeadings.ts, `pairAlike`); a heading sharing little with it is another heading.
+/// The annex of A/RES/80/3 and 2388 in sections I (OP1), II (OP13), III (OP27).
+describe('a heading reworded at both ends and moved past another', () => {
+  const awaza = importedText('../../../corpus/ga-80-3-pdf-extraction.txt'), awazaDraft = readResolution(awaza), annex = awazaDraft.annexes![0]
+  const last = annex.paragraphs.flatMap((p, i) => p.kind === 'sub' ? [] : [i]).pop()!
+  const partnerships = 'Partnerships and support mechanisms'
+  const tabled = headed(['I', I, 1], ['II', II, 13], ['III', III, 27])
+  it.each([
+    ['A/RES/80/3: “Partnerships and support mechanisms” past section III as “Enhanced partnerships and support”', awaza,
+      buildResolution({ ...awazaDraft, annexes: [{ ...annex, sections: [...annex.sections!.filter(h => h.text !== partnerships), { number: '', text: 'Enhanced partnerships and support', at: last }] }] }),
+      ['Move the heading “Partnerships and support mechanisms” preceding paragraph 17 of the annex to stand before paragraph 25 of the annex and replace it with the following: “Enhanced partnerships and support”']],
+    ['2388: heading I past section II as “Preventing trafficking in persons in conflict”', tabled, headed(['I', II, 13], ['II', 'Preventing trafficking in persons in conflict', 20], ['III', III, 27]),
+      ['Move the heading of section I to stand before operative paragraph 20 and, in it, replace the words “Prevention of” with “Preventing”; and at the end of the heading, add “in conflict”']],
+    ['2388: heading II past section III as “Support to victims and survivors”, too unlike to be the same', tabled, headed(['I', I, 1], ['II', III, 27], ['III', 'Support to victims and survivors', 30]),
+      ['Delete the heading of section II', 'Before operative paragraph 30, insert the following heading: “III. Support to victims and survivors”']]
+  ])('%s', (_name, from, to, wordings) => {
+    expect(descriptions(from, to)).toEqual(wordings)
+    for (const style of ['negotiation', 'official'] as const) {
+      expect(roundTripProblem(from, to, style)).toBeNull()
+      expect(roundTripProblem(inFrench(from), inFrench(to), style)).toBeNull()
+    }
+  })
+})
