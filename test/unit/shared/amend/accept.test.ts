@@ -118,6 +118,9 @@ describe('accepting and rejecting a footnote', () => {
 /// accepted into the base and rejected in the current text alone. The GA case with an
 /// annex (test/cases/import/annex-footnotes.txt), given a title, and a revision that
 /// renames the document and its annex and rewords OP2.
+/// The descriptions of a comparison's amendments, in order.
+const descriptions = (from: Node, to: Node) => { const d = diffDocuments(from, to); return amendmentsOf(d).map(a => describeAmendment(a, d)) }
+
 describe('accepting and rejecting a change of title', () => {
   const imported = importResolution(readFileSync(new URL('../../../cases/import/annex-footnotes.txt', import.meta.url), 'utf8'))
   if (!imported.ok) throw new Error(imported.error)
@@ -133,8 +136,6 @@ describe('accepting and rejecting a change of title', () => {
   const diff = diffDocuments(base, current)
   const amendments = amendmentsOf(diff)
   const titles = (doc: Node) => [doc.firstChild!.attrs.title, doc.child(4).firstChild!.textContent]
-  const descriptions = (from: Node, to: Node) => { const d = diffDocuments(from, to); return amendmentsOf(d).map(a => describeAmendment(a, d)) }
-
   it('lists the title first and the annex’s title before the annex’s changes, with no paragraph entries', () => {
     expect(amendments.map(a => [a.id, a.kind, a.entries.length])).toEqual([['title', 'modified', 0], [amendments[1].id, 'modified', 1], ['A1.title', 'modified', 0]])
     expect(descriptions(base, current)).toEqual([
@@ -179,6 +180,16 @@ const span = (items: readonly Item[], i: number) => { let n = 1; while ('paragra
 const removeItem = (items: Item[], i: number) => { items.splice(i, span(items, i)) }
 const moveItem = (items: Item[], from: number, before: number) => { const moved = items.splice(from, span(items, from)); items.splice(before > from ? before - moved.length : before, 0, ...moved) }
 
+/// Accepting the first listed amendment until none is left gives `current`, and rejecting
+/// so gives `base`, each in `steps` steps.
+function expectSettles(base: Node, current: Node, steps: number): void {
+  for (const [mode, want] of [['accept', current], ['reject', base]] as const) {
+    const settled = settle(base, current, mode)
+    expect(exportPlainText(settled.doc)).toBe(exportPlainText(want))
+    expect(settled.steps).toBe(steps)
+  }
+}
+
 /// Accept (or reject) the first listed amendment until none is left; the document reached
 /// and how many steps it took.
 function settle(base: Node, current: Node, mode: 'accept' | 'reject'): { doc: Node, steps: number } {
@@ -218,11 +229,7 @@ describe('accepting and rejecting at the top of a section', () => {
   ])('%s: one step each way, and no change left', (_name, base, current) => {
     const initial = amendmentsOf(diffDocuments(base, current)).length
     expect(initial).toBeGreaterThan(0)
-    for (const [mode, want] of [['accept', current], ['reject', base]] as const) {
-      const { doc, steps } = settle(base, current, mode)
-      expect(exportPlainText(doc)).toBe(exportPlainText(want))
-      expect(steps).toBe(initial)
-    }
+    expectSettles(base, current, initial)
   })
 
   function sectionedBase() { return buildResolution({ ...tabled, sections }) }
@@ -273,11 +280,7 @@ describe('accepting and rejecting a section taken out whole', () => {
     ['section III, to the end of the annex', inAnnex(items => { items.splice(heading(items, 'III')) })]
   ])('%s: one step each way, and no change left', (_name, current) => {
     expect(amendmentsOf(diffDocuments(imported, current)).map(a => a.heading?.whole)).toEqual([true])
-    for (const [mode, want] of [['accept', current], ['reject', imported]] as const) {
-      const { doc, steps } = settle(imported, current, mode)
-      expect(exportPlainText(doc)).toBe(exportPlainText(want))
-      expect(steps).toBe(1)
-    }
+    expectSettles(imported, current, 1)
   })
 })
 
@@ -287,7 +290,6 @@ describe('accepting and rejecting a section taken out whole', () => {
 /// applies exactly, and accepting or rejecting it settles in one step. 2388 in sections.
 describe('a change to a heading whose number another bears too', () => {
   const [I, II, III] = sections2388.map(h => h.text)
-  const descriptions = (from: Node, to: Node) => { const d = diffDocuments(from, to); return amendmentsOf(d).map(a => describeAmendment(a, d)) }
   it.each([
     ['two numbered II, the second renumbered III', headed(['I', I, 1], ['II', II, 13], ['II', III, 27]), headed(['I', I, 1], ['II', II, 13], ['III', III, 27]),
       'Replace the heading “Follow-up” preceding operative paragraph 27 with the following: “III. Follow-up”'],
@@ -302,11 +304,7 @@ describe('a change to a heading whose number another bears too', () => {
   ])('%s', (_name, tabled, current, wording) => {
     expect(descriptions(tabled, current)).toEqual([wording])
     for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(tabled, current, style)).toBeNull()
-    for (const [mode, want] of [['accept', current], ['reject', tabled]] as const) {
-      const { doc, steps } = settle(tabled, current, mode)
-      expect(exportPlainText(doc)).toBe(exportPlainText(want))
-      expect(steps).toBe(1)
-    }
+    expectSettles(tabled, current, 1)
   })
 })
 
@@ -322,11 +320,6 @@ describe('a heading put back past one moved ahead of it', () => {
     ['III’s heading moved in front of I’s', headed(['I', III, 1], ['II', I, 1])],
     ['III’s heading moved to operative paragraph 5', headed(['I', I, 1], ['II', III, 5])]
   ])('%s: each change accepted, or rejected, in turn gives the other text', (_name, current) => {
-    const initial = amendmentsOf(diffDocuments(tabled, current)).length
-    for (const [mode, want] of [['accept', current], ['reject', tabled]] as const) {
-      const { doc, steps } = settle(tabled, current, mode)
-      expect(exportPlainText(doc)).toBe(exportPlainText(want))
-      expect(steps).toBe(initial)
-    }
+    expectSettles(tabled, current, amendmentsOf(diffDocuments(tabled, current)).length)
   })
 })
