@@ -68,9 +68,11 @@ export function alignParagraphs(base: readonly ParagraphRecord[], current: reado
 /// Paragraphs that read the same (PPs or OPs of the same words, with no subparagraphs on
 /// either side) are interchangeable: whichever was moved, the text reads alike. So those
 /// matched, by id or by text, pair in order, and the list moves none of them past
-/// another (a text with OP6 reading as OP5 reads the same with either first). Returns how
-/// many pairs found by id it undid: they count among the base paragraphs no id claims,
-/// so that an edit to one of them is aligned anew (incremental.ts) and they part again.
+/// another (a text with OP6 reading as OP5 reads the same with either first). Parts
+/// follow one another in both texts, so the body's and an annex's alike pair part to part
+/// where each part holds as many on both sides. Returns how many pairs found by id it
+/// undid: they count among the base paragraphs no id claims, so that an edit to one of
+/// them is aligned anew (incremental.ts) and they part again.
 function pairAlikeInOrder(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], baseToCurrent: number[], currentToBase: number[], byId: boolean[]): number {
   const alone = (list: readonly ParagraphRecord[], r: ParagraphRecord) => r.kind !== 'sub' && list[r.index + 1]?.kind !== 'sub'
   const alike = new Map<string, number[]>()
@@ -244,8 +246,8 @@ function detectMoves(base: readonly ParagraphRecord[], current: readonly Paragra
   for (const c of current) {
     const b = currentToBase[c.index]
     if (b < 0) continue
-    // A paragraph paired with one of another part (texts aligned by their words, where an
-    // annex repeats words of the body) moved there.
+    // So did a paragraph paired with one of another part (texts aligned by their words,
+    // where an annex repeats words of the body).
     if (base[b].kind !== c.kind || base[b].level !== c.level || annexOfLabel(base[b].label) !== annexOfLabel(c.label)) moved[c.index] = true
   }
   const tabled = readingOrder(base, headings.base), amended = readingOrder(current, headings.current)
