@@ -345,7 +345,8 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       : anchorOf[j] ? { where: 'before', label: diff.baseParagraphs[anchorKey(j)].label }
       : part ? { where: 'last', part: 'op', annex: part } : { where: 'last', part: 'op' }
     const atHeading = (j: number) => standingAfter[j] >= 0 ? pairs[standingAfter[j]] + 1 : null
-    // Whether the tabled section under numbered heading i, to the next numbered heading
+    // Whether the tabled section under heading i, numbered and named by its number
+    // (“Delete section II”), to the next numbered heading
     // (sectionEnds), had paragraphs and lost them all and its subheadings: counted per
     // heading once, each heading's range read once (the ranges of numbered headings do not
     // overlap).
@@ -353,7 +354,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     const held = new Array<number>(base.length + 1).fill(0), lost = new Array<number>(base.length + 1).fill(0)
     for (const b of baseTop) { held[sectionOrdinal(b.section)]++; if (baseToCurrent[b.index] < 0) lost[sectionOrdinal(b.section)]++ }
     const wholeSection = (i: number) => {
-      if (!numbers[i]) return false
+      if (!nameable(numbers[i])) return false
       let paragraphs = 0
       for (let k = i; k < ends[i]; k++) {
         if (paired.has(k) || held[k + 1] !== lost[k + 1]) return false

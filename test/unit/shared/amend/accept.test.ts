@@ -306,6 +306,16 @@ describe('a change to a heading whose number another bears too', () => {
     for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(tabled, current, style)).toBeNull()
     expectSettles(tabled, current, 1)
   })
+
+  it('taken out with its paragraphs, the second section II is no “Delete section II”: its heading goes by its words, its paragraphs one by one', () => {
+    const tabled = headed(['I', I, 1], ['II', II, 13], ['II', III, 27])
+    const current = buildResolution({ ...draft2388, paragraphs: draft2388.paragraphs.slice(0, firstOp + 26), sections: [{ number: 'I', text: I, at: firstOp }, { number: 'II', text: II, at: firstOp + 12 }] })
+    const all = descriptions(tabled, current)
+    expect(all[0]).toBe('Delete the heading “Follow-up” preceding operative paragraph 27')
+    expect(all.slice(1)).toEqual(Array.from({ length: 9 }, (_x, k) => `Delete operative paragraph ${27 + k}`))
+    for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(tabled, current, style)).toBeNull()
+    expectSettles(tabled, current, 10)
+  })
 })
 
 /// A heading put back by rejecting its deletion goes back before the next tabled heading
