@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { docxMimeType } from '../../shared/export/docx'
 import { inWorker, inWorkerShown } from '../worker/importClient'
 import { fileInPartsInSlices } from '../worker/documentJson'
@@ -45,7 +45,9 @@ interface WorkspaceProps {
 }
 
 /// Panels and the status bar follow the text this long after a change, not at every
-/// keystroke, so typing costs the editor's update alone.
+/// keystroke, so typing costs the editor's update alone. They render as a transition,
+/// which React does in slices it yields between: after a paste of 8,000 paragraphs the
+/// outline's and the amendments panel's rows were one task of some 400 ms.
 const panelDelay = 120
 /// The first change after a quiet moment is journaled this long after it.
 const journalDelay = 300
@@ -139,7 +141,7 @@ export function Workspace({ host, session, notify, events, onClose, onOpen }: Wo
         if (!partial && (tr.docChanged || tr.steps.some(step => step instanceof SetBaseStep))) changed()
         if (tr.docChanged) setFile(f => { const comments = mapComments(f.comments, tr); return comments === f.comments ? f : updateComments(f, comments) })
         if (!partial && timers.current.panel === null) {
-          timers.current.panel = window.setTimeout(() => { timers.current.panel = null; setSnapshot(editor.state) }, panelDelay)
+          timers.current.panel = window.setTimeout(() => { timers.current.panel = null; startTransition(() => setSnapshot(editor.state)) }, panelDelay)
         }
       },
       onMessage: (text, error, actions) => notify(text, error, actions),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 
 /// The rows of a list that are in the page: `start` to `end` (end excluded), indexes in
 /// the whole list.
@@ -65,7 +65,13 @@ export function useRowWindow(count: number, estimate: number) {
     const next = rowWindow(count, rowHeight.current, top - element.getBoundingClientRect().top, scroller.clientHeight)
     setShown(now => now.start === next.start && now.end === next.end ? now : next)
   }, [count])
-  useLayoutEffect(update, [update, shown])
+  // Measured in the next animation frame, whose layout it is, not in a layout effect:
+  // there a render that changed the rows (250 of them after a big paste) made a layout
+  // of its own inside React's commit, some 100 ms in a text of 8,000 paragraphs.
+  useEffect(() => {
+    const frame = requestAnimationFrame(update)
+    return () => cancelAnimationFrame(frame)
+  }, [update, shown])
   useEffect(() => {
     const element = box.current
     if (!element) return

@@ -119,13 +119,22 @@ export function insertInSlices(view: EditorView, paragraphs: readonly FragmentPa
   view.setProps({ handleDOMEvents: { ...handlers, keydown: () => true, beforeinput: refuse, paste: refuse, drop: refuse, cut: refuse } })
   view.dom.ownerDocument.getSelection()?.removeAllRanges()
   ;(view.dom as HTMLElement).blur()
+  // The text gets its input, the focus and the view of the caret back after the frame
+  // that lays out the last slice: scrolled to in the slice's own task, the caret's place
+  // would be a layout of the whole text inside its script (some 150 ms for 8,000
+  // paragraphs), a task over the 200 ms target with the slice and its garbage.
   const finish = (done: SlicedInsertion | null) => {
     task.end()
-    if (!view.isDestroyed) {
-      view.setProps({ handleDOMEvents: handlers })
-      view.focus()
+    const restore = () => {
+      if (!view.isDestroyed) {
+        view.setProps({ handleDOMEvents: handlers })
+        view.focus()
+        if (done) view.dispatch(view.state.tr.scrollIntoView())
+      }
+      end(done, canceled)
     }
-    end(done, canceled)
+    if (done && !view.isDestroyed) afterNextFrame(restore)
+    else restore()
   }
   let first: Transaction | null = null
   let at = 0
@@ -146,7 +155,7 @@ export function insertInSlices(view: EditorView, paragraphs: readonly FragmentPa
     }
     if (started) size = nextSliceSize(size, document.hidden ? scripted : performance.now() - started)
     started = performance.now()
-    const inserted = insertParagraphs(view.state, paragraphs.slice(at, at + size), at + size >= total)
+    const inserted = insertParagraphs(view.state, paragraphs.slice(at, at + size), false)
     if (!inserted) { finish(summary); return }
     at += size
     const { tr } = inserted

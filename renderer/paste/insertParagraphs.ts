@@ -60,7 +60,8 @@ function nodesOf(drafts: readonly ParagraphDraft[], types: readonly NodeType[]):
 /// at the caret and they go between the halves. Each takes the kind its text shows where
 /// the place allows it, else the kind of the place. Returns null where paragraphs cannot
 /// go (the organ line, the heading). `scroll` false leaves the view where it is (the
-/// slices of a big paste but its last: scrolling forces a layout of the whole text).
+/// slices of a big paste, which scrolls to the caret once the frame after its last has
+/// laid the text out: scrolling in a slice forces a layout of the whole text).
 export function insertParagraphs(state: EditorState, paragraphs: readonly FragmentParagraph[], scroll = true): Insertion | null {
   const place = placeOf(state)
   if (!place || !paragraphs.length) return null

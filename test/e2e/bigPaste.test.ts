@@ -56,6 +56,15 @@ describe('a big paste', () => {
     await page.waitForFunction(() => document.querySelector('.ph-notice-text')?.textContent === 'Pasted 8,000 paragraphs.', undefined, { timeout: 240_000, polling: 1000 })
     expect(await editorDocument(page).locator('.ph-op').count()).toBe(8035)
     expect(await editorDocument(page).locator('.ph-op').nth(34).textContent()).toMatch(/^Reaffirms its condemnation/)
+    // The caret ends the last pasted paragraph (OP8034), and the text is scrolled to it.
+    const caret = await page.evaluate(() => {
+      const selection = window.getSelection()!
+      const paragraph = selection.anchorNode!.parentElement!.closest('p')!
+      const ops = [...document.querySelectorAll('.ph-paper-scroll .ph-document .ph-op')]
+      const box = paragraph.getBoundingClientRect(), view = document.querySelector('.ph-paper-scroll')!.getBoundingClientRect()
+      return { index: ops.indexOf(paragraph), inView: box.bottom > view.top && box.top < view.bottom, focused: document.activeElement!.classList.contains('ph-document') }
+    })
+    expect(caret).toEqual({ index: 8033, inView: true, focused: true })
     await snap(page, 'big-paste-done')
     // The outline and the amendments panel hold only the rows near the visible ones; the
     // last is reached by scrolling, and a click on it goes there.
