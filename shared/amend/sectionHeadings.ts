@@ -54,8 +54,9 @@ export interface HeadingChange {
   /// as tabled (accept.ts puts the heading in there); else null.
   readonly atHeading: number | null
   /// For a heading taken out or moved: the 1-based place, among the amended text's
-  /// headings, of the first one that follows it as tabled, before which it goes back when
-  /// the change is rejected (null: none follows).
+  /// headings, of the first one that follows it as tabled and stands where it stood (one
+  /// moved marks no tabled place), before which it goes back when the change is rejected
+  /// (null: none follows).
   readonly restoreBefore: number | null
   /// For a numbered heading taken out: whether its section as tabled went with it whole —
   /// the unnumbered subheadings it holds up to the next numbered heading, and every
@@ -128,10 +129,11 @@ const lastWordKey = (node: Node) => node.textContent.trim().split(/\s+/).pop()!.
 /// the same words and head the same paragraphs (renumbered, as headings after one put in
 /// or taken out are); that head the same paragraphs (reworded); that have the same words
 /// (moved). Then, across the order, headings left that have the same words (moved past
-/// another heading), the same first word or the same last word (reworded too), or that read alike
-/// (`pairAlike`: reworded at both ends); then the rest one to one in order between pairs in
-/// order (reworded and moved). `anchors`: for each heading, the first paragraph that stays at or after it
-/// (a tabled flat index, Infinity at the end of the part). Returns, for each amended
+/// another heading), the same first word or the same last word (reworded too), or that
+/// read alike (`pairAlike`: reworded at both ends); then the rest one to one in order
+/// between pairs in order (reworded and moved). `anchors`: for each heading, the first
+/// paragraph that stays at or after it (a tabled flat index, Infinity at the end of the
+/// part). Returns, for each amended
 /// heading, its tabled counterpart or -1. Each round keeps a longest run in order, in
 /// time O(n log n), as paragraphs' order is kept (align.ts).
 function pairHeadings(base: readonly Node[], current: readonly Node[], anchors: { base: readonly number[], current: readonly number[] }): number[] {
@@ -346,10 +348,9 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       : part ? { where: 'last', part: 'op', annex: part } : { where: 'last', part: 'op' }
     const atHeading = (j: number) => standingAfter[j] >= 0 ? pairs[standingAfter[j]] + 1 : null
     // Whether the tabled section under heading i, numbered and named by its number
-    // (“Delete section II”), to the next numbered heading
-    // (sectionEnds), had paragraphs and lost them all and its subheadings: counted per
-    // heading once, each heading's range read once (the ranges of numbered headings do not
-    // overlap).
+    // (“Delete section II”), to the next numbered heading (sectionEnds), had paragraphs
+    // and lost them all and its subheadings: paragraphs counted per heading once, each
+    // range read once (the ranges of numbered headings do not overlap).
     const ends = sectionEnds(numbers)
     const held = new Array<number>(base.length + 1).fill(0), lost = new Array<number>(base.length + 1).fill(0)
     for (const b of baseTop) { held[sectionOrdinal(b.section)]++; if (baseToCurrent[b.index] < 0) lost[sectionOrdinal(b.section)]++ }
