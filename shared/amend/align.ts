@@ -61,41 +61,61 @@ export function alignParagraphs(base: readonly ParagraphRecord[], current: reado
   for (const [b, c] of matchByText(restBase, restCurrent, base.length, current.length)) {
     baseToCurrent[b] = c; currentToBase[c] = b
   }
-  const unpaired = pairAlikeInOrder(base, current, baseToCurrent, currentToBase, byId)
-  return { baseToCurrent, currentToBase, byId, moved: detectMoves(base, current, currentToBase, headings), baseWithoutId: restBase.length + unpaired }
+  const { moved, repaired } = detectMoves(base, current, currentToBase, headings)
+  let unpaired = 0
+  for (const [c, b] of repaired) {
+    currentToBase[c] = b
+    baseToCurrent[b] = c
+    if (byId[c]) { byId[c] = false; unpaired++ }
+  }
+  return { baseToCurrent, currentToBase, byId, moved, baseWithoutId: restBase.length + unpaired }
 }
 
 /// Paragraphs that read the same (PPs or OPs of the same words, with no subparagraphs on
-/// either side) are interchangeable: whichever was moved, the text reads alike. So those
-/// matched, by id or by text, pair in order, and the list moves none of them past
-/// another (a text with OP6 reading as OP5 reads the same with either first). Parts
-/// follow one another in both texts, so the body's and an annex's alike pair part to part
-/// where each part holds as many on both sides. Returns how many pairs found by id it
-/// undid: they count among the base paragraphs no id claims, so that an edit to one of
-/// them is aligned anew (incremental.ts) and they part again.
-function pairAlikeInOrder(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], baseToCurrent: number[], currentToBase: number[], byId: boolean[]): number {
+/// either side) are interchangeable: whichever was moved, the text reads alike (a text
+/// with OP6 reading as OP5 reads the same with either first). So a matched paragraph may
+/// pair with any tabled paragraph of its group (`detectMoves` picks, so that the fewest
+/// move). Returns each such group of two to `alikeLimit` pairs, by the current
+/// paragraphs in it: its current and tabled paragraphs, each in order. Larger groups (a
+/// text repeating one paragraph many times) keep their pairs as matched, so that the
+/// choice costs time linear in the text.
+function alikeGroups(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[]): Map<number, AlikeGroup> {
   const alone = (list: readonly ParagraphRecord[], r: ParagraphRecord) => r.kind !== 'sub' && list[r.index + 1]?.kind !== 'sub'
-  const alike = new Map<string, number[]>()
+  // The current paragraphs grouped by their words, found by length first: hashing or
+  // comparing every paragraph's words would cost more than the choice, and words of one
+  // length are few.
+  const byLength = new Map<number, number[][]>()
+  const found: number[][] = []
   for (const c of current) {
-    const b = currentToBase[c.index]
-    if (b < 0 || base[b].kind !== c.kind || base[b].text !== c.text || !alone(current, c) || !alone(base, base[b])) continue
-    const key = c.kind + '\u0000' + c.text, list = alike.get(key)
-    if (list) list.push(c.index)
-    else alike.set(key, [c.index])
+    if (currentToBase[c.index] < 0 || c.kind === 'sub') continue
+    const sameLength = byLength.get(c.text.length)
+    const group = sameLength?.find(g => current[g[0]].text === c.text)
+    if (group) { group.push(c.index); continue }
+    found.push([c.index])
+    if (sameLength) sameLength[sameLength.length] = found[found.length - 1]
+    else byLength.set(c.text.length, [found[found.length - 1]])
   }
-  let undone = 0
-  for (const list of alike.values()) {
-    if (list.length < 2) continue
-    const bases = list.map(c => currentToBase[c]).sort((x, y) => x - y)
-    list.forEach((c, k) => {
-      if (currentToBase[c] === bases[k]) return
-      currentToBase[c] = bases[k]
-      baseToCurrent[bases[k]] = c
-      if (byId[c]) { byId[c] = false; undone++ }
+  const groups = new Map<number, AlikeGroup>()
+  for (const candidates of found) {
+    if (candidates.length < 2) continue
+    const kind = current[candidates[0]].kind
+    const members = candidates.filter(c => {
+      const b = base[currentToBase[c]]
+      return current[c].kind === kind && b.kind === kind && b.text === current[c].text && alone(current, current[c]) && alone(base, b)
     })
+    if (members.length < 2 || members.length > alikeLimit) continue
+    const group = { current: members, base: members.map(c => currentToBase[c]).sort((x, y) => x - y) }
+    for (const c of members) groups.set(c, group)
   }
-  return undone
+  return groups
 }
+
+/// Paragraphs that read alike, matched: the current ones and their tabled counterparts,
+/// each in order.
+interface AlikeGroup { readonly current: number[], readonly base: number[] }
+
+/// The most paragraphs reading alike whose pairs `detectMoves` chooses among.
+const alikeLimit = 16
 
 /// Pairs `[base index, current index]` for paragraphs that share no id: first those with
 /// the very same text (a string lookup; texts that differ only in spacing still score 1
@@ -239,51 +259,83 @@ function candidatePairs(baseProfiles: readonly TextProfile[], currentProfiles: r
 /// less, as the amendment that gives it its number can move it too (“Move the heading of
 /// section III to stand before … and replace it with …”); and a heading that carries two
 /// or more paragraphs across another section's paragraphs moves alone, with no move of
-/// the paragraphs it carries. A subparagraph moved if it now belongs to another paragraph
-/// or left the order of its siblings.
-function detectMoves(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], headings: TextHeadings): boolean[] {
+/// the paragraphs it carries. A paragraph reading as others do (`alikeGroups`) enters
+/// the run with each tabled paragraph of its group and of its part it could pair with,
+/// so the run takes the pairs that keep the most in order (the longest common
+/// subsequence of the two texts, alike paragraphs one word); `repaired` gives the pairs
+/// so chosen that differ from those matched, `[current index, base index]`. A
+/// subparagraph moved if it now belongs to another paragraph or left the order of its
+/// siblings.
+function detectMoves(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], headings: TextHeadings): { moved: boolean[], repaired: Array<[number, number]> } {
   const moved: boolean[] = new Array(current.length).fill(false)
+  const alike = alikeGroups(base, current, currentToBase)
   for (const c of current) {
     const b = currentToBase[c.index]
     if (b < 0) continue
+    if (base[b].kind !== c.kind || base[b].level !== c.level) moved[c.index] = true
     // So did a paragraph paired with one of another part (texts aligned by their words,
-    // where an annex repeats words of the body).
-    if (base[b].kind !== c.kind || base[b].level !== c.level || annexOfLabel(base[b].label) !== annexOfLabel(c.label)) moved[c.index] = true
+    // where an annex repeats words of the body), unless it reads as others do and may
+    // pair with one of its own part instead.
+    else if (c.kind !== 'sub' && !alike.has(c.index) && annexOfLabel(base[b].label) !== annexOfLabel(c.label)) moved[c.index] = true
   }
   const tabled = readingOrder(base, headings.base), amended = readingOrder(current, headings.current)
   const pairs = pairHeadings(headings.base, headings.current)
   // A paragraph weighs more than the tie-breaks of all headings together.
   const paragraphWeight = pairs.filter(b => b >= 0).length + 2
-  const values: number[] = [], weights: number[] = [], paragraphs: number[] = []
+  // The run's members: their places as tabled, weights, and current and tabled paragraphs
+  // (-1 for a heading).
+  const values: number[] = [], weights: number[] = [], paragraphs: number[] = [], counterparts: number[] = []
+  const member = (value: number, weight: number, c: number, b: number) => { values.push(value); weights.push(weight); paragraphs.push(c); counterparts.push(b) }
   for (const item of amended.sequence) {
     if ('heading' in item) {
       const b = pairs[item.heading]
-      if (b < 0) continue
-      values.push(tabled.placeOfHeading[b])
-      weights.push(headings.base[b].number === headings.current[item.heading].number ? paragraphWeight + 1 : paragraphWeight - 1)
-      paragraphs.push(-1)
-    } else if (currentToBase[item.paragraph] >= 0 && !moved[item.paragraph]) {
-      values.push(tabled.placeOfParagraph[currentToBase[item.paragraph]]); weights.push(paragraphWeight); paragraphs.push(item.paragraph)
+      if (b >= 0) member(tabled.placeOfHeading[b], headings.base[b].number === headings.current[item.heading].number ? paragraphWeight + 1 : paragraphWeight - 1, -1, -1)
+      continue
+    }
+    const c = item.paragraph
+    if (currentToBase[c] < 0 || moved[c]) continue
+    const group = alike.get(c)
+    if (!group) { member(tabled.placeOfParagraph[currentToBase[c]], paragraphWeight, c, currentToBase[c]); continue }
+    // Latest first, so that a rising run takes one of them at most.
+    const part = annexOfLabel(current[c].label)
+    for (let k = group.base.length - 1; k >= 0; k--) {
+      const b = group.base[k]
+      if (annexOfLabel(base[b].label) === part) member(tabled.placeOfParagraph[b], paragraphWeight, c, b)
     }
   }
   const kept = heaviestRisingRun(values, weights)
-  paragraphs.forEach((c, k) => { if (c >= 0 && !kept[k]) moved[c] = true })
-  let group: number[] = []
+  // For each current paragraph in the run, its tabled counterpart there (-1: none).
+  const chosen = new Int32Array(current.length).fill(-1)
+  paragraphs.forEach((c, k) => { if (c >= 0 && kept[k]) chosen[c] = counterparts[k] })
+  paragraphs.forEach(c => { if (c >= 0 && chosen[c] < 0) moved[c] = true })
+  const repaired: Array<[number, number]> = []
+  for (const group of new Set(alike.values())) {
+    // The tabled paragraphs the run left go, in order, to the current ones it left.
+    const taken = new Set(group.current.map(c => chosen[c]))
+    const left = group.base.filter(b => !taken.has(b))
+    let k = 0
+    for (const c of group.current) {
+      const b = chosen[c] >= 0 ? chosen[c] : left[k++]
+      if (b !== currentToBase[c]) repaired.push([c, b])
+      if (chosen[c] < 0) moved[c] = true
+    }
+  }
+  let siblings: number[] = []
   const flush = () => {
-    if (!group.length) return
-    const run = heaviestRisingRun(group.map(c => currentToBase[c]), group.map(() => 1))
-    group.forEach((c, k) => { if (!run[k]) moved[c] = true })
-    group = []
+    if (!siblings.length) return
+    const run = heaviestRisingRun(siblings.map(c => currentToBase[c]), siblings.map(() => 1))
+    siblings.forEach((c, k) => { if (!run[k]) moved[c] = true })
+    siblings = []
   }
   for (const c of current) {
     const b = currentToBase[c.index]
     if (c.kind !== 'sub') { flush(); continue }
     if (b < 0 || moved[c.index]) continue
     if (base[b].head === b || currentToBase[c.head] !== base[b].head) moved[c.index] = true
-    else group.push(c.index)
+    else siblings.push(c.index)
   }
   flush()
-  return moved
+  return { moved, repaired }
 }
 
 /// A section heading of a text, as alignment weighs it: the part it stands in (0 the
@@ -348,8 +400,8 @@ function pairHeadings(tabled: readonly SectionHeading[], amended: readonly Secti
   return pairs
 }
 
-/// Of `values` (distinct integers, in order) weighing `weights`, the members of a
-/// heaviest subsequence whose values rise (1 kept, 0 not): among equally heavy ones, the
+/// Of `values` (integers, in order) weighing `weights`, the members of a heaviest
+/// subsequence whose values rise strictly (1 kept, 0 not): among equally heavy ones, the
 /// one whose every member follows the lowest-valued member that could precede it, as the
 /// patience sort of a longest rising run picks (unit weights give that run). Time
 /// O(n log n): a Fenwick tree of the best run ending at each value, by rank.

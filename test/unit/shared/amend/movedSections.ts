@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { buildResolution, type ParagraphDraft, type SectionDraft } from '../../../../shared/schema'
 import { draft2388, firstOp, sectioned } from './sectionedTexts'
+import { at, moveAfter, revise } from './revisions'
 
 /// Texts, real 2388 set out in sections, where headings and paragraphs move together or
 /// paragraphs read alike: the kinds of change where a seeded search over 1,000s of
@@ -74,6 +75,16 @@ export const movedSectionsCases: readonly MovedSectionsCase[] = [
     current: alike({ swap: true }),
     moved: [],
     list: []
+  },
+  {
+    name: 'OP4 moved after OP7, OP6 reading as OP4 does: one move, not two',
+    base: revise(ps => ps.map((p, i) => i === at('OP6') ? { ...ps[at('OP4')], pid: 'op6-copy' } : p)),
+    current: revise(ps => {
+      const copied = ps.map((p, i) => i === at('OP6') ? { ...ps[at('OP4')], pid: 'op6-copy' } : p)
+      return moveAfter('OP4', 'OP7')(copied)
+    }),
+    moved: ['OP7'],
+    list: ['Move operative paragraph 4 to follow operative paragraph 7']
   },
   {
     name: 'heading II moved up past OP11 and OP12: the heading moves, not the two paragraphs',
