@@ -44,7 +44,10 @@ export interface TextHeadings { readonly base: readonly SectionHeading[], readon
 /// moved paragraphs from those that stayed by a heaviest increasing subsequence over the
 /// matched pairs and the section headings both texts have (`detectMoves`) — the largest
 /// set of paragraphs and headings that kept their order stays, the others moved, which is
-/// the fewest moves that explain the new order.
+/// the fewest moves that explain the new order. Paragraphs that read alike pair as keeps
+/// the most in order (`alikeGroups`); a pair found by id that this undid counts among the
+/// base paragraphs no id claims, so that an edit to one of them is aligned anew
+/// (incremental.ts) and they part again.
 export function alignParagraphs(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], headings: TextHeadings): ParagraphAlignment {
   const baseToCurrent: number[] = new Array(base.length).fill(-1)
   const currentToBase: number[] = new Array(current.length).fill(-1)
@@ -83,7 +86,7 @@ function alikeGroups(base: readonly ParagraphRecord[], current: readonly Paragra
   const alone = (list: readonly ParagraphRecord[], r: ParagraphRecord) => r.kind !== 'sub' && list[r.index + 1]?.kind !== 'sub'
   // The current paragraphs grouped by their words, found by length first: hashing or
   // comparing every paragraph's words would cost more than the choice, and words of one
-  // length are few.
+  // length are few (past `alikeLimit` of them, the rest of that length are left alone).
   const byLength = new Map<number, number[][]>()
   const found: number[][] = []
   for (const c of current) {
@@ -91,9 +94,11 @@ function alikeGroups(base: readonly ParagraphRecord[], current: readonly Paragra
     const sameLength = byLength.get(c.text.length)
     const group = sameLength?.find(g => current[g[0]].text === c.text)
     if (group) { group.push(c.index); continue }
-    found.push([c.index])
-    if (sameLength) sameLength[sameLength.length] = found[found.length - 1]
-    else byLength.set(c.text.length, [found[found.length - 1]])
+    if (sameLength && sameLength.length >= alikeLimit) continue
+    const fresh = [c.index]
+    found.push(fresh)
+    if (sameLength) sameLength.push(fresh)
+    else byLength.set(c.text.length, [fresh])
   }
   const groups = new Map<number, AlikeGroup>()
   for (const candidates of found) {
