@@ -176,7 +176,7 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
     tr.replaceWith(mine!.pos + 1, mine!.pos + 1 + mine!.node.content.size, words.content)
     if (heading.renumber == null) return tr
     // Rejecting a renumbering gives the number the heading's place has in sequence.
-    const number = target === 'current' && sequence ? sequence(numbersOf(headings))[heading.ordinal - 1] : words.attrs.number
+    const number = target === 'current' && sequence ? sequence(numbersOf(headings), insertedIn(diff, heading.annex, target))[heading.ordinal - 1] : words.attrs.number
     return tr.setNodeAttribute(mine!.pos, 'number', number)
   }
   const node = theirs ? heading[other]!.node! : null
@@ -189,16 +189,27 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
   if (!sequence) return tr
   // Headings numbered in sequence where they stood take the numbers of their new places,
   // and so does a tabled heading put back; one given a number of its own by name keeps
-  // it, as does one the amended text puts in or moves with a number of its own.
-  const inSequence = sequence(numbersOf(headings))
+  // it, as does one the amended text moves with a number of its own; one it puts in with
+  // a number of its own keeps it and takes no place (sectionNumbers.ts).
+  const inserted = insertedIn(diff, heading.annex, target)
+  const inSequence = sequence(numbersOf(headings), inserted)
   const byName = new Set(headings.filter((h, k) => !removed.includes(h) && h.node.attrs.number !== inSequence[k]).map(h => tr.mapping.map(h.pos)))
-  const named = heading.kind === 'inserted' ? node?.attrs.number !== sequence(numbersOf(headingsIn(diff.current, heading.annex).headings))[heading.ordinal - 1] : heading.renumber != null
-  if (target === 'base' && node && named) byName.add(at)
-  const now = headingsIn(tr.doc, heading.annex).headings, renumbered = sequence(numbersOf(now))
+  const placed = new Set(headings.filter((h, k) => !removed.includes(h) && inserted(k)).map(h => tr.mapping.map(h.pos)))
+  if (target === 'base' && node && heading.kind === 'inserted') placed.add(at)
+  else if (target === 'base' && node && heading.renumber != null) byName.add(at)
+  const now = headingsIn(tr.doc, heading.annex).headings, renumbered = sequence(numbersOf(now), k => placed.has(now[k].pos))
   now.forEach((h, k) => {
     if (!byName.has(h.pos) && h.node.attrs.number !== renumbered[k]) tr.setNodeAttribute(h.pos, 'number', renumbered[k])
   })
   return tr
+}
+
+/// Whether the `k`-th (0-based) section heading of part `annex` on side `side` is one the
+/// amended text puts in: none of the tabled text's.
+function insertedIn(diff: DocumentDiff, annex: number, side: Side): (k: number) => boolean {
+  if (side === 'base') return () => false
+  const inserted = new Set(headingChangesOf(diff).flatMap(c => c.annex === annex && c.kind === 'inserted' ? [ordinalOf(c.to!) - 1] : []))
+  return k => inserted.has(k)
 }
 
 /// The numbers of section headings, in order ('' for an unnumbered one).

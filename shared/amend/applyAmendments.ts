@@ -101,7 +101,7 @@ class Text {
   /// The parts (annex 0: the operative part) whose headings the list added, removed or moved.
   private readonly restructured = new Set<number>()
   /// How each part's headings were numbered as tabled, if in sequence.
-  private readonly sequences: Array<((headings: readonly string[]) => string[]) | null>
+  private readonly sequences: Array<ReturnType<typeof sectionSequence>>
   /// The section of each part's first and last tabled paragraph, by `first pp 0`, `last op 2`…,
   /// with that paragraph: a heading put in before it, or taken out, changes it.
   private readonly endSections = new Map<string, { heading: Heading | null, item: Item }>()
@@ -452,7 +452,9 @@ class Text {
     const annexes = this.draft.annexes ?? []
     const parts: ParagraphDraft[][] = [[], ...annexes.map(() => [])]
     const sections: SectionDraft[][] = [[], ...annexes.map(() => [])]
-    const numbering = this.headings.map((list, annex) => this.restructured.has(annex) ? this.sequences[annex]?.(list.map(h => h.number)) ?? null : null)
+    // Numbers in sequence where a part's headings were added, removed or moved; one the
+    // list inserts (no tabled draft) with a number of its own takes no place.
+    const numbering = this.headings.map((list, annex) => this.restructured.has(annex) ? this.sequences[annex]?.(list.map(h => h.number), k => !list[k].draft) ?? null : null)
     const setOut = (annex: number, upTo: number) => {
       const headings = this.headings[annex], list = sections[annex]
       while (list.length < Math.min(upTo, headings.length)) list.push(this.headingDraft(headings[list.length], numbering[annex]?.[list.length] ?? null, parts[annex].length))

@@ -340,8 +340,9 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     const standingAfter = new Array<number>(current.length).fill(-1)
     for (let j = current.length - 2; j >= 0; j--) if (anchorKey(j + 1) === anchorKey(j)) standingAfter[j] = unmoved[j + 1] ? j + 1 : standingAfter[j + 1]
     const restructured = base.length !== current.length || unmoved.some(u => !u) || base.some((_h, i) => !paired.has(i))
-    // The number each amended heading's place gives it, where the part is restructured.
-    const inSequence = restructured ? sectionSequence(numbers)?.(current.map(h => h.attrs.number as string)) ?? null : null
+    // The number each amended heading's place gives it, where the part is restructured
+    // (an inserted one with a number of its own keeps it, taking no place).
+    const inSequence = restructured ? sectionSequence(numbers)?.(current.map(h => h.attrs.number as string), j => pairs[j] < 0) ?? null : null
     const label = (k: number) => part ? `${annexLabel(part)}.S${k + 1}` : `S${k + 1}`
     const at = (j: number): HeadingPlacement => standingAfter[j] >= 0 ? { where: 'before', label: targetOf(pairs[standingAfter[j]])! }
       : anchorOf[j] ? { where: 'before', label: diff.baseParagraphs[anchorKey(j)].label }

@@ -3,11 +3,14 @@ import { toRoman } from '../schema'
 /// How a part's section headings are numbered when they run in sequence from the first:
 /// `I`, `II`, `III` … (roman), `A`, `B`, `C` … (letters), or `1`, `2`, `3` …
 /// (un-resolution-style.md, “Sections”). Unnumbered subheadings among them (as in the
-/// annex of A/RES/80/3, two between sections II and III) take no place in it. Returns,
-/// for a part's headings in order, given by their numbers ('' for an unnumbered one), the
-/// number each takes in that sequence ('' for an unnumbered one); or null when the tabled
-/// numbers are no such sequence (none numbered, or numbered by hand), and then headings
-/// keep the numbers they have. Cost: O(headings).
+/// annex of A/RES/80/3, two between sections II and III) take no place in it, nor does a
+/// heading put in or moved with a number of its own that is not its place's (“II bis”,
+/// a number given by hand): the sections after it keep theirs. Returns, for a part's
+/// headings in order, given by their numbers ('' for an unnumbered one) and whether each
+/// was put in or moved (`placed`), the number each takes ('' for an unnumbered one, its
+/// own for one placed with a number of its own); or null when the tabled numbers are no
+/// such sequence (none numbered, or numbered by hand), and then headings keep the
+/// numbers they have. Cost: O(headings).
 ///
 /// Why: as paragraph numbers are derived, so are section numbers. A secretary who inserts
 /// “III. Prevention” before section III renumbers the sections after it, and the list
@@ -15,7 +18,7 @@ import { toRoman } from '../schema'
 /// adds, removes or moves a heading gives the part's headings that are not named with a
 /// number of their own (an inserted heading, or one amended to read with a number) the
 /// numbers of their places in this sequence; amendments to words alone renumber nothing.
-export function sectionSequence(numbers: readonly string[]): ((headings: readonly string[]) => string[]) | null {
+export function sectionSequence(numbers: readonly string[]): ((headings: readonly string[], placed?: (k: number) => boolean) => string[]) | null {
   const numbered = numbers.filter(n => n)
   if (!numbered.length) return null
   const styles: Array<(k: number) => string> = [
@@ -25,9 +28,9 @@ export function sectionSequence(numbers: readonly string[]): ((headings: readonl
   ]
   const style = styles.find(style => numbered.every((n, k) => n === style(k)))
   if (!style) return null
-  return headings => {
+  return (headings, placed = () => false) => {
     let k = 0
-    return headings.map(n => n ? style(k++) : '')
+    return headings.map((n, i) => !n ? '' : placed(i) && n !== style(k) ? n : style(k++))
   }
 }
 

@@ -333,3 +333,21 @@ describe('a heading put back past one moved ahead of it', () => {
     expectSettles(tabled, current, amendmentsOf(diffDocuments(tabled, current)).length)
   })
 })
+
+/// A heading put in with a number of its own that is not its place's (“II bis”, a letter
+/// among roman numbers) takes no place in the sequence: the sections after it keep their
+/// numbers, and the list says no more than the insertion (before, it renumbered them and
+/// then listed each one's number given back by name, an amendment that accepted alone
+/// changed nothing). 2388 in sections I (OP1), II (OP13), III (OP27).
+describe('a heading put in with a number of its own', () => {
+  const [I, II, III] = sections2388.map(h => h.text)
+  const tabled = headed(['I', I, 1], ['II', II, 13], ['III', III, 27])
+  it.each([
+    ['“II bis” in section II', headed(['I', I, 1], ['II', II, 13], ['II bis', 'Assistance to victims', 20], ['III', III, 27]), 'Before operative paragraph 20, insert the following heading: “II bis. Assistance to victims”'],
+    ['“A” in section I', headed(['I', I, 1], ['A', 'Scope', 5], ['II', II, 13], ['III', III, 27]), 'Before operative paragraph 5, insert the following heading: “A. Scope”']
+  ])('%s: one amendment, applied exactly, accepted or rejected in one step', (_name, current, wording) => {
+    expect(descriptions(tabled, current)).toEqual([wording])
+    for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(tabled, current, style)).toBeNull()
+    expectSettles(tabled, current, 1)
+  })
+})
