@@ -44,9 +44,11 @@ function deletedParagraph(record: ParagraphRecord, hosted: boolean): HTMLElement
 
 /// The gutter mark of a paragraph moved as a whole: a widget at the start of its text,
 /// drawn in the margin under its label with the label it had. A paragraph inserted whole
-/// is marked by a class of its own instead (`ph-inserted-paragraph`), whose bar is a
-/// shadow: a widget is an element more for Chromium to lay out, paint and hit-test in
-/// each of them, some 16% of every frame while a big paste's 8,000 new paragraphs go in.
+/// has its bar drawn by the style sheet from the span of its words (`ph-new`): a widget
+/// is an element more for Chromium to lay out, paint and hit-test in each of them (some
+/// 16% of every frame while a big paste's 8,000 new paragraphs go in), and a node
+/// decoration is kept in its part's own list, which ProseMirror's view reads through for
+/// each paragraph of the part at every update (9 s over that paste).
 function movedMark(movedFrom: string): HTMLElement {
   const mark = document.createElement('span')
   mark.className = 'ph-mark ph-mark-moved'
@@ -126,10 +128,9 @@ function bracketsPaired(text: string, from: number, to: number): boolean {
 /// that leaves the redline looking the same builds no decoration.
 interface Look {
   /// `ins` words inserted into a paragraph of the base, `new` all the words of a paragraph
-  /// inserted as a whole, `del` words deleted, `inserted` and `moved` the gutter marks of
-  /// a paragraph inserted or moved as a whole.
-  readonly kind: 'ins' | 'new' | 'del' | 'inserted' | 'moved'
-  /// From -1 to the text's size + 1 for `inserted`, the class of the whole paragraph node.
+  /// inserted as a whole, `del` words deleted, `moved` the gutter mark of a paragraph
+  /// moved as a whole.
+  readonly kind: 'ins' | 'new' | 'del' | 'moved'
   readonly from: number
   readonly to: number
   /// The struck words of a deletion, the base label of a move.
@@ -145,7 +146,6 @@ function entryLooks(entry: ParagraphDiff, deletions: boolean): Look[] {
   const out: Look[] = []
   if (entry.status === 'inserted') {
     const size = entry.current!.node.content.size
-    out.push({ kind: 'inserted', from: -1, to: size + 1, text: '' })
     if (size) out.push({ kind: 'new', from: 0, to: size, text: '' })
   }
   if (entry.moved) out.push({ kind: 'moved', from: 0, to: 0, text: entry.base!.label })
@@ -173,9 +173,9 @@ function lookDecorations(looks: readonly Look[], start: number, owner: string): 
     const name = lookName(look)
     const at = start + look.from
     switch (look.kind) {
-      case 'ins': case 'new': return Decoration.inline(at, start + look.to, { class: 'ph-ins' }, { owner, look: name, inclusiveEnd: true })
+      case 'ins': return Decoration.inline(at, start + look.to, { class: 'ph-ins' }, { owner, look: name, inclusiveEnd: true })
+      case 'new': return Decoration.inline(at, start + look.to, { class: 'ph-ins ph-new' }, { owner, look: name, inclusiveEnd: true })
       case 'del': return Decoration.widget(at, () => struck(look.text), { owner, look: name, side: -1, marks: [], ignoreSelection: true, key: `del:${owner}:${look.from}:${look.text}` })
-      case 'inserted': return Decoration.node(at, start + look.to, { class: 'ph-inserted-paragraph' }, { owner, look: name })
       default: return Decoration.widget(at, () => movedMark(look.text), { owner, look: name, side: -2, marks: [], ignoreSelection: true, key: `${name}:${owner}` })
     }
   })

@@ -39,7 +39,9 @@ describe('a redline with every kind of amendment', () => {
     expect(await editorDocument(page).locator('.ph-deleted-paragraph').count()).toBe(1)
     expect(await (await paragraph(page, 'OP2')).locator('.ph-deleted-paragraph[data-label="OP3"] del').textContent()).toMatch(/^Calls upon Member States to reinforce their political commitment/)
     expect(await editorDocument(page).locator('.ph-mark-moved').getAttribute('data-moved-from')).toBe('OP6')
-    expect(await editorDocument(page).locator('.ph-inserted-paragraph').count()).toBe(1)
+    expect(await editorDocument(page).locator('p:has(.ph-new)').count()).toBe(1)
+    // The inserted subparagraph's green bar in the margin, drawn by the style sheet.
+    expect(await (await paragraph(page, 'OP3(a)')).evaluate(element => getComputedStyle(element).boxShadow)).toContain('rgb(46, 154, 82)')
     expect((await insertedTexts(await paragraph(page, 'OP2'))).map(t => t.trim())).toEqual(['all Member', 'urgency'])
     expect((await (await paragraph(page, 'OP3(a)')).locator('.ph-ins').allTextContents()).join('')).toBe('Encourages regional organizations to share information on trafficking routes;')
     await (await paragraph(page, 'OP1')).evaluate(element => element.scrollIntoView({ block: 'start' }))

@@ -83,7 +83,7 @@ describe('the redline decorations', () => {
   it.each<[string, Parameters<typeof revise>[0], string[]]>([
     ['a deleted PP1, between paragraphs at the start of the preamble', remove('PP1'), ['PP1 gone: part start']],
     ['a deleted OP13, inside OP12 after its text', remove('OP13'), ['OP13 gone: end of OP12']],
-    ['a new OP after OP3: marked as a whole and all its words inserted', insertAfter('OP3', { kind: 'op', lead: 7, text: 'Decides to convene a high-level meeting;' }), ['inserted: the paragraph OP4', 'new: all of OP4']],
+    ['a new OP after OP3: all its words inserted', insertAfter('OP3', { kind: 'op', lead: 7, text: 'Decides to convene a high-level meeting;' }), ['new: all of OP4']],
     ['OP7 moved after OP9: a mark naming where it came from', moveAfter('OP7', 'OP9'), ['moved:OP7: start of OP9']]
   ])('draw %s', (_name, edit, expected) => {
     const diff = diffDocuments(template2388(), revise(edit))
@@ -92,8 +92,6 @@ describe('the redline decorations', () => {
     const partStart = doc.child(0).nodeSize + doc.child(1).nodeSize + 1
     const where = (d: Decoration) => {
       if (d.from === partStart) return 'part start'
-      const whole = labels.find(l => d.from === l.pos && d.to === l.pos + doc.nodeAt(l.pos)!.nodeSize)
-      if (whole) return `the paragraph ${whole.label}`
       const paragraph = labels.find(l => d.from > l.pos && d.to < l.pos + doc.nodeAt(l.pos)!.nodeSize)!
       const node = doc.nodeAt(paragraph.pos)!
       if (d.from === paragraph.pos + 1 && d.to === paragraph.pos + node.nodeSize - 1 && d.to > d.from) return `all of ${paragraph.label}`
@@ -257,6 +255,6 @@ describe('the redline of paragraphs pasted between others', () => {
     const now = drawn(pasted)
     expect(before.every(d => now.some(n => n.spec === d.spec))).toBe(true)
     const [op39, op41] = [posOf(pasted, 'OP39'), posOf(pasted, 'OP41')]
-    expect(now.filter(d => d.from >= op39 && d.from < op41).map(d => d.spec.look).sort()).toEqual(['inserted', 'inserted', 'new', 'new'])
+    expect(now.filter(d => d.from > op39 && d.from < op41).map(d => d.spec.look).sort()).toEqual(['new', 'new'])
   })
 })
