@@ -23,6 +23,8 @@ describe('a big paste', () => {
 
   const draft = () => editorDocument(page).evaluate(element => element.textContent)
   const task = () => page.locator('.ph-notice-task')
+  /// What OP1's label in the gutter draws.
+  const label = () => editorDocument(page).evaluate(element => getComputedStyle(element.querySelector('.ph-op')!, '::after').content)
 
   it('shows its progress while read, and a cancel then leaves the draft unchanged', async () => {
     await placeCaret(page, 'OP34', null)
@@ -42,8 +44,11 @@ describe('a big paste', () => {
     await task().getByText(/^Pasting 8,000 paragraphs: [\d,]+ in…$/).waitFor({ timeout: 30_000 })
     expect(Number(await task().locator('progress').getAttribute('value'))).toBeGreaterThan(0)
     await snap(page, 'big-paste-progress')
+    // A paste that will make the text long takes the labels away from its first slice.
+    expect(await label()).toBe('none')
     await task().getByRole('button', { name: 'Cancel' }).click()
     await page.getByRole('status').getByText('Paste canceled: the text is as it was.').waitFor()
+    expect(await label()).toBe('"OP" counter(op)')
     expect(await draft()).toBe(before)
     expect(await editorDocument(page).locator('.ph-op').count()).toBe(35)
   })
@@ -65,6 +70,8 @@ describe('a big paste', () => {
       return { index: ops.indexOf(paragraph), inView: box.bottom > view.top && box.top < view.bottom, focused: document.activeElement!.classList.contains('ph-document') }
     })
     expect(caret).toEqual({ index: 8033, inView: true, focused: true })
+    // A text this long leaves the labels in the gutter to the outline (numbering.ts).
+    expect(await label()).toBe('none')
     await snap(page, 'big-paste-done')
     // The outline and the amendments panel hold only the rows near the visible ones; the
     // last is reached by scrolling, and a click on it goes there.
@@ -83,5 +90,6 @@ describe('a big paste', () => {
     // The caret is back in the text: its undo takes the 8,000 paragraphs out in one step.
     await page.keyboard.press('Control+z')
     await page.waitForFunction(() => document.querySelectorAll('.ph-paper-scroll .ph-document .ph-op').length === 35, undefined, { timeout: 120_000, polling: 1000 })
+    expect(await label()).toBe('"OP" counter(op)')
   }, 300_000)
 })

@@ -4,9 +4,11 @@ import { buildResolution, completeMeta, type ParagraphDraft, type ResolutionDraf
 import { annexFootnotesDraft } from '../../../support/structuredDrafts'
 import { template2388 } from '../../../../shared/template'
 import { paragraphPositions } from '../../../../shared/amend'
-import { numbering, numberingKey } from '../../../../renderer/editor/numbering'
+import { holdLongText, longTextParagraphs, numbering, numberingKey, releaseLongText } from '../../../../renderer/editor/numbering'
 
 const p = (kind: ParagraphDraft['kind'], text: string): ParagraphDraft => ({ kind, text, lead: 0 })
+
+const attributesOf = (state: EditorState) => numberingKey.getState(state)!.attributes
 
 const state = (draft: ResolutionDraft) => EditorState.create({ doc: buildResolution(draft), plugins: [numbering()] })
 
@@ -26,16 +28,41 @@ describe('numbering', () => {
     ['two annexes, captioned Annex I and Annex II', state({ ...annexFootnotesDraft, annexes: [...annexFootnotesDraft.annexes!, { title: { text: 'Plan' }, paragraphs: [p('op', 'Act.')] }] }),
       { 'data-lang': 'en', 'data-preamble': '', 'data-annexes': 'several' }]
   ])('sets the facts counters cannot see on %s', (_name, state, attributes) => {
-    expect(numberingKey.getState(state)).toEqual(attributes)
+    expect(attributesOf(state)).toEqual(attributes)
+  })
+
+  it('leaves the gutter labels to the outline past 2,000 paragraphs and headings, and gives them back below', () => {
+    const template = template2388()
+    const ops = Array.from({ length: longTextParagraphs - template.child(2).childCount - template.child(3).childCount }, (_, i) => template.child(3).child(i % template.child(3).childCount))
+    const at = template.child(0).nodeSize + template.child(1).nodeSize + template.child(2).nodeSize + template.child(3).nodeSize - 1
+    const start = EditorState.create({ doc: template, plugins: [numbering()] })
+    const full = start.apply(start.tr.insert(at, ops))
+    expect(attributesOf(full)).not.toHaveProperty('data-long-text')
+    const long = full.apply(full.tr.insert(at, template.child(3).child(0)))
+    expect(attributesOf(long)).toHaveProperty('data-long-text', '')
+    expect(attributesOf(long.apply(long.tr.delete(at, at + template.child(3).child(0).nodeSize)))).not.toHaveProperty('data-long-text')
+  })
+
+  it('holds a text a big paste will make long as long from its first slice, until released', () => {
+    const template = template2388()
+    const at = template.child(0).nodeSize + template.child(1).nodeSize + template.child(2).nodeSize + template.child(3).nodeSize - 1
+    const start = EditorState.create({ doc: template, plugins: [numbering()] })
+    const slice = (s: EditorState) => s.tr.insert(at, template.child(3).child(0))
+    const held = start.apply(holdLongText(slice(start), 8_000))
+    expect(attributesOf(held)).toHaveProperty('data-long-text', '')
+    const next = held.apply(slice(held))
+    expect(attributesOf(next)).toHaveProperty('data-long-text', '')
+    expect(attributesOf(next.apply(releaseLongText(slice(next))))).not.toHaveProperty('data-long-text')
+    expect(attributesOf(start.apply(holdLongText(slice(start), 100)))).not.toHaveProperty('data-long-text')
   })
 
   it('keeps its attributes while the drafter types, and follows a deletion to a lone OP', () => {
     const start = editor([p('pp', 'Recalling,'), p('op', 'Decides:'), p('op', 'Requests a report.')])
     const positions = paragraphPositions(start.doc)
     const typed = start.apply(start.tr.insertText('also ', positions[1] + 1))
-    expect(numberingKey.getState(typed)).toBe(numberingKey.getState(start))
+    expect(attributesOf(typed)).toBe(attributesOf(start))
     const second = typed.doc.nodeAt(paragraphPositions(typed.doc)[2])!
     const lone = typed.apply(typed.tr.delete(paragraphPositions(typed.doc)[2], paragraphPositions(typed.doc)[2] + second.nodeSize))
-    expect(numberingKey.getState(lone)).toHaveProperty('data-lone-op', '')
+    expect(attributesOf(lone)).toHaveProperty('data-lone-op', '')
   })
 })
