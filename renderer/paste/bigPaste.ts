@@ -5,6 +5,7 @@ import type { FragmentParagraph } from '../../shared/import'
 import { insertParagraphs } from './insertParagraphs'
 import { beginLongTask, type LongTaskHandle } from '../worker/longTasks'
 import { inWorker } from '../worker/importClient'
+import { holdLongText, releaseLongText } from '../editor/numbering'
 
 /// A paste is big from this many characters (200,000, some fifty pages) or lines (2,000):
 /// it is read in the import worker, off the page's main thread, and inserted in slices,
@@ -149,19 +150,24 @@ export function insertInSlices(view: EditorView, paragraphs: readonly FragmentPa
   const slice = () => {
     if (view.isDestroyed) { finish(null); return }
     if (canceled) {
-      if (first) undo(view.state, view.dispatch)
+      if (first) undo(view.state, tr => view.dispatch(releaseLongText(tr)))
       finish(null)
       return
     }
     if (started) size = nextSliceSize(size, document.hidden ? scripted : performance.now() - started)
     started = performance.now()
     const inserted = insertParagraphs(view.state, paragraphs.slice(at, at + size), false)
-    if (!inserted) { finish(summary); return }
+    if (!inserted) {
+      if (first) view.dispatch(releaseLongText(view.state.tr))
+      finish(summary)
+      return
+    }
     at += size
     const { tr } = inserted
     if (first) tr.setMeta('appendedTransaction', first)
-    else closeHistory(tr)
+    else holdLongText(closeHistory(tr), total)
     if (at < total) tr.setMeta(partialPaste, true)
+    else releaseLongText(tr)
     view.dispatch(tr)
     first ??= tr
     summary = summary
