@@ -4,6 +4,7 @@ import type { ParagraphRecord } from './paragraphs'
 import { openingPhraseLength } from '../style'
 import { profileSimilarity, textProfile, type TextProfile } from './similarity'
 import { annexOfLabel } from './labels'
+import { heaviestRisingRun } from './risingRun'
 
 /// Which paragraph of the base became which paragraph of the current document.
 export interface ParagraphAlignment {
@@ -403,37 +404,4 @@ function pairHeadings(tabled: readonly SectionHeading[], amended: readonly Secti
     })
   }
   return pairs
-}
-
-/// Of `values` (integers, in order) weighing `weights`, the members of a heaviest
-/// subsequence whose values rise strictly (1 kept, 0 not): among equally heavy ones, the
-/// one whose every member follows the lowest-valued member that could precede it, as the
-/// patience sort of a longest rising run picks (unit weights give that run). Time
-/// O(n log n): a Fenwick tree of the best run ending at each value, by rank.
-function heaviestRisingRun(values: readonly number[], weights: readonly number[]): Uint8Array {
-  const n = values.length
-  const kept = new Uint8Array(n)
-  if (n === 0) return kept
-  const sorted = Float64Array.from(values).sort()
-  const rankOf = new Int32Array(n)
-  for (let k = 0; k < n; k++) {
-    let lo = 0, hi = n
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < values[k]) lo = mid + 1; else hi = mid }
-    rankOf[k] = lo
-  }
-  const total = new Float64Array(n), previous = new Int32Array(n)
-  // tree[r - 1]: the member ending the best run over ranks (r - lowbit(r), r], or -1.
-  const tree = new Int32Array(n).fill(-1)
-  const better = (k: number, than: number) => than < 0 || total[k] > total[than] || (total[k] === total[than] && values[k] < values[than])
-  let best = -1
-  for (let k = 0; k < n; k++) {
-    let before = -1
-    for (let r = rankOf[k]; r > 0; r -= r & -r) if (tree[r - 1] >= 0 && better(tree[r - 1], before)) before = tree[r - 1]
-    total[k] = weights[k] + (before >= 0 ? total[before] : 0)
-    previous[k] = before
-    for (let r = rankOf[k] + 1; r <= n; r += r & -r) if (better(k, tree[r - 1])) tree[r - 1] = k
-    if (better(k, best)) best = k
-  }
-  for (let k = best; k >= 0; k = previous[k]) kept[k] = 1
-  return kept
 }

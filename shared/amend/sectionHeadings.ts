@@ -5,6 +5,7 @@ import { annexOfLabel, headingLabel, newSubheadingLabel, parseLabel, subheadingL
 import { sameHeadingWords, sameNotes, type TitleText } from './titles'
 import type { DocumentDiff } from './diffDocuments'
 import type { HeadingPlacement, Placement } from './operations'
+import { heaviestRisingRun } from './risingRun'
 import { rolesOf } from './roles'
 import { sectionEnds, sectionSequence } from './sectionNumbers'
 import { profileSimilarity, textProfile, type TextProfile } from './similarity'
@@ -134,8 +135,9 @@ const lastWordKey = (node: Node) => node.textContent.trim().split(/\s+/).pop()!.
 /// between pairs in order (reworded and moved). `anchors`: for each heading, the first
 /// paragraph that stays at or after it (a tabled flat index, Infinity at the end of the
 /// part). Returns, for each amended
-/// heading, its tabled counterpart or -1. Each round keeps a longest run in order, in
-/// time O(n log n), as paragraphs' order is kept (align.ts).
+/// heading, its tabled counterpart or -1. Each round keeps a longest run in order
+/// (`heaviestRisingRun`, unit weights), in time O(n log n), as paragraphs' order is kept
+/// (align.ts).
 function pairHeadings(base: readonly Node[], current: readonly Node[], anchors: { base: readonly number[], current: readonly number[] }): number[] {
   const currentToBase = new Array<number>(current.length).fill(-1)
   type Key = (h: Node, anchor: number) => string
@@ -150,8 +152,10 @@ function pairHeadings(base: readonly Node[], current: readonly Node[], anchors: 
     for (let b = bFrom; b < bTo; b++) { const k = key(base[b], anchors.base[b]), q = queues.get(k); if (q) q.push(b); else queues.set(k, [b]) }
     const cs: number[] = [], candidate: number[] = []
     for (let c = cFrom; c < cTo; c++) { const b = queues.get(key(current[c], anchors.current[c]))?.shift(); if (b != null) { cs.push(c); candidate.push(b) } }
+    const kept = heaviestRisingRun(candidate, candidate.map(() => 1))
     let b = bFrom, c = cFrom
-    for (const k of longestRising(candidate)) {
+    for (let k = 0; k < candidate.length; k++) {
+      if (!kept[k]) continue
       pairRange(b, candidate[k], c, cs[k], level + 1)
       currentToBase[cs[k]] = candidate[k]
       b = candidate[k] + 1
@@ -169,7 +173,8 @@ function pairHeadings(base: readonly Node[], current: readonly Node[], anchors: 
   pairAlike(base, current, currentToBase, paired, (a, b) => numbered(a) === numbered(b))
   // The rest one to one, in order, between pairs that keep their order.
   const cs = currentToBase.flatMap((b, c) => b >= 0 ? [c] : [])
-  const order = longestRising(cs.map(c => currentToBase[c])).map(k => cs[k])
+  const inOrder = heaviestRisingRun(cs.map(c => currentToBase[c]), cs.map(() => 1))
+  const order = cs.filter((_, k) => inOrder[k])
   let b = 0, c = 0
   for (const end of [...order, current.length]) {
     const bEnd = end < current.length ? currentToBase[end] : base.length
@@ -225,20 +230,6 @@ function pairAlike(base: readonly Node[], current: readonly Node[], currentToBas
     }
     if (best >= 0) { currentToBase[c] = best; paired.add(best) }
   })
-}
-
-/// The indices of a longest strictly rising run of `values`, in order; O(n log n).
-function longestRising(values: readonly number[]): number[] {
-  const tails: number[] = [], previous = new Array<number>(values.length).fill(-1)
-  values.forEach((v, k) => {
-    let lo = 0, hi = tails.length
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (values[tails[mid]] < v) lo = mid + 1; else hi = mid }
-    previous[k] = lo > 0 ? tails[lo - 1] : -1
-    tails[lo] = k
-  })
-  const run: number[] = []
-  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = previous[k]) run.push(k)
-  return run.reverse()
 }
 
 const cache = new WeakMap<DocumentDiff, SectionLayout>()
