@@ -171,6 +171,7 @@ function pairHeadings(base: readonly Node[], current: readonly Node[], anchors: 
     current.forEach((h, c) => { if (currentToBase[c] < 0) { const b = queues.get(numbered(h) + key(h))?.shift(); if (b != null) { currentToBase[c] = b; paired.add(b) } } })
   }
   pairAlike(base, current, currentToBase, paired, (a, b) => numbered(a) === numbered(b))
+  uncrossSameWords(base, current, currentToBase, h => numbered(h) + wordsKey(h))
   // The rest one to one, in order, between pairs that keep their order.
   const cs = currentToBase.flatMap((b, c) => b >= 0 ? [c] : [])
   const inOrder = heaviestRisingRun(cs.map(c => currentToBase[c]), cs.map(() => 1))
@@ -187,6 +188,28 @@ function pairHeadings(base: readonly Node[], current: readonly Node[], anchors: 
     c = end + 1
   }
   return currentToBase
+}
+
+/// Pairs of headings with the same words (`key`) put in order: the k-th tabled heading
+/// among those of a part with some words paired with the k-th amended one among them.
+/// Rounds that pair across the order can pair two such headings crosswise (after a heading
+/// put in, tabled II “Protection of victims” with amended IV, tabled III with amended
+/// III), which lists a heading move the text does not need; in order, each keeps its place.
+/// Same pairs, same words: nothing else in the list changes. Cost: linear in the headings'
+/// words.
+function uncrossSameWords(base: readonly Node[], current: readonly Node[], currentToBase: number[], key: (h: Node) => string): void {
+  const currentKeys = current.map(key), baseKeys = base.map(key)
+  const same = new Uint8Array(base.length)
+  currentToBase.forEach((b, c) => { if (b >= 0 && baseKeys[b] === currentKeys[c]) same[b] = 1 })
+  const tabled = new Map<string, number[]>()
+  base.forEach((_h, b) => { if (!same[b]) return; const list = tabled.get(baseKeys[b]); if (list) list.push(b); else tabled.set(baseKeys[b], [b]) })
+  const taken = new Map<string, number>()
+  currentToBase.forEach((b, c) => {
+    if (b < 0 || !same[b]) return
+    const k = taken.get(currentKeys[c]) ?? 0
+    currentToBase[c] = tabled.get(currentKeys[c])![k]
+    taken.set(currentKeys[c], k + 1)
+  })
 }
 
 /// How alike two headings must read (similarity.ts: words and pairs of adjacent words,

@@ -547,3 +547,24 @@ describe('a heading reworded at both ends and moved past another', () => {
     }
   })
 })
+
+/// Two headings of a part with the same words keep their order (sectionHeadings.ts,
+/// `uncrossSameWords`): 2388 with sections I (OP1), II and III both “Protection of victims”
+/// (OP13, OP14) and IV (OP27); section II's only paragraph moved under a heading put in.
+describe('two headings with the same words', () => {
+  const [I, II, III] = sections2388.map(h => h.text)
+  const ops = draft.paragraphs.slice(firstOp)
+  const tabled = headed(['I', I, 1], ['II', II, 13], ['III', II, 14], ['IV', III, 27])
+  const op13BeforeOp7 = { ...draft, paragraphs: [...draft.paragraphs.slice(0, firstOp), ...ops.slice(0, 6), ops[12], ...ops.slice(6, 12), ...ops.slice(13)] }
+  it.each([
+    ['a heading put in, operative paragraph 13 moved under it: the two stay in order, no heading moves',
+      sectioned([{ number: 'I', text: I, at: firstOp }, { number: 'II', text: 'Assistance to victims', at: firstOp + 6 }, { number: 'III', text: II, at: firstOp + 13 }, { number: 'IV', text: II, at: firstOp + 13 }, { number: 'V', text: III, at: firstOp + 26 }], op13BeforeOp7),
+      ['Before operative paragraph 7, insert the following heading: “II. Assistance to victims”', 'Move operative paragraph 13 to precede operative paragraph 7']]
+  ])('%s', (_name, current, wordings) => {
+    expect(descriptions(tabled, current)).toEqual(wordings)
+    for (const style of ['negotiation', 'official'] as const) {
+      expect(roundTripProblem(tabled, current, style)).toBeNull()
+      expect(roundTripProblem(inFrench(tabled), inFrench(current), style)).toBeNull()
+    }
+  })
+})
