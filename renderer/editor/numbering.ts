@@ -31,8 +31,9 @@ function operativeCount(doc: Node): number {
 /// positioned box of its own, some 30% of what Chromium does for every paragraph in each
 /// frame, and a frame lays out the whole part: 8,000 pasted paragraphs made frames of 200
 /// to 270 ms (docs/reliability.md). The longest real resolutions hold a few hundred.
-/// Taking the labels away lays every paragraph out again (415 ms at 2,000), so a big
-/// paste that will cross the line crosses it first (`holdLongText`).
+/// Taking the labels away lays every paragraph out again (a task of 623 ms at 2,000,
+/// 415 ms of it layout), so a big paste that will cross the line crosses it first
+/// (`holdLongText`).
 export const longTextParagraphs = 2_000
 
 /// The paragraphs and headings of all the parts: the preamble, the operative part and the
