@@ -40,12 +40,22 @@ describe('a big paste', () => {
   it('shows how many paragraphs are in while they go in, and a cancel then takes them all out', async () => {
     await placeCaret(page, 'OP34', null)
     const before = await draft()
+    // How many operative paragraphs the text held when it first became long.
+    await editorDocument(page).evaluate(element => {
+      new MutationObserver((_, observer) => {
+        if (!element.hasAttribute('data-long-text')) return
+        element.setAttribute('data-test-long-at', String(element.querySelectorAll('.ph-op').length))
+        observer.disconnect()
+      }).observe(element, { attributes: true, attributeFilter: ['data-long-text'] })
+    })
     await paste(page, { 'text/plain': text })
     await task().getByText(/^Pasting 8,000 paragraphs: [\d,]+ in…$/).waitFor({ timeout: 30_000 })
     expect(Number(await task().locator('progress').getAttribute('value'))).toBeGreaterThan(0)
     await snap(page, 'big-paste-progress')
-    // A paste that will make the text long takes the labels away from its first slice.
+    // A paste that will make the text long takes the labels away with its first slice,
+    // while the text is far from 2,000 paragraphs.
     expect(await label()).toBe('none')
+    expect(Number(await editorDocument(page).getAttribute('data-test-long-at'))).toBeLessThan(35 + 400)
     await task().getByRole('button', { name: 'Cancel' }).click()
     await page.getByRole('status').getByText('Paste canceled: the text is as it was.').waitFor()
     expect(await label()).toBe('"OP" counter(op)')
