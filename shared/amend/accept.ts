@@ -7,6 +7,7 @@ import type { TitleChange } from './titles'
 import { headingChangesOf, partOfRecord, sectionOrdinal, type HeadingChange } from './sectionHeadings'
 import { sectionSequence } from './sectionNumbers'
 import { rolesOf } from './roles'
+import { headingOrdinal } from './labels'
 
 type Side = 'base' | 'current'
 
@@ -131,10 +132,10 @@ function sectionStart(diff: DocumentDiff, doc: Node, from: Side, part: number, s
 function pairedHeading(diff: DocumentDiff, from: Side, part: number, ordinal: number): number | null {
   const changes = headingChangesOf(diff).filter(c => c.annex === part)
   const own = (c: HeadingChange) => from === 'base' ? c.from : c.to, theirs = (c: HeadingChange) => from === 'base' ? c.to : c.from
-  const named = changes.find(c => own(c) != null && ordinalOf(own(c)!) === ordinal)
-  if (named) return theirs(named) && named.kind !== 'moved' ? ordinalOf(theirs(named)!) : null
+  const named = changes.find(c => own(c) != null && headingOrdinal(own(c)!) === ordinal)
+  if (named) return theirs(named) && named.kind !== 'moved' ? headingOrdinal(theirs(named)!) : null
   const free = (side: Side, label: (c: HeadingChange) => string | null) => {
-    const taken = new Set(changes.flatMap(c => label(c) ? [ordinalOf(label(c)!)] : []))
+    const taken = new Set(changes.flatMap(c => label(c) ? [headingOrdinal(label(c)!)] : []))
     return headingsIn(diff[side], part).headings.map((_h, k) => k + 1).filter(k => !taken.has(k))
   }
   return free(from === 'base' ? 'current' : 'base', theirs)[free(from, own).indexOf(ordinal)] ?? null
@@ -151,9 +152,6 @@ function headingsIn(doc: Node, annex: number): { headings: Array<{ node: Node, p
   return { headings, end: pos + 1 + part.content.size }
 }
 
-/// The 1-based ordinal of a comparison label (`S2`, `A1.S2`).
-const ordinalOf = (label: string) => Number(label.slice(label.lastIndexOf('S') + 1))
-
 /// Make one side's section heading agree with the other's: its words (and a number given
 /// by name), its place, or whether it is there at all. A heading put in on the target
 /// side stands where the other side's stands: before the tabled paragraph the change
@@ -166,7 +164,7 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
   const other: Side = target === 'base' ? 'current' : 'base'
   const doc = tr.doc, { headings, end } = headingsIn(doc, heading.annex)
   const own = target === 'base' ? heading.from : heading.to, theirs = other === 'base' ? heading.from : heading.to
-  const mine = own ? headings[ordinalOf(own) - 1] : null
+  const mine = own ? headings[headingOrdinal(own) - 1] : null
   if (own && !mine) throw new RangeError(`The document has no section heading ${own}`)
   // Numbers run in the tabled text's sequence, as the comparison expects them
   // (sectionHeadings.ts): the target's own headings may have none left to show it.
@@ -208,7 +206,7 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
 /// amended text puts in: none of the tabled text's.
 function insertedIn(diff: DocumentDiff, annex: number, side: Side): (k: number) => boolean {
   if (side === 'base') return () => false
-  const inserted = new Set(headingChangesOf(diff).flatMap(c => c.annex === annex && c.kind === 'inserted' ? [ordinalOf(c.to!) - 1] : []))
+  const inserted = new Set(headingChangesOf(diff).flatMap(c => c.annex === annex && c.kind === 'inserted' ? [headingOrdinal(c.to!) - 1] : []))
   return k => inserted.has(k)
 }
 
@@ -242,7 +240,7 @@ function headingPlace(diff: DocumentDiff, heading: HeadingChange, target: Side, 
   }
   // Rejecting: before the first paragraph of the tabled heading's section, or of a later
   // one, that stays.
-  const roles = rolesOf(diff), ordinal = ordinalOf(heading.from!)
+  const roles = rolesOf(diff), ordinal = headingOrdinal(heading.from!)
   const { baseToCurrent } = diff.alignment
   const stays = diff.baseParagraphs.find(b => b.kind !== 'sub' && partOfRecord(b) === heading.annex && sectionOrdinal(b.section) >= ordinal &&
     baseToCurrent[b.index] >= 0 && roles.stays(diff.currentParagraphs[baseToCurrent[b.index]]) && partOfRecord(diff.currentParagraphs[baseToCurrent[b.index]]) === heading.annex)

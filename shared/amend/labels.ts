@@ -54,6 +54,14 @@ export function titleOfLabel(label: string): number | null {
 /// heading the list itself inserts, by its number as amended (`new section III`).
 /// Amendments name a section by its number (“In the heading of section II”), never by its
 /// place.
+/// A heading's or label's words with their spaces run together, as headings compare
+/// (titles.ts, `sameHeadingWords`): the one form keys, labels and blame are built on.
+export const collapseSpaces = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/// The place of a section heading among its part's headings, from its label (`S2`,
+/// `A1.S2` give 2), as sectionHeadings.ts builds the labels.
+export const headingOrdinal = (label: string) => Number(label.slice(label.lastIndexOf('S') + 1))
+
 export const headingLabel = (annex: number, number: string, fresh = false) => `${annex ? `A${annex}.` : ''}${fresh ? 'new ' : ''}section ${number}`
 
 /// The label an amendment names an unnumbered section heading by (a subheading, as the
@@ -63,12 +71,12 @@ export const headingLabel = (annex: number, number: string, fresh = false) => `$
 /// `A1.heading “Prevention” at the end`. Words: spaces run together, as headings compare
 /// (titles.ts, `sameHeadingWords`).
 export const subheadingLabel = (annex: number, words: string, before: string | null) =>
-  `${annex ? `A${annex}.` : ''}heading “${words.replace(/\s+/g, ' ').trim()}” ${before ? `before ${before}` : 'at the end'}`
+  `${annex ? `A${annex}.` : ''}heading “${collapseSpaces(words)}” ${before ? `before ${before}` : 'at the end'}`
 
 /// The label of an unnumbered heading the list itself inserts, by its words alone (no
 /// tabled place names it): `new heading “Accountability”`, as a numbered one is `new
 /// section III`. Paragraphs placed under it name it: “Under the new heading “…”, insert …”.
-export const newSubheadingLabel = (annex: number, words: string) => `${annex ? `A${annex}.` : ''}new heading “${words.replace(/\s+/g, ' ').trim()}”`
+export const newSubheadingLabel = (annex: number, words: string) => `${annex ? `A${annex}.` : ''}new heading “${collapseSpaces(words)}”`
 
 /// What a label naming a section heading says: its annex and printed number, whether the
 /// list inserts it (`fresh`); for an unnumbered heading (`subheadingLabel`) an empty

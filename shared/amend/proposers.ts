@@ -5,6 +5,7 @@ import type { ParagraphDiff } from './diffDocuments'
 import { sameHeadingWords, titlesOf, type TitleChange } from './titles'
 import type { HeadingChange } from './sectionHeadings'
 import { sectionSequence } from './sectionNumbers'
+import { collapseSpaces, headingOrdinal } from './labels'
 
 /// Who proposed an amendment is never stored on it: it is found like `git blame` over the
 /// versions saved between the two texts compared (cli.md, "Proposers").
@@ -31,7 +32,7 @@ function factsOf(doc: Node, kept: ReadonlySet<string> | null): Facts {
   for (const p of readParagraphs(doc)) {
     if (p.pid == null) continue
     text.set(p.pid, p.text)
-    previous.set(p.pid, `${before}\u0000${spaced(p.section.slice(p.section.indexOf('|', p.section.indexOf('|') + 1) + 1))}`)
+    previous.set(p.pid, `${before}\u0000${collapseSpaces(p.section.slice(p.section.indexOf('|', p.section.indexOf('|') + 1) + 1))}`)
     if (!kept || kept.has(p.pid)) before = p.pid
   }
   return { text, previous }
@@ -86,7 +87,7 @@ function headingFactsOf(doc: Node, kept: ReadonlySet<string>): HeadingFact[][] {
     let waiting: typeof part = []
     doc.child(i).forEach(node => {
       if (node.type.name === 'section_heading') {
-        const fact = { words: spaced(node.textContent), number: node.attrs.number as string, place: part.length, next: null, rank: waiting.length }
+        const fact = { words: collapseSpaces(node.textContent), number: node.attrs.number as string, place: part.length, next: null, rank: waiting.length }
         part.push(fact)
         waiting.push(fact)
       } else if (node.attrs.pid != null && kept.has(node.attrs.pid)) {
@@ -99,7 +100,6 @@ function headingFactsOf(doc: Node, kept: ReadonlySet<string>): HeadingFact[][] {
   return parts
 }
 
-const spaced = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /// Blame over `versions`, the versions saved after `base` in order, up to the current
 /// text. Paragraphs are followed by id. One pass over each version; a paragraph's word
@@ -165,9 +165,9 @@ export function blameVersions(base: Node, versions: readonly AuthoredVersion[]):
       const partOf = (doc: Node) => headingsOfVersion(doc)[change.annex]
       const tabledPart = partOf(base) ?? []
       const sequence = sectionSequence(tabledPart.map(h => h.number))
-      const was = change.base && spaced(change.base.text), now = change.current && spaced(change.current.text)
+      const was = change.base && collapseSpaces(change.base.text), now = change.current && collapseSpaces(change.current.text)
       const count = (part: readonly HeadingFact[], words: string) => part.filter(h => h.words === words).length
-      const place = change.from ? Number(change.from.slice(change.from.lastIndexOf('S') + 1)) - 1 : -1
+      const place = change.from ? headingOrdinal(change.from) - 1 : -1
       const tabled = tabledPart.find(h => h.words === was && h.place === place) ?? tabledPart.find(h => h.words === was)
       const holds = (part: readonly HeadingFact[]) => {
         if (change.kind === 'inserted') return count(part, now!) > count(tabledPart, now!)

@@ -1,6 +1,6 @@
 import { romanValue } from '../import/markers'
 import { ordinalValue } from './ordinals'
-import { annexOfLabel, formatLabel, headingLabel, headingOfLabel, levelOfLabel, namesHeadingWords, newSubheadingLabel, parseLabel, subheadingLabel, titleLabel, titleOfLabel } from './labels'
+import { annexOfLabel, collapseSpaces, formatLabel, headingLabel, headingOfLabel, levelOfLabel, namesHeadingWords, newSubheadingLabel, parseLabel, subheadingLabel, titleLabel, titleOfLabel } from './labels'
 import type { AmendmentOperations, HeadingPlacement, NewParagraph, Operation, Placement, TextPart } from './operations'
 import { applyTextEdits, locateQuote, type Quote, type TextEdit } from './textEdits'
 import { footnoteMark } from '../schema'
@@ -227,7 +227,7 @@ function readSubheadingRef(s: string): Ref | null {
 /// Quotations an unnumbered heading's label holds as placeholders (`heading “⟦0⟧” before
 /// OP5`) replaced by their words, in every label of an operation.
 function withQuotedHeadings(op: Operation, r: ClauseReader): Operation {
-  const resolve = (label: string) => label.replace(/“⟦(\d+)⟧”/, (_q, i: string) => `“${r.words(i).replace(/\s+/g, ' ').trim()}”`)
+  const resolve = (label: string) => label.replace(/“⟦(\d+)⟧”/, (_q, i: string) => `“${collapseSpaces(r.words(i))}”`)
   const unquoted = <T extends object>(x: T): T => 'label' in x && typeof x.label === 'string' && x.label.includes('⟦') ? { ...x, label: resolve(x.label) } : x
   const headed = <T extends object>(x: T): T => 'heading' in x && typeof x.heading === 'string' && x.heading.includes('⟦') ? { ...x, heading: resolve(x.heading) } : x
   let out = unquoted(op)

@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { annexLabel, schema } from '../schema'
 import { paragraphNotes, type ParagraphRecord } from './paragraphs'
-import { annexOfLabel, headingLabel, newSubheadingLabel, parseLabel, subheadingLabel } from './labels'
+import { annexOfLabel, collapseSpaces, headingLabel, newSubheadingLabel, parseLabel, subheadingLabel } from './labels'
 import { sameHeadingWords, sameNotes, type TitleText } from './titles'
 import type { DocumentDiff } from './diffDocuments'
 import type { HeadingPlacement, Placement } from './operations'
@@ -116,7 +116,7 @@ export const sectionOrdinal = (section: string) => section ? Number(section.slic
 
 const wordsOf = (node: Node): TitleText => ({ text: node.textContent, notes: paragraphNotes(node), node })
 const sameWords = (a: Node, b: Node) => sameHeadingWords(a.textContent, b.textContent) && sameNotes(paragraphNotes(a), paragraphNotes(b))
-const wordsKey = (node: Node) => node.textContent.replace(/\s+/g, ' ').trim() + '\u0000' + paragraphNotes(node).join('\u0000')
+const wordsKey = (node: Node) => collapseSpaces(node.textContent) + '\u0000' + paragraphNotes(node).join('\u0000')
 
 /// A heading's first and last word, lower-cased: a heading reworded keeps one of them
 /// most often (“Protection of victims” → “Protection of survivors”), so one reworded and

@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import { paragraphNotes } from './paragraphs'
-import { titleLabel } from './labels'
+import { collapseSpaces, titleLabel } from './labels'
 import type { DocumentDiff } from './diffDocuments'
 
 /// A title as amendments see it: the document's title (a heading field, plain text) or an
@@ -36,7 +36,7 @@ export function titlesOf(doc: Node): TitleText[] {
 
 /// Titles (and section headings) that differ only in spaces read the same: a space typed
 /// at the end of the title field is no amendment.
-export const sameHeadingWords = (a: string, b: string) => a === b || a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim()
+export const sameHeadingWords = (a: string, b: string) => a === b || collapseSpaces(a) === collapseSpaces(b)
 
 export const sameNotes = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((n, k) => n === b[k])
 
