@@ -3,7 +3,7 @@ import { forEachPartChild, paragraphKind, schema } from '../schema'
 import type { ParagraphRecord } from './paragraphs'
 import { openingPhraseLength } from '../style'
 import { profileSimilarity, textProfile, type TextProfile } from './similarity'
-import { annexOfLabel } from './labels'
+import { annexOfLabel, collapseSpaces } from './labels'
 import { heaviestRisingRun } from './risingRun'
 
 /// Which paragraph of the base became which paragraph of the current document.
@@ -350,15 +350,23 @@ function detectMoves(base: readonly ParagraphRecord[], current: readonly Paragra
 /// before (the number of paragraphs where none follows it in the text).
 export interface SectionHeading { readonly part: number, readonly number: string, readonly words: string, readonly before: number }
 
-/// The section headings of a document in reading order, in one walk of its parts.
-export function readSectionHeadings(doc: Node): SectionHeading[] {
+/// The headings read of each document, by node: a diff redone as the drafter types reads
+/// the base, which does not change, again at each keystroke.
+const headingsRead = new WeakMap<Node, readonly SectionHeading[]>()
+
+/// The section headings of a document in reading order, in one walk of its parts, once
+/// per document node.
+export function readSectionHeadings(doc: Node): readonly SectionHeading[] {
+  const known = headingsRead.get(doc)
+  if (known) return known
   const headings: SectionHeading[] = []
   let paragraphs = 0
   forEachPartChild(doc, (node, _pos, part) => {
     if (node.type === schema.nodes.section_heading) {
-      headings.push({ part: part.annex, number: node.attrs.number ?? '', words: node.textContent.replace(/\s+/g, ' ').trim(), before: paragraphs })
+      headings.push({ part: part.annex, number: node.attrs.number ?? '', words: collapseSpaces(node.textContent), before: paragraphs })
     } else if (paragraphKind(node)) paragraphs++
   })
+  headingsRead.set(doc, headings)
   return headings
 }
 
