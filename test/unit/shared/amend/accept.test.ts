@@ -227,9 +227,7 @@ describe('accepting and rejecting at the top of a section', () => {
     ['A/RES/80/3: a paragraph put in at the top of the annex’s section I', imported.doc, inAnnex(items => { items.splice(opening(items, 'I'), 0, { paragraph: { ...newOp, kind: 'op', text: 'Decides to convene a follow-up meeting on transit transport;' } }) })],
     ['A/RES/80/3: the annex’s section III opened by a paragraph from section II', imported.doc, inAnnex(items => moveItem(items, lastParagraphBefore(items, opening(items, 'III') - 1), opening(items, 'III')))]
   ])('%s: one step each way, and no change left', (_name, base, current) => {
-    const initial = amendmentsOf(diffDocuments(base, current)).length
-    expect(initial).toBeGreaterThan(0)
-    expectSettles(base, current, initial)
+    expectSettles(base, current, 1)
   })
 
   function sectionedBase() { return buildResolution({ ...tabled, sections }) }
