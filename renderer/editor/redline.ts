@@ -280,9 +280,17 @@ export function redlineDecorations(diff: DocumentDiff, deletions = true): Redlin
 
 const noRedline: Redline = { drawn: DecorationSet.empty, inserted: DecorationSet.empty }
 
-/// Both sets of a redline as one, for a view that draws them all (a comparison's).
+/// The sets made by `redlineForView`, by redline: a view asks for its decorations at
+/// every update, a move of the caret too, and the redline stays the same object until
+/// the document changes.
+const joined = new WeakMap<Redline, DecorationSet>()
+
+/// Both sets of a redline as one, for a view that draws them all (a comparison's, or an
+/// editor's in a browser without the custom highlight).
 export function redlineForView(redline: Redline, doc: Node): DecorationSet {
-  return redline.drawn.add(doc, redline.inserted.find())
+  let set = joined.get(redline)
+  if (!set) joined.set(redline, set = redline.drawn.add(doc, redline.inserted.find()))
+  return set
 }
 
 /// The left side of a side-by-side comparison: the base document with what the current
