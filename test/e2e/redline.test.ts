@@ -136,11 +136,13 @@ describe('inserted words, painted as a highlight over the text', () => {
 
   it('paints words composed with an input method (Chinese) where they went in, as a fresh painting does', async () => {
     const cdp = await page.context().newCDPSession(page)
-    for (const [label, point] of [['OP10', ''], ['OP12', 'Requests '], ['PP3', '']] as const) {
+    const composed = [['OP10', ''], ['OP12', 'Requests '], ['PP3', '']] as const
+    for (const [k, [label, point]] of composed.entries()) {
       await placeCaret(page, label, point)
       for (const text of ['n', 'ni', 'nih']) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length })
       await cdp.send('Input.insertText', { text: '你好' })
-      await page.locator('.ph-amendment', { hasText: '你好' }).first().waitFor()
+      // This paragraph's own amendment listed: one more naming the composed words.
+      await expect.poll(() => page.locator('.ph-amendment', { hasText: '你好' }).count()).toBe(k + 1)
       expect((await insertedTexts(await paragraph(page, label))).map(t => t.trim())).toEqual(['你好'])
     }
     expect(await paintedAsFresh()).not.toContain('')
