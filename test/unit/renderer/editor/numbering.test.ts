@@ -31,11 +31,14 @@ describe('numbering', () => {
     expect(attributesOf(state)).toEqual(attributes)
   })
 
+  /// 2388 with the numbering, and the end of its operative part, where paragraphs go in.
+  const template = template2388()
+  const endOfOperative = template.child(0).nodeSize + template.child(1).nodeSize + template.child(2).nodeSize + template.child(3).nodeSize - 1
+  const start2388 = EditorState.create({ doc: template, plugins: [numbering()] })
+
   it('leaves the gutter labels to the outline past 2,000 paragraphs and headings, and gives them back below', () => {
-    const template = template2388()
     const ops = Array.from({ length: longTextParagraphs - template.child(2).childCount - template.child(3).childCount }, (_, i) => template.child(3).child(i % template.child(3).childCount))
-    const at = template.child(0).nodeSize + template.child(1).nodeSize + template.child(2).nodeSize + template.child(3).nodeSize - 1
-    const start = EditorState.create({ doc: template, plugins: [numbering()] })
+    const at = endOfOperative, start = start2388
     const full = start.apply(start.tr.insert(at, ops))
     expect(attributesOf(full)).not.toHaveProperty('data-long-text')
     const long = full.apply(full.tr.insert(at, template.child(3).child(0)))
@@ -44,9 +47,7 @@ describe('numbering', () => {
   })
 
   it('holds a text a big paste will make long as long from its first slice, until released', () => {
-    const template = template2388()
-    const at = template.child(0).nodeSize + template.child(1).nodeSize + template.child(2).nodeSize + template.child(3).nodeSize - 1
-    const start = EditorState.create({ doc: template, plugins: [numbering()] })
+    const at = endOfOperative, start = start2388
     const slice = (s: EditorState) => s.tr.insert(at, template.child(3).child(0))
     const held = start.apply(holdLongText(slice(start), 8_000))
     expect(attributesOf(held)).toHaveProperty('data-long-text', '')
