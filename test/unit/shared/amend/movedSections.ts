@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model'
-import { buildResolution, type ParagraphDraft, type SectionDraft } from '../../../../shared/schema'
-import { draft2388, firstOp, sectioned } from './sectionedTexts'
+import { buildResolution, type ParagraphDraft } from '../../../../shared/schema'
+import { draft2388, firstOp, headed, headings } from './sectionedTexts'
 import { at, moveAfter, revise } from './revisions'
 
 /// Texts, real 2388 set out in sections, where headings and paragraphs move together or
@@ -19,17 +19,12 @@ export interface MovedSectionsCase {
 
 const I = 'Prevention of trafficking in persons', II = 'Protection of victims', III = 'Follow-up'
 
-/// Headings of 2388's operative part, each `[number, words, n]` standing before OPn (0:
-/// at the end of the part).
-const headed = (...list: Array<[string, string, number]>): SectionDraft[] =>
-  list.map(([number, text, n]) => ({ number, text, at: n ? firstOp + n - 1 : draft2388.paragraphs.length }))
-
 /// 2388 in sections I (OP1) and II (OP13), with an annex of its first three OPs set out
 /// under the same two headings, II holding the annex's third paragraph alone;
 /// `annexSections` the annex's headings instead.
 const withAnnex = (annexSections = [{ number: 'I', text: I, at: 0 }, { number: 'II', text: II, at: 2 }]) => buildResolution({
   ...draft2388,
-  sections: headed(['I', I, 1], ['II', II, 13]),
+  sections: headings(['I', I, 1], ['II', II, 13]),
   annexes: [{
     title: { text: 'Plan of action against trafficking in persons in armed conflict' },
     paragraphs: draft2388.paragraphs.filter(p => p.kind === 'op').slice(0, 3).map(p => ({ ...p, pid: undefined })),
@@ -50,8 +45,8 @@ function alike({ fresh = false, cut = false, swap = false }): Node {
 export const movedSectionsCases: readonly MovedSectionsCase[] = [
   {
     name: 'headings I and II moved down together, OP1 carried out of section I with OP2-OP4 out of II',
-    base: sectioned(headed(['I', I, 1], ['II', II, 2], ['III', III, 13])),
-    current: sectioned(headed(['I', I, 5], ['II', II, 13], ['III', III, 13])),
+    base: headed(['I', I, 1], ['II', II, 2], ['III', III, 13]),
+    current: headed(['I', I, 5], ['II', II, 13], ['III', III, 13]),
     moved: [],
     list: ['Move the heading of section I to stand before operative paragraph 5', 'Move the heading of section II to precede the heading of section III']
   },
@@ -88,22 +83,22 @@ export const movedSectionsCases: readonly MovedSectionsCase[] = [
   },
   {
     name: 'heading II moved up past OP11 and OP12: the heading moves, not the two paragraphs',
-    base: sectioned(headed(['I', I, 1], ['II', II, 13], ['III', III, 27])),
-    current: sectioned(headed(['I', I, 1], ['II', II, 11], ['III', III, 27])),
+    base: headed(['I', I, 1], ['II', II, 13], ['III', III, 27]),
+    current: headed(['I', I, 1], ['II', II, 11], ['III', III, 27]),
     moved: [],
     list: ['Move the heading of section II to stand before operative paragraph 11']
   },
   {
     name: 'headings I and II moved down, heading I past OP1 alone: OP1 moves, not heading I',
-    base: sectioned(headed(['I', I, 1], ['II', II, 2], ['III', III, 13])),
-    current: sectioned(headed(['I', I, 2], ['II', II, 5], ['III', III, 13])),
+    base: headed(['I', I, 1], ['II', II, 2], ['III', III, 13]),
+    current: headed(['I', I, 2], ['II', II, 5], ['III', III, 13]),
     moved: ['OP1'],
     list: ['Move the heading of section II to stand before operative paragraph 5', 'Move operative paragraph 1 to precede the heading of section I']
   },
   {
     name: 'heading II deleted and heading III, renumbered II, moved past OP27: the heading moves with its number',
-    base: sectioned(headed(['I', I, 1], ['II', II, 13], ['III', III, 27])),
-    current: sectioned(headed(['I', I, 1], ['II', III, 28])),
+    base: headed(['I', I, 1], ['II', II, 13], ['III', III, 27]),
+    current: headed(['I', I, 1], ['II', III, 28]),
     moved: [],
     list: ['Delete the heading of section II', 'Move the heading of section III to stand before operative paragraph 28']
   }

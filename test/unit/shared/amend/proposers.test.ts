@@ -5,8 +5,9 @@ import { diffDocuments } from '../../../../shared/amend/diffDocuments'
 import { all, insertAfter, remove, revise, rewordIn } from './revisions'
 import { titleChangesOf } from '../../../../shared/amend/titles'
 import { compareDocuments } from '../../../../shared/amend/compare'
-import { buildResolution, readResolution, type SectionDraft } from '../../../../shared/schema'
+import { buildResolution, readResolution } from '../../../../shared/schema'
 import { headingChangesOf } from '../../../../shared/amend/sectionHeadings'
+import { draft2388, firstOp, renumbered, sectioned, sections2388 } from './sectionedTexts'
 
 const base = template2388()
 const policies = rewordIn('OP4', 'related legislation', 'related legislation and policies')
@@ -52,16 +53,10 @@ describe('blameVersions', () => {
 /// which another delegation's heading put in or taken out changes; a move by the next
 /// paragraph the current text keeps. 2388 in sections I (OP1), II (OP13), III (OP27).
 describe('blaming heading changes', () => {
-  const tabled = readResolution(base)
-  const firstOp = tabled.paragraphs.findIndex(p => p.kind === 'op')
-  const I = { number: 'I', text: 'Prevention of trafficking in persons', at: firstOp }
-  const II = { number: 'II', text: 'Protection of victims', at: firstOp + 12 }
-  const III = { number: 'III', text: 'Follow-up', at: firstOp + 26 }
+  const [I, II, III] = sections2388
   const fresh = { number: 'I', text: 'General provisions', at: firstOp }
-  const renumbered = (list: SectionDraft[]) => list.map((h, k) => ({ ...h, number: ['I', 'II', 'III', 'IV'][k] }))
-  const sectioned = (sections: SectionDraft[], paragraphs = tabled.paragraphs) => buildResolution({ ...tabled, paragraphs, sections })
-  const withoutOp13 = tabled.paragraphs.filter((_p, i) => i !== firstOp + 12)
-  const tabledText = sectioned([I, II, III])
+  const withoutOp13 = { ...draft2388, paragraphs: draft2388.paragraphs.filter((_p, i) => i !== firstOp + 12) }
+  const tabledText = sectioned(sections2388)
   it.each([
     ['France puts a heading before section I; Chile deletes heading II', renumbered([fresh, I, II, III]), renumbered([fresh, I, III]), [['deleted', 'Chile'], ['inserted', 'France']]],
     ['France puts a heading before section I; Chile rewords heading III', renumbered([fresh, I, II, III]), renumbered([fresh, I, II, { ...III, text: 'Follow-up and review' }]), [['inserted', 'France'], ['modified', 'Chile']]]

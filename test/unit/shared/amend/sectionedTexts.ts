@@ -21,9 +21,13 @@ export const sections2388: SectionDraft[] = [
 /// A draft (2388 unless given) set out in `sections`.
 export const sectioned = (sections: SectionDraft[], draft: ResolutionDraft = draft2388): Node => buildResolution({ ...draft, sections })
 
-/// 2388 set out in sections as tabled or amended: each heading by its number, its words
-/// and the operative paragraph it stands before (0: the end of the operative part).
-export const headed = (...list: Array<[string, string, number]>): Node => sectioned(list.map(([number, text, op]) => ({ number, text, at: op ? firstOp + op - 1 : draft2388.paragraphs.length })))
+/// Headings of 2388's operative part, each by its number, its words and the operative
+/// paragraph it stands before (0: the end of the operative part).
+export const headings = (...list: Array<[string, string, number]>): SectionDraft[] =>
+  list.map(([number, text, op]) => ({ number, text, at: op ? firstOp + op - 1 : draft2388.paragraphs.length }))
+
+/// 2388 set out in sections as tabled or amended, its headings as `headings` takes them.
+export const headed = (...list: Array<[string, string, number]>): Node => sectioned(headings(...list))
 
 /// Headings numbered anew in sequence, I, II, III …, as a secretary numbers them once a
 /// section is added, taken out or moved; unnumbered subheadings stay so.
