@@ -89,25 +89,29 @@ const cases: ScalingCase[] = [
   }
 ]
 
-/// The median of seven runs after one untimed run of the same input, in ms: the
+/// The median of seven runs after one untimed run of the same input, in ms a time: the
 /// untimed run lets the engine optimize for that size, so that the small input is not
-/// timed cold and the large one warm, or the reverse.
-function median(run: () => unknown): number {
+/// timed cold and the large one warm, or the reverse. Each of the seven does the work
+/// `times` times in a row (8 at n, once at 8n), so that both sizes allocate alike and pay
+/// alike for collecting their garbage: timed once a run, opening a file at n collected
+/// in only some of the runs, whose median missed it, and at 8n in every one (ratios of
+/// 15 for work growing linearly, 7.5 without the collections).
+function median(run: () => unknown, times: number): number {
   run()
-  const times: number[] = []
+  const samples: number[] = []
   for (let i = 0; i < 7; i++) {
     const start = performance.now()
-    run()
-    times.push(performance.now() - start)
+    for (let k = 0; k < times; k++) run()
+    samples.push((performance.now() - start) / times)
   }
-  return times.sort((a, b) => a - b)[3]
+  return samples.sort((a, b) => a - b)[3]
 }
 
 export interface ScalingRow { name: string, n: number, unit: string, small: number, large: number, ratio: number }
 
 export function runScalingBench(log: (line: string) => void = () => {}): ScalingRow[] {
   return cases.map(c => {
-    const small = median(c.prepare(c.n)), large = median(c.prepare(8 * c.n))
+    const small = median(c.prepare(c.n), 8), large = median(c.prepare(8 * c.n), 1)
     log(`scaling: ${c.name}: ${small.toFixed(1)} ms, ${large.toFixed(1)} ms`)
     return { name: c.name, n: c.n, unit: c.unit, small, large, ratio: large / small }
   })
@@ -120,7 +124,7 @@ export function scalingBenchMarkdown(rows: ScalingRow[]): string {
   return [
     '## Growth with the size of the input',
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}: each case timed at n and 8n in one run (median of seven runs, each size after an untimed run of its own). Linear work takes about 8 times as long on 8 times the input, quadratic work 64 times; a ratio over ${limit} (8 × ${slack} for timer noise and garbage collection) fails \`npm run bench\`. The importer's own cases are in its section above; the web edition's main thread in docs/reliability.md.`,
+    `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}: each case timed at n and 8n in one run (median of seven runs, each size after an untimed run of its own; at n each run does the work 8 times, so that both sizes allocate alike and pay alike for collecting their garbage). Linear work takes about 8 times as long on 8 times the input, quadratic work 64 times; a ratio over ${limit} (8 × ${slack} for timer noise and garbage collection) fails \`npm run bench\`. The importer's own cases are in its section above; the web edition's main thread in docs/reliability.md.`,
     '',
     '| case | n | time at n (ms) | time at 8n (ms) | ratio | linear? |',
     '| --- | ---: | ---: | ---: | ---: | --- |',
