@@ -88,7 +88,9 @@ const closers: Record<string, string> = { '“': '”', '«': '»', '"': '"' }
 
 /// What introduces text set out on the lines below when a document puts no colon after
 /// it: `Paragraph 2 should read`, `insert a new preambular paragraph,` (A/HRC/11/L.19).
-/// Looks at the end of the words so far only.
+/// Looks at the end of the words so far only. A lead whose next line opens with its own
+/// “reading” (A/C.3/80/L.62: “insert a new preambular paragraph⏎reading:”) leaves the text
+/// to that word, so that “reading” is not taken as the text's first word.
 const setOutLead = /(?:\bread(?:\s+as\s+follows)?|\breading|\b(?:insert|add)\s+(?:a\s+)?(?:new\s+)?(?:(?:preambular|operative)\s+)?(?:sub-?)?paragraph)\s*,?$/i
 
 /// The amendment's words with each quotation replaced by `⟦n⟧`, and text set out after a
@@ -116,7 +118,7 @@ function extractQuotes(text: string): { skeleton: string, quotes: string[] } {
         continue
       }
     }
-    const lead = c === '\n' && setOutLead.test(skeleton.slice(-80).trimEnd())
+    const lead = c === '\n' && setOutLead.test(skeleton.slice(-80).trimEnd()) && !/^\s*reading(?![\p{L}\p{N}])/iu.test(text.slice(i + 1, i + 40))
     if (lead) skeleton = skeleton.trimEnd().replace(/,$/, '')
     if ((c === ':' && /^[ \t]*\n/.test(text.slice(i + 1))) || lead) {
       const rest = text.slice(i + 1).trim()
