@@ -158,7 +158,8 @@ function foldChar(c: string): string {
 /// The stretch of `text` closest to `looked`: the same words compared loosely (case,
 /// quotation marks, hyphens, spacing), else the run of as many words sharing the most
 /// words with it, if it shares at least half (of several, the one starting or ending with
-/// the quote's first or last word). Linear in the text.
+/// the quote's first or last word), carried on to the quote's last or first word where
+/// that stands within three words of the run. Linear in the text.
 export function closestText(text: string, looked: string): string {
   let folded = '', map: number[] = []
   for (let i = 0; i < text.length; i++) {
@@ -196,7 +197,15 @@ export function closestText(text: string, looked: string): string {
     if (shared > best || edges > bestEdges) { best = shared; bestEdges = edges; bestAt = i - k + 1 }
   }
   if (best * 2 < want.length) return ''
-  return text.slice(words[bestAt].from, words[bestAt + k - 1].to)
+  // A run of as many words stops short of the quote's last (or first) word where the text
+  // says the same in more words (A/C.3/80/L.61 quotes “… which notes that young children
+  // are holders of all rights …” where the draft has “which recognizes young children as
+  // holders of the full scope of rights …”): the run reaches it when it stands within
+  // three words, so that accepting the near-miss does not leave a stray word behind.
+  let from = bestAt, to = bestAt + k - 1
+  for (let j = to + 1; words[to].w !== want[want.length - 1] && j < Math.min(words.length, to + 4); j++) if (words[j].w === want[want.length - 1]) to = j
+  for (let j = from - 1; words[from].w !== want[0] && j >= Math.max(0, from - 3); j--) if (words[j].w === want[0]) from = j
+  return text.slice(words[from].from, words[to].to)
 }
 
 /// Where an edit falls in the tabled text: the range it removes (empty for an insertion)
