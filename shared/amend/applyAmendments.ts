@@ -581,7 +581,9 @@ function acceptClosest(edits: readonly TextEdit[], misses: readonly NearMiss[]):
 /// paragraph of `base`; an amendment that names one the text lacks, or whose edits
 /// overlap, is refused; one whose quotes are not found exactly is a near-miss, applied to
 /// the closest text found only with `acceptNearMisses` (and then still listed). A refused
-/// or unapplied amendment changes nothing: what it did is undone.
+/// or unapplied amendment changes nothing: what it did is undone. Every near-miss of an
+/// amendment is listed, one per paragraph it edits (“In operative paragraphs 27 and 43,
+/// …” whose words are not quite in either lists both), not only its first.
 /// Cost: each operation finds its paragraphs in the list, so O(amendments × paragraphs).
 export function applyAmendments(base: Node, list: readonly AmendmentOperations[], options: { acceptNearMisses?: boolean } = {}): AppliedAmendments {
   const text = new Text(readResolution(base), readParagraphs(base).map(r => r.label), movedLabels(list))
@@ -590,8 +592,10 @@ export function applyAmendments(base: Node, list: readonly AmendmentOperations[]
   list.forEach((operations, i) => {
     const amendment = i + 1
     text.begin()
+    const missed = new Set<string>()
     try {
-      for (const op of operations) applyOperation(text, op, amendment, nearMisses, options.acceptNearMisses ?? false)
+      for (const op of operations) applyOperation(text, op, amendment, nearMisses, options.acceptNearMisses ?? false, missed)
+      if (missed.size) text.undo()
     } catch (e) {
       if (!(e instanceof Refusal)) throw e
       text.undo()
@@ -601,14 +605,17 @@ export function applyAmendments(base: Node, list: readonly AmendmentOperations[]
   return { doc: buildResolution(text.toDraft()), nearMisses, refused }
 }
 
-function applyOperation(text: Text, op: Operation, amendment: number, nearMisses: AmendmentNearMiss[], accept: boolean): void {
+/// `missed`: the paragraphs whose edits in this amendment were near-misses left unapplied
+/// (without `accept`); the amendment goes on to list its other near-misses and is undone.
+function applyOperation(text: Text, op: Operation, amendment: number, nearMisses: AmendmentNearMiss[], accept: boolean, missed: Set<string>): void {
   switch (op.kind) {
     case 'edit': {
       const item = text.words(op.label)
       let result = applyTextEdits(item.text, op.edits, item.notes)
       if (!result.ok && 'nearMisses' in result) {
         for (const m of result.nearMisses) nearMisses.push({ amendment, paragraph: op.label, ...m })
-        if (!accept || result.nearMisses.some(m => !m.closest)) throw new Refusal(result.nearMisses.some(m => !m.closest) ? `quotes words not found in ${paragraphName(op.label)}: “${result.nearMisses.find(m => !m.closest)!.looked}”` : '')
+        if (result.nearMisses.some(m => !m.closest)) throw new Refusal(`quotes words not found in ${paragraphName(op.label)}: “${result.nearMisses.find(m => !m.closest)!.looked}”`)
+        if (!accept) { missed.add(op.label); return }
         result = applyTextEdits(item.text, acceptClosest(op.edits, result.nearMisses), item.notes)
       }
       if (!result.ok) throw new Refusal(`has edits that overlap in ${paragraphName(op.label)}`)
@@ -660,6 +667,7 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
       return
     }
     case 'check': {
+      if (missed.has(op.label)) return
       const item = text.words(op.label)
       const fold = (t: string) => plainTypography(withoutFootnoteMarks(t)).replace(/\s+/g, ' ').trim().toLowerCase()
       if (fold(item.text) !== fold(op.text)) nearMisses.push({ amendment, paragraph: op.label, looked: op.text, closest: item.text })

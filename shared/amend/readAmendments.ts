@@ -277,13 +277,24 @@ function readParagraphRefWithArticle(s: string): Ref | null {
 }
 
 /// Paragraphs of one part named together by their numbers: “operative paragraphs 5, 6, 10
-/// and 13” (A/80/L.35), « les paragraphes 3 et 4 du dispositif »: their labels.
+/// and 13” (A/80/L.35), « les paragraphes 3 et 4 du dispositif », or by ordinals: “the
+/// second and third preambular paragraphs”, « les deuxième et troisième alinéas du
+/// préambule »: their labels.
 function readNumberedGroup(s: string): { labels: string[], length: number } | null {
   const m = /^(?:the\s+|les\s+)?(preambular\s+paragraphs|operative\s+paragraphs|paragraphs|paragraphes(?:\s+du\s+dispositif)?|alinéas\s+du\s+préambule)\s+(\d+(?:\s*,\s*\d+)*(?:\s*,?\s+(?:and|et)\s+\d+)?)(\s+du\s+(?:dispositif|préambule))?/.exec(s)
-  if (!m) return null
-  const part = /preamb|préambule/.test(m[1] + (m[3] ?? '')) ? 'PP' : 'OP'
-  return { labels: (m[2].match(/\d+/g) ?? []).map(n => `${part}${n}`), length: m[0].length }
+  if (m) {
+    const part = /preamb|préambule/.test(m[1] + (m[3] ?? '')) ? 'PP' : 'OP'
+    return { labels: (m[2].match(/\d+/g) ?? []).map(n => `${part}${n}`), length: m[0].length }
+  }
+  const o = ordinalGroup.exec(s)
+  const numbers = o ? o[1].split(/\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+/).map(ordinalValue) : []
+  if (!o || numbers.some(n => !n)) return null
+  const part = /preamb|préambule/.test(o[2]) ? 'PP' : 'OP'
+  return { labels: numbers.map(n => `${part}${n}`), length: o[0].length }
 }
+
+/// Ordinals of one part named together: “the second and third preambular paragraphs”.
+const ordinalGroup = /^(?:the\s+|les\s+)?((?:[\p{L}\d-]+\s*,\s*)*[\p{L}\d-]+\s*,?\s+(?:and|et)\s+[\p{L}\d-]+)\s+(preambular\s+paragraphs|paragraphs\s+of\s+the\s+preamble|operative\s+paragraphs|alinéas\s+du\s+préambule|paragraphes\s+du\s+dispositif)/u
 
 /// Several references in a row, each a paragraph (`readRef`) or a numbered group
 /// (`readNumberedGroup`), joined by commas and “and” / « et »: “the twenty-first
@@ -455,15 +466,56 @@ const newThing = String.raw`(?:(?:a\s+|the\s+following\s+)?(?:new\s+)?(?:(?:un)?
 /// bas de page après les mots « X » ainsi libellée : « N » ».
 const footnoteClause = new RegExp(String.raw`,?\s*(?:with|and|avec|et)\s+(?:a\s+footnote\s+after|une\s+note\s+de\s+bas\s+de\s+page\s+après)\s+${QO}\s+(?:reading|ainsi\s+libellée)\s*:?\s*${Q}`, 'gu')
 
-/// Read one clause, with the footnotes of the words it puts in.
-function readClause(clause: string, state: { context: string | null }, r: ClauseReader): Operation[] {
+/// What one clause leaves to the clauses after it in its amendment: `context`, the
+/// paragraph named by an opening “In paragraph 4,” or by a move (“… and, in it, …”), and
+/// `together`, the other paragraphs named with it (“In operative paragraphs 27 and 43,”).
+interface ClauseState { context: string | null, together: readonly string[] }
+
+/// Read one clause, with the footnotes of the words it puts in, against the paragraph(s)
+/// in context. “In paragraph 4, …” / « Au paragraphe 4, … » names them for this clause and
+/// the later ones; “In operative paragraphs 27 and 43, delete …” (A/C.3/80/L.64) names
+/// several, and every later clause that works in the paragraph named works in each
+/// (`readInEach`).
+function readClause(clause: string, state: ClauseState, r: ClauseReader): Operation[] {
   const notes: Array<{ after: Quote, note: string }> = []
-  const rest = clause.replace(footnoteClause, (_m, words: string, occurrence: string | undefined, note: string) => {
+  let s = clause.replace(footnoteClause, (_m, words: string, occurrence: string | undefined, note: string) => {
     notes.push({ after: r.quoteOf(words, occurrence), note: r.words(note) })
     return ''
-  })
-  const operations = readClauseWords(rest, state, r).map(op => withDocumentNotes(op, r.notes))
-  return notes.length ? withFootnotes(operations, notes) : operations
+  }).trim().replace(/^(?:and|et)\s+/, '').replace(/[.;,\s]+$/, '')
+  const lead = /^(?:in|au|aux|à|dans)\s+/.exec(s)
+  const refs = lead && readRefList(s.slice(lead[0].length), state.context)
+  if (refs) {
+    s = s.slice(lead![0].length + refs.length).replace(/^\s*,?\s*/, '')
+    state.context = refs.labels[0]
+    state.together = refs.labels.slice(1)
+    if (!s) return []
+  }
+  const read = (inContext: ClauseState) => {
+    const operations = readClauseWords(s, inContext, r).map(op => withDocumentNotes(op, r.notes))
+    return notes.length ? withFootnotes(operations, notes) : operations
+  }
+  return state.together.length ? readInEach(read, state) : read(state)
+}
+
+/// A clause after several paragraphs were named together, read in each of them: official
+/// documents name the paragraphs once, at the start, and each operation after applies in
+/// each paragraph named (“In operative paragraphs 27 and 43, delete “X” and after the
+/// words “Y”, insert “Z””: X deleted and Z inserted in both). A clause that reads the same
+/// in every one of them names its own paragraph (“and delete operative paragraph 3”): it
+/// is read once, and the paragraphs in context stay, unless it names a new context
+/// (“and delete in paragraph 10 the following words: …”). Costs one reading per paragraph
+/// named.
+function readInEach(read: (inContext: ClauseState) => Operation[], state: ClauseState): Operation[] {
+  const each: ClauseState[] = [state.context!, ...state.together].map(label => ({ context: label, together: [] }))
+  const reads = each.map(read)
+  const first = JSON.stringify(reads[0])
+  if (reads.every(ops => JSON.stringify(ops) === first)) {
+    if (each[0].context !== state.context) Object.assign(state, each[0])
+    return reads[0]
+  }
+  state.context = each[0].context
+  state.together = each.slice(1).map(e => e.context!)
+  return reads.flat()
 }
 
 /// Words an operation puts in, with the notes of the footnote references in them.
@@ -530,22 +582,10 @@ function withFootnotes(operations: Operation[], notes: ReadonlyArray<{ after: Qu
   return [...operations.slice(0, -1), withPutWords(last, noted)]
 }
 
-/// Read one clause. `state.context` is the paragraph named by an opening “In paragraph 4,”
-/// or by a move, kept for the clauses after it (“… and, in it, …”).
-function readClauseWords(clause: string, state: { context: string | null }, r: ClauseReader): Operation[] {
-  let s = clause.trim().replace(/^(?:and|et)\s+/, '').replace(/[.;,\s]+$/, '')
-  // “In paragraph 4, …” / “Au paragraphe 4, …”; “In operative paragraphs 27 and 43,
-  // delete …” (A/C.3/80/L.64) makes the same edit in each.
-  const lead = /^(?:in|au|aux|à|dans)\s+/.exec(s)
-  if (lead) {
-    const refs = readRefList(s.slice(lead[0].length), state.context)
-    if (refs) {
-      s = s.slice(lead[0].length + refs.length).replace(/^\s*,?\s*/, '')
-      if (refs.labels.length > 1) return refs.labels.flatMap(label => readClauseWords(s, { context: label }, r))
-      state.context = refs.labels[0]
-      if (!s) return []
-    }
-  }
+/// Read one clause, its opening reference and footnotes taken, in the paragraph
+/// `state.context`.
+function readClauseWords(clause: string, state: ClauseState, r: ClauseReader): Operation[] {
+  let s = clause
   // “Delete in paragraph 10 the following words: …”
   const inside = /^(delete|replace|supprimer|remplacer)\s+(?:in|au|dans)\s+/.exec(s)
   if (inside) {
@@ -875,28 +915,59 @@ function replacementText(text: string): string {
 }
 
 /// Split a skeleton into clauses: at semicolons, and at “and” / “et” before a clause
-/// that opens with a verb or a place. “and, in it,” after a move keeps the moved
-/// paragraph as the context.
+/// that opens with a verb or a place, a whole word (« et, à la fin du paragraphe, … »: `\b`
+/// knows no accented letter). “and, in it,” after a move keeps the moved paragraph as the
+/// context.
 function clausesOf(skeleton: string): string[] {
   return skeleton
     .replace(/\s+/g, ' ')
     .replace(/\bparas?\b\.?/g, p => p.startsWith('paras') ? 'paragraphs' : 'paragraph')
-    .split(/;\s*(?:(?:and|et)\s+)?|,?\s+(?:and|et)\s*,?\s+(?=dans cet intitulé|(?:in it|dans ce paragraphe|in|after|before|delete|replace|insert|add|at|move|substitute(?! therefor)|au|à|après|avant|supprimer|remplacer|insérer|ajouter|déplacer)\b)/u)
+    .split(/;\s*(?:(?:and|et)\s+)?|,?\s+(?:and|et)\s*,?\s+(?=dans cet intitulé|(?:in it|dans ce paragraphe|in|after|before|delete|replace|insert|add|at|move|substitute(?! therefor)|au|à|après|avant|supprimer|remplacer|insérer|ajouter|déplacer)(?![\p{L}\p{N}]))/u)
     .map(c => c.trim())
     .filter(Boolean)
 }
 
-/// “After the words “X” insert the following phrase: “Y” and delete the end of the
-/// paragraph” (A/HRC/S-4/L.3): the end deleted is what follows the words inserted, so
-/// the two clauses together replace the text after “X” by “Y”. Turns the insertion just
-/// read into that replacement and says whether it did.
-function endsAfterInsert(clause: string, operations: Operation[]): boolean {
-  if (!/^(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+(?:paragraph|title|heading)|the\s+rest\s+of\s+the\s+paragraph|la\s+fin\s+(?:du\s+(?:paragraphe|titre)|de\s+l[’']intitulé)|le\s+reste\s+du\s+paragraphe)$/.test(clause.replace(/[.;,\s]+$/, ''))) return false
-  const last = operations[operations.length - 1]
-  const edit = last?.kind === 'edit' ? last.edits[last.edits.length - 1] : undefined
-  if (last?.kind !== 'edit' || edit?.op !== 'insert' || !edit.after) return false
-  operations[operations.length - 1] = { ...last, edits: [...last.edits.slice(0, -1), { op: 'replaceEnd', after: edit.after, text: edit.text }] }
-  return true
+/// The operations of one amendment as its clauses are read. An edit joins the
+/// amendment's edit of the same paragraph when only edits stand after that one, so that
+/// all the edits of a paragraph are found in its text as tabled, also where paragraphs
+/// named together take them in turn (“In operative paragraphs 27 and 43, delete … and
+/// after …, insert …” reads OP27, OP43, OP27, OP43). Linear: the edits since the last
+/// other operation are found by their paragraph's label.
+class AmendmentOperationsRead {
+  readonly operations: Operation[] = []
+  private readonly edits = new Map<string, number>()
+
+  add(op: Operation): void {
+    const at = op.kind === 'edit' ? this.edits.get(op.label) : undefined
+    const joined = at === undefined ? undefined : this.operations[at]
+    if (op.kind === 'edit' && joined?.kind === 'edit') {
+      this.operations[at!] = { ...joined, edits: [...joined.edits, ...op.edits] }
+      return
+    }
+    if (op.kind === 'edit') this.edits.set(op.label, this.operations.length)
+    else this.edits.clear()
+    this.operations.push(op)
+  }
+
+  /// “After the words “X” insert the following phrase: “Y” and delete the end of the
+  /// paragraph” (A/HRC/S-4/L.3): the end deleted is what follows the words inserted, so
+  /// the two clauses together replace the text after “X” by “Y”. Turns the insertion
+  /// just read in each paragraph in context into that replacement and says whether it did.
+  endsAfterInsert(clause: string, state: ClauseState): boolean {
+    if (!/^(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+(?:paragraph|title|heading)|the\s+rest\s+of\s+the\s+paragraph|la\s+fin\s+(?:du\s+(?:paragraphe|titre)|de\s+l[’']intitulé)|le\s+reste\s+du\s+paragraphe)$/.test(clause.replace(/[.;,\s]+$/, ''))) return false
+    if (state.context === null) return false
+    const ats = [state.context, ...state.together].map(label => this.edits.get(label))
+    const inserts = ats.map(at => {
+      const op = at === undefined ? undefined : this.operations[at]
+      const edit = op?.kind === 'edit' ? op.edits[op.edits.length - 1] : undefined
+      return op?.kind === 'edit' && edit?.op === 'insert' && edit.after ? { op, after: edit.after, text: edit.text } : null
+    })
+    if (inserts.some(i => !i)) return false
+    inserts.forEach((i, k) => {
+      this.operations[ats[k]!] = { ...i!.op, edits: [...i!.op.edits.slice(0, -1), { op: 'replaceEnd', after: i!.after, text: i!.text }] }
+    })
+    return true
+  }
 }
 
 /// “Of the annex”, « de l’annexe », naming no annex by its number (quoted words aside).
@@ -906,23 +977,18 @@ function readBlock(block: Block, notes: ReadonlyMap<string, string>, annexes: nu
   const { skeleton, quotes } = extractQuotes(block.text)
   if (annexes > 1 && theAnnex.test(skeleton)) return { number: block.number, line: block.line, ok: false, error: `names “the annex” of a text with ${annexes} annexes; say which, as “annex II”` }
   const r = new ClauseReader(quotes, notes)
-  const state = { context: null as string | null }
-  const operations: Operation[] = []
+  const state: ClauseState = { context: null, together: [] }
+  const read = new AmendmentOperationsRead()
   try {
     for (const raw of clausesOf(skeleton.toLowerCase().replace(/\u00a0/g, ' '))) {
       let clause = raw
       const inIt = /^(?:in it|dans ce paragraphe|dans cet intitulé)\s*,?\s*/.exec(clause)
       if (inIt) clause = clause.slice(inIt[0].length)
-      if (endsAfterInsert(clause, operations)) continue
-      for (const read of readClause(clause, state, r)) {
-        const op = withQuotedHeadings(read, r)
-        const last = operations[operations.length - 1]
-        if (op.kind === 'edit' && last?.kind === 'edit' && last.label === op.label) operations[operations.length - 1] = { ...last, edits: [...last.edits, ...op.edits] }
-        else operations.push(op)
-      }
+      if (read.endsAfterInsert(clause, state)) continue
+      for (const op of readClause(clause, state, r)) read.add(withQuotedHeadings(op, r))
     }
-    if (!operations.length) throw new Unreadable('says nothing to do')
-    return { number: block.number, line: block.line, ok: true, operations }
+    if (!read.operations.length) throw new Unreadable('says nothing to do')
+    return { number: block.number, line: block.line, ok: true, operations: read.operations }
   } catch (e) {
     if (!(e instanceof Unreadable)) throw e
     return { number: block.number, line: block.line, ok: false, error: e.message }

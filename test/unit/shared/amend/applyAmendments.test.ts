@@ -373,3 +373,45 @@ describe('A/80/L.30 applied to its draft A/80/L.25', () => {
     }
   }, 60_000)
 })
+
+/// One amendment over two paragraphs of the real draft A/80/L.25, in the wording of
+/// A/C.3/80/L.64 (“In operative paragraphs 27 and 43, delete “sexual and reproductive””)
+/// with a second clause, as official documents carry the paragraphs named at the start
+/// into every later clause: operative paragraphs 68 and 69 both hold the words deleted and
+/// the words inserted after.
+describe('paragraphs named together, applied to A/80/L.25', () => {
+  const draft = imported('../../../corpus/amendments/A-80-L.30/draft-A-80-L.25.txt')
+  const apply = (text: string, accept = false) => applyAmendments(draft, readAmendments(text).map(a => a.ok ? a.operations : []), { acceptNearMisses: accept })
+  const ops = (doc: Node) => readResolution(doc).paragraphs.filter(p => p.kind === 'op').map(p => p.text)
+  const op68 = 'Encourages Member States, in cooperation with relevant United Nations humanitarian organizations and with the consent of the affected State, to ensure that the basic humanitarian needs of affected populations, including clean water, food, shelter, health, including health, education and protection, energy and information and communications technologies, where possible, are addressed as components of humanitarian response, including through providing timely and adequate resources, while ensuring that their collaborative efforts fully adhere to humanitarian principles;'
+  const op69 = 'Also encourages Member States, in cooperation with relevant United Nations humanitarian organizations and with the consent of the affected State, to ensure that women and girls have access to basic healthcare services, including reliable and safe access to healthcare services and mental health and psychosocial support, from the onset of emergencies, in this regard recognizes that such assistance protects women, adolescent girls and infants from preventable mortality and morbidity that occur in humanitarian emergencies, and calls upon Member States, the United Nations and other relevant actors to give such programmes due consideration;'
+
+  it.each([
+    ['in English', 'In operative paragraphs 68 and 69, delete “sexual and reproductive” and, after the words “in cooperation with relevant United Nations humanitarian organizations”, insert “and with the consent of the affected State”.'],
+    ['in French', 'Aux paragraphes 68 et 69 du dispositif, supprimer « sexual and reproductive » et, après les mots « in cooperation with relevant United Nations humanitarian organizations », insérer « and with the consent of the affected State ».']
+  ])('makes both edits in both paragraphs, %s, and nothing else', (_name, text) => {
+    const applied = apply(text)
+    expect([applied.refused, applied.nearMisses]).toEqual([[], []])
+    const tabled = ops(draft)
+    expect(ops(applied.doc)).toEqual([...tabled.slice(0, 67), op68, op69, ...tabled.slice(69)])
+  })
+
+  it.each([
+    ['missing from one of them', 'after the words “to ensure that the basic”, insert “and urgent”',
+      [['OP69', 'to ensure that the basic', 'to ensure that women and']]],
+    ['misspelt, so missing from both', 'after the words “relevant United Nations humanitarian organisations”, insert “and with the consent of the affected State”',
+      [['OP68', 'relevant United Nations humanitarian organisations', 'relevant United Nations humanitarian organizations'], ['OP69', 'relevant United Nations humanitarian organisations', 'relevant United Nations humanitarian organizations']]]
+  ])('lists a later clause’s quote %s as a near-miss in each paragraph, and applies the amendment in neither', (_name, clause, misses) => {
+    const applied = apply(`1. In operative paragraphs 68 and 69, delete “sexual and reproductive” and, ${clause}.\n`)
+    expect(applied.refused).toEqual([])
+    expect(applied.nearMisses.map(m => [m.paragraph, m.looked, m.closest])).toEqual(misses)
+    expect(applied.nearMisses.map(m => m.amendment)).toEqual(misses.map(() => 1))
+    expect(exportPlainText(applied.doc)).toBe(exportPlainText(draft))
+  })
+
+  it('with the near-misses accepted, applies the closest text in each paragraph', () => {
+    const applied = apply('1. In operative paragraphs 68 and 69, delete “sexual and reproductive” and, after the words “relevant United Nations humanitarian organisations”, insert “and with the consent of the affected State”.\n', true)
+    expect(applied.nearMisses.map(m => m.paragraph)).toEqual(['OP68', 'OP69'])
+    expect(ops(applied.doc).slice(67, 69)).toEqual([op68, op69])
+  })
+})

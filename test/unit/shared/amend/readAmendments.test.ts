@@ -122,6 +122,48 @@ describe('readAmendments', () => {
     expect(one(text)).toEqual(operations)
   })
 
+  /// Official documents name the paragraphs once, at the start of an amendment, and each
+  /// operation after applies in each paragraph named. Words from A/C.3/80/L.64 (“In
+  /// operative paragraphs 27 and 43, delete …”) and from operative paragraphs 68 and 69 of
+  /// the draft A/80/L.25 (A/80/L.31, L.32), which both hold them.
+  const inEach = (labels: string[], ...edits: object[]) => labels.map(label => ({ kind: 'edit', label, edits }))
+  const ops6869 = ['OP68', 'OP69']
+  it.each([
+    ['after the words', 'In operative paragraphs 68 and 69, delete “sexual and reproductive” and, after the words “in cooperation with relevant United Nations humanitarian organizations”, insert “and with the consent of the affected State”.',
+      inEach(ops6869, { op: 'delete', old: { words: 'sexual and reproductive' } }, { op: 'insert', after: { words: 'in cooperation with relevant United Nations humanitarian organizations' }, text: 'and with the consent of the affected State' })],
+    ['before the words, and the words deleted second', 'In operative paragraphs 68 and 69, before the words “humanitarian organizations”, insert “and other”, and delete the words “sexual and reproductive”',
+      inEach(ops6869, { op: 'insert', before: { words: 'humanitarian organizations' }, text: 'and other' }, { op: 'delete', old: { words: 'sexual and reproductive' } })],
+    ['replace and substitute, by semicolons', 'In operative paragraphs 68 and 69, replace the words “Member States” with “States”; substitute “emergency” for “sexual and reproductive”',
+      inEach(ops6869, { op: 'replace', old: { words: 'Member States' }, text: 'States' }, { op: 'replace', old: { words: 'sexual and reproductive' }, text: 'emergency' })],
+    ['at the end of the paragraph', 'In operative paragraphs 27 and 43, delete “sexual and reproductive”, and at the end of the paragraph, add “in accordance with national legislation”',
+      inEach(['OP27', 'OP43'], { op: 'delete', old: { words: 'sexual and reproductive' } }, { op: 'insert', text: 'in accordance with national legislation' })],
+    ['an insertion and “delete the end of the paragraph”', 'In operative paragraphs 68 and 69, after the words “Member States” insert the following phrase: “to act” and delete the end of the paragraph',
+      inEach(ops6869, { op: 'replaceEnd', after: { words: 'Member States' }, text: 'to act' })],
+    ['the existing text replaced', 'In the second and third preambular paragraphs, replace the words “all” with “every”, and replace the existing text by the following: “Recalling its resolutions,”',
+      [...inEach(['PP2', 'PP3'], { op: 'replace', old: { words: 'all' }, text: 'every' }), { kind: 'replace', label: 'PP2', text: 'Recalling its resolutions,' }, { kind: 'replace', label: 'PP3', text: 'Recalling its resolutions,' }]],
+    ['after the words, in French', 'Aux paragraphes 68 et 69 du dispositif, supprimer « sexual and reproductive » et, après les mots « Member States », insérer « and donors ».',
+      inEach(ops6869, { op: 'delete', old: { words: 'sexual and reproductive' } }, { op: 'insert', after: { words: 'Member States' }, text: 'and donors' })],
+    ['before the words and replace, in French', 'Aux paragraphes 68 et 69, remplacer les mots « Member States » par « States » et, avant les mots « humanitarian organizations », insérer « other »',
+      inEach(ops6869, { op: 'replace', old: { words: 'Member States' }, text: 'States' }, { op: 'insert', before: { words: 'humanitarian organizations' }, text: 'other' })],
+    ['at the end of the paragraph, in French', 'Aux paragraphes 27 et 43 du dispositif, supprimer « sexual and reproductive » et, à la fin du paragraphe, ajouter « conformément à la législation nationale »',
+      inEach(['OP27', 'OP43'], { op: 'delete', old: { words: 'sexual and reproductive' } }, { op: 'insert', text: 'conformément à la législation nationale' })],
+    ['preambular paragraphs named by ordinals, in French', 'Aux deuxième et troisième alinéas du préambule, remplacer le mot « all » par « every » et, à la fin de l’alinéa, ajouter « and others »',
+      inEach(['PP2', 'PP3'], { op: 'replace', old: { words: 'all' }, text: 'every' }, { op: 'insert', text: 'and others' })],
+    ['a later clause naming its own paragraph, read once (A/C.3/80/L.64, 2 and 3)', 'In operative paragraphs 27 and 43, delete “sexual and reproductive”; in operative paragraph 46, delete “including sexual and reproductive health,”',
+      [...inEach(['OP27', 'OP43'], { op: 'delete', old: { words: 'sexual and reproductive' } }), { kind: 'edit', label: 'OP46', edits: [{ op: 'delete', old: { words: 'including sexual and reproductive health,' } }] }]],
+    ['a paragraph deleted by its number, once', 'In operative paragraphs 27 and 43, delete “sexual and reproductive”, and delete operative paragraph 46',
+      [...inEach(['OP27', 'OP43'], { op: 'delete', old: { words: 'sexual and reproductive' } }), { kind: 'delete', label: 'OP46' }]]
+  ])('carries paragraphs named together into every later clause: %s', (_name, text, operations) => {
+    expect(one(text)).toEqual(operations)
+  })
+
+  it('finds every edit of one paragraph in its text as tabled: the edits a paragraph takes in turn with another are one operation', () => {
+    expect(one('In operative paragraph 68, delete “health,”, and in operative paragraph 69, delete “basic”, and in operative paragraph 68, delete “energy”')).toEqual([
+      { kind: 'edit', label: 'OP68', edits: [{ op: 'delete', old: { words: 'health,' } }, { op: 'delete', old: { words: 'energy' } }] },
+      { kind: 'edit', label: 'OP69', edits: [{ op: 'delete', old: { words: 'basic' } }] }
+    ])
+  })
+
   it('takes a number alone on its line as numbering the line after it, and leaves the document’s * notes out (A/80/L.30)', () => {
     const list = 'United States of America:* amendment to draft resolution A/80/L.25 \n \n1. \nDelete the sixteenth preambular paragraph. \n2. \nIn operative paragraph 21, delete “of considering the impact of climate \nchange”. \n \n* Any changes to the list of sponsors will be reflected in the official record of the meeting. \n'
     expect(readAmendments(list).map(a => [a.number, a.line, a.ok ? a.operations : a.error])).toEqual([
