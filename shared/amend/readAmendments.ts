@@ -932,20 +932,25 @@ function clausesOf(skeleton: string): string[] {
 /// all the edits of a paragraph are found in its text as tabled, also where paragraphs
 /// named together take them in turn (“In operative paragraphs 27 and 43, delete … and
 /// after …, insert …” reads OP27, OP43, OP27, OP43). Linear: the edits since the last
-/// other operation are found by their paragraph's label.
+/// other operation are found by their paragraph's label, and each takes the next edits
+/// in place.
 class AmendmentOperationsRead {
   readonly operations: Operation[] = []
-  private readonly edits = new Map<string, number>()
+  private readonly edits = new Map<string, TextEdit[]>()
 
   add(op: Operation): void {
-    const at = op.kind === 'edit' ? this.edits.get(op.label) : undefined
-    const joined = at === undefined ? undefined : this.operations[at]
-    if (op.kind === 'edit' && joined?.kind === 'edit') {
-      this.operations[at!] = { ...joined, edits: [...joined.edits, ...op.edits] }
+    const joined = op.kind === 'edit' ? this.edits.get(op.label) : undefined
+    if (op.kind === 'edit' && joined) {
+      joined.push(...op.edits)
       return
     }
-    if (op.kind === 'edit') this.edits.set(op.label, this.operations.length)
-    else this.edits.clear()
+    if (op.kind === 'edit') {
+      const edits = [...op.edits]
+      this.edits.set(op.label, edits)
+      this.operations.push({ ...op, edits })
+      return
+    }
+    this.edits.clear()
     this.operations.push(op)
   }
 
@@ -956,16 +961,15 @@ class AmendmentOperationsRead {
   endsAfterInsert(clause: string, state: ClauseState): boolean {
     if (!/^(?:delete|supprimer)\s+(?:the\s+end\s+of\s+the\s+(?:paragraph|title|heading)|the\s+rest\s+of\s+the\s+paragraph|la\s+fin\s+(?:du\s+(?:paragraphe|titre)|de\s+l[’']intitulé)|le\s+reste\s+du\s+paragraphe)$/.test(clause.replace(/[.;,\s]+$/, ''))) return false
     if (state.context === null) return false
-    const ats = [state.context, ...state.together].map(label => this.edits.get(label))
-    const inserts = ats.map(at => {
-      const op = at === undefined ? undefined : this.operations[at]
-      const edit = op?.kind === 'edit' ? op.edits[op.edits.length - 1] : undefined
-      return op?.kind === 'edit' && edit?.op === 'insert' && edit.after ? { op, after: edit.after, text: edit.text } : null
-    })
-    if (inserts.some(i => !i)) return false
-    inserts.forEach((i, k) => {
-      this.operations[ats[k]!] = { ...i!.op, edits: [...i!.op.edits.slice(0, -1), { op: 'replaceEnd', after: i!.after, text: i!.text }] }
-    })
+    const inContext = [state.context, ...state.together].map(label => this.edits.get(label))
+    if (!inContext.every(edits => {
+      const last = edits?.[edits.length - 1]
+      return last?.op === 'insert' && last.after
+    })) return false
+    for (const edits of inContext as TextEdit[][]) {
+      const last = edits[edits.length - 1] as Extract<TextEdit, { op: 'insert' }>
+      edits[edits.length - 1] = { op: 'replaceEnd', after: last.after!, text: last.text }
+    }
     return true
   }
 }
