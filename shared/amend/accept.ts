@@ -35,6 +35,7 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
   // A section taken out whole: accepting, its headings, then its paragraphs (below);
   // rejecting, its headings and paragraphs put back together, in their tabled order.
   if (amendment.heading) foldHeading(tr, diff, amendment.heading, target)
+  for (const kept of amendment.numbersKept ?? []) keepNumber(tr, doc, kept, other)
   if (amendment.heading && (!amendment.entries.length || (amendment.heading.whole && target === 'current'))) return tr
   const positions = paragraphPositions(doc), roles = rolesOf(diff)
   const groupEnd = (index: number) => {
@@ -91,6 +92,14 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
     return tr
   }
   return tr.insert(tr.mapping.map(placeOf(theirs!, null)), Fragment.fromArray(amendment.entries.map(e => e[other]!.node)))
+}
+
+/// A heading whose number another heading's change keeps by name (amendments.ts) takes
+/// the other side's number, where that change, folded first, numbered it anew.
+function keepNumber<T extends Transform>(tr: T, doc: Node, heading: HeadingChange, other: Side): void {
+  const own = other === 'base' ? heading.to! : heading.from!
+  const { pos } = headingsIn(doc, heading.annex).headings[headingOrdinal(own) - 1]
+  tr.setNodeAttribute(tr.mapping.map(pos), 'number', heading[other]!.node!.attrs.number)
 }
 
 /// A title takes the other side's words: the document's, a field of the heading (at
@@ -174,7 +183,7 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
     tr.replaceWith(mine!.pos + 1, mine!.pos + 1 + mine!.node.content.size, words.content)
     if (heading.renumber == null) return tr
     // Rejecting a renumbering gives the number the heading's place has in sequence.
-    const number = target === 'current' && sequence ? sequence(numbersOf(headings), insertedIn(diff, heading.annex, target))[heading.ordinal - 1] : words.attrs.number
+    const number = target === 'current' && sequence ? sequence(numbersOf(headings), insertedIn(diff, heading.annex, target, sequence))[heading.ordinal - 1] : words.attrs.number
     return tr.setNodeAttribute(mine!.pos, 'number', number)
   }
   const node = theirs ? heading[other]!.node! : null
@@ -189,11 +198,11 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
   // and so does a tabled heading put back; one given a number of its own by name keeps
   // it, as does one the amended text moves with a number of its own; one it puts in with
   // a number of its own keeps it and takes no place (sectionNumbers.ts).
-  const inserted = insertedIn(diff, heading.annex, target)
+  const inserted = insertedIn(diff, heading.annex, target, sequence)
   const inSequence = sequence(numbersOf(headings), inserted)
   const byName = new Set(headings.filter((h, k) => !removed.includes(h) && h.node.attrs.number !== inSequence[k]).map(h => tr.mapping.map(h.pos)))
   const placed = new Set(headings.filter((h, k) => !removed.includes(h) && inserted(k)).map(h => tr.mapping.map(h.pos)))
-  if (target === 'base' && node && heading.kind === 'inserted') placed.add(at)
+  if (target === 'base' && node && heading.kind === 'inserted' && insertedIn(diff, heading.annex, 'current', sequence)(headingOrdinal(heading.to!) - 1)) placed.add(at)
   else if (target === 'base' && node && heading.renumber != null) byName.add(at)
   const now = headingsIn(tr.doc, heading.annex).headings, renumbered = sequence(numbersOf(now), k => placed.has(now[k].pos))
   now.forEach((h, k) => {
@@ -203,11 +212,19 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
 }
 
 /// Whether the `k`-th (0-based) section heading of part `annex` on side `side` is one the
-/// amended text puts in: none of the tabled text's.
-function insertedIn(diff: DocumentDiff, annex: number, side: Side): (k: number) => boolean {
-  if (side === 'base') return () => false
+/// amended text puts in (none of the tabled text's) with a number of its own that is not
+/// its place's in the tabled `sequence` (“II bis”), so it takes no place in it
+/// (sectionNumbers.ts). One put in with its place's number takes a place, wherever it is
+/// accepted alone or stays while another change is rejected: the number it bears counts
+/// the headings put in before it. Cost: O(headings of the part).
+function insertedIn(diff: DocumentDiff, annex: number, side: Side, sequence: ReturnType<typeof sectionSequence>): (k: number) => boolean {
+  if (side === 'base' || !sequence) return () => false
   const inserted = new Set(headingChangesOf(diff).flatMap(c => c.annex === annex && c.kind === 'inserted' ? [headingOrdinal(c.to!) - 1] : []))
-  return k => inserted.has(k)
+  const numbers = numbersOf(headingsIn(diff.current, annex).headings), places = sequence(numbers.map(() => '#'))
+  const own = new Set<number>()
+  let place = 0
+  numbers.forEach((n, k) => { if (n && inserted.has(k) && n !== places[place]) own.add(k); else if (n) place++ })
+  return k => own.has(k)
 }
 
 /// The numbers of section headings, in order ('' for an unnumbered one).

@@ -1,7 +1,8 @@
 import { isChange, type DocumentDiff, type ParagraphDiff } from './diffDocuments'
 import { titleChangesOf, type TitleChange } from './titles'
 import { headingChangesOf, partOfRecord, sectionOrdinal, type HeadingChange } from './sectionHeadings'
-import { annexOfLabel } from './labels'
+import { annexOfLabel, headingOrdinal } from './labels'
+import { sameHeadingWords, sameNotes } from './titles'
 
 export type ChangeKind = 'inserted' | 'deleted' | 'moved' | 'modified'
 
@@ -21,6 +22,10 @@ export interface Amendment {
   /// The section heading it rewords, renumbers, moves, inserts or deletes (`kind` says
   /// which), for an amendment to a heading.
   readonly heading?: HeadingChange
+  /// For a heading added, removed or moved: the headings of its part that keep their
+  /// tabled number by name where the sections are numbered anew after it
+  /// (`numbersKeptWith`), so that accepting or rejecting it alone gives each its number.
+  readonly numbersKept?: readonly HeadingChange[]
 }
 
 function idOf(entry: ParagraphDiff): string {
@@ -61,9 +66,11 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
   // before any paragraph is placed: the sections they make are those the paragraphs are
   // then placed in, by the paragraphs of their sections (plan.ts).
   const headings = headingChangesOf(diff)
+  const numbersKept = numbersKeptWith(headings)
+  const kept = new Set([...numbersKept.values()].flat())
   const headed: Array<{ annex: number, ordinal: number, amendment: Amendment }> = [
     ...titleChangesOf(diff).map(title => ({ annex: title.annex, ordinal: 0, amendment: { id: title.label, kind: 'modified' as const, entries: [], title } })),
-    ...headings.filter(h => h.kind === 'modified').map(heading => ({ annex: heading.annex, ordinal: heading.ordinal, amendment: { id: heading.label, kind: 'modified' as const, entries: [], heading } }))
+    ...headings.filter(h => h.kind === 'modified' && !kept.has(h)).map(heading => ({ annex: heading.annex, ordinal: heading.ordinal, amendment: { id: heading.label, kind: 'modified' as const, entries: [], heading } }))
   ].sort((a, b) => a.annex - b.annex || a.ordinal - b.ordinal)
   const amendments: Amendment[] = []
   let t = 0
@@ -77,7 +84,9 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
   for (const heading of headings) {
     const entries: ParagraphDiff[] = []
     if (heading.whole) for (let k = 0; k <= heading.subheadings; k++) sections.set(`${heading.annex}|${heading.ordinal + k}`, entries)
-    if (heading.kind !== 'modified') amendments.push({ id: heading.label, kind: heading.kind, entries, heading })
+    if (heading.kind === 'modified') continue
+    const keeping = numbersKept.get(heading)
+    amendments.push(keeping ? { id: heading.label, kind: heading.kind, entries, heading, numbersKept: keeping } : { id: heading.label, kind: heading.kind, entries, heading })
   }
   const sectionOf = (entry: ParagraphDiff) => entry.status === 'deleted' && entry.base!.kind !== 'sub' ? sections.get(`${partOfRecord(entry.base!)}|${sectionOrdinal(entry.base!.section)}`) : undefined
   for (const entries of groups) {
@@ -91,4 +100,33 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
   headedUpTo(Infinity, 0)
   cache.set(diff, amendments)
   return amendments
+}
+
+/// The headings whose only change is to keep their tabled number by name (“II” stays “II”
+/// though a heading before it went), each with the heading change that numbers the
+/// sections anew before it: its part's first heading removed, if it stood before it as
+/// tabled; else its part's first heading added, if it stands before it as amended; else
+/// its part's first heading moved, or the first of those changes. Such a renumbering
+/// alone names the number the heading has already: accepted by itself it changes nothing,
+/// and the change it depends on, accepted by itself, renumbers the heading it should
+/// have left alone. So the two are one amendment. Cost: linear in the heading changes.
+/// Returns, for each such change, the headings whose numbers it keeps, in reading order.
+function numbersKeptWith(headings: readonly HeadingChange[]): Map<HeadingChange, HeadingChange[]> {
+  const kept = new Map<HeadingChange, HeadingChange[]>()
+  const first = new Map<string, HeadingChange>()
+  for (const h of headings) if (h.kind !== 'modified' && !first.has(`${h.annex}|${h.kind}`)) first.set(`${h.annex}|${h.kind}`, h)
+  for (const h of headings) {
+    const keepsNumber = h.kind === 'modified' && h.renumber != null && h.renumber === h.number &&
+      sameHeadingWords(h.base!.text, h.current!.text) && sameNotes(h.base!.notes, h.current!.notes)
+    if (!keepsNumber) continue
+    const deleted = first.get(`${h.annex}|deleted`), inserted = first.get(`${h.annex}|inserted`), moved = first.get(`${h.annex}|moved`)
+    const host = deleted && headingOrdinal(deleted.from!) < headingOrdinal(h.from!) ? deleted
+      : inserted && headingOrdinal(inserted.to!) < headingOrdinal(h.to!) ? inserted
+      : moved ?? deleted ?? inserted
+    if (!host) continue
+    const list = kept.get(host)
+    if (list) list.push(h)
+    else kept.set(host, [h])
+  }
+  return kept
 }

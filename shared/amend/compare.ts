@@ -83,7 +83,8 @@ export function changesOf(diff: DocumentDiff, style: AmendmentStyle = 'negotiati
         ...heading.from && { from: heading.from },
         ...heading.to && { to: heading.to },
         ...heading.kind === 'inserted' && { text: sectionText(heading.newNumber, withoutFootnoteMarks(heading.current!.text).trim()) },
-        ...heading.base && heading.current && { edits: editsOf(heading.base.text, heading.base.notes, operations) },
+        // Its own edits, not the numbers it leaves other headings (amendments.ts).
+        ...heading.base && heading.current && { edits: editsOf(heading.base.text, heading.base.notes, operations.filter(op => !('label' in op) || op.label === heading.target)) },
         description
       }
       const proposer = blame?.heading(heading)

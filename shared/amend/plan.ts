@@ -204,7 +204,8 @@ export function planAmendment(amendment: Amendment, diff: DocumentDiff): readonl
   if (words) {
     const known = headingPlans.get(words)
     if (known) return known
-    const operations = amendment.heading ? headingOperations(amendment.heading) : headingWordOperations(amendment.title!.label, amendment.title!)
+    // A heading added, removed or moved, then the numbers it leaves to headings by name.
+    const operations = amendment.heading ? [amendment.heading, ...amendment.numbersKept ?? []].flatMap(headingOperations) : headingWordOperations(amendment.title!.label, amendment.title!)
     headingPlans.set(words, operations)
     return operations
   }

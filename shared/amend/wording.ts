@@ -43,7 +43,10 @@ export class UnwordableAmendment extends RangeError {}
 
 /// Everything language- and register-dependent, for one list.
 class Wording {
-  constructor(readonly o: WordingOptions) {}
+  /// `inline`: words put in whole are quoted in the official register too, for an
+  /// operation that others follow in one amendment: set-out text ends an amendment, as
+  /// readAmendments reads it.
+  constructor(readonly o: WordingOptions, readonly inline = false) {}
 
   get fr() { return this.o.lang === 'fr' }
   get official() { return this.o.style === 'official' }
@@ -234,7 +237,7 @@ class Wording {
   /// Words put in whole, quoted in the negotiation register, set out on lines of their own
   /// (after a line break) in the official one.
   shown(words: string): string {
-    return this.official ? '\n' + withoutFootnoteMarks(words) : this.quote(words)
+    return this.official && !this.inline ? '\n' + withoutFootnoteMarks(words) : this.quote(words)
   }
 
   /// `intro`, its colon and the words it puts in whole (`shown`, `newText`), with the
@@ -243,7 +246,8 @@ class Wording {
   /// “Court” reading “…”:”).
   introduce(intro: string, shown: string, texts: ReadonlyArray<{ readonly text: string, readonly notes?: readonly string[] }>): string {
     const colon = this.fr ? `${nbsp}:` : ':', notes = this.footnotes(texts)
-    return this.official ? `${intro}${notes}${colon}${shown}` : `${intro}${colon} ${shown}${notes}`
+    if (this.official) return this.inline ? `${intro}${notes}${colon} ${shown}` : `${intro}${notes}${colon}${shown}`
+    return `${intro}${colon} ${shown}${notes}`
   }
 
   /// What is inserted, and its text. In an annex, numbered and unnumbered paragraphs
@@ -420,7 +424,8 @@ class Wording {
 
 /// One numbered amendment in words. Several operations read as one sentence: a move and
 /// the edits of the moved paragraph (“… and, in it, …”), or operations joined by “; and”.
-/// Set-out text (official register) follows on lines of its own.
+/// Set-out text (official register) follows on lines of its own, for the last operation;
+/// those before it quote theirs (a heading removed, then the numbers others keep).
 export function wordAmendment(operations: AmendmentOperations, options: WordingOptions): string {
   const w = new Wording(options)
   const [first, second] = operations
@@ -430,8 +435,9 @@ export function wordAmendment(operations: AmendmentOperations, options: WordingO
     if (second.kind === 'edit') return `${move} ${w.fr ? (heading ? 'et, dans cet intitulé,' : 'et, dans ce paragraphe,') : 'and, in it,'} ${w.clauses(second.label, second.edits)}`
     return `${move} ${w.introduce(w.fr ? 'et le remplacer par ce qui suit' : 'and replace it with the following', w.shown(second.number != null ? sectionText(second.number, second.text) : second.text), [second])}`
   }
+  const inline = new Wording(options, true)
   return operations.map((op, i) => {
-    const s = w.operation(op)
+    const s = (i < operations.length - 1 ? inline : w).operation(op)
     return i === 0 ? s : lowerFirst(s)
   }).join(w.fr ? '; et ' : '; and ')
 }

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import type { Node } from 'prosemirror-model'
+import { Transform } from 'prosemirror-transform'
+import { acceptChange, rejectChange } from '../../../../shared/amend/accept'
 import { amendmentsOf } from '../../../../shared/amend/amendments'
 import { diffDocuments } from '../../../../shared/amend/diffDocuments'
+import { exportPlainText } from '../../../../shared/export/plainText'
 import { template2388 } from '../../../../shared/template'
 import { all, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
+import { headed } from './sectionedTexts'
 
 const template = template2388()
 const sub = (text: string) => ({ kind: 'sub' as const, level: 1, lead: 0, text })
@@ -45,5 +50,45 @@ describe('amendmentsOf', () => {
 
   it('has none for a renumbering alone', () => {
     expect(amendmentsOf(diffDocuments(template, revise(ps => ps)))).toEqual([])
+  })
+})
+
+/// Every amendment stands alone: accepted or rejected by itself, in any order, it changes
+/// the text, and what is left is the list less that amendment; accepting all gives the
+/// amended text, rejecting all the text as tabled. A heading that keeps its tabled number
+/// by name where a heading before it was added, removed or moved is one amendment with
+/// that change: alone, “replace the heading of section II with “II. …”” changes nothing,
+/// and the deletion alone would renumber it. Cases reduced from the seeded accept-all /
+/// reject-all search, on 2388 in sections I (OP1), II (OP13), III (OP27).
+describe('amendments that stand alone', () => {
+  const tabled = headed(['I', 'Prevention of trafficking in persons', 1], ['II', 'Protection of victims', 13], ['III', 'Follow-up', 27])
+  /// Accept (or reject) the first or the last amendment listed until none is left: the
+  /// text reached and the length of the list before each step.
+  const settle = (current: Node, mode: 'accept' | 'reject', pick: 'first' | 'last') => {
+    let base = tabled, counts: number[] = []
+    for (let step = 0; step < 8; step++) {
+      const d = diffDocuments(base, current), list = amendmentsOf(d)
+      counts.push(list.length)
+      if (!list.length) break
+      const a = list[pick === 'first' ? 0 : list.length - 1]
+      if (mode === 'accept') base = acceptChange(d, a)
+      else current = rejectChange(d, a, new Transform(current)).doc
+    }
+    return { text: exportPlainText(mode === 'accept' ? base : current), counts }
+  }
+  it.each([
+    ['I deleted, II and III keeping their numbers by hand', headed(['II', 'Protection of victims', 13], ['III', 'Follow-up', 27]), [['section I', 'section II', 'section III']]],
+    ['the heading of I moved before OP20, every number kept by hand', headed(['II', 'Protection of victims', 13], ['I', 'Prevention of trafficking in persons', 20], ['III', 'Follow-up', 27]), [['section I', 'section II']]],
+    ['II deleted, III keeping its number by hand, IV put in before OP30', headed(['I', 'Prevention of trafficking in persons', 1], ['III', 'Follow-up', 27], ['IV', 'Review', 30]), [['section II', 'section III'], []]],
+    ['two headings put in, numbered in sequence, II before OP5 and IV before OP20', headed(['I', 'Prevention of trafficking in persons', 1], ['II', 'Criminalization', 5], ['III', 'Protection of victims', 13], ['IV', 'Cooperation', 20], ['V', 'Follow-up', 27]), [[], []]],
+    ['a new I before the tabled I and a new III before OP8', headed(['I', 'Scope', 1], ['II', 'Prevention of trafficking in persons', 1], ['III', 'Cooperation', 8], ['IV', 'Protection of victims', 13], ['V', 'Follow-up', 27]), [[], []]]
+  ])('%s', (_name, current, headings) => {
+    const list = amendmentsOf(diffDocuments(tabled, current))
+    expect(list.map(a => [a.heading?.target, ...(a.numbersKept ?? []).map(h => h.target)].filter(Boolean))).toEqual(headings)
+    const steps = Array.from({ length: list.length + 1 }, (_x, k) => list.length - k)
+    for (const pick of ['first', 'last'] as const) {
+      expect(settle(current, 'accept', pick)).toEqual({ text: exportPlainText(current), counts: steps })
+      expect(settle(current, 'reject', pick)).toEqual({ text: exportPlainText(tabled), counts: steps })
+    }
   })
 })

@@ -9,6 +9,7 @@ import type { AmendmentOperations } from '../../../../shared/amend/operations'
 import { inFrench, roundTripProblem } from './roundTrip'
 import { movedSectionsCases } from './movedSections'
 import { seededRevision } from './seededRevisions'
+import { headed } from './sectionedTexts'
 
 /// The moves (paragraphs' and headings') of the list of a comparison that it can do
 /// without: left out, the rest still applies to give the amended text exactly. The
@@ -56,5 +57,39 @@ describe('planAmendmentList', () => {
       return needlessMoves(base, current).map(move => `seed ${5000 + k}, amendment ${move}`)
     }).flat()
     expect(needless).toEqual([])
+  })
+})
+
+/// A heading that keeps its tabled number by name where a heading before it was removed or
+/// moved goes in the amendment that removes or moves that heading (amendments.ts): one
+/// amendment that applies alone. In the official register the numbers kept are quoted,
+/// the last set out. 2388 in sections I (OP1), II (OP13), III (OP27), numbered by hand.
+describe('numbers kept by name', () => {
+  const tabled = headed(['I', 'Prevention of trafficking in persons', 1], ['II', 'Protection of victims', 13], ['III', 'Follow-up', 27])
+  it.each([
+    ['I deleted, II and III keeping their numbers', headed(['II', 'Protection of victims', 13], ['III', 'Follow-up', 27]), [
+      'Delete the heading of section I; and replace the heading of section II with the following: “II. Protection of victims”; and replace the heading of section III with the following: “III. Follow-up”'
+    ], [
+      'Delete the heading of section I; and amend the heading of section II to read as follows: “II. Protection of victims”; and amend the heading of section III to read as follows:\nIII. Follow-up'
+    ]],
+    ['the heading of I moved before OP20, II keeping its number', headed(['II', 'Protection of victims', 13], ['I', 'Prevention of trafficking in persons', 20], ['III', 'Follow-up', 27]), [
+      'Move the heading of section I to stand before operative paragraph 20; and replace the heading of section I with the following: “I. Prevention of trafficking in persons”; and replace the heading of section II with the following: “II. Protection of victims”'
+    ], [
+      'Move the heading of section I to stand before paragraph 20; and amend the heading of section I to read as follows: “I. Prevention of trafficking in persons”; and amend the heading of section II to read as follows:\nII. Protection of victims'
+    ]],
+    ['II deleted, III keeping its number, IV put in', headed(['I', 'Prevention of trafficking in persons', 1], ['III', 'Follow-up', 27], ['IV', 'Review', 30]), [
+      'Delete the heading of section II; and replace the heading of section III with the following: “III. Follow-up”',
+      'Before operative paragraph 30, insert the following heading: “IV. Review”'
+    ], [
+      'Delete the heading of section II; and amend the heading of section III to read as follows:\nIII. Follow-up',
+      'Before paragraph 30, insert the following heading:\nIV. Review'
+    ]]
+  ])('%s: one amendment, read back and applied exactly', (_name, current, negotiation, official) => {
+    expect(compareDocuments(tabled, current).changes.map(c => c.description)).toEqual(negotiation)
+    expect(compareDocuments(tabled, current, 'official').changes.map(c => c.description)).toEqual(official)
+    for (const style of ['negotiation', 'official'] as const) {
+      expect(roundTripProblem(tabled, current, style)).toBeNull()
+      expect(roundTripProblem(inFrench(tabled), inFrench(current), style)).toBeNull()
+    }
   })
 })
