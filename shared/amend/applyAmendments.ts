@@ -3,9 +3,9 @@ import { buildResolution, footnoteMark, readResolution, toRoman, withoutFootnote
 import { openingPhraseLength } from '../style'
 import { readParagraphs } from './paragraphs'
 import { applyTextEdits, plainTypography, wholeWordMatches, type NearMiss, type TextEdit } from './textEdits'
-import type { AmendmentOperations, HeadingPlacement, Operation, Placement } from './operations'
+import type { AmendmentOperations, HeadingPlacement, NewParagraph, Operation, Placement } from './operations'
 import { sectionEnds, sectionSequence } from './sectionNumbers'
-import { annexOfLabel, headingLabel, headingOfLabel, namesHeadingWords, newSubheadingLabel, subheadingLabel, titleLabel, titleOfLabel } from './labels'
+import { annexOfLabel, headingLabel, headingOfLabel, levelOfLabel, namesHeadingWords, newSubheadingLabel, subheadingLabel, titleLabel, titleOfLabel } from './labels'
 
 /// A quote not found exactly, in amendment `amendment` (1-based, in the list's order).
 export interface AmendmentNearMiss extends NearMiss {
@@ -436,6 +436,18 @@ class Text {
     return group
   }
 
+  /// Put `paragraphs` under a paragraph (`item`, named `label` as tabled) in place of every
+  /// subparagraph under it now: a paragraph set out again with its subparagraphs. Their
+  /// levels are as tabled under `label`, kept relative where a move made the paragraph a
+  /// subparagraph. Those the list moves elsewhere stay, as on a deletion, for their move.
+  replaceSubparagraphs(item: Item, label: string, paragraphs: readonly NewParagraph[]): void {
+    const i = this.items.indexOf(item), end = this.groupEnd(i)
+    const kept = this.items.slice(i + 1, end).filter(g => g.label != null && this.moved.has(g.label))
+    const depth = item.level - levelOfLabel(label)
+    const fresh = paragraphs.map(p => ({ ...newItem(p), level: p.level + depth, annex: item.annex, section: item.section }))
+    this.items.splice(i + 1, end - i - 1, ...fresh, ...kept)
+  }
+
   /// A section heading as amendments leave it, set out before paragraph `at` of its part:
   /// as tabled when its words did not change; numbered `inSequence` (the number its place
   /// gives it) where the list added, removed or moved a heading of a part numbered in
@@ -542,6 +554,9 @@ function paragraphDraft(item: Item): ParagraphDraft {
   }
 }
 
+/// A paragraph an amendment brings in, standing nowhere yet.
+const newItem = (p: NewParagraph): Item => ({ label: null, kind: p.kind, level: p.level, text: p.text, notes: p.notes ?? [], annex: 0, draft: null, section: null })
+
 /// The labels a list moves somewhere.
 function movedLabels(list: readonly AmendmentOperations[]): Set<string> {
   const moved = new Set<string>()
@@ -630,6 +645,7 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
       const item = text.words(op.label)
       text.set(item, 'text', op.text)
       text.set(item, 'notes', op.notes ?? [])
+      if (op.subparagraphs) text.replaceSubparagraphs(text.find(op.label), op.label, op.subparagraphs)
       if (op.number != null) {
         if (!headingOfLabel(op.label)) throw new Refusal(`gives ${paragraphName(op.label)} a number; only a section heading is numbered by name`)
         text.renumber(text.heading(op.label), op.number)
@@ -675,7 +691,7 @@ function applyOperation(text: Text, op: Operation, amendment: number, nearMisses
     }
     case 'delete': text.take(text.find(op.label), true); return
     case 'insert':
-      text.place(op.at, op.paragraphs.map(p => ({ label: null, kind: p.kind, level: p.level, text: p.text, notes: p.notes ?? [], annex: 0, draft: null, section: null })))
+      text.place(op.at, op.paragraphs.map(newItem))
       return
     case 'move': {
       const group = text.take(text.find(op.label), false)

@@ -45,8 +45,10 @@ export type Operation =
   | { readonly kind: 'edit', readonly label: string, readonly edits: readonly TextEdit[] }
   /// The paragraph's words replaced whole, with the notes of the references in `text`; a
   /// section heading's with `number`, the number it is given (“… to read as follows:
-  /// “IV. Protection””).
-  | { readonly kind: 'replace', readonly label: string, readonly text: string, readonly notes?: readonly string[], readonly number?: string }
+  /// “IV. Protection””). With `subparagraphs`, the paragraph was set out with its
+  /// subparagraphs (“Paragraph 3 should read:” followed by the lead-in and (a), (b) …:
+  /// A/HRC/14/L.21): every subparagraph under it as tabled is replaced by these.
+  | { readonly kind: 'replace', readonly label: string, readonly text: string, readonly notes?: readonly string[], readonly number?: string, readonly subparagraphs?: readonly NewParagraph[] }
   | { readonly kind: 'delete', readonly label: string }
   | { readonly kind: 'insert', readonly at: Placement, readonly paragraphs: readonly NewParagraph[] }
   | { readonly kind: 'move', readonly label: string, readonly to: Placement }

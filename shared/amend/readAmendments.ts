@@ -4,6 +4,7 @@ import { annexOfLabel, collapseSpaces, formatLabel, headingLabel, headingOfLabel
 import type { AmendmentOperations, HeadingPlacement, NewParagraph, Operation, Placement, TextPart } from './operations'
 import { applyTextEdits, locateQuote, type Quote, type TextEdit } from './textEdits'
 import { footnoteMark } from '../schema'
+import { paragraphName } from './applyAmendments'
 
 /// Amendments read back from text as the United Nations words them — Penholder's own
 /// wording in both registers and the variants of issued documents: ordinals (“the third
@@ -525,7 +526,8 @@ interface PutWords { readonly text: string, readonly notes?: readonly string[] }
 /// of its edits.
 function putWordsOf(op: Operation): PutWords[] {
   if (op.kind === 'insert') return [...op.paragraphs]
-  if (op.kind === 'replace' || op.kind === 'insertHeading') return [op]
+  if (op.kind === 'replace') return [op, ...op.subparagraphs ?? []]
+  if (op.kind === 'insertHeading') return [op]
   if (op.kind === 'edit') return op.edits.flatMap(e => 'text' in e ? [e] : [])
   return []
 }
@@ -533,7 +535,11 @@ function putWordsOf(op: Operation): PutWords[] {
 /// The operation with the words it puts in changed, in the order of `putWordsOf`.
 function withPutWords(op: Operation, words: readonly PutWords[]): Operation {
   if (op.kind === 'insert') return { ...op, paragraphs: op.paragraphs.map((p, i) => ({ ...p, ...words[i] })) }
-  if (op.kind === 'replace' || op.kind === 'insertHeading') return { ...op, ...words[0] }
+  if (op.kind === 'replace') {
+    const [lead, ...subparagraphs] = words
+    return { ...op, ...lead, ...op.subparagraphs && { subparagraphs: op.subparagraphs.map((p, i) => ({ ...p, ...subparagraphs[i] })) } }
+  }
+  if (op.kind === 'insertHeading') return { ...op, ...words[0] }
   if (op.kind !== 'edit') return op
   let k = 0
   return { ...op, edits: op.edits.map(e => 'text' in e ? { ...e, ...words[k++] } : e) }
@@ -887,10 +893,13 @@ function readStructural(s: string, state: { context: string | null }, r: ClauseR
 }
 
 /// A paragraph's, title's or heading's words replaced whole by `text`; a section heading's
-/// with the number it is given when the text opens with one (“IV. Protection”).
+/// with the number it is given when the text opens with one (“IV. Protection”); a
+/// paragraph's with the subparagraphs set out under its words (`replacement`).
 function replacing(label: string, text: string): Operation {
   const numbered = headingOfLabel(label) ? numberedHeading(text) : null
-  return numbered?.number ? { kind: 'replace', label, text: numbered.text, number: numbered.number } : { kind: 'replace', label, text: replacementText(text) }
+  if (numbered?.number) return { kind: 'replace', label, text: numbered.text, number: numbered.number }
+  const { words, subparagraphs } = replacement(label, text)
+  return subparagraphs.length ? { kind: 'replace', label, text: words, subparagraphs } : { kind: 'replace', label, text: words }
 }
 
 /// A section heading as printed, its number (roman, a capital letter or digits, then a
@@ -904,14 +913,22 @@ function numberedHeading(text: string): { number: string, text: string } {
 }
 
 /// The text of a paragraph that replaces another, without a leading paragraph or
-/// subparagraph number. Subparagraphs set out with it are refused: they are replaced one
-/// by one, each by its own name.
-/// Throws `Unreadable` for no words at all.
-function replacementText(text: string): string {
-  const paragraphs = newParagraphsOf(text, { kind: 'op', level: 0 })
-  if (!paragraphs.length || !paragraphs[0].text.trim()) throw new Unreadable('replaces the words with no words; to take a paragraph out, delete it')
-  if (paragraphs.length > 1) throw new Unreadable('sets out subparagraphs in a paragraph it replaces; name each subparagraph instead')
-  return paragraphs[0].text
+/// subparagraph number, and the subparagraphs set out under it (“Paragraph 3 should
+/// read:” followed by the lead-in and (a), (b) …: A/HRC/14/L.21), numbered as
+/// `newParagraphsOf` reads them and placed from one level under the paragraph replaced
+/// however their numbers run (a list that opens with (i) is its paragraph's first level,
+/// as in `OP1(i)`). Throws `Unreadable` for no words at all, for subparagraphs set out in
+/// a title or a heading, and for one numbered beside the subparagraph replaced
+/// (“Paragraph 3 (a) should read: … (b) …”), which is replaced by its own name.
+function replacement(label: string, text: string): { words: string, subparagraphs: NewParagraph[] } {
+  const [first, ...subparagraphs] = newParagraphsOf(text, { kind: 'op', level: 0 })
+  if (!first?.text.trim()) throw new Unreadable('replaces the words with no words; to take a paragraph out, delete it')
+  if (!subparagraphs.length) return { words: first.text, subparagraphs }
+  if (namesHeadingWords(label)) throw new Unreadable(`sets out subparagraphs in ${titleOfLabel(label) != null ? 'a title' : 'a heading'} it replaces`)
+  const level = levelOf(label)
+  const top = Math.min(...subparagraphs.map(p => p.level))
+  if (top <= level) throw new Unreadable(`sets out a subparagraph beside ${paragraphName(label)}, which it replaces; replace each subparagraph by its own name`)
+  return { words: first.text, subparagraphs: subparagraphs.map(p => ({ ...p, level: p.level - top + level + 1 })) }
 }
 
 /// Split a skeleton into clauses: at semicolons, and at “and” / “et” before a clause

@@ -415,3 +415,56 @@ describe('paragraphs named together, applied to A/80/L.25', () => {
     expect(ops(applied.doc).slice(67, 69)).toEqual([op68, op69])
   })
 })
+
+/// A paragraph set out again with its subparagraphs (“Paragraph 3 should read:” followed
+/// by the lead-in and (a), (b) …, as A/HRC/14/L.21 does): the paragraph and every
+/// subparagraph under it as tabled give way to those set out. On operative paragraph 13 of
+/// test/corpus/amendments/own/draft.txt (2388 with subparagraphs (a)–(c)) and operative
+/// paragraph 24 of the real draft A/80/L.25, which has none; the amended text compared
+/// with the text as tabled gives a list that applies back to it.
+describe('a paragraph set out with its subparagraphs', () => {
+  const own = imported('../../../corpus/amendments/own/draft.txt')
+  const l25 = imported('../../../corpus/amendments/A-80-L.30/draft-A-80-L.25.txt')
+  const op13 = 'Urges Member States to train professionals who work with refugees and displaced persons to recognize the signs of trafficking, in particular:'
+  const op24 = 'Calls upon Member States and the international community:'
+  const op24a = 'To provide adequate resources for disaster risk reduction, in order to build resilience and reduce the risk of displacement within the context of disasters caused by natural or human-made hazards;'
+  const op24b = 'To strengthen national and local capacities to prevent, prepare for and respond to humanitarian emergencies;'
+  /// The OP numbered `n` and the subparagraphs under it, as `level text`.
+  const group = (doc: Node, n: number) => summarizeResolution(doc).paragraphs
+    .filter(p => new RegExp(`^OP${n}(?:\\(|$)`).test(p.label))
+    .map(p => `${p.label.split('(').length - 1} ${p.text}`)
+  it.each([
+    ['“Paragraph 13 should read:”, set out', own, 13, `1. Paragraph 13 should read:\n\n    ${op13}\n\n    (a) Police, coastguard and immigration officers;\n\n    (b) Prosecutors and judges;\n`,
+      [`0 ${op13}`, '1 Police, coastguard and immigration officers;', '1 Prosecutors and judges;']],
+    ['« Le paragraphe 13 se lira comme suit : », two levels', own, 13, `a) Le paragraphe 13 se lira comme suit\u00a0:\n\n    ${op13}\n    a) Police officers, including:\n    i) Coastguards;\n    b) Prosecutors and judges;\n`,
+      [`0 ${op13}`, '1 Police officers, including:', '2 Coastguards;', '1 Prosecutors and judges;']],
+    ['the whole paragraph quoted', own, 13, `1. Replace operative paragraph 13 with the following: “${op13}\n(a) Prosecutors and judges;”`,
+      [`0 ${op13}`, '1 Prosecutors and judges;']],
+    ['a paragraph that had none, A/80/L.25', l25, 24, `1. Paragraph 24 should read:\n\n    ${op24}\n\n    (a) ${op24a}\n\n    (b) ${op24b}\n`,
+      [`0 ${op24}`, `1 ${op24a}`, `1 ${op24b}`]],
+    ['a paragraph that had none, in French, quoted', inFrench(l25), 24, `1. Remplacer le paragraphe 24 par ce qui suit\u00a0: « ${op24}\na) ${op24a}\nb) ${op24b} »`,
+      [`0 ${op24}`, `1 ${op24a}`, `1 ${op24b}`]]
+  ])('%s: gives the paragraph and its subparagraphs as set out, and compared back, a list that applies back', (_name, base, n, list, paragraphs) => {
+    const read = readAmendments(list)
+    const applied = applyAmendments(base, read.map(a => a.ok ? a.operations : []))
+    expect([read.map(a => a.ok || a.error), applied.refused, applied.nearMisses]).toEqual([[true], [], []])
+    expect(group(applied.doc, n)).toEqual(paragraphs)
+    expect(group(applied.doc, n + 1)).toEqual(group(base, n + 1))
+    for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(base, applied.doc, style), style).toBeNull()
+  })
+
+  it('refuses a later amendment naming a subparagraph the replacement took out, and keeps one the list moves elsewhere', () => {
+    const apply = (text: string) => applyAmendments(own, readAmendments(text).map(a => a.ok ? a.operations : []))
+    const refused = apply(`1. Paragraph 13 should read:\n    ${op13}\n    (a) Prosecutors and judges;\n2. In paragraph 13 (b), delete the word “justice”.\n`)
+    expect(refused.refused).toEqual([{ amendment: 2, reason: 'names operative paragraph 13 (b), which an earlier amendment deleted' }])
+    const moved = apply(`1. Paragraph 13 should read:\n    ${op13}\n    (a) Prosecutors and judges;\n2. Move paragraph 13 (c) to become the first subparagraph of paragraph 13.\n`)
+    expect(moved.refused).toEqual([])
+    expect(group(moved.doc, 13)).toEqual([`0 ${op13}`, '1 Personnel of refugee and displaced persons reception facilities;', '1 Prosecutors and judges;'])
+  })
+
+  it('puts the subparagraphs one level under the paragraph where an earlier amendment made it a subparagraph', () => {
+    const applied = applyAmendments(own, readAmendments(`1. Move paragraph 12 to become the last subparagraph of paragraph 11.\n2. Paragraph 12 should read:\n    ${op13}\n    (a) Prosecutors and judges;\n`).map(a => a.ok ? a.operations : []))
+    expect(applied.refused).toEqual([])
+    expect(group(applied.doc, 11).slice(1)).toEqual([`1 ${op13}`, '2 Prosecutors and judges;'])
+  })
+})

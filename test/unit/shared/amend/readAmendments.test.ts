@@ -122,6 +122,51 @@ describe('readAmendments', () => {
     expect(one(text)).toEqual(operations)
   })
 
+  /// A paragraph set out again with its subparagraphs: the lead-in and (a), (b) … replace
+  /// the paragraph and every subparagraph under it. A/HRC/14/L.21 (Pakistan, amendments to
+  /// A/HRC/14/L.5; its text as stored at https://www.right-docs.org/doc/a-hrc-14-l.21/,
+  /// which breaks off in subparagraph (b), so (a) closes the list here); the other cases
+  /// set out operative paragraph 13 of test/corpus/amendments/own/draft.txt (2388 with
+  /// subparagraphs (a)–(c)), in each form a document uses.
+  const op13 = 'Calls upon Member States to enhance the capabilities of professionals interacting with persons forcibly displaced by armed conflict, including refugees, to identify victims or persons vulnerable to trafficking, in particular:'
+  const l21 = 'Decides to extend the mandate of the Special Rapporteur for a further period of three years and, in this context, invites the Special Rapporteur, in accordance with the mandate specified in Council resolution 6/37, inter alia:'
+  const l21a = 'To examine incidents of incitement to religious hatred, discrimination, intolerance and violence, manifested in particular by derogatory stereotyping and profiling, as well as by stigmatization of persons based on their religion or belief, whether involving the use of print, audio-visual or electronic media or any other means, and to recommend appropriate remedial measures;'
+  const subs = (...list: Array<[number, string]>) => list.map(([level, text]) => ({ kind: 'sub', level, text }))
+  const abc = subs([1, 'Law enforcement, border control and immigration officials;'], [1, 'Criminal justice systems personnel;'], [1, 'Personnel of reception facilities;'])
+  it.each([
+    ['A/HRC/14/L.21, 2: “Paragraph 3 should read” without a colon, its subparagraph set out under it',
+      `1. Paragraph 3 should read\n\n${l21}\n\n(a) ${l21a}\n`,
+      [{ kind: 'replace', label: 'OP3', text: l21, subparagraphs: subs([1, l21a]) }]],
+    ['“Paragraph 13 should read:”, set out', `1. Paragraph 13 should read:\n\n    ${op13}\n\n    (a) Law enforcement, border control and immigration officials;\n\n    (b) Criminal justice systems personnel;\n\n    (c) Personnel of reception facilities;\n`,
+      [{ kind: 'replace', label: 'OP13', text: op13, subparagraphs: abc }]],
+    ['“Amend paragraph 13 to read as follows:”, its number set out too', `1. Amend paragraph 13 to read as follows:\n\n    13. ${op13}\n    (a) Law enforcement, border control and immigration officials;\n    (b) Criminal justice systems personnel;\n    (c) Personnel of reception facilities;\n`,
+      [{ kind: 'replace', label: 'OP13', text: op13, subparagraphs: abc }]],
+    ['the whole paragraph quoted', `1. Replace operative paragraph 13 with the following: “${op13}\n(a) Law enforcement, border control and immigration officials;\n(b) Criminal justice systems personnel;\n(c) Personnel of reception facilities;”`,
+      [{ kind: 'replace', label: 'OP13', text: op13, subparagraphs: abc }]],
+    ['« Le paragraphe 13 se lira comme suit : », lettered a), b), c)', `a) Le paragraphe 13 se lira comme suit\u00a0:\n\n    ${op13}\n    a) Law enforcement, border control and immigration officials;\n    b) Criminal justice systems personnel;\n    c) Personnel of reception facilities;\n`,
+      [{ kind: 'replace', label: 'OP13', text: op13, subparagraphs: abc }]],
+    ['« Remplacer le paragraphe 13 par ce qui suit : », quoted', `1. Remplacer le paragraphe 13 par ce qui suit\u00a0: « ${op13}\n(a) Law enforcement, border control and immigration officials;\n(b) Criminal justice systems personnel;\n(c) Personnel of reception facilities; »`,
+      [{ kind: 'replace', label: 'OP13', text: op13, subparagraphs: abc }]],
+    ['subparagraphs of two levels, (a) and (i)', `1. Paragraph 13 should read:\n\n    ${op13}\n    (a) Law enforcement officials, including:\n    (i) Border control officials;\n    (ii) Immigration officials;\n    (b) Criminal justice systems personnel;\n`,
+      [{ kind: 'replace', label: 'OP13', text: op13, subparagraphs: subs([1, 'Law enforcement officials, including:'], [2, 'Border control officials;'], [2, 'Immigration officials;'], [1, 'Criminal justice systems personnel;']) }]],
+    ['a list that opens with (i), its paragraph’s first level', `1. Paragraph 13 should read:\n\n    ${op13}\n    (i) Law enforcement officials;\n    (ii) Criminal justice systems personnel;\n`,
+      [{ kind: 'replace', label: 'OP13', text: op13, subparagraphs: subs([1, 'Law enforcement officials;'], [1, 'Criminal justice systems personnel;']) }]],
+    ['a. and i. under a subparagraph replaced', '1. Paragraph 13 (a) should read:\n\n    (a) Law enforcement officials, including:\n    a. Border control officials;\n    i. at land borders;\n    b. Immigration officials;\n',
+      [{ kind: 'replace', label: 'OP13(a)', text: 'Law enforcement officials, including:', subparagraphs: subs([2, 'Border control officials;'], [3, 'at land borders;'], [2, 'Immigration officials;']) }]],
+    ['a footnote on the words of a subparagraph', `1. Paragraph 13 should read, with a footnote after the word “personnel” reading “See A/80/395.”:\n\n    ${op13}\n    (a) Criminal justice systems personnel;\n`,
+      [{ kind: 'replace', label: 'OP13', text: op13, subparagraphs: [{ kind: 'sub', level: 1, text: 'Criminal justice systems personnel;\ufffc', notes: ['See A/80/395.'] }] }]]
+  ])('reads a paragraph set out with its subparagraphs: %s', (_name, text, operations) => {
+    expect(one(text)).toEqual(operations)
+  })
+
+  it('reads A/HRC/14/L.21 as far as stored: the second preambular paragraph set out, then paragraph 3 with its subparagraph', () => {
+    const list = `Pakistan (on behalf of the Organization of the Islamic Conference): amendments to draft resolution A/HRC/14/L.5\n1. The second preambular paragraph should read\nRecalling also articles 18, 19 and 20 of the International Covenant on Civil and Political Rights, article 18 of the Universal Declaration of Human Rights, article 2, paragraph 2 of the International Covenant on Economic, Social and Cultural Rights, articles 4 and 5 of the International Convention on the Elimination of All Forms of Racial Discrimination and other relevant human rights provisions,\n2. Paragraph 3 should read\n${l21}\n(a) ${l21a}\n`
+    expect(readAmendments(list).map(a => [a.number, a.line, a.ok ? a.operations.map(o => o.kind === 'replace' ? [o.label, o.subparagraphs?.length ?? 0] : o.kind) : a.error])).toEqual([
+      ['1', 2, [['PP2', 0]]],
+      ['2', 4, [['OP3', 1]]]
+    ])
+  })
+
   /// Official documents name the paragraphs once, at the start of an amendment, and each
   /// operation after applies in each paragraph named. Words from A/C.3/80/L.64 (“In
   /// operative paragraphs 27 and 43, delete …”) and from operative paragraphs 68 and 69 of
@@ -238,6 +283,8 @@ describe('readAmendments', () => {
     ['an edit naming no paragraph', '1. After the words “legislation”, insert “and policies”.', 'names no paragraph for its edit'],
     ['a paragraph replaced by no words', '1. Replace operative paragraph 3 with the following: “”', 'replaces the words with no words; to take a paragraph out, delete it'],
     ['a paragraph to read as a space', '1. Operative paragraph 3 should read: “ ”', 'replaces the words with no words; to take a paragraph out, delete it'],
+    ['subparagraphs set out in a title', '1. The title should read:\n    Trafficking in persons:\n    (a) in armed conflict;', 'sets out subparagraphs in a title it replaces'],
+    ['a subparagraph set out beside the one replaced', '1. Paragraph 13 (a) should read:\n    Law enforcement officials;\n    (b) Criminal justice systems personnel;', 'sets out a subparagraph beside operative paragraph 13 (a), which it replaces; replace each subparagraph by its own name'],
   ])('says why it cannot read %s', (_name, text, error) => {
     expect(readAmendments(text)).toEqual([{ number: '1', line: 1, ok: false, error }])
   })
