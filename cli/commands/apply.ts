@@ -12,7 +12,8 @@ import type { Flags, Output } from '../main'
 /// (docs/cli.md). Exit 2 and nothing written when an amendment cannot be read or names a
 /// paragraph the text lacks; exit 1 and nothing written when quoted words are not found
 /// exactly, unless `--accept-near-misses`, which applies them to the closest text found
-/// and lists them.
+/// and lists them, then says how many amendments were applied, and how many of them to
+/// the closest text found.
 export async function apply(inputSpec: string, amendmentsPath: string, flags: Flags, output: Output): Promise<number> {
   if (!flags.output) throw new CliError('apply needs -o <file.penholder>')
   if (!isDocumentPath(flags.output)) throw CliError.about(flags.output, 'the output of apply must be named *.penholder')
@@ -39,6 +40,10 @@ export async function apply(inputSpec: string, amendmentsPath: string, flags: Fl
   }
   const file = updateCurrent(createDocumentFile(input.doc), applied.doc)
   await writeOutput(flags.output, serializeDocumentFile(file), flags.force ?? false)
-  output.out(`${flags.output}: ${read.length} amendment${read.length > 1 ? 's' : ''} applied to ${input.name}${applied.nearMisses.length ? `, ${applied.nearMisses.length} to the closest text found` : ''}\n`)
+  // Amendments on both sides of the comma: an amendment can miss several quotes, each
+  // listed above, and still counts once.
+  const closest = new Set(applied.nearMisses.map(m => m.amendment)).size
+  const atClosest = !closest ? '' : read.length === 1 ? ', to the closest text found' : `, ${closest} of them to the closest text found`
+  output.out(`${flags.output}: ${read.length} amendment${read.length > 1 ? 's' : ''} applied to ${input.name}${atClosest}\n`)
   return 0
 }

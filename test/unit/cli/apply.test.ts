@@ -62,8 +62,23 @@ describe('penholder apply', () => {
       'penholder: nothing written: 1 near-miss; check them, then run again with --accept-near-misses to apply them to the closest text\n')
     expect(existsSync(target)).toBe(false)
     const accepted = await run('apply', a, list, '-o', target, '--accept-near-misses')
-    expect(accepted.code).toBe(0)
+    expect([accepted.code, accepted.out]).toEqual([0, `${target}: 1 amendment applied to ${a}, to the closest text found\n`])
     expect(exportPlainText(readDocument(target).current)).toContain('anti-trafficking legislation and policies;')
+  })
+
+  /// One line per near-miss above; the closing line counts amendments on both sides.
+  it.each([
+    ['one amendment with two slips', '1. In paragraph 2, replace the words “Member states” with “States”, and after the words “anti-Trafficking legislation”, insert “and policies”.\n',
+      2, '1 amendment applied to A, to the closest text found'],
+    ['two amendments, one with two slips', '1. In paragraph 2, replace the words “Member states” with “States”, and after the words “anti-Trafficking legislation”, insert “and policies”.\n2. Delete paragraph 5.\n',
+      2, '2 amendments applied to A, 1 of them to the closest text found'],
+    ['three amendments, two with a slip each', '1. In paragraph 2, replace the words “Member states” with “States”.\n2. In paragraph 3, delete the words “Financial flows”.\n3. Delete paragraph 5.\n',
+      2, '3 amendments applied to A, 2 of them to the closest text found']
+  ])('with near-misses accepted, counts amendments applied to the closest text found: %s', async (_name, text, misses, said) => {
+    const list = write('slips.txt', text)
+    const target = join(folder(), 'slips.penholder')
+    const accepted = await run('apply', a, list, '-o', target, '--accept-near-misses')
+    expect([accepted.code, accepted.err.split('\n').filter(l => l.endsWith('(applied there)')).length, accepted.out]).toEqual([0, misses, `${target}: ${said.replace('A', a)}\n`])
   })
 
   it.each([
