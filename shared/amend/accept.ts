@@ -4,7 +4,7 @@ import { paragraphPositions, type ParagraphRecord } from './paragraphs'
 import type { DocumentDiff } from './diffDocuments'
 import type { Amendment } from './amendments'
 import type { TitleChange } from './titles'
-import { headingChangesOf, partOfRecord, sectionOrdinal, type HeadingChange } from './sectionHeadings'
+import { headingChangesOf, partOfRecord, sectionLayoutOf, sectionOrdinal, type HeadingChange } from './sectionHeadings'
 import { sectionSequence } from './sectionNumbers'
 import { rolesOf } from './roles'
 import { headingOrdinal } from './labels'
@@ -134,20 +134,14 @@ function sectionStart(diff: DocumentDiff, doc: Node, from: Side, part: number, s
 }
 
 /// The 1-based place, on the other side, of the heading paired with heading `ordinal` of
-/// `part` on the `from` side, as the diff's heading changes pair them (sectionHeadings.ts):
-/// a reworded heading by its labels, the headings no change names in order; null for a
-/// heading the other side lacks, or has elsewhere (moved: its section's paragraphs are
-/// placed by the paragraphs around them).
+/// `part` on the `from` side, as the alignment pairs them (`SectionLayout.pairOf`); null
+/// for a heading the other side lacks, or has elsewhere (moved: its section's paragraphs
+/// are placed by the paragraphs around them).
 function pairedHeading(diff: DocumentDiff, from: Side, part: number, ordinal: number): number | null {
-  const changes = headingChangesOf(diff).filter(c => c.annex === part)
-  const own = (c: HeadingChange) => from === 'base' ? c.from : c.to, theirs = (c: HeadingChange) => from === 'base' ? c.to : c.from
-  const named = changes.find(c => own(c) != null && headingOrdinal(own(c)!) === ordinal)
-  if (named) return theirs(named) && named.kind !== 'moved' ? headingOrdinal(theirs(named)!) : null
-  const free = (side: Side, label: (c: HeadingChange) => string | null) => {
-    const taken = new Set(changes.flatMap(c => label(c) ? [headingOrdinal(label(c)!)] : []))
-    return headingsIn(diff[side], part).headings.map((_h, k) => k + 1).filter(k => !taken.has(k))
-  }
-  return free(from === 'base' ? 'current' : 'base', theirs)[free(from, own).indexOf(ordinal)] ?? null
+  const layout = sectionLayoutOf(diff)
+  const own = (c: HeadingChange) => from === 'base' ? c.from : c.to
+  const moved = layout.changes.some(c => c.kind === 'moved' && c.annex === part && headingOrdinal(own(c)!) === ordinal)
+  return moved ? null : layout.pairOf(part, ordinal, from)
 }
 
 /// The section headings of part `annex` (the operative part, child 3, or annex `annex`,

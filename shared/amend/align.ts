@@ -1,10 +1,12 @@
 import type { Node } from 'prosemirror-model'
 import { forEachPartChild, paragraphKind, schema } from '../schema'
-import type { ParagraphRecord } from './paragraphs'
+import { paragraphNotes, type ParagraphRecord } from './paragraphs'
 import { openingPhraseLength } from '../style'
 import { profileSimilarity, textProfile, type TextProfile } from './similarity'
 import { annexOfLabel, collapseSpaces } from './labels'
 import { heaviestRisingRun } from './risingRun'
+import { pairHeadings, sameHeading } from './headingPairs'
+import { sectionSequence } from './sectionNumbers'
 
 /// Which paragraph of the base became which paragraph of the current document.
 export interface ParagraphAlignment {
@@ -22,6 +24,13 @@ export interface ParagraphAlignment {
   /// How many base paragraphs no current paragraph claimed by id: while there are any,
   /// an edit to a paragraph without an id match can change what matches by similarity.
   readonly baseWithoutId: number
+  /// Which tabled section heading each amended one is (headingPairs.ts): by part (0 the
+  /// operative part, else the annex's number), for each of the part's headings as
+  /// amended in order, the index of its counterpart among the part's tabled headings, or
+  /// -1 for one the text as tabled lacks. The one pairing of headings: the order of
+  /// paragraphs and headings here, the heading amendments (sectionHeadings.ts) and
+  /// accepting them (accept.ts) read it.
+  readonly headingPairs: readonly (readonly number[])[]
 }
 
 /// Paragraphs alike at least this much are one paragraph reworded rather than one
@@ -65,14 +74,15 @@ export function alignParagraphs(base: readonly ParagraphRecord[], current: reado
   for (const [b, c] of matchByText(restBase, restCurrent, base.length, current.length)) {
     baseToCurrent[b] = c; currentToBase[c] = b
   }
-  const { moved, repaired } = detectMoves(base, current, currentToBase, headings)
+  const headingPairs = pairTextHeadings(base, current, currentToBase, headings)
+  const { moved, repaired } = detectMoves(base, current, currentToBase, headings, headingPairs)
   let unpaired = 0
   for (const [c, b] of repaired) {
     currentToBase[c] = b
     baseToCurrent[b] = c
     if (byId[c]) { byId[c] = false; unpaired++ }
   }
-  return { baseToCurrent, currentToBase, byId, moved, baseWithoutId: restBase.length + unpaired }
+  return { baseToCurrent, currentToBase, byId, moved, baseWithoutId: restBase.length + unpaired, headingPairs }
 }
 
 /// Paragraphs that read the same (PPs or OPs of the same words, with no subparagraphs on
@@ -260,10 +270,11 @@ function candidatePairs(baseProfiles: readonly TextProfile[], currentProfiles: r
 /// heading the run leaves out is one the list moves (sectionHeadings.ts anchors every
 /// heading to the next paragraph that stays, so a heading in the run stands where it
 /// stood), so the run keeps the most paragraphs and headings together, the fewest moves
-/// of either. A heading that keeps its number weighs a little more than a paragraph, so
-/// that one paragraph crossing it moves rather than the heading; one renumbered a little
-/// less, as the amendment that gives it its number can move it too (“Move the heading of
-/// section III to stand before … and replace it with …”); and a heading that carries two
+/// of either. Headings are paired once, before (`pairTextHeadings`). A heading that takes
+/// the number its place gives it weighs a little more than a paragraph, so that one
+/// paragraph crossing it moves rather than the heading; one an amendment renumbers a
+/// little less, as that amendment can move it too (“Move the heading of section III to
+/// stand before … and replace it with …”; `orderedHeadings`); and a heading that carries two
 /// or more paragraphs across another section's paragraphs moves alone, with no move of
 /// the paragraphs it carries. A paragraph reading as others do (`alikeGroups`) enters
 /// the run with each tabled paragraph of its group and of its part it could pair with,
@@ -272,7 +283,7 @@ function candidatePairs(baseProfiles: readonly TextProfile[], currentProfiles: r
 /// so chosen that differ from those matched, `[current index, base index]`. A
 /// subparagraph moved if it now belongs to another paragraph or left the order of its
 /// siblings.
-function detectMoves(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], headings: TextHeadings): { moved: boolean[], repaired: Array<[number, number]> } {
+function detectMoves(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], headings: TextHeadings, headingPairs: readonly (readonly number[])[]): { moved: boolean[], repaired: Array<[number, number]> } {
   const moved: boolean[] = new Array(current.length).fill(false)
   const alike = alikeGroups(base, current, currentToBase)
   for (const c of current) {
@@ -285,7 +296,7 @@ function detectMoves(base: readonly ParagraphRecord[], current: readonly Paragra
     else if (c.kind !== 'sub' && !alike.has(c.index) && annexOfLabel(base[b].label) !== annexOfLabel(c.label)) moved[c.index] = true
   }
   const tabled = readingOrder(base, headings.base), amended = readingOrder(current, headings.current)
-  const pairs = pairHeadings(headings.base, headings.current)
+  const { pairs, renumbered } = orderedHeadings(headings, headingPairs)
   // A paragraph weighs more than the tie-breaks of all headings together.
   const paragraphWeight = pairs.filter(b => b >= 0).length + 2
   // The run's members: their places as tabled, weights, and current and tabled paragraphs
@@ -295,7 +306,7 @@ function detectMoves(base: readonly ParagraphRecord[], current: readonly Paragra
   for (const item of amended.sequence) {
     if ('heading' in item) {
       const b = pairs[item.heading]
-      if (b >= 0) member(tabled.placeOfHeading[b], headings.base[b].number === headings.current[item.heading].number ? paragraphWeight + 1 : paragraphWeight - 1, -1, -1)
+      if (b >= 0) member(tabled.placeOfHeading[b], renumbered[item.heading] ? paragraphWeight - 1 : paragraphWeight + 1, -1, -1)
       continue
     }
     const c = item.paragraph
@@ -346,9 +357,10 @@ function detectMoves(base: readonly ParagraphRecord[], current: readonly Paragra
 
 /// A section heading of a text, as alignment weighs it: the part it stands in (0 the
 /// operative part, else the annex's number), its number as printed (empty for none), its
-/// words (spacing collapsed, as titles.ts compares them), and the flat index of the paragraph it stands
-/// before (the number of paragraphs where none follows it in the text).
-export interface SectionHeading { readonly part: number, readonly number: string, readonly words: string, readonly before: number }
+/// words (spacing collapsed, as titles.ts compares them), the texts of its notes, and the
+/// flat index of the paragraph it stands before (the number of paragraphs where none
+/// follows it in the text).
+export interface SectionHeading { readonly part: number, readonly number: string, readonly words: string, readonly notes: readonly string[], readonly before: number }
 
 /// The headings read of each document, by node: a diff redone as the drafter types reads
 /// the base, which does not change, again at each keystroke.
@@ -363,7 +375,7 @@ export function readSectionHeadings(doc: Node): readonly SectionHeading[] {
   let paragraphs = 0
   forEachPartChild(doc, (node, _pos, part) => {
     if (node.type === schema.nodes.section_heading) {
-      headings.push({ part: part.annex, number: node.attrs.number ?? '', words: collapseSpaces(node.textContent), before: paragraphs })
+      headings.push({ part: part.annex, number: node.attrs.number ?? '', words: collapseSpaces(node.textContent), notes: paragraphNotes(node), before: paragraphs })
     } else if (paragraphKind(node)) paragraphs++
   })
   headingsRead.set(doc, headings)
@@ -390,26 +402,122 @@ function readingOrder(records: readonly ParagraphRecord[], headings: readonly Se
   return { sequence, placeOfParagraph, placeOfHeading }
 }
 
-/// For each amended heading, the tabled heading of its part it is (-1 for none): first
-/// one with the same number and words, then one with the same words (renumbered), each
-/// in order, and never a numbered heading with an unnumbered one, as sectionHeadings.ts
-/// pairs them. A heading reworded is paired with none here: left out of the order, it
-/// holds no paragraph back.
-function pairHeadings(tabled: readonly SectionHeading[], amended: readonly SectionHeading[]): number[] {
-  const pairs = new Array<number>(amended.length).fill(-1)
-  const taken = new Uint8Array(tabled.length)
-  for (const key of [(h: SectionHeading) => `${h.part}\u0000${h.number}\u0000${h.words}`, (h: SectionHeading) => `${h.part}\u0000${!h.number}\u0000${h.words}`]) {
-    const queues = new Map<string, number[]>()
-    tabled.forEach((h, i) => {
-      if (taken[i]) return
-      const queue = queues.get(key(h))
-      if (queue) queue.push(i)
-      else queues.set(key(h), [i])
-    })
-    amended.forEach((h, j) => {
-      const i = pairs[j] < 0 ? queues.get(key(h))?.shift() : undefined
-      if (i !== undefined) { pairs[j] = i; taken[i] = 1 }
-    })
+/// The headings of the two texts paired, part by part (`pairHeadings`), each anchored at
+/// the paragraph it heads: as amended, the first after it that keeps its order, by its
+/// tabled index; as tabled, the first after it that keeps its order or is taken out
+/// (`first`), and the first that keeps its order (`kept`); and whether its paragraphs
+/// were all taken out (`gone`). Which paragraphs keep their
+/// order is estimated here, from the paragraphs and the headings whose words each text
+/// has once in the part (`estimateKept`): `detectMoves` tells it with every pair of
+/// headings, which needs this pairing first. So a heading put in before a paragraph moved
+/// there is not taken for the heading that paragraph left. Returns
+/// `ParagraphAlignment.headingPairs`. Cost: O(n log n) in the paragraphs and headings,
+/// and the pairing's.
+function pairTextHeadings(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], headings: TextHeadings): number[][] {
+  if (!headings.base.length && !headings.current.length) return []
+  const partOf = (r: ParagraphRecord) => annexOfLabel(r.label)
+  const kept = estimateKept(base, current, currentToBase, headings)
+  const tabledKept = new Uint8Array(base.length), taken = new Uint8Array(base.length)
+  for (const c of current) {
+    if (currentToBase[c.index] < 0) continue
+    taken[currentToBase[c.index]] = 1
+    if (kept[c.index]) tabledKept[currentToBase[c.index]] = 1
   }
-  return pairs
+  // For each paragraph, the first from it on in its part that anchors a heading (its
+  // tabled index), or Infinity.
+  const anchorsFrom = (records: readonly ParagraphRecord[], anchor: (r: ParagraphRecord) => number) => {
+    const next = new Array<number>(records.length).fill(Infinity)
+    for (let i = records.length - 1; i >= 0; i--) {
+      const r = records[i], here = r.kind === 'sub' ? -1 : anchor(r)
+      next[i] = here >= 0 ? here : i + 1 < records.length && partOf(records[i + 1]) === partOf(r) ? next[i + 1] : Infinity
+    }
+    return next
+  }
+  const tabledFirst = anchorsFrom(base, b => !taken[b.index] || tabledKept[b.index] ? b.index : -1)
+  const tabledNext = anchorsFrom(base, b => tabledKept[b.index] ? b.index : -1)
+  const amendedNext = anchorsFrom(current, c => kept[c.index] ? currentToBase[c.index] : -1)
+  const heads = (records: readonly ParagraphRecord[], h: SectionHeading) => h.before < records.length && partOf(records[h.before]) === h.part
+  const anchorOf = (records: readonly ParagraphRecord[], next: readonly number[], h: SectionHeading) => heads(records, h) ? next[h.before] : Infinity
+  // Whether a tabled heading's paragraphs, to the next heading, were all taken out (it had
+  // some): each paragraph read once, as headings follow one another.
+  const gone = (h: SectionHeading, k: number) => {
+    if (!heads(base, h)) return false
+    const end = headings.base[k + 1]?.before ?? base.length
+    let any = false
+    for (let i = h.before; i < end && partOf(base[i]) === h.part; i++) {
+      if (base[i].kind === 'sub') continue
+      if (taken[i]) return false
+      any = true
+    }
+    return any
+  }
+  const parts: Array<{ tabled: SectionHeading[], amended: SectionHeading[], first: number[], kept: number[], gone: boolean[], amendedAnchors: number[] }> = []
+  const partAt = (part: number) => (parts[part] ??= { tabled: [], amended: [], first: [], kept: [], gone: [], amendedAnchors: [] })
+  headings.base.forEach((h, k) => { const p = partAt(h.part); p.tabled.push(h); p.first.push(anchorOf(base, tabledFirst, h)); p.kept.push(anchorOf(base, tabledNext, h)); p.gone.push(gone(h, k)) })
+  for (const h of headings.current) { const p = partAt(h.part); p.amended.push(h); p.amendedAnchors.push(anchorOf(current, amendedNext, h)) }
+  return Array.from(parts, p => p ? pairHeadings(p.tabled, p.amended, { tabled: { first: p.first, kept: p.kept, gone: p.gone }, amended: p.amendedAnchors }) : [])
+}
+
+/// Which current paragraphs keep their tabled order, as first estimated for pairing the
+/// headings: a heaviest rising run of the matched PPs, OPs and annex paragraphs, and of
+/// the headings whose words (and numberedness) each text has once in the part, which are
+/// surely one heading; weighed as `detectMoves` weighs them, a heading keeping its
+/// printed number a little more than a paragraph, one renumbered a little less. Time
+/// O(n log n).
+function estimateKept(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], headings: TextHeadings): Uint8Array {
+  const key = (h: SectionHeading) => `${h.part}\u0000${!h.number}\u0000${h.words}\u0000${h.notes.join('\u0000')}`
+  const count = (list: readonly SectionHeading[]) => {
+    const counts = new Map<string, number>()
+    list.forEach((h, i) => counts.set(key(h), counts.has(key(h)) ? -1 : i))
+    return counts
+  }
+  const tabledOnce = count(headings.base), amendedOnce = count(headings.current)
+  const tabled = readingOrder(base, headings.base), amended = readingOrder(current, headings.current)
+  const weight = headings.current.length + 2
+  const values: number[] = [], weights: number[] = [], paragraphs: number[] = []
+  for (const item of amended.sequence) {
+    if ('heading' in item) {
+      const h = headings.current[item.heading], b = tabledOnce.get(key(h)) ?? -1
+      if (b >= 0 && amendedOnce.get(key(h)) === item.heading) { values.push(tabled.placeOfHeading[b]); weights.push(headings.base[b].number === h.number ? weight + 1 : weight - 1); paragraphs.push(-1) }
+      continue
+    }
+    const c = item.paragraph, b = currentToBase[c]
+    if (b < 0 || base[b].kind !== current[c].kind) continue
+    values.push(tabled.placeOfParagraph[b]); weights.push(weight); paragraphs.push(c)
+  }
+  const run = heaviestRisingRun(values, weights), kept = new Uint8Array(current.length)
+  paragraphs.forEach((c, k) => { if (c >= 0 && run[k]) kept[c] = 1 })
+  return kept
+}
+
+/// The pairs of headings the order of paragraphs and headings holds (`detectMoves`): for
+/// each amended heading (by index in `headings.current`), its tabled counterpart (by index
+/// in `headings.base`) where the two read the same, else -1 — a heading reworded is left
+/// out of the order, as its amendment can move it too (“Move the heading of section III
+/// … and replace it with …”), so it holds no paragraph back; and whether an amendment
+/// gives it its number, as sectionHeadings.ts writes one: where its number is not the one
+/// its place gives it once headings are put in, taken out or moved (`sectionSequence`),
+/// or, for a part not numbered in sequence, not its tabled one. Such a heading can move
+/// with that amendment too. Cost: O(headings).
+function orderedHeadings(headings: TextHeadings, headingPairs: readonly (readonly number[])[]): { pairs: number[], renumbered: boolean[] } {
+  const byPart = (list: readonly SectionHeading[]) => {
+    const parts: number[][] = []
+    list.forEach((h, i) => (parts[h.part] ??= []).push(i))
+    return parts
+  }
+  const tabledOf = byPart(headings.base), amendedOf = byPart(headings.current)
+  const pairs = new Array<number>(headings.current.length).fill(-1), renumbered = new Array<boolean>(headings.current.length).fill(false)
+  amendedOf.forEach((amended, part) => {
+    const tabled = tabledOf[part] ?? [], pair = headingPairs[part]
+    const tabledNumbers = tabled.map(i => headings.base[i].number), amendedNumbers = amended.map(j => headings.current[j].number)
+    const restructured = tabled.length !== amended.length || pair.some((b, k) => b < 0 || (k > 0 && b <= pair[k - 1]))
+    const inSequence = restructured ? sectionSequence(tabledNumbers)?.(amendedNumbers, k => pair[k] < 0) : undefined
+    amended.forEach((j, k) => {
+      const b = pair[k]
+      if (b < 0) return
+      renumbered[j] = amendedNumbers[k] !== tabledNumbers[b] || amendedNumbers[k] !== (inSequence ? inSequence[k] : tabledNumbers[b])
+      if (sameHeading(headings.base[tabled[b]], headings.current[j])) pairs[j] = tabled[b]
+    })
+  })
+  return { pairs, renumbered }
 }

@@ -164,7 +164,9 @@ function withInsertedRun(diff: DocumentDiff, tr: Transform, run: InsertedRun): D
       currentToBase: spliced(alignment.currentToBase, -1),
       byId: spliced(alignment.byId, false),
       moved: spliced(alignment.moved, false),
-      baseWithoutId: 0
+      baseWithoutId: 0,
+      // The current text has no headings here (`insertedRun`): no pairs to shift.
+      headingPairs: alignment.headingPairs
     },
     entries: currentParagraphs.map((record, i) => {
       if (i >= run.from && i < end) return pairEntry(null, record, false)

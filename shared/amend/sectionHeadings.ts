@@ -1,14 +1,12 @@
 import type { Node } from 'prosemirror-model'
 import { annexLabel, schema } from '../schema'
 import { paragraphNotes, type ParagraphRecord } from './paragraphs'
-import { annexOfLabel, collapseSpaces, headingLabel, newSubheadingLabel, parseLabel, subheadingLabel } from './labels'
+import { annexOfLabel, headingLabel, newSubheadingLabel, parseLabel, subheadingLabel } from './labels'
 import { sameHeadingWords, sameNotes, type TitleText } from './titles'
 import type { DocumentDiff } from './diffDocuments'
 import type { HeadingPlacement, Placement } from './operations'
-import { heaviestRisingRun } from './risingRun'
 import { rolesOf } from './roles'
 import { sectionEnds, sectionSequence } from './sectionNumbers'
-import { profileSimilarity, textProfile, type TextProfile } from './similarity'
 
 /// A section heading that the amended text has in other words, with another number, in
 /// another place, or not at all — or that only it has. Headings of the operative part
@@ -89,6 +87,11 @@ export interface SectionLayout {
   /// I`) or, where the list inserts it, as amended (`new section I`), for a paragraph
   /// placed before it; null where no number names it alone.
   readonly firstHeading: (c: ParagraphRecord) => string | null
+  /// The heading paired with heading `ordinal` (1-based) of part `part` (0 the operative
+  /// part, else the annex's number) on side `from`: its 1-based place among the other
+  /// side's headings of that part, or null where that side lacks it. The alignment's one
+  /// pairing (`ParagraphAlignment.headingPairs`), which the changes above are made of.
+  readonly pairOf: (part: number, ordinal: number, from: 'base' | 'current') => number | null
 }
 
 /// The section headings of each part that can hold them: the operative part's first
@@ -116,144 +119,6 @@ export const sectionOrdinal = (section: string) => section ? Number(section.slic
 
 const wordsOf = (node: Node): TitleText => ({ text: node.textContent, notes: paragraphNotes(node), node })
 const sameWords = (a: Node, b: Node) => sameHeadingWords(a.textContent, b.textContent) && sameNotes(paragraphNotes(a), paragraphNotes(b))
-const wordsKey = (node: Node) => collapseSpaces(node.textContent) + '\u0000' + paragraphNotes(node).join('\u0000')
-
-/// A heading's first and last word, lower-cased: a heading reworded keeps one of them
-/// most often (“Protection of victims” → “Protection of survivors”), so one reworded and
-/// moved past another heading is still the same heading, moved: one amendment, not a
-/// deletion and an insertion.
-const firstWordKey = (node: Node) => node.textContent.trim().split(/\s+/)[0].toLowerCase()
-const lastWordKey = (node: Node) => node.textContent.trim().split(/\s+/).pop()!.toLowerCase()
-
-/// Pairs of tabled and amended headings of one part, found in rounds, each within the
-/// gaps the rounds before left: headings that read the same, number and words; that have
-/// the same words and head the same paragraphs (renumbered, as headings after one put in
-/// or taken out are); that head the same paragraphs (reworded); that have the same words
-/// (moved). Then, across the order, headings left that have the same words (moved past
-/// another heading), the same first word or the same last word (reworded too), or that
-/// read alike (`pairAlike`: reworded at both ends); then the rest one to one in order
-/// between pairs in order (reworded and moved). `anchors`: for each heading, the first
-/// paragraph that stays at or after it (a tabled flat index, Infinity at the end of the
-/// part). Returns, for each amended
-/// heading, its tabled counterpart or -1. Each round keeps a longest run in order
-/// (`heaviestRisingRun`, unit weights), in time O(n log n), as paragraphs' order is kept
-/// (align.ts).
-function pairHeadings(base: readonly Node[], current: readonly Node[], anchors: { base: readonly number[], current: readonly number[] }): number[] {
-  const currentToBase = new Array<number>(current.length).fill(-1)
-  type Key = (h: Node, anchor: number) => string
-  // A numbered heading is never paired with an unnumbered one: a section heading that
-  // became a subheading, or the reverse, is another heading (the list could not say that
-  // a number was taken away where the others are numbered in sequence).
-  const numbered = (h: Node) => h.attrs.number ? '#\u0002' : '\u0002'
-  const keys: Key[] = [h => `${h.attrs.number}\u0001${wordsKey(h)}`, (h, anchor) => `${numbered(h)}${anchor}\u0001${wordsKey(h)}`, (h, anchor) => numbered(h) + anchor, h => numbered(h) + wordsKey(h)]
-  const pairRange = (bFrom: number, bTo: number, cFrom: number, cTo: number, level: number) => {
-    if (level === keys.length) return
-    const key = keys[level], queues = new Map<string, number[]>()
-    for (let b = bFrom; b < bTo; b++) { const k = key(base[b], anchors.base[b]), q = queues.get(k); if (q) q.push(b); else queues.set(k, [b]) }
-    const cs: number[] = [], candidate: number[] = []
-    for (let c = cFrom; c < cTo; c++) { const b = queues.get(key(current[c], anchors.current[c]))?.shift(); if (b != null) { cs.push(c); candidate.push(b) } }
-    const kept = heaviestRisingRun(candidate, candidate.map(() => 1))
-    let b = bFrom, c = cFrom
-    for (let k = 0; k < candidate.length; k++) {
-      if (!kept[k]) continue
-      pairRange(b, candidate[k], c, cs[k], level + 1)
-      currentToBase[cs[k]] = candidate[k]
-      b = candidate[k] + 1
-      c = cs[k] + 1
-    }
-    pairRange(b, bTo, c, cTo, level + 1)
-  }
-  pairRange(0, base.length, 0, current.length, 0)
-  const paired = new Set(currentToBase)
-  for (const key of [wordsKey, firstWordKey, lastWordKey]) {
-    const queues = new Map<string, number[]>()
-    base.forEach((h, b) => { if (paired.has(b)) return; const k = numbered(h) + key(h), q = queues.get(k); if (q) q.push(b); else queues.set(k, [b]) })
-    current.forEach((h, c) => { if (currentToBase[c] < 0) { const b = queues.get(numbered(h) + key(h))?.shift(); if (b != null) { currentToBase[c] = b; paired.add(b) } } })
-  }
-  pairAlike(base, current, currentToBase, paired, (a, b) => numbered(a) === numbered(b))
-  uncrossSameWords(base, current, currentToBase, h => numbered(h) + wordsKey(h))
-  // The rest one to one, in order, between pairs that keep their order.
-  const cs = currentToBase.flatMap((b, c) => b >= 0 ? [c] : [])
-  const inOrder = heaviestRisingRun(cs.map(c => currentToBase[c]), cs.map(() => 1))
-  const order = cs.filter((_, k) => inOrder[k])
-  let b = 0, c = 0
-  for (const end of [...order, current.length]) {
-    const bEnd = end < current.length ? currentToBase[end] : base.length
-    for (; c < end; c++) {
-      if (currentToBase[c] >= 0) continue
-      while (b < bEnd && paired.has(b)) b++
-      if (b < bEnd && numbered(base[b]) === numbered(current[c])) { currentToBase[c] = b; paired.add(b) }
-    }
-    b = bEnd + 1
-    c = end + 1
-  }
-  return currentToBase
-}
-
-/// Pairs of headings with the same words (`key`) put in order: the k-th tabled heading
-/// among those of a part with some words paired with the k-th amended one among them.
-/// Rounds that pair across the order can pair two such headings crosswise (after a heading
-/// put in, tabled II “Protection of victims” with amended IV, tabled III with amended
-/// III), which lists a heading move the text does not need; in order, each keeps its place.
-/// Same pairs, same words: nothing else in the list changes. Cost: linear in the headings'
-/// words.
-function uncrossSameWords(base: readonly Node[], current: readonly Node[], currentToBase: number[], key: (h: Node) => string): void {
-  const currentKeys = current.map(key), baseKeys = base.map(key)
-  const same = new Uint8Array(base.length)
-  currentToBase.forEach((b, c) => { if (b >= 0 && baseKeys[b] === currentKeys[c]) same[b] = 1 })
-  const tabled = new Map<string, number[]>()
-  base.forEach((_h, b) => { if (!same[b]) return; const list = tabled.get(baseKeys[b]); if (list) list.push(b); else tabled.set(baseKeys[b], [b]) })
-  const taken = new Map<string, number>()
-  currentToBase.forEach((b, c) => {
-    if (b < 0 || !same[b]) return
-    const k = taken.get(currentKeys[c]) ?? 0
-    currentToBase[c] = tabled.get(currentKeys[c])![k]
-    taken.set(currentKeys[c], k + 1)
-  })
-}
-
-/// How alike two headings must read (similarity.ts: words and pairs of adjacent words,
-/// Dice coefficient) to be one heading reworded: “Partnerships and support mechanisms” and
-/// “Enhanced partnerships and support” (0.71) are; “Protection of victims” and “Support
-/// to victims and survivors” (0.14) are not.
-const alike = 0.5
-
-/// How many tabled headings may hold a word or pair of words for it to suggest a pairing:
-/// one many hold (“of”, “and”) says nothing, and comparing along it would cost time in
-/// the square of the headings.
-const fewHolders = 8
-
-/// Headings left unpaired that read alike (`alike`), paired across the order: one
-/// reworded at both ends (its first and last words both changed) and moved past another
-/// heading is still that heading, one amendment. Each amended heading is compared only
-/// with the tabled ones left that share with it a word or pair of words few headings
-/// hold (`fewHolders`), the most alike first; so the cost is linear in the headings'
-/// words. `matches`: whether two headings may pair at all (numbered with numbered).
-function pairAlike(base: readonly Node[], current: readonly Node[], currentToBase: number[], paired: Set<number>, matches: (a: Node, b: Node) => boolean): void {
-  const profiles = new Map<number, TextProfile>(), holders = new Map<number, number[]>()
-  base.forEach((h, b) => {
-    if (paired.has(b)) return
-    const profile = textProfile(h.textContent)
-    profiles.set(b, profile)
-    for (const k of new Set(profile)) { const list = holders.get(k); if (list) list.push(b); else holders.set(k, [b]) }
-  })
-  if (!profiles.size) return
-  current.forEach((h, c) => {
-    if (currentToBase[c] >= 0) return
-    const profile = textProfile(h.textContent)
-    let best = -1, score = alike
-    for (const k of new Set(profile)) {
-      const list = holders.get(k)
-      if (!list || list.length > fewHolders) continue
-      for (const b of list) {
-        if (paired.has(b) || !matches(base[b], h)) continue
-        const s = profileSimilarity(profile, profiles.get(b)!)
-        if (s > score || (s === score && best < 0)) { best = b; score = s }
-      }
-    }
-    if (best >= 0) { currentToBase[c] = best; paired.add(best) }
-  })
-}
 
 const cache = new WeakMap<DocumentDiff, SectionLayout>()
 
@@ -271,7 +136,7 @@ function once(keys: readonly string[], key: string): boolean {
 }
 
 /// The layout of texts with no section headings on either side.
-const unsectioned: SectionLayout = { changes: [], sectionOf: () => null, inFirstSection: () => true, beforeHeadings: () => false, firstHeading: () => null }
+const unsectioned: SectionLayout = { changes: [], sectionOf: () => null, inFirstSection: () => true, beforeHeadings: () => false, firstHeading: () => null, pairOf: () => null }
 
 /// The section layout of a diff (see `SectionLayout`). Found from the two documents and
 /// the paragraphs that stay (roles.ts), so a diff brought up to date by typing never
@@ -287,7 +152,13 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     return unsectioned
   }
   const roles = rolesOf(diff)
-  const { baseToCurrent, currentToBase } = diff.alignment
+  const { baseToCurrent, currentToBase, headingPairs } = diff.alignment
+  // Each amended heading's tabled counterpart in its part, as the alignment paired them
+  // (-1 for none; none at all in a part the text as tabled lacks).
+  const pairsOf = (part: number, count: number): readonly number[] => headingPairs[part] ?? new Array<number>(count).fill(-1)
+  // The other way: each tabled heading's amended counterpart, found once per part asked.
+  const inverse: number[][] = []
+  const tabledPairs = (part: number) => inverse[part] ??= (headingPairs[part] ?? []).reduce((list, b, j) => { if (b >= 0) list[b] = j; return list }, new Array<number>(baseHeadings[part]?.length ?? 0).fill(-1))
   const parts = Math.min(baseHeadings.length, currentHeadings.length)
   const top = (list: readonly ParagraphRecord[], part: number) => list.filter(r => r.kind !== 'sub' && partOfRecord(r) === part)
   const changes: HeadingChange[] = []
@@ -316,7 +187,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       anchorOf[j] = anchor
     }
     const anchorKey = (j: number) => anchorOf[j] ? currentToBase[anchorOf[j]!.index] : Infinity
-    const pairs = pairHeadings(base, current, { base: tabledAnchor, current: current.map((_h, j) => anchorKey(j)) })
+    const pairs = pairsOf(part, current.length)
     const paired = new Set(pairs)
     // A paired heading stays where it stands when it heads the same paragraphs that stay.
     // Paragraphs the amended part opens with under no heading, where one stays before the
@@ -425,7 +296,11 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     sectionOf: c => { const part = partOfRecord(c); return part >= 0 && part < parts ? named[part].get(sectionOrdinal(c.section)) ?? null : null },
     inFirstSection: c => { const part = partOfRecord(c); return part < 0 || part >= parts || sectionOrdinal(c.section) === firstOrdinal[part] },
     firstHeading: c => { const part = partOfRecord(c); return part >= 0 && part < parts ? firstHeadings[part] : null },
-    beforeHeadings: c => { const part = partOfRecord(c); return part >= 0 && !c.section && (currentHeadings[part]?.length ?? 0) > 0 }
+    beforeHeadings: c => { const part = partOfRecord(c); return part >= 0 && !c.section && (currentHeadings[part]?.length ?? 0) > 0 },
+    pairOf: (part, ordinal, from) => {
+      const other = from === 'current' ? headingPairs[part]?.[ordinal - 1] : tabledPairs(part)[ordinal - 1]
+      return other != null && other >= 0 ? other + 1 : null
+    }
   }
   cache.set(diff, layout)
   return layout

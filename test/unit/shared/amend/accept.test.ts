@@ -350,3 +350,19 @@ describe('a heading put in with a number of its own', () => {
     expectSettles(tabled, current, 1)
   })
 })
+
+/// Of two headings with the same words, the one taken out is the one whose place is gone
+/// (headingPairs.ts): accepting or rejecting that one amendment puts the headings and
+/// paragraphs where the other text has them, reading the pairing the list was made of
+/// (`SectionLayout.pairOf`). 2388 in sections I (OP1), II and III both “Protection of
+/// victims” (OP13, OP14) and IV (OP27).
+describe('one of two headings with the same words taken out', () => {
+  const [I, II, III] = sections2388.map(h => h.text)
+  const tabled = headed(['I', I, 1], ['II', II, 13], ['III', II, 14], ['IV', III, 27])
+  it.each([
+    ['the first, operative paragraph 13 joining section I', headed(['I', I, 1], ['II', II, 14], ['III', III, 27])],
+    ['the second, operative paragraph 14 joining section II', headed(['I', I, 1], ['II', II, 13], ['III', III, 27])]
+  ])('%s: accepted, or rejected, in one step', (_name, current) => {
+    expectSettles(tabled, current, 1)
+  })
+})

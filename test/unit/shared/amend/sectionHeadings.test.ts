@@ -548,18 +548,25 @@ describe('a heading reworded at both ends and moved past another', () => {
   })
 })
 
-/// Two headings of a part with the same words keep their order (sectionHeadings.ts,
-/// `uncrossSameWords`): 2388 with sections I (OP1), II and III both “Protection of victims”
-/// (OP13, OP14) and IV (OP27); section II's only paragraph moved under a heading put in.
+/// Two headings of a part with the same words keep their order (headingPairs.ts,
+/// `uncrossSameWords`), and the one taken out is the one whose place is gone, whatever
+/// number the other now bears (a heading's place counts before its number): 2388 with
+/// sections I (OP1), II and III both “Protection of victims” (OP13, OP14) and IV (OP27).
 describe('two headings with the same words', () => {
   const [I, II, III] = sections2388.map(h => h.text)
   const ops = draft.paragraphs.slice(firstOp)
   const tabled = headed(['I', I, 1], ['II', II, 13], ['III', II, 14], ['IV', III, 27])
   const op13BeforeOp7 = { ...draft, paragraphs: [...draft.paragraphs.slice(0, firstOp), ...ops.slice(0, 6), ops[12], ...ops.slice(6, 12), ...ops.slice(13)] }
+  const withoutOp13 = { ...draft, paragraphs: draft.paragraphs.filter((_p, i) => i !== firstOp + 12) }
   it.each([
     ['a heading put in, operative paragraph 13 moved under it: the two stay in order, no heading moves',
       sectioned([{ number: 'I', text: I, at: firstOp }, { number: 'II', text: 'Assistance to victims', at: firstOp + 6 }, { number: 'III', text: II, at: firstOp + 13 }, { number: 'IV', text: II, at: firstOp + 13 }, { number: 'V', text: III, at: firstOp + 26 }], op13BeforeOp7),
-      ['Before operative paragraph 7, insert the following heading: “II. Assistance to victims”', 'Move operative paragraph 13 to precede operative paragraph 7']]
+      ['Before operative paragraph 7, insert the following heading: “II. Assistance to victims”', 'Move operative paragraph 13 to precede operative paragraph 7']],
+    ['the first taken out, operative paragraph 13 joining section I: that heading alone goes, no paragraph moves',
+      headed(['I', I, 1], ['II', II, 14], ['III', III, 27]), ['Delete the heading of section II']],
+    ['the second taken out, operative paragraph 14 joining section II', headed(['I', I, 1], ['II', II, 13], ['III', III, 27]), ['Delete the heading of section III']],
+    ['the first taken out with operative paragraph 13, its only paragraph: the section goes whole',
+      sectioned([{ number: 'I', text: I, at: firstOp }, { number: 'II', text: II, at: firstOp + 12 }, { number: 'III', text: III, at: firstOp + 25 }], withoutOp13), ['Delete section II']]
   ])('%s', (_name, current, wordings) => {
     expect(descriptions(tabled, current)).toEqual(wordings)
     for (const style of ['negotiation', 'official'] as const) {
