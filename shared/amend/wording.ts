@@ -374,7 +374,11 @@ class Wording {
           : fr ? `Remplacer ${this.name(op.label)} par ce qui suit`
           : p.trail.length ? `In ${this.paragraphEn(p)}, replace subparagraph ${this.trail(p.trail)} with the following`
           : `Replace ${this.name(op.label)} with the following`
-        return this.introduce(intro, this.shown(op.text), [op])
+        if (!op.subparagraphs?.length) return this.introduce(intro, this.shown(op.text), [op])
+        // Set out again with its subparagraphs (A/HRC/14/L.21): the lead-in, then each
+        // subparagraph with its number, as a new paragraph is.
+        const whole = [{ kind: 'op' as const, level: p.trail.length, text: op.text, notes: op.notes }, ...op.subparagraphs]
+        return this.introduce(intro, this.newText(whole), whole)
       }
       case 'delete': {
         const p = parseLabel(op.label)

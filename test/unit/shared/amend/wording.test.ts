@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatNumberedList, wordAmendment, wordingLanguage, type WordingOptions } from '../../../../shared/amend/wording'
 import type { AmendmentOperations } from '../../../../shared/amend/operations'
+import { readAmendments } from '../../../../shared/amend/readAmendments'
 
 const en = { style: 'official', lang: 'en' } as const
 const fr = { style: 'official', lang: 'fr' } as const
@@ -60,6 +61,22 @@ describe('wordAmendment', () => {
     for (const style of ['negotiation', 'official'] as const) {
       for (const lang of ['en', 'fr'] as const) expect(() => wordAmendment(operations, { style, lang })).toThrow(/footnote “A\/80\/395\.” follows no words/)
     }
+  })
+
+  /// Operative paragraph 13 of test/corpus/amendments/own/draft.txt set out again with
+  /// subparagraphs of two levels, as A/HRC/14/L.21 sets out its paragraph 3.
+  const op13: AmendmentOperations = [{
+    kind: 'replace', label: 'OP13', text: 'Calls upon Member States to enhance the capabilities of professionals interacting with persons forcibly displaced by armed conflict, in particular:',
+    subparagraphs: [{ kind: 'sub', level: 1, text: 'Law enforcement officials, including:' }, { kind: 'sub', level: 2, text: 'Border control officials;' }, { kind: 'sub', level: 1, text: 'Criminal justice systems personnel;' }]
+  }]
+  it.each<[WordingOptions, string]>([
+    [en, 'Paragraph 13 should read:\nCalls upon Member States to enhance the capabilities of professionals interacting with persons forcibly displaced by armed conflict, in particular:\n(a) Law enforcement officials, including:\n(i) Border control officials;\n(b) Criminal justice systems personnel;'],
+    [frNegotiation, 'Remplacer le paragraphe 13 du dispositif par ce qui suit\u00a0: «\u00a0Calls upon Member States to enhance the capabilities of professionals interacting with persons forcibly displaced by armed conflict, in particular:\na) Law enforcement officials, including:\ni) Border control officials;\nb) Criminal justice systems personnel;\u00a0»']
+  ])('words a paragraph set out again with its subparagraphs, numbered, and reads it back (%o)', (options, expected) => {
+    const worded = wordAmendment(op13, options)
+    expect(worded).toBe(expected)
+    const [read] = readAmendments(formatNumberedList([worded]))
+    expect(read.ok && read.operations).toEqual(op13)
   })
 
   it('numbers a list, set-out text indented under its amendment', () => {
