@@ -65,7 +65,16 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
       for (let k = record.index + 1; k < source.length && sameSection(source[k]); k++) {
         if (source[k].kind !== 'sub' && shared(k)) return positions[counterpart[k]]
       }
-      for (; i >= 0 && partOfRecord(source[i]) === part; i--) if (source[i].kind !== 'sub' && shared(i)) return groupEnd(counterpart[i])
+      // Else after the nearest paragraph before it in its part that stays or right after
+      // the heading of a section between that the target has too (one that has kept no
+      // paragraph), whichever is nearer: a paragraph of a section the target lacks yet
+      // goes after that heading, where putting the section's heading in leaves it.
+      let s = section - 1
+      for (; i >= 0 && partOfRecord(source[i]) === part; i--) {
+        for (; s > sectionOrdinal(source[i].section); s--) { const start = sectionStart(diff, doc, other, part, s); if (start != null) return start }
+        if (source[i].kind !== 'sub' && shared(i)) return groupEnd(counterpart[i])
+      }
+      for (; s > 0; s--) { const start = sectionStart(diff, doc, other, part, s); if (start != null) return start }
     }
     return partStart(doc, part)
   }

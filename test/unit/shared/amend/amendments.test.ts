@@ -7,7 +7,8 @@ import { diffDocuments } from '../../../../shared/amend/diffDocuments'
 import { exportPlainText } from '../../../../shared/export/plainText'
 import { template2388 } from '../../../../shared/template'
 import { all, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
-import { headed } from './sectionedTexts'
+import { buildResolution, type ParagraphDraft } from '../../../../shared/schema'
+import { draft2388, headed, headings as headingsAt } from './sectionedTexts'
 
 const template = template2388()
 const sub = (text: string) => ({ kind: 'sub' as const, level: 1, lead: 0, text })
@@ -58,14 +59,24 @@ describe('amendmentsOf', () => {
 /// amended text, rejecting all the text as tabled. A heading that keeps its tabled number
 /// by name where a heading before it was added, removed or moved is one amendment with
 /// that change: alone, “replace the heading of section II with “II. …”” changes nothing,
-/// and the deletion alone would renumber it. Cases reduced from the seeded accept-all /
-/// reject-all search, on 2388 in sections I (OP1), II (OP13), III (OP27).
+/// and the deletion alone would renumber it. A heading put in with its place's number
+/// takes a place wherever it is accepted alone; a paragraph put in under a new heading
+/// and accepted before it goes after the heading of the section before, where putting
+/// the new heading in leaves it. Cases reduced from the seeded accept-all / reject-all
+/// search, on 2388 in sections I (OP1), II (OP13), III (OP27).
 describe('amendments that stand alone', () => {
-  const tabled = headed(['I', 'Prevention of trafficking in persons', 1], ['II', 'Protection of victims', 13], ['III', 'Follow-up', 27])
+  const I: [string, string, number] = ['I', 'Prevention of trafficking in persons', 1], II: [string, string, number] = ['II', 'Protection of victims', 13], III: [string, string, number] = ['III', 'Follow-up', 27]
+  const tabled = headed(I, II, III)
+  /// 2388 in sections I, II, III and IV “Review” (left with no paragraph, at the end).
+  const withIV = headed(I, II, III, ['IV', 'Review', 0])
+  const added: ParagraphDraft[] = [
+    { kind: 'op', lead: 7, text: 'Decides to review the implementation of the present resolution at its eighty-second session;' },
+    { kind: 'op', lead: 8, text: 'Requests the Secretary-General to report on its implementation;' }
+  ]
   /// Accept (or reject) the first or the last amendment listed until none is left: the
   /// text reached and the length of the list before each step.
-  const settle = (current: Node, mode: 'accept' | 'reject', pick: 'first' | 'last') => {
-    let base = tabled, counts: number[] = []
+  const settle = (base: Node, current: Node, mode: 'accept' | 'reject', pick: 'first' | 'last') => {
+    const counts: number[] = []
     for (let step = 0; step < 8; step++) {
       const d = diffDocuments(base, current), list = amendmentsOf(d)
       counts.push(list.length)
@@ -77,18 +88,20 @@ describe('amendments that stand alone', () => {
     return { text: exportPlainText(mode === 'accept' ? base : current), counts }
   }
   it.each([
-    ['I deleted, II and III keeping their numbers by hand', headed(['II', 'Protection of victims', 13], ['III', 'Follow-up', 27]), [['section I', 'section II', 'section III']]],
-    ['the heading of I moved before OP20, every number kept by hand', headed(['II', 'Protection of victims', 13], ['I', 'Prevention of trafficking in persons', 20], ['III', 'Follow-up', 27]), [['section I', 'section II']]],
-    ['II deleted, III keeping its number by hand, IV put in before OP30', headed(['I', 'Prevention of trafficking in persons', 1], ['III', 'Follow-up', 27], ['IV', 'Review', 30]), [['section II', 'section III'], []]],
-    ['two headings put in, numbered in sequence, II before OP5 and IV before OP20', headed(['I', 'Prevention of trafficking in persons', 1], ['II', 'Criminalization', 5], ['III', 'Protection of victims', 13], ['IV', 'Cooperation', 20], ['V', 'Follow-up', 27]), [[], []]],
-    ['a new I before the tabled I and a new III before OP8', headed(['I', 'Scope', 1], ['II', 'Prevention of trafficking in persons', 1], ['III', 'Cooperation', 8], ['IV', 'Protection of victims', 13], ['V', 'Follow-up', 27]), [[], []]]
-  ])('%s', (_name, current, headings) => {
-    const list = amendmentsOf(diffDocuments(tabled, current))
+    ['I deleted, II and III keeping their numbers by hand', tabled, headed(II, III), [['section I', 'section II', 'section III']]],
+    ['the heading of I moved before OP20, every number kept by hand', tabled, headed(II, ['I', I[1], 20], III), [['section I', 'section II']]],
+    ['II deleted, III keeping its number by hand, IV put in before OP30', tabled, headed(I, III, ['IV', 'Review', 30]), [['section II', 'section III'], []]],
+    ['two headings put in, numbered in sequence, II before OP5 and IV before OP20', tabled, headed(I, ['II', 'Criminalization', 5], ['III', II[1], 13], ['IV', 'Cooperation', 20], ['V', III[1], 27]), [[], []]],
+    ['a new I before the tabled I and a new III before OP8', tabled, headed(['I', 'Scope', 1], ['II', I[1], 1], ['III', 'Cooperation', 8], ['IV', II[1], 13], ['V', III[1], 27]), [[], []]],
+    ['a new section V with two new paragraphs after section IV, which has none', withIV,
+      buildResolution({ ...draft2388, paragraphs: [...draft2388.paragraphs, ...added], sections: [...headingsAt(I, II, III, ['IV', 'Review', 0]), { number: 'V', text: 'Cooperation', at: draft2388.paragraphs.length }] }), [[], [], []]]
+  ])('%s', (_name, base, current, headings) => {
+    const list = amendmentsOf(diffDocuments(base, current))
     expect(list.map(a => [a.heading?.target, ...(a.numbersKept ?? []).map(h => h.target)].filter(Boolean))).toEqual(headings)
     const steps = Array.from({ length: list.length + 1 }, (_x, k) => list.length - k)
     for (const pick of ['first', 'last'] as const) {
-      expect(settle(current, 'accept', pick)).toEqual({ text: exportPlainText(current), counts: steps })
-      expect(settle(current, 'reject', pick)).toEqual({ text: exportPlainText(tabled), counts: steps })
+      expect(settle(base, current, 'accept', pick)).toEqual({ text: exportPlainText(current), counts: steps })
+      expect(settle(base, current, 'reject', pick)).toEqual({ text: exportPlainText(base), counts: steps })
     }
   })
 })
