@@ -405,8 +405,8 @@ function readingOrder(records: readonly ParagraphRecord[], headings: readonly Se
 /// The headings of the two texts paired, part by part (`pairHeadings`), each anchored at
 /// the paragraph it heads: as amended, the first after it that keeps its order, by its
 /// tabled index; as tabled, the first after it that keeps its order or is taken out
-/// (`first`), and the first that keeps its order (`kept`); and whether its paragraphs
-/// were all taken out (`gone`). Which paragraphs keep their
+/// (`first`), and the first that keeps its order (`kept`); and how many paragraphs went
+/// with it, where all did (`gone`). Which paragraphs keep their
 /// order is estimated here, from the paragraphs and the headings whose words each text
 /// has once in the part (`estimateKept`): `detectMoves` tells it with every pair of
 /// headings, which needs this pairing first. So a heading put in before a paragraph moved
@@ -438,20 +438,20 @@ function pairTextHeadings(base: readonly ParagraphRecord[], current: readonly Pa
   const amendedNext = anchorsFrom(current, c => kept[c.index] ? currentToBase[c.index] : -1)
   const heads = (records: readonly ParagraphRecord[], h: SectionHeading) => h.before < records.length && partOf(records[h.before]) === h.part
   const anchorOf = (records: readonly ParagraphRecord[], next: readonly number[], h: SectionHeading) => heads(records, h) ? next[h.before] : Infinity
-  // Whether a tabled heading's paragraphs, to the next heading, were all taken out (it had
-  // some): each paragraph read once, as headings follow one another.
+  // How many paragraphs a numbered tabled heading had, to the next heading, where all were
+  // taken out (else 0): each paragraph read once, as headings follow one another.
   const gone = (h: SectionHeading, k: number) => {
-    if (!heads(base, h)) return false
+    if (!h.number || !heads(base, h)) return 0
     const end = headings.base[k + 1]?.before ?? base.length
-    let any = false
+    let count = 0
     for (let i = h.before; i < end && partOf(base[i]) === h.part; i++) {
       if (base[i].kind === 'sub') continue
-      if (taken[i]) return false
-      any = true
+      if (taken[i]) return 0
+      count++
     }
-    return any
+    return count
   }
-  const parts: Array<{ tabled: SectionHeading[], amended: SectionHeading[], first: number[], kept: number[], gone: boolean[], amendedAnchors: number[] }> = []
+  const parts: Array<{ tabled: SectionHeading[], amended: SectionHeading[], first: number[], kept: number[], gone: number[], amendedAnchors: number[] }> = []
   const partAt = (part: number) => (parts[part] ??= { tabled: [], amended: [], first: [], kept: [], gone: [], amendedAnchors: [] })
   headings.base.forEach((h, k) => { const p = partAt(h.part); p.tabled.push(h); p.first.push(anchorOf(base, tabledFirst, h)); p.kept.push(anchorOf(base, tabledNext, h)); p.gone.push(gone(h, k)) })
   for (const h of headings.current) { const p = partAt(h.part); p.amended.push(h); p.amendedAnchors.push(anchorOf(current, amendedNext, h)) }

@@ -22,6 +22,13 @@ import { profileSimilarity, textProfile, type TextProfile } from './similarity'
 /// (“Delete the heading of section II”) or went with it (“Delete section II”), not the one
 /// whose number the other now bears, which would list a paragraph move or deletion too.
 ///
+/// Place and words can tell two stories: a heading now heading another section's
+/// paragraphs with another's words is that heading reworded, or the other moved; a
+/// section whose paragraphs all went lost its heading, or its heading now stands
+/// elsewhere. So the rounds run four ways (`pairInRounds`: as above; words before places;
+/// a section gone whole paired by words only; both), and the pairing that comes to the
+/// fewest amendments (`amendmentsFor`) is kept, the first of them on a tie.
+///
 /// `anchors`: for each heading, the paragraph it heads, as a tabled flat index (Infinity
 /// where none): for an amended one, the first after it that keeps its order; for a tabled
 /// one, the first after it that keeps its order (`kept`) and the first that keeps its
@@ -32,8 +39,42 @@ import { profileSimilarity, textProfile, type TextProfile } from './similarity'
 /// is never paired with an unnumbered one: a section heading that became a subheading, or
 /// the reverse, is another heading (the list could not say that a number was taken away
 /// where the others are numbered in sequence). Each round keeps a longest run in order
-/// (`heaviestRisingRun`, unit weights); time O(n log n) in the headings, plus their words.
+/// (`heaviestRisingRun`, unit weights); time O(n log n) in the headings, plus their words
+/// (four times).
 export function pairHeadings(tabled: readonly SectionHeading[], amended: readonly SectionHeading[], anchors: HeadingAnchors): number[] {
+  const byPlace = pairInRounds(tabled, amended, anchors, {})
+  if (!tabled.length || !amended.length) return byPlace
+  let best = byPlace, fewest = amendmentsFor(byPlace, tabled, amended, anchors)
+  for (const prefer of [{ sections: true }, { words: true }, { sections: true, words: true }]) {
+    const pairs = pairInRounds(tabled, amended, anchors, prefer), count = amendmentsFor(pairs, tabled, amended, anchors)
+    if (count < fewest) { best = pairs; fewest = count }
+  }
+  return best
+}
+
+/// How many amendments to headings a pairing comes to, about: one for each heading put
+/// in or taken out — a heading whose paragraphs all went, taken out, goes with them in
+/// one (“Delete section II”), which saves their deletions — and one for each pair
+/// reworded, or moved (heading another paragraph, or out of the longest run in order of
+/// those that head the same one). Renumbering, which the sequence mostly gives, is not
+/// counted.
+function amendmentsFor(currentToBase: readonly number[], tabled: readonly SectionHeading[], amended: readonly SectionHeading[], anchors: HeadingAnchors): number {
+  // Pairs that head the same paragraph stand still where they keep their order; the
+  // others move (and are reworded in the same amendment).
+  const still = currentToBase.flatMap((b, c) => b >= 0 && anchors.amended[c] === anchors.tabled.kept[b] ? [c] : [])
+  const inOrder = heaviestRisingRun(still.map(c => currentToBase[c]), still.map(() => 1))
+  let count = amended.length - still.length
+  still.forEach((c, k) => { if (!inOrder[k] || wordsKey(tabled[currentToBase[c]]) !== wordsKey(amended[c])) count++ })
+  const paired = new Set(currentToBase)
+  tabled.forEach((_h, b) => { if (!paired.has(b)) count += 1 - anchors.tabled.gone[b] })
+  return count
+}
+
+/// `pairHeadings` in rounds. `prefer.words`: a heading that has the words of one left on
+/// the other side is not paired by the paragraph it heads alone; `prefer.sections`: a
+/// tabled heading whose paragraphs all went (`HeadingAnchors.gone`) pairs by its words
+/// only, else goes with them.
+function pairInRounds(tabled: readonly SectionHeading[], amended: readonly SectionHeading[], anchors: HeadingAnchors, prefer: { readonly words?: boolean, readonly sections?: boolean }): number[] {
   const currentToBase = new Array<number>(amended.length).fill(-1)
   // Headings of each side not yet paired, by their words: one whose words a heading left
   // on the other side has is that heading (paired by a round of words), not the one whose
@@ -51,7 +92,7 @@ export function pairHeadings(tabled: readonly SectionHeading[], amended: readonl
     (side, i, h) => `${h.number}\u0001${anchor(side, i)}\u0001${wordsKey(h)}`,
     (side, i, h) => `${numbered(h)}${anchor(side, i)}\u0001${wordsKey(h)}`,
     (_side, _i, h) => `${h.number}\u0001${wordsKey(h)}`,
-    (side, i, h) => free[other(side)].get(sameKey(h)) || (side === 'tabled' && anchors.tabled.gone[i]) ? null : numbered(h) + anchor(side, i),
+    (side, i, h) => (prefer.words && free[other(side)].get(sameKey(h))) || (prefer.sections && side === 'tabled' && anchors.tabled.gone[i] > 0) ? null : numbered(h) + anchor(side, i),
     (_side, _i, h) => sameKey(h)
   ]
   const pairRange = (bFrom: number, bTo: number, cFrom: number, cTo: number, level: number) => {
@@ -81,7 +122,7 @@ export function pairHeadings(tabled: readonly SectionHeading[], amended: readonl
     const queues = new Map<string, number[]>()
     tabled.forEach((h, b) => { if (taken.has(b)) return; const k = numbered(h) + key(h), q = queues.get(k); if (q) q.push(b); else queues.set(k, [b]) })
     amended.forEach((h, c) => { if (currentToBase[c] < 0) { const b = queues.get(numbered(h) + key(h))?.shift(); if (b != null) { currentToBase[c] = b; taken.add(b) } } })
-    if (key === wordsKey) anchors.tabled.gone.forEach((gone, b) => { if (gone) taken.add(b) })
+    if (key === wordsKey && prefer.sections) anchors.tabled.gone.forEach((gone, b) => { if (gone > 0) taken.add(b) })
   }
   pairAlike(tabled, amended, currentToBase, taken, (a, b) => numbered(a) === numbered(b))
   uncrossSameWords(tabled, amended, currentToBase, sameKey)
@@ -107,10 +148,11 @@ export function pairHeadings(tabled: readonly SectionHeading[], amended: readonl
 /// headings head (Infinity where none). `amended`: for each amended heading, the first
 /// paragraph after it that keeps its order. `tabled`: for each tabled heading, the first
 /// after it that keeps its order (`kept`), the first that keeps its order or is taken out
-/// (`first`), and whether every paragraph under it, to the next heading, is taken out
-/// (`gone`; it had some).
+/// (`first`), and, for a numbered one where every paragraph under it to the next heading
+/// is taken out, how many (`gone`; else 0): taken out too, it goes with them in one
+/// amendment (“Delete section II”).
 export interface HeadingAnchors {
-  readonly tabled: { readonly first: readonly number[], readonly kept: readonly number[], readonly gone: readonly boolean[] }
+  readonly tabled: { readonly first: readonly number[], readonly kept: readonly number[], readonly gone: readonly number[] }
   readonly amended: readonly number[]
 }
 
