@@ -439,10 +439,13 @@ function pairTextHeadings(base: readonly ParagraphRecord[], current: readonly Pa
   const heads = (records: readonly ParagraphRecord[], h: SectionHeading) => h.before < records.length && partOf(records[h.before]) === h.part
   const anchorOf = (records: readonly ParagraphRecord[], next: readonly number[], h: SectionHeading) => heads(records, h) ? next[h.before] : Infinity
   // How many paragraphs a numbered tabled heading had, to the next heading, where all were
-  // taken out (else 0): each paragraph read once, as headings follow one another.
+  // taken out (else 0), for one whose section holds no subheading: each paragraph read
+  // once, as headings follow one another. (A section holding subheadings goes whole only
+  // with them, sectionHeadings.ts.)
   const gone = (h: SectionHeading, k: number) => {
-    if (!h.number || !heads(base, h)) return 0
-    const end = headings.base[k + 1]?.before ?? base.length
+    const next = headings.base[k + 1]
+    if (!h.number || !heads(base, h) || (next?.part === h.part && !next.number)) return 0
+    const end = next?.before ?? base.length
     let count = 0
     for (let i = h.before; i < end && partOf(base[i]) === h.part; i++) {
       if (base[i].kind === 'sub') continue

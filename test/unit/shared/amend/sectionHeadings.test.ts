@@ -575,3 +575,17 @@ describe('two headings with the same words', () => {
     }
   })
 })
+
+/// A heading printed with its tabled number where its place now gives it another needs
+/// an amendment that renumbers it; that amendment can move it too (align.ts,
+/// `orderedHeadings`), so a paragraph it crosses stays and is not moved as well. 2388 in
+/// sections I (OP1), II (OP13), III (OP27): heading I taken out, II and III keeping their
+/// numbers, II now standing before OP14 (OP13 left before the headings).
+describe('a heading keeping its printed number where its place gives another', () => {
+  const [I, II, III] = sections2388.map(h => h.text)
+  const tabled = headed(['I', I, 1], ['II', II, 13], ['III', III, 27]), current = headed(['II', II, 14], ['III', III, 27])
+  it('moves with the amendment that renumbers it, and no paragraph moves', () => {
+    expect(descriptions(tabled, current).filter(d => d.startsWith('Move'))).toEqual(['Move the heading of section II to stand before operative paragraph 14 and replace it with the following: “II. Protection of victims”'])
+    for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(tabled, current, style)).toBeNull()
+  })
+})
