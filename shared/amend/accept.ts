@@ -1,8 +1,8 @@
 import { Fragment, type Node } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import { paragraphPositions, type ParagraphRecord } from './paragraphs'
-import type { DocumentDiff } from './diffDocuments'
-import type { Amendment } from './amendments'
+import { diffDocuments, type DocumentDiff } from './diffDocuments'
+import { amendmentsOf, type Amendment } from './amendments'
 import type { TitleChange } from './titles'
 import { headingChangesOf, partOfRecord, sectionLayoutOf, sectionOrdinal, type HeadingChange } from './sectionHeadings'
 import { sectionSequence } from './sectionNumbers'
@@ -267,15 +267,32 @@ function headingPlace(diff: DocumentDiff, heading: HeadingChange, target: Side, 
   return stays ? paragraphPositions(diff.current)[baseToCurrent[stays.index]] : end
 }
 
+/// One amendment folded (`foldAmendment`), and for a section taken out whole, the heading
+/// that closes it (`Amendment.closing`) after it: that heading's own amendment in the
+/// comparison of the text the section's folding gives with the other side, found by its
+/// tabled place (accepting, the section no longer stands before it). Folded before the
+/// section, the closing heading would give its paragraphs to the section, which then
+/// could not go whole.
+function foldWithClosing<T extends Transform>(tr: T, diff: DocumentDiff, amendment: Amendment, target: Side): T {
+  foldAmendment(tr, diff, amendment, target)
+  const closing = amendment.closing?.heading
+  if (!closing) return tr
+  const next = target === 'base' ? diffDocuments(tr.doc, diff.current) : diffDocuments(diff.base, tr.doc)
+  const ordinal = headingOrdinal(closing.from!) - (target === 'base' ? 1 + amendment.heading!.subheadings : 0)
+  const own = amendmentsOf(next).find(a => a.heading?.kind === closing.kind && a.heading.annex === closing.annex && a.heading.from != null && headingOrdinal(a.heading.from) === ordinal)
+  if (own) for (const step of foldWithClosing(new Transform(tr.doc), next, own, target).steps) tr.step(step)
+  return tr
+}
+
 /// The base after accepting one amendment.
 export function acceptChange(diff: DocumentDiff, amendment: Amendment): Node {
-  return foldAmendment(new Transform(diff.base), diff, amendment, 'base').doc
+  return foldWithClosing(new Transform(diff.base), diff, amendment, 'base').doc
 }
 
 /// Reject one amendment: restore the base wording in the current document, as steps on
 /// `tr`, a transform (or transaction) of `diff.current`.
 export function rejectChange<T extends Transform>(diff: DocumentDiff, amendment: Amendment, tr: T): T {
-  return foldAmendment(tr, diff, amendment, 'current')
+  return foldWithClosing(tr, diff, amendment, 'current')
 }
 
 /// Where the amended parts of a document start: after its heading and organ line, which

@@ -26,6 +26,12 @@ export interface Amendment {
   /// tabled number by name where the sections are numbered anew after it
   /// (`numbersKeptWith`), so that accepting or rejecting it alone gives each its number.
   readonly numbersKept?: readonly HeadingChange[]
+  /// For a section taken out whole: the heading that closes it as tabled (the next
+  /// numbered one, `sectionEnds`) where that heading is taken out alone or moved, with
+  /// the numbers its change keeps. Accepted alone, that change would give its paragraphs
+  /// to the section taken out, which then could no longer go whole: “Delete section I;
+  /// and delete the heading of section II” is one amendment.
+  readonly closing?: Amendment
 }
 
 function idOf(entry: ParagraphDiff): string {
@@ -81,12 +87,18 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
   // A section taken out whole, heading and paragraphs, is one amendment (“Delete section
   // II”): the deletions of its paragraphs go with it, those under its subheadings too.
   const sections = new Map<string, ParagraphDiff[]>()
+  const ofHeading = (heading: HeadingChange, entries: ParagraphDiff[]): Amendment => {
+    const keeping = numbersKept.get(heading)
+    return keeping ? { id: heading.label, kind: heading.kind, entries, heading, numbersKept: keeping } : { id: heading.label, kind: heading.kind, entries, heading }
+  }
+  const closing = closingHeadings(headings)
+  const closes = new Set(closing.values())
   for (const heading of headings) {
     const entries: ParagraphDiff[] = []
     if (heading.whole) for (let k = 0; k <= heading.subheadings; k++) sections.set(`${heading.annex}|${heading.ordinal + k}`, entries)
-    if (heading.kind === 'modified') continue
-    const keeping = numbersKept.get(heading)
-    amendments.push(keeping ? { id: heading.label, kind: heading.kind, entries, heading, numbersKept: keeping } : { id: heading.label, kind: heading.kind, entries, heading })
+    if (heading.kind === 'modified' || closes.has(heading)) continue
+    const closed = closing.get(heading)
+    amendments.push(closed ? { ...ofHeading(heading, entries), closing: ofHeading(closed, []) } : ofHeading(heading, entries))
   }
   const sectionOf = (entry: ParagraphDiff) => entry.status === 'deleted' && entry.base!.kind !== 'sub' ? sections.get(`${partOfRecord(entry.base!)}|${sectionOrdinal(entry.base!.section)}`) : undefined
   for (const entries of groups) {
@@ -129,4 +141,18 @@ function numbersKeptWith(headings: readonly HeadingChange[]): Map<HeadingChange,
     else kept.set(host, [h])
   }
   return kept
+}
+
+/// For each section taken out whole, the change to the heading that closes it as tabled
+/// (the heading right after it and the subheadings it holds), where that heading is taken
+/// out alone or moved (`Amendment.closing`). Cost: linear in the heading changes.
+function closingHeadings(headings: readonly HeadingChange[]): Map<HeadingChange, HeadingChange> {
+  const byTabledPlace = new Map<string, HeadingChange>()
+  for (const h of headings) if (h.from && (h.kind === 'moved' || (h.kind === 'deleted' && !h.whole))) byTabledPlace.set(`${h.annex}|${headingOrdinal(h.from)}`, h)
+  const closing = new Map<HeadingChange, HeadingChange>()
+  for (const h of headings) {
+    const next = h.whole ? byTabledPlace.get(`${h.annex}|${h.ordinal + h.subheadings + 1}`) : undefined
+    if (next) closing.set(h, next)
+  }
+  return closing
 }

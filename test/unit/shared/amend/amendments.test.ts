@@ -8,7 +8,7 @@ import { exportPlainText } from '../../../../shared/export/plainText'
 import { template2388 } from '../../../../shared/template'
 import { all, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
 import { buildResolution, type ParagraphDraft } from '../../../../shared/schema'
-import { draft2388, headed, headings as headingsAt } from './sectionedTexts'
+import { draft2388, firstOp, headed, headings as headingsAt } from './sectionedTexts'
 
 const template = template2388()
 const sub = (text: string) => ({ kind: 'sub' as const, level: 1, lead: 0, text })
@@ -62,7 +62,9 @@ describe('amendmentsOf', () => {
 /// and the deletion alone would renumber it. A heading put in with its place's number
 /// takes a place wherever it is accepted alone; a paragraph put in under a new heading
 /// and accepted before it goes after the heading of the section before, where putting
-/// the new heading in leaves it. Cases reduced from the seeded accept-all / reject-all
+/// the new heading in leaves it. A section taken out whole is one amendment with the
+/// heading that closes it where that heading is taken out alone or moved: accepted
+/// first, that change would give the section more paragraphs. Cases reduced from the seeded accept-all / reject-all
 /// search, on 2388 in sections I (OP1), II (OP13), III (OP27).
 describe('amendments that stand alone', () => {
   const I: [string, string, number] = ['I', 'Prevention of trafficking in persons', 1], II: [string, string, number] = ['II', 'Protection of victims', 13], III: [string, string, number] = ['III', 'Follow-up', 27]
@@ -73,6 +75,9 @@ describe('amendments that stand alone', () => {
     { kind: 'op', lead: 7, text: 'Decides to review the implementation of the present resolution at its eighty-second session;' },
     { kind: 'op', lead: 8, text: 'Requests the Secretary-General to report on its implementation;' }
   ]
+  /// 2388 without section I's paragraphs (OP1–12), in `sections`.
+  const withoutI = (...sections: Array<[string, string, number]>) =>
+    buildResolution({ ...draft2388, paragraphs: draft2388.paragraphs.filter((_p, k) => k < firstOp || k >= firstOp + 12), sections: sections.map(([number, text, op]) => ({ number, text, at: firstOp + op - 13 })) })
   /// Accept (or reject) the first or the last amendment listed until none is left: the
   /// text reached and the length of the list before each step.
   const settle = (base: Node, current: Node, mode: 'accept' | 'reject', pick: 'first' | 'last') => {
@@ -94,10 +99,12 @@ describe('amendments that stand alone', () => {
     ['two headings put in, numbered in sequence, II before OP5 and IV before OP20', tabled, headed(I, ['II', 'Criminalization', 5], ['III', II[1], 13], ['IV', 'Cooperation', 20], ['V', III[1], 27]), [[], []]],
     ['a new I before the tabled I and a new III before OP8', tabled, headed(['I', 'Scope', 1], ['II', I[1], 1], ['III', 'Cooperation', 8], ['IV', II[1], 13], ['V', III[1], 27]), [[], []]],
     ['a new section V with two new paragraphs after section IV, which has none', withIV,
-      buildResolution({ ...draft2388, paragraphs: [...draft2388.paragraphs, ...added], sections: [...headingsAt(I, II, III, ['IV', 'Review', 0]), { number: 'V', text: 'Cooperation', at: draft2388.paragraphs.length }] }), [[], [], []]]
+      buildResolution({ ...draft2388, paragraphs: [...draft2388.paragraphs, ...added], sections: [...headingsAt(I, II, III, ['IV', 'Review', 0]), { number: 'V', text: 'Cooperation', at: draft2388.paragraphs.length }] }), [[], [], []]],
+    ['section I taken out whole and the heading of II taken out', tabled, withoutI(['I', III[1], 27]), [['section I', 'section II']]],
+    ['section I taken out whole and the heading of II moved before OP20', tabled, withoutI(['I', II[1], 20], ['II', III[1], 27]), [['section I', 'section II']]]
   ])('%s', (_name, base, current, headings) => {
     const list = amendmentsOf(diffDocuments(base, current))
-    expect(list.map(a => [a.heading?.target, ...(a.numbersKept ?? []).map(h => h.target)].filter(Boolean))).toEqual(headings)
+    expect(list.map(a => [a.heading?.target, ...(a.numbersKept ?? []).map(h => h.target), a.closing?.heading?.target].filter(Boolean))).toEqual(headings)
     const steps = Array.from({ length: list.length + 1 }, (_x, k) => list.length - k)
     for (const pick of ['first', 'last'] as const) {
       expect(settle(base, current, 'accept', pick)).toEqual({ text: exportPlainText(current), counts: steps })

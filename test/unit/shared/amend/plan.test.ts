@@ -9,7 +9,8 @@ import type { AmendmentOperations } from '../../../../shared/amend/operations'
 import { inFrench, roundTripProblem } from './roundTrip'
 import { movedSectionsCases } from './movedSections'
 import { seededRevision } from './seededRevisions'
-import { headed } from './sectionedTexts'
+import { buildResolution } from '../../../../shared/schema'
+import { draft2388, firstOp, headed } from './sectionedTexts'
 
 /// The moves (paragraphs' and headings') of the list of a comparison that it can do
 /// without: left out, the rest still applies to give the amended text exactly. The
@@ -61,10 +62,11 @@ describe('planAmendmentList', () => {
 })
 
 /// A heading that keeps its tabled number by name where a heading before it was removed or
-/// moved goes in the amendment that removes or moves that heading (amendments.ts): one
-/// amendment that applies alone. In the official register the numbers kept are quoted,
+/// moved goes in the amendment that removes or moves that heading, and the heading that
+/// closes a section taken out whole, removed or moved, in the section's (amendments.ts):
+/// one amendment that applies alone. In the official register the numbers kept are quoted,
 /// the last set out. 2388 in sections I (OP1), II (OP13), III (OP27), numbered by hand.
-describe('numbers kept by name', () => {
+describe('heading changes that go together', () => {
   const tabled = headed(['I', 'Prevention of trafficking in persons', 1], ['II', 'Protection of victims', 13], ['III', 'Follow-up', 27])
   it.each([
     ['I deleted, II and III keeping their numbers', headed(['II', 'Protection of victims', 13], ['III', 'Follow-up', 27]), [
@@ -76,6 +78,11 @@ describe('numbers kept by name', () => {
       'Move the heading of section I to stand before operative paragraph 20; and replace the heading of section I with the following: “I. Prevention of trafficking in persons”; and replace the heading of section II with the following: “II. Protection of victims”'
     ], [
       'Move the heading of section I to stand before paragraph 20; and amend the heading of section I to read as follows: “I. Prevention of trafficking in persons”; and amend the heading of section II to read as follows:\nII. Protection of victims'
+    ]],
+    ['section I taken out whole and the heading of II moved before OP20', buildResolution({ ...draft2388, paragraphs: draft2388.paragraphs.filter((_p, k) => k < firstOp || k >= firstOp + 12), sections: [{ number: 'I', text: 'Protection of victims', at: firstOp + 7 }, { number: 'II', text: 'Follow-up', at: firstOp + 14 }] }), [
+      'Delete section I; and move the heading of section II to stand before operative paragraph 20'
+    ], [
+      'Delete section I; and move the heading of section II to stand before paragraph 20'
     ]],
     ['II deleted, III keeping its number, IV put in', headed(['I', 'Prevention of trafficking in persons', 1], ['III', 'Follow-up', 27], ['IV', 'Review', 30]), [
       'Delete the heading of section II; and replace the heading of section III with the following: “III. Follow-up”',
