@@ -5,7 +5,7 @@ import { openingPhraseLength } from '../style'
 import { profileSimilarity, textProfile, type TextProfile } from './similarity'
 import { annexOfLabel, collapseSpaces } from './labels'
 import { heaviestRisingRun } from './risingRun'
-import { pairHeadings, sameHeading } from './headingPairs'
+import { pairHeadings, sameHeading, sameKey } from './headingPairs'
 import { sectionSequence } from './sectionNumbers'
 
 /// Which paragraph of the base became which paragraph of the current document.
@@ -468,7 +468,7 @@ function pairTextHeadings(base: readonly ParagraphRecord[], current: readonly Pa
 /// printed number a little more than a paragraph, one renumbered a little less. Time
 /// O(n log n).
 function estimateKept(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], headings: TextHeadings): Uint8Array {
-  const key = (h: SectionHeading) => `${h.part}\u0000${!h.number}\u0000${h.words}\u0000${h.notes.join('\u0000')}`
+  const key = (h: SectionHeading) => `${h.part}\u0000${sameKey(h)}`
   const count = (list: readonly SectionHeading[]) => {
     const counts = new Map<string, number>()
     list.forEach((h, i) => counts.set(key(h), counts.has(key(h)) ? -1 : i))

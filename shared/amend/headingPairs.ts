@@ -161,8 +161,9 @@ export const sameHeading = (a: SectionHeading, b: SectionHeading) => wordsKey(a)
 
 const numbered = (h: SectionHeading) => h.number ? '#\u0002' : '\u0002'
 const wordsKey = (h: SectionHeading) => h.words + '\u0000' + h.notes.join('\u0000')
-/// Headings that may pair by their words: the same words, both numbered or both not.
-const sameKey = (h: SectionHeading) => numbered(h) + wordsKey(h)
+/// Headings that may pair by their words have the same key: the same words, both
+/// numbered or both not.
+export const sameKey = (h: SectionHeading) => numbered(h) + wordsKey(h)
 
 /// How many of `headings` have each `sameKey`.
 function countWords(headings: readonly SectionHeading[]): Map<string, number> {
