@@ -74,8 +74,9 @@ export function alignParagraphs(base: readonly ParagraphRecord[], current: reado
   for (const [b, c] of matchByText(restBase, restCurrent, base.length, current.length)) {
     baseToCurrent[b] = c; currentToBase[c] = b
   }
-  const headingPairs = pairTextHeadings(base, current, currentToBase, headings)
-  const { moved, repaired } = detectMoves(base, current, currentToBase, headings, headingPairs)
+  const order = startOrder(base, current, currentToBase, headings)
+  const headingPairs = pairTextHeadings(base, current, currentToBase, headings, order)
+  const { moved, repaired } = detectMoves(base, current, currentToBase, headings, headingPairs, order)
   let unpaired = 0
   for (const [c, b] of repaired) {
     currentToBase[c] = b
@@ -263,27 +264,15 @@ function candidatePairs(baseProfiles: readonly TextProfile[], currentProfiles: r
   })
 }
 
-/// Which matched current paragraphs moved. A paragraph that changed kind or level, or went
-/// from the body to an annex, left its place in the structure: it moved. Of the other PPs,
-/// OPs and annex paragraphs, those outside the heaviest run that kept its tabled order,
-/// read together with the section headings both texts have (`readingOrder`), moved: a
-/// heading the run leaves out is one the list moves (sectionHeadings.ts anchors every
-/// heading to the next paragraph that stays, so a heading in the run stands where it
-/// stood), so the run keeps the most paragraphs and headings together, the fewest moves
-/// of either. Headings are paired once, before (`pairTextHeadings`). A heading that takes
-/// the number its place gives it weighs a little more than a paragraph, so that one
-/// paragraph crossing it moves rather than the heading; one an amendment renumbers a
-/// little less, as that amendment can move it too (“Move the heading of section III to
-/// stand before … and replace it with …”; `orderedHeadings`); and a heading that carries two
-/// or more paragraphs across another section's paragraphs moves alone, with no move of
-/// the paragraphs it carries. A paragraph reading as others do (`alikeGroups`) enters
-/// the run with each tabled paragraph of its group and of its part it could pair with,
-/// so the run takes the pairs that keep the most in order (the longest common
-/// subsequence of the two texts, alike paragraphs one word); `repaired` gives the pairs
-/// so chosen that differ from those matched, `[current index, base index]`. A
-/// subparagraph moved if it now belongs to another paragraph or left the order of its
-/// siblings.
-function detectMoves(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], headings: TextHeadings, headingPairs: readonly (readonly number[])[]): { moved: boolean[], repaired: Array<[number, number]> } {
+/// What the order of paragraphs and headings is read from (`startOrder`): which matched
+/// current paragraphs moved whatever the order (another kind or level, another part),
+/// the groups of paragraphs that read alike (`alikeGroups`), and each text's PPs, OPs,
+/// annex paragraphs and headings in reading order (`readingOrder`).
+type ReadingOrder = ReturnType<typeof readingOrder>
+
+interface OrderInput { readonly moved: boolean[], readonly alike: Map<number, AlikeGroup>, readonly tabled: ReadingOrder, readonly amended: ReadingOrder }
+
+function startOrder(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], headings: TextHeadings): OrderInput {
   const moved: boolean[] = new Array(current.length).fill(false)
   const alike = alikeGroups(base, current, currentToBase)
   for (const c of current) {
@@ -295,8 +284,17 @@ function detectMoves(base: readonly ParagraphRecord[], current: readonly Paragra
     // pair with one of its own part instead.
     else if (c.kind !== 'sub' && !alike.has(c.index) && annexOfLabel(base[b].label) !== annexOfLabel(c.label)) moved[c.index] = true
   }
-  const tabled = readingOrder(base, headings.base), amended = readingOrder(current, headings.current)
-  const { pairs, renumbered } = orderedHeadings(headings, headingPairs)
+  return { moved, alike, tabled: readingOrder(base, headings.base), amended: readingOrder(current, headings.current) }
+}
+
+/// The heaviest run of PPs, OPs, annex paragraphs and headings that keeps its tabled
+/// order (`detectMoves` says how it is weighed), with the headings paired as `pairs` says
+/// (for each amended heading, by index in the text's headings, its tabled counterpart or
+/// -1 for one left out of the run) and `renumbered` weighs them. Returns, for each
+/// current paragraph in the run, its tabled counterpart there (-1: none). Time
+/// O(n log n).
+function heaviestInOrder(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], order: OrderInput, pairs: readonly number[], renumbered: readonly boolean[]): Int32Array {
+  const { moved, alike, tabled, amended } = order
   // A paragraph weighs more than the tie-breaks of all headings together.
   const paragraphWeight = pairs.filter(b => b >= 0).length + 2
   // The run's members: their places as tabled, weights, and current and tabled paragraphs
@@ -321,10 +319,36 @@ function detectMoves(base: readonly ParagraphRecord[], current: readonly Paragra
     }
   }
   const kept = heaviestRisingRun(values, weights)
-  // For each current paragraph in the run, its tabled counterpart there (-1: none).
   const chosen = new Int32Array(current.length).fill(-1)
   paragraphs.forEach((c, k) => { if (c >= 0 && kept[k]) chosen[c] = counterparts[k] })
-  paragraphs.forEach(c => { if (c >= 0 && chosen[c] < 0) moved[c] = true })
+  return chosen
+}
+
+/// Which matched current paragraphs moved. A paragraph that changed kind or level, or went
+/// from the body to an annex, left its place in the structure: it moved. Of the other PPs,
+/// OPs and annex paragraphs, those outside the heaviest run that kept its tabled order,
+/// read together with the section headings both texts have (`readingOrder`), moved: a
+/// heading the run leaves out is one the list moves (sectionHeadings.ts anchors every
+/// heading to the next paragraph that stays, so a heading in the run stands where it
+/// stood), so the run keeps the most paragraphs and headings together, the fewest moves
+/// of either. Headings are paired once, before (`pairTextHeadings`). A heading that takes
+/// the number its place gives it weighs a little more than a paragraph, so that one
+/// paragraph crossing it moves rather than the heading; one an amendment renumbers a
+/// little less, as that amendment can move it too (“Move the heading of section III to
+/// stand before … and replace it with …”; `orderedHeadings`); and a heading that carries two
+/// or more paragraphs across another section's paragraphs moves alone, with no move of
+/// the paragraphs it carries. A paragraph reading as others do (`alikeGroups`) enters
+/// the run with each tabled paragraph of its group and of its part it could pair with,
+/// so the run takes the pairs that keep the most in order (the longest common
+/// subsequence of the two texts, alike paragraphs one word); `repaired` gives the pairs
+/// so chosen that differ from those matched, `[current index, base index]`. A
+/// subparagraph moved if it now belongs to another paragraph or left the order of its
+/// siblings.
+function detectMoves(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], headings: TextHeadings, headingPairs: readonly (readonly number[])[], order: OrderInput): { moved: boolean[], repaired: Array<[number, number]> } {
+  const { moved, alike } = order
+  const { pairs, renumbered } = orderedHeadings(headings, headingPairs)
+  const chosen = heaviestInOrder(base, current, currentToBase, order, pairs, renumbered)
+  current.forEach(c => { if (!moved[c.index] && currentToBase[c.index] >= 0 && c.kind !== 'sub' && chosen[c.index] < 0) moved[c.index] = true })
   const repaired: Array<[number, number]> = []
   for (const group of new Set(alike.values())) {
     // The tabled paragraphs the run left go, in order, to the current ones it left.
@@ -406,22 +430,21 @@ function readingOrder(records: readonly ParagraphRecord[], headings: readonly Se
 /// the paragraph it heads: as amended, the first after it that keeps its order, by its
 /// tabled index; as tabled, the first after it that keeps its order or is taken out
 /// (`first`), and the first that keeps its order (`kept`); and how many paragraphs went
-/// with it, where all did (`gone`). Which paragraphs keep their
-/// order is estimated here, from the paragraphs and the headings whose words each text
-/// has once in the part (`estimateKept`): `detectMoves` tells it with every pair of
-/// headings, which needs this pairing first. So a heading put in before a paragraph moved
+/// with it, where all did (`gone`). Which paragraphs keep their order is estimated here,
+/// by the run `detectMoves` reads, with only the headings whose words each text has once
+/// in the part (`estimateKept`): `detectMoves` reads it with every pair of headings,
+/// which needs this pairing first. So a heading put in before a paragraph moved
 /// there is not taken for the heading that paragraph left. Returns
 /// `ParagraphAlignment.headingPairs`. Cost: O(n log n) in the paragraphs and headings,
 /// and the pairing's.
-function pairTextHeadings(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], headings: TextHeadings): number[][] {
+function pairTextHeadings(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], headings: TextHeadings, order: OrderInput): number[][] {
   if (!headings.base.length && !headings.current.length) return []
   const partOf = (r: ParagraphRecord) => annexOfLabel(r.label)
-  const kept = estimateKept(base, current, currentToBase, headings)
+  const kept = estimateKept(headings, (pairs, renumbered) => heaviestInOrder(base, current, currentToBase, order, pairs, renumbered))
   const tabledKept = new Uint8Array(base.length), taken = new Uint8Array(base.length)
   for (const c of current) {
-    if (currentToBase[c.index] < 0) continue
-    taken[currentToBase[c.index]] = 1
-    if (kept[c.index]) tabledKept[currentToBase[c.index]] = 1
+    if (currentToBase[c.index] >= 0) taken[currentToBase[c.index]] = 1
+    if (kept[c.index] >= 0) tabledKept[kept[c.index]] = 1
   }
   // For each paragraph, the first from it on in its part that anchors a heading (its
   // tabled index), or Infinity.
@@ -435,7 +458,7 @@ function pairTextHeadings(base: readonly ParagraphRecord[], current: readonly Pa
   }
   const tabledFirst = anchorsFrom(base, b => !taken[b.index] || tabledKept[b.index] ? b.index : -1)
   const tabledNext = anchorsFrom(base, b => tabledKept[b.index] ? b.index : -1)
-  const amendedNext = anchorsFrom(current, c => kept[c.index] ? currentToBase[c.index] : -1)
+  const amendedNext = anchorsFrom(current, c => kept[c.index])
   const heads = (records: readonly ParagraphRecord[], h: SectionHeading) => h.before < records.length && partOf(records[h.before]) === h.part
   const anchorOf = (records: readonly ParagraphRecord[], next: readonly number[], h: SectionHeading) => heads(records, h) ? next[h.before] : Infinity
   // How many paragraphs a numbered tabled heading had, to the next heading, where all were
@@ -462,35 +485,19 @@ function pairTextHeadings(base: readonly ParagraphRecord[], current: readonly Pa
 }
 
 /// Which current paragraphs keep their tabled order, as first estimated for pairing the
-/// headings: a heaviest rising run of the matched PPs, OPs and annex paragraphs, and of
-/// the headings whose words (and numberedness) each text has once in the part, which are
-/// surely one heading; weighed as `detectMoves` weighs them, a heading keeping its
-/// printed number a little more than a paragraph, one renumbered a little less. Time
-/// O(n log n).
-function estimateKept(base: readonly ParagraphRecord[], current: readonly ParagraphRecord[], currentToBase: readonly number[], headings: TextHeadings): Uint8Array {
+/// headings, by their tabled counterparts there (-1: none): the run `detectMoves` reads
+/// (`heaviestInOrder`), with only the headings whose words (and numberedness) each text
+/// has once in the part, which are surely one heading. Time O(n log n).
+function estimateKept(headings: TextHeadings, run: (pairs: readonly number[], renumbered: readonly boolean[]) => Int32Array): Int32Array {
   const key = (h: SectionHeading) => `${h.part}\u0000${sameKey(h)}`
-  const count = (list: readonly SectionHeading[]) => {
-    const counts = new Map<string, number>()
-    list.forEach((h, i) => counts.set(key(h), counts.has(key(h)) ? -1 : i))
-    return counts
+  const once = (list: readonly SectionHeading[]) => {
+    const places = new Map<string, number>()
+    list.forEach((h, i) => places.set(key(h), places.has(key(h)) ? -1 : i))
+    return places
   }
-  const tabledOnce = count(headings.base), amendedOnce = count(headings.current)
-  const tabled = readingOrder(base, headings.base), amended = readingOrder(current, headings.current)
-  const weight = headings.current.length + 2
-  const values: number[] = [], weights: number[] = [], paragraphs: number[] = []
-  for (const item of amended.sequence) {
-    if ('heading' in item) {
-      const h = headings.current[item.heading], b = tabledOnce.get(key(h)) ?? -1
-      if (b >= 0 && amendedOnce.get(key(h)) === item.heading) { values.push(tabled.placeOfHeading[b]); weights.push(headings.base[b].number === h.number ? weight + 1 : weight - 1); paragraphs.push(-1) }
-      continue
-    }
-    const c = item.paragraph, b = currentToBase[c]
-    if (b < 0 || base[b].kind !== current[c].kind) continue
-    values.push(tabled.placeOfParagraph[b]); weights.push(weight); paragraphs.push(c)
-  }
-  const run = heaviestRisingRun(values, weights), kept = new Uint8Array(current.length)
-  paragraphs.forEach((c, k) => { if (c >= 0 && run[k]) kept[c] = 1 })
-  return kept
+  const tabledOnce = once(headings.base), amendedOnce = once(headings.current)
+  const pairs = headings.current.map((h, j) => amendedOnce.get(key(h)) === j ? tabledOnce.get(key(h)) ?? -1 : -1)
+  return run(pairs, pairs.map((b, j) => b >= 0 && headings.base[b].number !== headings.current[j].number))
 }
 
 /// The pairs of headings the order of paragraphs and headings holds (`detectMoves`): for
