@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import type { Node } from 'prosemirror-model'
+import { alignParagraphs, readSectionHeadings } from '../../../../shared/amend/align'
+import { readParagraphs } from '../../../../shared/amend/paragraphs'
+import { draft2388, firstOp, headed, sections2388, sectioned } from './sectionedTexts'
+
+/// The alignment's one pairing of section headings (`ParagraphAlignment.headingPairs`):
+/// for each amended heading of the operative part, the tabled one it is (-1: none).
+const pairsOf = (base: Node, current: Node) =>
+  alignParagraphs(readParagraphs(base), readParagraphs(current), { base: readSectionHeadings(base), current: readSectionHeadings(current) }).headingPairs[0]
+
+/// 2388 in sections I (OP1), II and III both “Protection of victims” (OP13, OP14) and IV
+/// (OP27), and in sections I, II, III as the other tests set it out.
+describe('pairHeadings', () => {
+  const [I, II, III] = sections2388.map(h => h.text)
+  const twice = headed(['I', I, 1], ['II', II, 13], ['III', II, 14], ['IV', III, 27])
+  const three = headed(['I', I, 1], ['II', II, 13], ['III', III, 27])
+  const withoutOp13 = { ...draft2388, paragraphs: draft2388.paragraphs.filter((_p, i) => i !== firstOp + 12) }
+  it.each([
+    ['the first of two alike taken out, its paragraph joining the section before: the second is the one left, renumbered', twice, headed(['I', I, 1], ['II', II, 14], ['III', III, 27]), [0, 2, 3]],
+    ['the second of two alike taken out', twice, headed(['I', I, 1], ['II', II, 13], ['III', III, 27]), [0, 1, 3]],
+    ['the first of two alike taken out with its only paragraph: the second is the one left',
+      twice, sectioned([{ number: 'I', text: I, at: firstOp }, { number: 'II', text: II, at: firstOp + 12 }, { number: 'III', text: III, at: firstOp + 25 }], withoutOp13), [0, 2, 3]],
+    ['a heading reworded in place', three, headed(['I', I, 1], ['II', 'Assistance to victims', 13], ['III', III, 27]), [0, 1, 2]],
+    ['a heading put in before section II: the sections after it renumbered', three, headed(['I', I, 1], ['II', 'Assistance to victims', 7], ['III', II, 13], ['IV', III, 27]), [0, -1, 1, 2]],
+    ['the words of headings I and II exchanged, II’s now over OP20: each heading reworded, where moving both by their words comes to as many amendments (places first on a tie)', three, headed(['I', II, 1], ['II', I, 20], ['III', III, 27]), [0, 1, 2]]
+  ])('%s', (_name, base, current, pairs) => {
+    expect(pairsOf(base, current)).toEqual(pairs)
+  })
+})
