@@ -1,8 +1,7 @@
 import { isChange, type DocumentDiff, type ParagraphDiff } from './diffDocuments'
-import { titleChangesOf, type TitleChange } from './titles'
+import { sameHeadingWords, sameNotes, titleChangesOf, type TitleChange } from './titles'
 import { headingChangesOf, partOfRecord, sectionOrdinal, type HeadingChange } from './sectionHeadings'
 import { annexOfLabel, headingOrdinal } from './labels'
-import { sameHeadingWords, sameNotes } from './titles'
 
 export type ChangeKind = 'inserted' | 'deleted' | 'moved' | 'modified'
 
