@@ -4,7 +4,7 @@
 /// lowest-valued member that could precede it, and that ends on the lowest value: what the
 /// patience sort of a longest rising run picks, so unit weights give that run (for
 /// distinct values; of equal values the first is preferred). Paragraphs that keep their
-/// order (align.ts) and section headings that keep theirs (sectionHeadings.ts) are such a
+/// order (align.ts) and section headings that keep theirs (headingPairs.ts) are such a
 /// run. Time O(n log n), memory O(n): a Fenwick tree, over the values' ranks, of the
 /// member ending the best run at each rank.
 export function heaviestRisingRun(values: readonly number[], weights: readonly number[]): Uint8Array {

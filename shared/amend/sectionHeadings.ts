@@ -138,9 +138,9 @@ function once(keys: readonly string[], key: string): boolean {
 /// The layout of texts with no section headings on either side.
 const unsectioned: SectionLayout = { changes: [], sectionOf: () => null, inFirstSection: () => true, beforeHeadings: () => false, firstHeading: () => null, pairOf: () => null }
 
-/// The section layout of a diff (see `SectionLayout`). Found from the two documents and
-/// the paragraphs that stay (roles.ts), so a diff brought up to date by typing never
-/// carries a stale answer. Cost: one walk of each document's parts and of the paragraph
+/// The section layout of a diff (see `SectionLayout`). Found from the two documents, the
+/// alignment's pairing of their headings (headingPairs.ts) and the paragraphs that stay
+/// (roles.ts), so a diff brought up to date by typing never carries a stale answer. Cost: one walk of each document's parts and of the paragraph
 /// lists.
 export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
   const known = cache.get(diff)
