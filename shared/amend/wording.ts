@@ -429,8 +429,17 @@ class Wording {
 /// One numbered amendment in words. Several operations read as one sentence: a move and
 /// the edits of the moved paragraph (“… and, in it, …”), or operations joined by “; and”.
 /// Set-out text (official register) follows on lines of its own, for the last operation;
-/// those before it quote theirs (a heading removed, then the numbers others keep).
+/// those before it quote theirs (a heading removed, then the numbers others keep). In the
+/// official register a sentence ends with a full stop, after the closing quote (“Delete
+/// the sixteenth preambular paragraph.”, “In the fourth preambular paragraph, delete
+/// “…”.”, A/80/L.30), unless the quote ends with one; one that sets out text ends with
+/// that text.
 export function wordAmendment(operations: AmendmentOperations, options: WordingOptions): string {
+  const sentence = wordSentence(operations, options)
+  return options.style === 'official' && !sentence.includes('\n') && !/\.[\s”»]*$/.test(sentence) ? sentence + '.' : sentence
+}
+
+function wordSentence(operations: AmendmentOperations, options: WordingOptions): string {
   const w = new Wording(options)
   const [first, second] = operations
   if (operations.length === 2 && (first.kind === 'move' || first.kind === 'moveHeading') && (second.kind === 'edit' || second.kind === 'replace') && second.label === first.label) {

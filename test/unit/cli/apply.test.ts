@@ -25,7 +25,7 @@ describe('penholder compare --style', () => {
   it('words the reversed-ops case in the official register', async () => {
     const { code, out } = await run('compare', join(cases, 'reversed-ops-compare/a.txt'), join(cases, 'reversed-ops-compare/b.txt'), '--format', 'amendments', '--style', 'official')
     expect(code).toBe(0)
-    expect(out).toBe('Amendments to the draft resolution\n\n1. Move paragraph 4 to become the first operative paragraph\n2. Move paragraph 3 to precede paragraph 1\n3. Move paragraph 2 to precede paragraph 1\n')
+    expect(out).toBe('Amendments to the draft resolution\n\n1. Move paragraph 4 to become the first operative paragraph.\n2. Move paragraph 3 to precede paragraph 1.\n3. Move paragraph 2 to precede paragraph 1.\n')
   })
 
   it('heads an official list with the symbol of the text as tabled', async () => {

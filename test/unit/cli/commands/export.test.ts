@@ -179,7 +179,7 @@ describe('penholder export --format amendments, as .docx and as text', () => {
     const body = bodyParagraphs(docxParts(readFileSync(target)))
     const front = 'S/RES/2388 (2017)\n\nNorway: amendments\n\nAmendments to draft resolution S/RES/2388 (2017)\n\n'
     const text = (await run('export', path, '--format', 'amendments', '--style', 'official')).out
-    expect(text).toBe(front + '1. Delete the third preambular paragraph\n2. In paragraph 4, after the word “legislation”, insert “and policies”\n')
+    expect(text).toBe(front + '1. Delete the third preambular paragraph.\n2. In paragraph 4, after the word “legislation”, insert “and policies”.\n')
     const lines = text.trim().split(/\n+/)
     expect(lines.slice(0, 3)).toEqual(['S/RES/2388 (2017)', 'Norway: amendments', 'Amendments to draft resolution S/RES/2388 (2017)'])
     const negotiation = (await run('export', path, '--format', 'amendments')).out

@@ -82,7 +82,7 @@ describe('heading changes that go together', () => {
     ['section I taken out whole and the heading of II moved before OP20', buildResolution({ ...draft2388, paragraphs: draft2388.paragraphs.filter((_p, k) => k < firstOp || k >= firstOp + 12), sections: [{ number: 'I', text: 'Protection of victims', at: firstOp + 7 }, { number: 'II', text: 'Follow-up', at: firstOp + 14 }] }), [
       'Delete section I; and move the heading of section II to stand before operative paragraph 20'
     ], [
-      'Delete section I; and move the heading of section II to stand before paragraph 20'
+      'Delete section I; and move the heading of section II to stand before paragraph 20.'
     ]],
     ['II deleted, III keeping its number, IV put in', headed(['I', 'Prevention of trafficking in persons', 1], ['III', 'Follow-up', 27], ['IV', 'Review', 30]), [
       'Delete the heading of section II; and replace the heading of section III with the following: “III. Follow-up”',

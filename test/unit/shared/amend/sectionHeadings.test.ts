@@ -42,9 +42,9 @@ describe('a changed section heading is an amendment', () => {
 
   it.each([
     ['negotiation', 'en', 'In the heading of section II, at the end of the heading, add “and survivors”'],
-    ['official', 'en', 'In the heading of section II, at the end of the heading, add “and survivors”'],
+    ['official', 'en', 'In the heading of section II, at the end of the heading, add “and survivors”.'],
     ['negotiation', 'fr', 'Dans l’intitulé de la section II, à la fin de l’intitulé, ajouter « and survivors »'],
-    ['official', 'fr', 'Dans l’intitulé de la section II, à la fin de l’intitulé, ajouter « and survivors »']
+    ['official', 'fr', 'Dans l’intitulé de la section II, à la fin de l’intitulé, ajouter « and survivors ».']
   ] as const)('is worded in its words (%s register, %s) and the list applies exactly', (style, lang, wording) => {
     const [from, to] = lang === 'fr' ? [inFrench(base), inFrench(withHeading(1, 'Protection of victims and survivors'))] : [base, withHeading(1, 'Protection of victims and survivors')]
     expect(descriptions(from, to, style).map(d => d.replace(/\u00a0/g, ' '))).toEqual([wording])
@@ -152,30 +152,30 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
       'À la fin du dispositif, insérer l’intitulé suivant : « IV. Final provisions »',
       'À la fin du dispositif, insérer l’intitulé suivant :\nIV. Final provisions']],
     ['removed, section III renumbered II', headed(['I', I, 1], ['II', III, 27]), ['deleted', 'S2', undefined], [
-      'Delete the heading of section II', 'Delete the heading of section II',
-      'Supprimer l’intitulé de la section II', 'Supprimer l’intitulé de la section II']],
+      'Delete the heading of section II', 'Delete the heading of section II.',
+      'Supprimer l’intitulé de la section II', 'Supprimer l’intitulé de la section II.']],
     ['removed with every paragraph of its section', buildResolution({ ...draft, paragraphs: draft.paragraphs.filter((_p, i) => i < firstOp + 12 || i >= firstOp + 26), sections: [{ number: 'I', text: I, at: firstOp }, { number: 'II', text: III, at: firstOp + 12 }] }), ['deleted', 'S2', undefined], [
-      'Delete section II', 'Delete section II', 'Supprimer la section II', 'Supprimer la section II']],
+      'Delete section II', 'Delete section II.', 'Supprimer la section II', 'Supprimer la section II.']],
     ['moved: section II starts three paragraphs earlier', headed(['I', I, 1], ['II', II, 10], ['III', III, 27]), ['moved', 'S2', 'S2'], [
       'Move the heading of section II to stand before operative paragraph 10',
-      'Move the heading of section II to stand before paragraph 10',
+      'Move the heading of section II to stand before paragraph 10.',
       'Déplacer l’intitulé de la section II avant le paragraphe 10 du dispositif',
-      'Déplacer l’intitulé de la section II avant le paragraphe 10']],
+      'Déplacer l’intitulé de la section II avant le paragraphe 10.']],
     ['moved to the end, past section III', headed(['I', I, 1], ['II', III, 27], ['III', II, 0]), ['moved', 'S2', 'S3'], [
       'Move the heading of section II to the end of the operative part',
-      'Move the heading of section II to the end of the operative part',
+      'Move the heading of section II to the end of the operative part.',
       'Déplacer l’intitulé de la section II à la fin du dispositif',
-      'Déplacer l’intitulé de la section II à la fin du dispositif']],
+      'Déplacer l’intitulé de la section II à la fin du dispositif.']],
     ['moved and reworded', headed(['I', I, 1], ['II', 'Protection of survivors', 10], ['III', III, 27]), ['moved', 'S2', 'S2'], [
       'Move the heading of section II to stand before operative paragraph 10 and, in it, replace the words “victims” with “survivors”',
-      'Move the heading of section II to stand before paragraph 10 and, in it, replace the word “victims” with “survivors”',
+      'Move the heading of section II to stand before paragraph 10 and, in it, replace the word “victims” with “survivors”.',
       'Déplacer l’intitulé de la section II avant le paragraphe 10 du dispositif et, dans cet intitulé, remplacer les mots « victims » par « survivors »',
-      'Déplacer l’intitulé de la section II avant le paragraphe 10 et, dans cet intitulé, remplacer le mot « victims » par « survivors »']],
+      'Déplacer l’intitulé de la section II avant le paragraphe 10 et, dans cet intitulé, remplacer le mot « victims » par « survivors ».']],
     ['moved past section III and reworded', headed(['I', I, 1], ['II', III, 27], ['III', 'Protection of survivors', 0]), ['moved', 'S2', 'S3'], [
       'Move the heading of section II to the end of the operative part and, in it, replace the words “victims” with “survivors”',
-      'Move the heading of section II to the end of the operative part and, in it, replace the word “victims” with “survivors”',
+      'Move the heading of section II to the end of the operative part and, in it, replace the word “victims” with “survivors”.',
       'Déplacer l’intitulé de la section II à la fin du dispositif et, dans cet intitulé, remplacer les mots « victims » par « survivors »',
-      'Déplacer l’intitulé de la section II à la fin du dispositif et, dans cet intitulé, remplacer le mot « victims » par « survivors »']],
+      'Déplacer l’intitulé de la section II à la fin du dispositif et, dans cet intitulé, remplacer le mot « victims » par « survivors ».']],
     // A heading put in, or moved, in front of a heading that stays before the same
     // paragraph is placed before it by name: the heading standing there is not moved too.
     ['added in front of section I, heading nothing yet', headed(['I', 'Scope', 1], ['II', I, 1], ['III', II, 13], ['IV', III, 27]), ['inserted', undefined, 'S1'], [
@@ -190,16 +190,16 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
       'Avant l’intitulé de la section III, insérer l’intitulé suivant :\nIII. Assistance to victims']],
     ['section III’s heading moved to the start, section III joining section II', headed(['I', III, 1], ['II', I, 1], ['III', II, 13]), ['moved', 'S3', 'S1'], [
       'Move the heading of section III to precede the heading of section I',
-      'Move the heading of section III to precede the heading of section I',
+      'Move the heading of section III to precede the heading of section I.',
       'Déplacer l’intitulé de la section III avant l’intitulé de la section I',
-      'Déplacer l’intitulé de la section III avant l’intitulé de la section I']],
+      'Déplacer l’intitulé de la section III avant l’intitulé de la section I.']],
     // Heading I moved past operative paragraph 1 alone: one amendment, not a move of the
     // heading and a move of the paragraph that crossed it.
     ['heading I moved past operative paragraph 1', headed(['I', I, 2], ['II', II, 13], ['III', III, 27]), ['moved', 'OP1', 'OP1'], [
       'Move operative paragraph 1 to precede the heading of section I',
-      'Move paragraph 1 to precede the heading of section I',
+      'Move paragraph 1 to precede the heading of section I.',
       'Déplacer le paragraphe 1 du dispositif avant l’intitulé de la section I',
-      'Déplacer le paragraphe 1 avant l’intitulé de la section I']],
+      'Déplacer le paragraphe 1 avant l’intitulé de la section I.']],
     ['renumbered by hand', headed(['I', I, 1], ['B', II, 13], ['III', III, 27]), ['modified', 'S2', 'S2'], [
       'Replace the heading of section II with the following: “B. Protection of victims”',
       'Amend the heading of section II to read as follows:\nB. Protection of victims',
@@ -332,19 +332,19 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
   const subheadingCases = [
     ['reworded', withAnnexSections(s => s.map(h => h.text === partnerships ? { ...h, text: 'Partnerships and financing mechanisms' } : h)), ['modified', 'A1.S3', 'A1.S3'], [
       'In the heading “Partnerships and support mechanisms” preceding paragraph 17 of the annex, replace the words “support” with “financing”',
-      'In the heading “Partnerships and support mechanisms” preceding paragraph 17 of the annex, replace the word “support” with “financing”',
+      'In the heading “Partnerships and support mechanisms” preceding paragraph 17 of the annex, replace the word “support” with “financing”.',
       'Dans l’intitulé « Partnerships and support mechanisms » qui précède le paragraphe 17 de l’annexe, remplacer les mots « support » par « financing »',
-      'Dans l’intitulé « Partnerships and support mechanisms » qui précède le paragraphe 17 de l’annexe, remplacer le mot « support » par « financing »']],
+      'Dans l’intitulé « Partnerships and support mechanisms » qui précède le paragraphe 17 de l’annexe, remplacer le mot « support » par « financing ».']],
     ['removed', withAnnexSections(s => s.filter(h => h.text !== governance)), ['deleted', 'A1.S4', undefined], [
       'Delete the heading “Governance, accountability and monitoring” preceding paragraph 20 of the annex',
-      'Delete the heading “Governance, accountability and monitoring” preceding paragraph 20 of the annex',
+      'Delete the heading “Governance, accountability and monitoring” preceding paragraph 20 of the annex.',
       'Supprimer l’intitulé « Governance, accountability and monitoring » qui précède le paragraphe 20 de l’annexe',
-      'Supprimer l’intitulé « Governance, accountability and monitoring » qui précède le paragraphe 20 de l’annexe']],
+      'Supprimer l’intitulé « Governance, accountability and monitoring » qui précède le paragraphe 20 de l’annexe.']],
     ['moved to the end of the annex', withAnnexSections(s => [...s.filter(h => h.text !== governance), { number: '', text: governance, at: awazaDraft.annexes![0].paragraphs.length }]), ['moved', 'A1.S4', 'A1.S5'], [
       'Move the heading “Governance, accountability and monitoring” preceding paragraph 20 of the annex to the end of the annex',
-      'Move the heading “Governance, accountability and monitoring” preceding paragraph 20 of the annex to the end of the annex',
+      'Move the heading “Governance, accountability and monitoring” preceding paragraph 20 of the annex to the end of the annex.',
       'Déplacer l’intitulé « Governance, accountability and monitoring » qui précède le paragraphe 20 de l’annexe à la fin de l’annexe',
-      'Déplacer l’intitulé « Governance, accountability and monitoring » qui précède le paragraphe 20 de l’annexe à la fin de l’annexe']]
+      'Déplacer l’intitulé « Governance, accountability and monitoring » qui précède le paragraphe 20 de l’annexe à la fin de l’annexe.']]
   ] as const
   it.each(subheadingCases)('an unnumbered subheading %s: one amendment, its JSON labels, worded in both registers and languages, read back and applied exactly', (_name, current, [kind, from, to], wordings) => {
     const [change, ...rest] = compareDocuments(awaza, current).changes
