@@ -249,9 +249,29 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
       }
       return paragraphs > 0
     }
+    // Headings that no label names alone because another reads the same before the same
+    // paragraph: where they stand side by side (nothing between them but each other) and
+    // all but one stay as they are, taking out any of them gives the same text, so the one
+    // taken out is named by their common label (applyAmendments.ts takes the first). One
+    // pass over the runs: for the first of each, how many of it are taken out, and whether
+    // the others all stay unchanged; a run is then walked once, for its one taken out.
+    const others = tabledPairs(part)
+    const runStart = byWords.map(() => 0), runGone = byWords.map(() => 0), runChanged = byWords.map(() => false)
+    byWords.forEach((w, i) => {
+      const start = runStart[i] = i && byWords[i - 1] === w ? runStart[i - 1] : i, j = others[i]
+      if (j < 0) runGone[start]++
+      else if (!unmoved[j] || !sameWords(base[i], current[j]) || current[j].attrs.number !== numbers[i]) runChanged[start] = true
+    })
+    const twinTarget = (i: number): string | null => {
+      const start = runStart[i]
+      if (runGone[start] !== 1 || runChanged[start]) return null
+      let end = i
+      while (end < base.length && runStart[end] === start) end++
+      return tallies.get(byWords)!.get(byWords[i]) === end - start ? byWords[i] : null
+    }
     for (let i = 0; i < base.length; i++) {
-      const target = targetOf(i)
-      if (paired.has(i) || !target) continue
+      const target = paired.has(i) ? null : targetOf(i) ?? twinTarget(i)
+      if (!target) continue
       const whole = wholeSection(i)
       changes.push({ kind: 'deleted', label: `${label(i)}>`, from: label(i), to: null, target, annex: part, ordinal: i + 1, number: numbers[i], base: wordsOf(base[i]), current: null, renumber: null, newNumber: '', at: null, atHeading: null, restoreBefore: firstAfter[i], whole, subheadings: whole ? ends[i] - i - 1 : 0 })
       // The subheadings it takes with it are no changes of their own.
