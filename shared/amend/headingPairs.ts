@@ -125,7 +125,7 @@ function pairInRounds(tabled: readonly SectionHeading[], amended: readonly Secti
     if (key === wordsKey && prefer.sections) anchors.tabled.gone.forEach((gone, b) => { if (gone > 0) taken.add(b) })
   }
   pairAlike(tabled, amended, currentToBase, taken, (a, b) => numbered(a) === numbered(b))
-  uncrossSameWords(tabled, amended, currentToBase, sameKey)
+  uncrossSameWords(tabled, amended, currentToBase, sameKey, anchors)
   // The rest one to one, in order, between pairs that keep their order.
   const cs = currentToBase.flatMap((b, c) => b >= 0 ? [c] : [])
   const inOrder = heaviestRisingRun(cs.map(c => currentToBase[c]), cs.map(() => 1))
@@ -184,21 +184,30 @@ const lastWordKey = (h: SectionHeading) => h.words.split(' ').pop()!.toLowerCase
 /// Rounds that pair across the order can pair two such headings crosswise (after a heading
 /// put in, tabled II “Protection of victims” with amended IV, tabled III with amended
 /// III), which lists a heading move the text does not need; in order, each keeps its place.
-/// Same pairs, same words: nothing else in the list changes. Cost: linear in the headings'
-/// words.
-function uncrossSameWords(tabled: readonly SectionHeading[], amended: readonly SectionHeading[], currentToBase: number[], key: (h: SectionHeading) => string): void {
+/// Same pairs, same words: nothing else in the list changes. Headings of some words are
+/// put in order only where fewer of them then head another paragraph than they pair with
+/// (`anchors`), or as many and no more keep their number: two numbered by hand (“B.” and
+/// “D.” “Peacebuilding Commission”), one moved past the other, stay paired by their
+/// numbers, one move, not a move and two renumberings that accepting one alone leaves
+/// wrong. Cost: linear in the headings' words.
+function uncrossSameWords(tabled: readonly SectionHeading[], amended: readonly SectionHeading[], currentToBase: number[], key: (h: SectionHeading) => string, anchors: HeadingAnchors): void {
   const currentKeys = amended.map(key), baseKeys = tabled.map(key)
   const same = new Uint8Array(tabled.length)
   currentToBase.forEach((b, c) => { if (b >= 0 && baseKeys[b] === currentKeys[c]) same[b] = 1 })
   const inOrder = new Map<string, number[]>()
   tabled.forEach((_h, b) => { if (!same[b]) return; const list = inOrder.get(baseKeys[b]); if (list) list.push(b); else inOrder.set(baseKeys[b], [b]) })
-  const taken = new Map<string, number>()
+  // For each group, the pairs as they are and put in order, weighed: headings that head
+  // another paragraph than their pair count first, then those that keep their number.
+  const ordered = new Map<number, number>(), taken = new Map<string, number>(), weight = new Map<string, number>()
+  const weigh = (b: number, c: number) => (anchors.amended[c] === anchors.tabled.kept[b] ? 0 : 2 * amended.length + 2) - (tabled[b].number === amended[c].number ? 1 : 0)
   currentToBase.forEach((b, c) => {
     if (b < 0 || !same[b]) return
-    const k = taken.get(currentKeys[c]) ?? 0
-    currentToBase[c] = inOrder.get(currentKeys[c])![k]
+    const k = taken.get(currentKeys[c]) ?? 0, to = inOrder.get(currentKeys[c])![k]
+    ordered.set(c, to)
     taken.set(currentKeys[c], k + 1)
+    weight.set(currentKeys[c], (weight.get(currentKeys[c]) ?? 0) + weigh(to, c) - weigh(b, c))
   })
+  for (const [c, b] of ordered) if (weight.get(currentKeys[c])! <= 0) currentToBase[c] = b
 }
 
 /// How alike two headings must read (similarity.ts: words and pairs of adjacent words,

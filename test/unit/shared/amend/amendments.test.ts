@@ -75,6 +75,8 @@ describe('amendments that stand alone', () => {
     { kind: 'op', lead: 7, text: 'Decides to review the implementation of the present resolution at its eighty-second session;' },
     { kind: 'op', lead: 8, text: 'Requests the Secretary-General to report on its implementation;' }
   ]
+  /// 2388 in sections lettered by hand, A and C alike, B and D alike (seed 2709's kind).
+  const lettered = headed(['A', I[1], 1], ['B', II[1], 2], ['C', I[1], 7], ['D', II[1], 11])
   /// 2388 without section I's paragraphs (OP1–12), in `sections`.
   const withoutI = (...sections: Array<[string, string, number]>) =>
     buildResolution({ ...draft2388, paragraphs: draft2388.paragraphs.filter((_p, k) => k < firstOp || k >= firstOp + 12), sections: sections.map(([number, text, op]) => ({ number, text, at: firstOp + op - 13 })) })
@@ -101,7 +103,9 @@ describe('amendments that stand alone', () => {
     ['a new section V with two new paragraphs after section IV, which has none', withIV,
       buildResolution({ ...draft2388, paragraphs: [...draft2388.paragraphs, ...added], sections: [...headingsAt(I, II, III, ['IV', 'Review', 0]), { number: 'V', text: 'Cooperation', at: draft2388.paragraphs.length }] }), [[], [], []]],
     ['section I taken out whole and the heading of II taken out', tabled, withoutI(['I', III[1], 27]), [['section I', 'section II']]],
-    ['section I taken out whole and the heading of II moved before OP20', tabled, withoutI(['I', II[1], 20], ['II', III[1], 27]), [['section I', 'section II']]]
+    ['section I taken out whole and the heading of II moved before OP20', tabled, withoutI(['I', II[1], 20], ['II', III[1], 27]), [['section I', 'section II']]],
+    ['sections lettered by hand, B and D alike, B moved past D: paired by their letters, one move', lettered,
+      headed(['A', I[1], 1], ['C', I[1], 7], ['D', II[1], 11], ['B', II[1], 11]), [['section B', 'section C', 'section D']]]
   ])('%s', (_name, base, current, headings) => {
     const list = amendmentsOf(diffDocuments(base, current))
     expect(list.map(a => [a.heading?.target, ...(a.numbersKept ?? []).map(h => h.target), a.closing?.heading?.target].filter(Boolean))).toEqual(headings)

@@ -23,7 +23,9 @@ describe('pairHeadings', () => {
       twice, sectioned([{ number: 'I', text: I, at: firstOp }, { number: 'II', text: II, at: firstOp + 12 }, { number: 'III', text: III, at: firstOp + 25 }], withoutOp13), [0, 2, 3]],
     ['a heading reworded in place', three, headed(['I', I, 1], ['II', 'Assistance to victims', 13], ['III', III, 27]), [0, 1, 2]],
     ['a heading put in before section II: the sections after it renumbered', three, headed(['I', I, 1], ['II', 'Assistance to victims', 7], ['III', II, 13], ['IV', III, 27]), [0, -1, 1, 2]],
-    ['the words of headings I and II exchanged, II’s now over OP20: each heading reworded, where moving both by their words comes to as many amendments (places first on a tie)', three, headed(['I', II, 1], ['II', I, 20], ['III', III, 27]), [0, 1, 2]]
+    ['the words of headings I and II exchanged, II’s now over OP20: each heading reworded, where moving both by their words comes to as many amendments (places first on a tie)', three, headed(['I', II, 1], ['II', I, 20], ['III', III, 27]), [0, 1, 2]],
+    ['sections lettered by hand, B and D alike, B moved past D: each paired with the one bearing its letter, not put in order crosswise',
+      headed(['A', I, 1], ['B', II, 2], ['C', I, 7], ['D', II, 11]), headed(['A', I, 1], ['C', I, 7], ['D', II, 11], ['B', II, 11]), [0, 2, 3, 1]]
   ])('%s', (_name, base, current, pairs) => {
     expect(pairsOf(base, current)).toEqual(pairs)
   })
