@@ -268,19 +268,21 @@ function headingPlace(diff: DocumentDiff, heading: HeadingChange, target: Side, 
 }
 
 /// One amendment folded (`foldAmendment`), and for a section taken out whole, the heading
-/// that closes it (`Amendment.closing`) after it: that heading's own amendment in the
-/// comparison of the text the section's folding gives with the other side, found by its
-/// tabled place (accepting, the section no longer stands before it). Folded before the
-/// section, the closing heading would give its paragraphs to the section, which then
-/// could not go whole.
+/// changes at its end (`Amendment.closing`) after it, in order: each one's own amendment
+/// in the comparison of the text the folds before it give with the other side, found by
+/// its tabled place (accepting, the section no longer stands before it), or, for a
+/// heading put in, by its words. Folded before the section, the closing heading would
+/// give its paragraphs to the section, and a heading put in at its end would stand in
+/// it, which then could not go whole.
 function foldWithClosing<T extends Transform>(tr: T, diff: DocumentDiff, amendment: Amendment, target: Side): T {
   foldAmendment(tr, diff, amendment, target)
-  const closing = amendment.closing?.heading
-  if (!closing) return tr
-  const next = target === 'base' ? diffDocuments(tr.doc, diff.current) : diffDocuments(diff.base, tr.doc)
-  const ordinal = headingOrdinal(closing.from!) - (target === 'base' ? 1 + amendment.heading!.subheadings : 0)
-  const own = amendmentsOf(next).find(a => a.heading?.kind === closing.kind && a.heading.annex === closing.annex && a.heading.from != null && headingOrdinal(a.heading.from) === ordinal)
-  if (own) for (const step of foldWithClosing(new Transform(tr.doc), next, own, target).steps) tr.step(step)
+  for (const { heading: closing } of amendment.closing ?? []) {
+    const next = target === 'base' ? diffDocuments(tr.doc, diff.current) : diffDocuments(diff.base, tr.doc)
+    const ordinal = closing!.from ? headingOrdinal(closing!.from) - (target === 'base' ? 1 + amendment.heading!.subheadings : 0) : 0
+    const own = amendmentsOf(next).find(a => a.heading?.kind === closing!.kind && a.heading.annex === closing!.annex &&
+      (closing!.kind === 'inserted' ? a.heading.current!.text === closing!.current!.text : a.heading.from != null && headingOrdinal(a.heading.from) === ordinal))
+    if (own) for (const step of foldWithClosing(new Transform(tr.doc), next, own, target).steps) tr.step(step)
+  }
   return tr
 }
 

@@ -25,12 +25,15 @@ export interface Amendment {
   /// tabled number by name where the sections are numbered anew after it
   /// (`numbersKeptWith`), so that accepting or rejecting it alone gives each its number.
   readonly numbersKept?: readonly HeadingChange[]
-  /// For a section taken out whole: the heading that closes it as tabled (the next
-  /// numbered one, `sectionEnds`) where that heading is taken out alone or moved, with
-  /// the numbers its change keeps. Accepted alone, that change would give its paragraphs
-  /// to the section taken out, which then could no longer go whole: “Delete section I;
-  /// and delete the heading of section II” is one amendment.
-  readonly closing?: Amendment
+  /// For a section taken out whole, the heading changes that accepted alone would leave a
+  /// heading at its end, so that it could no longer go whole, each with the numbers its
+  /// change keeps, in reading order: the heading that closes it as tabled (the next
+  /// numbered one, `sectionEnds`) where that heading is taken out alone or moved (it
+  /// would give its paragraphs to the section: “Delete section I; and delete the heading
+  /// of section II”), and the unnumbered headings put in where it ends (before that
+  /// heading, or at the end of the part where none follows: “Delete section I of the
+  /// annex; and at the end of the annex, insert the following heading …”).
+  readonly closing?: readonly Amendment[]
 }
 
 function idOf(entry: ParagraphDiff): string {
@@ -91,13 +94,13 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
     return keeping ? { id: heading.label, kind: heading.kind, entries, heading, numbersKept: keeping } : { id: heading.label, kind: heading.kind, entries, heading }
   }
   const closing = closingHeadings(headings)
-  const closes = new Set(closing.values())
+  const closes = new Set([...closing.values()].flat())
   for (const heading of headings) {
     const entries: ParagraphDiff[] = []
     if (heading.whole) for (let k = 0; k <= heading.subheadings; k++) sections.set(`${heading.annex}|${heading.ordinal + k}`, entries)
     if (heading.kind === 'modified' || closes.has(heading)) continue
     const closed = closing.get(heading)
-    amendments.push(closed ? { ...ofHeading(heading, entries), closing: ofHeading(closed, []) } : ofHeading(heading, entries))
+    amendments.push(closed ? { ...ofHeading(heading, entries), closing: closed.map(h => ofHeading(h, [])) } : ofHeading(heading, entries))
   }
   const sectionOf = (entry: ParagraphDiff) => entry.status === 'deleted' && entry.base!.kind !== 'sub' ? sections.get(`${partOfRecord(entry.base!)}|${sectionOrdinal(entry.base!.section)}`) : undefined
   for (const entries of groups) {
@@ -142,16 +145,34 @@ function numbersKeptWith(headings: readonly HeadingChange[]): Map<HeadingChange,
   return kept
 }
 
-/// For each section taken out whole, the change to the heading that closes it as tabled
-/// (the heading right after it and the subheadings it holds), where that heading is taken
-/// out alone or moved (`Amendment.closing`). Cost: linear in the heading changes.
-function closingHeadings(headings: readonly HeadingChange[]): Map<HeadingChange, HeadingChange> {
-  const byTabledPlace = new Map<string, HeadingChange>()
-  for (const h of headings) if (h.from && (h.kind === 'moved' || (h.kind === 'deleted' && !h.whole))) byTabledPlace.set(`${h.annex}|${headingOrdinal(h.from)}`, h)
-  const closing = new Map<HeadingChange, HeadingChange>()
+/// For each section taken out whole, the changes to headings at its end that go with it
+/// (`Amendment.closing`): the heading that closes it as tabled (the heading right after it
+/// and the subheadings it holds), where that heading is taken out alone or moved; and the
+/// unnumbered headings put in that accepted alone would stand where it ends: before that
+/// heading by name, or at the end of the part where the section runs to it. Cost: linear
+/// in the heading changes.
+function closingHeadings(headings: readonly HeadingChange[]): Map<HeadingChange, HeadingChange[]> {
+  const byTabledPlace = new Map<string, HeadingChange>(), atEnd = new Map<string, HeadingChange[]>()
+  const add = (key: string, h: HeadingChange) => { const list = atEnd.get(key); if (list) list.push(h); else atEnd.set(key, [h]) }
   for (const h of headings) {
-    const next = h.whole ? byTabledPlace.get(`${h.annex}|${h.ordinal + h.subheadings + 1}`) : undefined
-    if (next) closing.set(h, next)
+    if (h.from && (h.kind === 'moved' || (h.kind === 'deleted' && !h.whole))) byTabledPlace.set(`${h.annex}|${headingOrdinal(h.from)}`, h)
+    if (h.kind === 'inserted' && !h.newNumber) {
+      if (h.atHeading) add(`${h.annex}|${h.atHeading}`, h)
+      else if (h.at?.where === 'last') add(`${h.annex}|end`, h)
+    }
+  }
+  const closing = new Map<HeadingChange, HeadingChange[]>()
+  // The last tabled place of a heading changed, in each part.
+  const last = new Map<number, number>()
+  for (const h of headings) if (h.from) last.set(h.annex, Math.max(last.get(h.annex) ?? 0, headingOrdinal(h.from)))
+  for (const h of headings) {
+    if (!h.whole) continue
+    const after = h.ordinal + h.subheadings + 1, next = byTabledPlace.get(`${h.annex}|${after}`)
+    // It runs to the end of its part where no heading that stays, nor any heading changed,
+    // follows it as tabled.
+    const toEnd = h.restoreBefore == null && last.get(h.annex)! < after
+    const list = [...next ? [next] : [], ...atEnd.get(`${h.annex}|${after}`) ?? [], ...toEnd ? atEnd.get(`${h.annex}|end`) ?? [] : []]
+    if (list.length) closing.set(h, list)
   }
   return closing
 }

@@ -205,8 +205,8 @@ export function planAmendment(amendment: Amendment, diff: DocumentDiff): readonl
     const known = headingPlans.get(words)
     if (known) return known
     // A heading added, removed or moved, then the numbers it leaves to headings by name,
-    // then the heading that closes a section taken out whole, and the numbers it leaves.
-    const operations = amendment.heading ? [amendment.heading, ...amendment.numbersKept ?? [], ...amendment.closing ? [amendment.closing.heading!, ...amendment.closing.numbersKept ?? []] : []].flatMap(headingOperations) : headingWordOperations(amendment.title!.label, amendment.title!)
+    // then the headings at the end of a section taken out whole, and the numbers they leave.
+    const operations = amendment.heading ? [amendment.heading, ...amendment.numbersKept ?? [], ...(amendment.closing ?? []).flatMap(c => [c.heading!, ...c.numbersKept ?? []])].flatMap(headingOperations) : headingWordOperations(amendment.title!.label, amendment.title!)
     headingPlans.set(words, operations)
     return operations
   }

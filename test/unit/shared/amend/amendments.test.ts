@@ -9,6 +9,7 @@ import { template2388 } from '../../../../shared/template'
 import { all, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
 import { buildResolution, type ParagraphDraft } from '../../../../shared/schema'
 import { draft2388, firstOp, headed, headings as headingsAt } from './sectionedTexts'
+import { roundTripProblem } from './roundTrip'
 
 const template = template2388()
 const sub = (text: string) => ({ kind: 'sub' as const, level: 1, lead: 0, text })
@@ -64,7 +65,10 @@ describe('amendmentsOf', () => {
 /// and accepted before it goes after the heading of the section before, where putting
 /// the new heading in leaves it. A section taken out whole is one amendment with the
 /// heading that closes it where that heading is taken out alone or moved: accepted
-/// first, that change would give the section more paragraphs. Cases reduced from the seeded accept-all / reject-all
+/// first, that change would give the section more paragraphs; and with the subheadings
+/// put in where it ends, which accepted first would stand in it. Headings lettered by hand
+/// that read alike keep their letters' pairing. Each list also applies exactly, read back
+/// in both registers. Cases reduced from the seeded accept-all / reject-all
 /// search, on 2388 in sections I (OP1), II (OP13), III (OP27).
 describe('amendments that stand alone', () => {
   const I: [string, string, number] = ['I', 'Prevention of trafficking in persons', 1], II: [string, string, number] = ['II', 'Protection of victims', 13], III: [string, string, number] = ['III', 'Follow-up', 27]
@@ -80,6 +84,12 @@ describe('amendments that stand alone', () => {
   /// 2388 without section I's paragraphs (OP1–12), in `sections`.
   const withoutI = (...sections: Array<[string, string, number]>) =>
     buildResolution({ ...draft2388, paragraphs: draft2388.paragraphs.filter((_p, k) => k < firstOp || k >= firstOp + 12), sections: sections.map(([number, text, op]) => ({ number, text, at: firstOp + op - 13 })) })
+  /// 2388 without section III's paragraphs (OP27 to the end), in `sections`, and
+  /// unnumbered headings with no paragraph at the end of the operative part.
+  const withoutIII = (sections: Array<[string, string, number]>, last: string[]) => {
+    const paragraphs = draft2388.paragraphs.slice(0, firstOp + 26)
+    return buildResolution({ ...draft2388, paragraphs, sections: [...headingsAt(...sections), ...last.map(text => ({ number: '', text, at: paragraphs.length }))] })
+  }
   /// Accept (or reject) the first or the last amendment listed until none is left: the
   /// text reached and the length of the list before each step.
   const settle = (base: Node, current: Node, mode: 'accept' | 'reject', pick: 'first' | 'last') => {
@@ -104,11 +114,15 @@ describe('amendments that stand alone', () => {
       buildResolution({ ...draft2388, paragraphs: [...draft2388.paragraphs, ...added], sections: [...headingsAt(I, II, III, ['IV', 'Review', 0]), { number: 'V', text: 'Cooperation', at: draft2388.paragraphs.length }] }), [[], [], []]],
     ['section I taken out whole and the heading of II taken out', tabled, withoutI(['I', III[1], 27]), [['section I', 'section II']]],
     ['section I taken out whole and the heading of II moved before OP20', tabled, withoutI(['I', II[1], 20], ['II', III[1], 27]), [['section I', 'section II']]],
+    ['section III taken out whole and a subheading put in at the end of the operative part', tabled, withoutIII([I, II], ['Final provisions']), [['section III']]],
+    ['section III taken out whole and two subheadings put in at the end of the operative part', tabled, withoutIII([I, II], ['Final provisions', 'Review']), [['section III']]],
+    ['section I taken out whole and a subheading put in before the heading of section II', tabled, withoutI(['', 'Scope', 13], ['I', II[1], 13], ['II', III[1], 27]), [['section I']]],
     ['sections lettered by hand, B and D alike, B moved past D: paired by their letters, one move', lettered,
       headed(['A', I[1], 1], ['C', I[1], 7], ['D', II[1], 11], ['B', II[1], 11]), [['section B', 'section C', 'section D']]]
   ])('%s', (_name, base, current, headings) => {
     const list = amendmentsOf(diffDocuments(base, current))
-    expect(list.map(a => [a.heading?.target, ...(a.numbersKept ?? []).map(h => h.target), a.closing?.heading?.target].filter(Boolean))).toEqual(headings)
+    expect(list.map(a => [a.heading?.target, ...(a.numbersKept ?? []).map(h => h.target), ...(a.closing ?? []).map(c => c.heading!.target)].filter(Boolean))).toEqual(headings)
+    for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(base, current, style)).toBeNull()
     const steps = Array.from({ length: list.length + 1 }, (_x, k) => list.length - k)
     for (const pick of ['first', 'last'] as const) {
       expect(settle(base, current, 'accept', pick)).toEqual({ text: exportPlainText(current), counts: steps })
