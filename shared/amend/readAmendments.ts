@@ -89,10 +89,12 @@ const closers: Record<string, string> = { '“': '”', '«': '»', '"': '"' }
 
 /// What introduces text set out on the lines below when a document puts no colon after
 /// it: `Paragraph 2 should read`, `insert a new preambular paragraph,` (A/HRC/11/L.19).
-/// Looks at the end of the words so far only. A lead whose next line opens with its own
-/// “reading” (A/C.3/80/L.62: “insert a new preambular paragraph⏎reading:”) leaves the text
-/// to that word, so that “reading” is not taken as the text's first word.
+/// Looks at the end of the words so far only. A lead that runs on to the next line
+/// (A/C.3/80/L.62: “insert a new preambular paragraph⏎reading:”; “should read⏎as
+/// follows:”, “insert a new paragraph⏎to read:”) leaves the text to the words there
+/// (`leadRunsOn`), so that they are not taken as the text's first words.
 const setOutLead = /(?:\bread(?:\s+as\s+follows)?|\breading|\b(?:insert|add)\s+(?:a\s+)?(?:new\s+)?(?:(?:preambular|operative)\s+)?(?:sub-?)?paragraph)\s*,?$/i
+const leadRunsOn = /^\s*(?:reading|to\s+read|(?:read\s+)?as\s+follows|the\s+following)(?![\p{L}\p{N}])/iu
 
 /// The amendment's words with each quotation replaced by `⟦n⟧`, and text set out after a
 /// closing colon, or on the lines after a `setOutLead`, as a last quotation. Quotations
@@ -119,7 +121,7 @@ function extractQuotes(text: string): { skeleton: string, quotes: string[] } {
         continue
       }
     }
-    const lead = c === '\n' && setOutLead.test(skeleton.slice(-80).trimEnd()) && !/^\s*reading(?![\p{L}\p{N}])/iu.test(text.slice(i + 1, i + 40))
+    const lead = c === '\n' && setOutLead.test(skeleton.slice(-80).trimEnd()) && !leadRunsOn.test(text.slice(i + 1, i + 40))
     if (lead) skeleton = skeleton.trimEnd().replace(/,$/, '')
     if ((c === ':' && /^[ \t]*\n/.test(text.slice(i + 1))) || lead) {
       const rest = text.slice(i + 1).trim()
@@ -402,14 +404,17 @@ const romanNumeral = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/
 
 /// New paragraphs from quoted or set-out text: the first line is the paragraph placed,
 /// later lines opening with a subparagraph number (`(a)`, `(i)`, `a.`, `a)`) are
-/// subparagraphs at the level their numbering says. A leading paragraph number
-/// (`13.`, `12 bis.`) or subparagraph number on the first line is left out.
+/// subparagraphs at the level their numbering says, where the words before end as a
+/// lead-in or a list item does (`:`, `;`, `,`, `.`, “; and”, « ; et »); after other words
+/// such a line is the same sentence wrapped (“… paragraph 4⏎(b) of resolution 2331
+/// (2016)”, as a PDF copy breaks it). A leading paragraph number (`13.`, `12 bis.`) or
+/// subparagraph number on the first line is left out.
 export function newParagraphsOf(text: string, first: { kind: NewParagraph['kind'], level: number }): NewParagraph[] {
   const lines = text.split('\n').map(l => l.trim()).filter(Boolean)
   const out: NewParagraph[] = []
   let lastLetter = ''
   for (const [i, line] of lines.entries()) {
-    const marker = /^(?:\(([a-z]{1,4})\)|([a-z]{1,4})\)|([a-z]{1,4})\.)\s+(.*)$/.exec(line)
+    const marker = i > 0 && itemEnd.test(lines[i - 1]) ? /^(?:\(([a-z]{1,4})\)|([a-z]{1,4})\)|([a-z]{1,4})\.)\s+(.*)$/.exec(line) : null
     if (i === 0 || !marker) {
       if (i === 0) {
         const body = line.replace(/^\d+(?:\s*(?:bis|ter|quater))?\.\s+/, '').replace(/^(?:\([a-z]{1,4}\)|[a-z]{1,4}\))\s+/, '')
@@ -426,6 +431,9 @@ export function newParagraphsOf(text: string, first: { kind: NewParagraph['kind'
   }
   return out
 }
+
+/// How a lead-in or an item of a list ends, so that a subparagraph may follow.
+const itemEnd = /(?:[:;,.]|[;,]\s+(?:and|or|et|ou))$/u
 
 const partOf = (label: string): 'pp' | 'op' => parseLabel(label).part
 const levelOf = levelOfLabel

@@ -117,7 +117,11 @@ describe('readAmendments', () => {
     ['one deletion in two paragraphs, in French', 'Aux paragraphes 27 et 43 du dispositif, supprimer « sexual and reproductive ».',
       ['OP27', 'OP43'].map(label => ({ kind: 'edit', label, edits: [{ op: 'delete', old: { words: 'sexual and reproductive' } }] }))],
     ['a wrapped amendment whose line ends with a comma sets nothing out', '1. In paragraph 4,\nafter the words “legislation”, insert “and policies”',
-      [{ kind: 'edit', label: 'OP4', edits: [{ op: 'insert', after: { words: 'legislation' }, text: 'and policies' }] }]]
+      [{ kind: 'edit', label: 'OP4', edits: [{ op: 'insert', after: { words: 'legislation' }, text: 'and policies' }] }]],
+    ['a lead-in wrapped before “as follows:”', '1. Paragraph 2 should read\nas follows:\n\n    Urges Member States to act;\n',
+      [{ kind: 'replace', label: 'OP2', text: 'Urges Member States to act;' }]],
+    ['a lead-in wrapped before “to read:”', '1. After operative paragraph 2, insert a new paragraph\nto read:\n\n    Decides to act;\n',
+      [{ kind: 'insert', at: { where: 'after', label: 'OP2' }, paragraphs: [{ kind: 'op', level: 0, text: 'Decides to act;' }] }]]
   ])('reads the official wording of %s', (_name, text, operations) => {
     expect(one(text)).toEqual(operations)
   })
@@ -154,7 +158,9 @@ describe('readAmendments', () => {
     ['a. and i. under a subparagraph replaced', '1. Paragraph 13 (a) should read:\n\n    (a) Law enforcement officials, including:\n    a. Border control officials;\n    i. at land borders;\n    b. Immigration officials;\n',
       [{ kind: 'replace', label: 'OP13(a)', text: 'Law enforcement officials, including:', subparagraphs: subs([2, 'Border control officials;'], [3, 'at land borders;'], [2, 'Immigration officials;']) }]],
     ['a footnote on the words of a subparagraph', `1. Paragraph 13 should read, with a footnote after the word “personnel” reading “See A/80/395.”:\n\n    ${op13}\n    (a) Criminal justice systems personnel;\n`,
-      [{ kind: 'replace', label: 'OP13', text: op13, subparagraphs: [{ kind: 'sub', level: 1, text: 'Criminal justice systems personnel;\ufffc', notes: ['See A/80/395.'] }] }]]
+      [{ kind: 'replace', label: 'OP13', text: op13, subparagraphs: [{ kind: 'sub', level: 1, text: 'Criminal justice systems personnel;\ufffc', notes: ['See A/80/395.'] }] }]],
+    ['a line that a PDF copy wraps before “(b)” is the same sentence, no subparagraph', `1. Paragraph 13 should read:\nCalls upon Member States to implement the measures set out in paragraph 4\n(b) of resolution 2331 (2016) and to enhance the capabilities of professionals;\n`,
+      [{ kind: 'replace', label: 'OP13', text: 'Calls upon Member States to implement the measures set out in paragraph 4 (b) of resolution 2331 (2016) and to enhance the capabilities of professionals;' }]]
   ])('reads a paragraph set out with its subparagraphs: %s', (_name, text, operations) => {
     expect(one(text)).toEqual(operations)
   })
