@@ -251,20 +251,22 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     }
     // Headings that no label names alone because another reads the same before the same
     // paragraph: where they stand side by side (nothing between them but each other) and
-    // all but one stay as they are, taking out any of them gives the same text, so the one
-    // taken out is named by their common label (applyAmendments.ts takes the first). One
-    // pass over the runs: for the first of each, how many of it are taken out, and whether
-    // the others all stay unchanged; a run is then walked once, for its one taken out.
+    // all but one stay as they are, that one is named by their common label, which names
+    // the first of them (applyAmendments.ts): taking out any of them gives the same text,
+    // and one reworded or renumbered in place is the first where it comes first as
+    // amended (the pairs of those that stay keep their order). One pass over the runs:
+    // for the first of each, how many of it change; a run is then walked once, for its
+    // one changed.
     const others = tabledPairs(part)
-    const runStart = byWords.map(() => 0), runGone = byWords.map(() => 0), runChanged = byWords.map(() => false)
+    const changed = (i: number) => { const j = others[i]; return j < 0 || !unmoved[j] || !sameWords(base[i], current[j]) || current[j].attrs.number !== numbers[i] }
+    const runStart = byWords.map(() => 0), runChanges = byWords.map(() => 0)
     byWords.forEach((w, i) => {
-      const start = runStart[i] = i && byWords[i - 1] === w ? runStart[i - 1] : i, j = others[i]
-      if (j < 0) runGone[start]++
-      else if (!unmoved[j] || !sameWords(base[i], current[j]) || current[j].attrs.number !== numbers[i]) runChanged[start] = true
+      const start = runStart[i] = i && byWords[i - 1] === w ? runStart[i - 1] : i
+      if (changed(i)) runChanges[start]++
     })
     const twinTarget = (i: number): string | null => {
       const start = runStart[i]
-      if (runGone[start] !== 1 || runChanged[start]) return null
+      if (runChanges[start] !== 1 || !changed(i) || (others[i] >= 0 && (i !== start || !unmoved[others[i]]))) return null
       let end = i
       while (end < base.length && runStart[end] === start) end++
       return tallies.get(byWords)!.get(byWords[i]) === end - start ? byWords[i] : null
@@ -291,7 +293,7 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
         changes.push({ kind: 'inserted', label: `>${label(j)}`, from: null, to: label(j), target: '', annex: part, ordinal: j + 1, number: '', base: null, current: wordsOf(h), renumber: null, newNumber: number, at: at(j), atHeading: atHeading(j), restoreBefore: null, whole: false, subheadings: 0 })
         return
       }
-      const target = targetOf(i)
+      const target = targetOf(i) ?? twinTarget(i)
       if (!target) return
       sections.set(j + 1, nameable(numbers[i]) ? { where: 'section', section: numbers[i], ...annex } : { where: 'section', section: '', heading: target, ...annex })
       const expected = inSequence ? inSequence[j] : numbers[i]

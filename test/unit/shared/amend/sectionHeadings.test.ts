@@ -590,19 +590,21 @@ describe('a heading keeping its printed number where its place gives another', (
   })
 })
 
-/// Two unnumbered subheadings that read the same side by side (nothing between them, so
-/// the same words before the same paragraph label both) and one of them taken out: which
-/// one is no matter, the text is the same, so the deletion is named by their common label
-/// and listed, not dropped (seeded accept-all search, SUBS seed 6728's kind). The annex of
-/// A/RES/80/3 and 2388 in sections I (OP1), II (OP13), III (OP27).
-describe('two alike subheadings side by side, one taken out', () => {
+/// Two headings that read the same side by side (nothing between them, so the same words
+/// before the same paragraph label both) and one of them taken out, or the first
+/// renumbered by hand: named by their common label, which names the first, the change is
+/// listed, not dropped (seeded accept-all search, SUBS seeds 6728 and 310's kinds). The
+/// annex of A/RES/80/3 and 2388 in sections I (OP1), II (OP13), III (OP27).
+describe('two alike headings side by side, one taken out or renumbered', () => {
   const awaza = importedText('../../../corpus/ga-80-3-pdf-extraction.txt'), awazaDraft = readResolution(awaza), annex = awazaDraft.annexes![0]
   const withAnnex = (extra: SectionDraft[]) => buildResolution({ ...awazaDraft, annexes: [{ ...annex, sections: [...annex.sections!, ...extra] }] })
   const data = { number: '', text: 'Data and statistics', at: annex.paragraphs.length }
   const before13 = (count: number) => sectioned([tabledSections[0], ...Array.from({ length: count }, () => ({ number: '', text: 'Assistance to victims', at: firstOp + 12 })), ...tabledSections.slice(1)])
   it.each([
     ['at the end of the annex of A/RES/80/3', withAnnex([data, data]), withAnnex([data]), 'Delete the heading “Data and statistics” at the end of the annex'],
-    ['before the heading of section II of 2388', before13(2), before13(1), 'Delete the heading “Assistance to victims” preceding operative paragraph 13']
+    ['before the heading of section II of 2388', before13(2), before13(1), 'Delete the heading “Assistance to victims” preceding operative paragraph 13'],
+    ['two headings “II” of 2388 before OP13, the first numbered “I” by hand', headed(['I', I, 1], ['II', II, 13], ['II', II, 13], ['III', III, 27]), headed(['I', I, 1], ['I', II, 13], ['II', II, 13], ['III', III, 27]),
+      'Replace the heading “Protection of victims” preceding operative paragraph 13 with the following: “I. Protection of victims”']
   ])('%s: one amendment, the list applies exactly, and accepting or rejecting it leaves nothing to amend', (_name, tabled, current, wording) => {
     expect(descriptions(tabled, current)).toEqual([wording])
     for (const style of ['negotiation', 'official'] as const) {
