@@ -510,21 +510,21 @@ function readClause(clause: string, state: ClauseState, r: ClauseReader): Operat
 /// documents name the paragraphs once, at the start, and each operation after applies in
 /// each paragraph named (“In operative paragraphs 27 and 43, delete “X” and after the
 /// words “Y”, insert “Z””: X deleted and Z inserted in both). A clause that reads the same
-/// in every one of them names its own paragraph (“and delete operative paragraph 3”): it
-/// is read once, and the paragraphs in context stay, unless it names a new context
-/// (“and delete in paragraph 10 the following words: …”). Costs one reading per paragraph
-/// named.
+/// in two of them does not work in the paragraph in context: it names its own (“and
+/// delete operative paragraph 3”), is read once, and the paragraphs in context stay,
+/// unless it names a new context (“and delete in paragraph 10 the following words: …”).
+/// Costs two readings of such a clause, whatever the paragraphs named, and one per
+/// paragraph named of a clause that works in each.
 function readInEach(read: (inContext: ClauseState) => Operation[], state: ClauseState): Operation[] {
   const each: ClauseState[] = [state.context!, ...state.together].map(label => ({ context: label, together: [] }))
-  const reads = each.map(read)
-  const first = JSON.stringify(reads[0])
-  if (reads.every(ops => JSON.stringify(ops) === first)) {
+  const [first, second] = [read(each[0]), read(each[1])]
+  if (JSON.stringify(first) === JSON.stringify(second)) {
     if (each[0].context !== state.context) Object.assign(state, each[0])
-    return reads[0]
+    return first
   }
   state.context = each[0].context
   state.together = each.slice(1).map(e => e.context!)
-  return reads.flat()
+  return [...first, ...second, ...each.slice(2).flatMap(read)]
 }
 
 /// Words an operation puts in, with the notes of the footnote references in them.

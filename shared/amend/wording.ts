@@ -435,24 +435,28 @@ class Wording {
 /// “…”.”, A/80/L.30), unless the quote ends with one; one that sets out text ends with
 /// that text.
 export function wordAmendment(operations: AmendmentOperations, options: WordingOptions): string {
-  const sentence = wordSentence(operations, options)
-  return options.style === 'official' && !sentence.includes('\n') && !/\.[\s”»]*$/.test(sentence) ? sentence + '.' : sentence
+  const { sentence, setsOut } = wordSentence(operations, options)
+  return options.style === 'official' && !setsOut && !/\.[\s”»]*$/.test(sentence) ? sentence + '.' : sentence
 }
 
-function wordSentence(operations: AmendmentOperations, options: WordingOptions): string {
+/// The sentence of `wordAmendment`, and whether its last operation sets its text out on
+/// lines of its own (text quoted over several lines before it does not).
+function wordSentence(operations: AmendmentOperations, options: WordingOptions): { sentence: string, setsOut: boolean } {
   const w = new Wording(options)
   const [first, second] = operations
   if (operations.length === 2 && (first.kind === 'move' || first.kind === 'moveHeading') && (second.kind === 'edit' || second.kind === 'replace') && second.label === first.label) {
     const move = w.operation(first)
     const heading = first.kind === 'moveHeading'
-    if (second.kind === 'edit') return `${move} ${w.fr ? (heading ? 'et, dans cet intitulé,' : 'et, dans ce paragraphe,') : 'and, in it,'} ${w.clauses(second.label, second.edits)}`
-    return `${move} ${w.introduce(w.fr ? 'et le remplacer par ce qui suit' : 'and replace it with the following', w.shown(second.number != null ? sectionText(second.number, second.text) : second.text), [second])}`
+    if (second.kind === 'edit') return { sentence: `${move} ${w.fr ? (heading ? 'et, dans cet intitulé,' : 'et, dans ce paragraphe,') : 'and, in it,'} ${w.clauses(second.label, second.edits)}`, setsOut: false }
+    const replaced = w.introduce(w.fr ? 'et le remplacer par ce qui suit' : 'and replace it with the following', w.shown(second.number != null ? sectionText(second.number, second.text) : second.text), [second])
+    return { sentence: `${move} ${replaced}`, setsOut: replaced.includes('\n') }
   }
   const inline = new Wording(options, true)
-  return operations.map((op, i) => {
+  const parts = operations.map((op, i) => {
     const s = (i < operations.length - 1 ? inline : w).operation(op)
     return i === 0 ? s : lowerFirst(s)
-  }).join(w.fr ? '; et ' : '; and ')
+  })
+  return { sentence: parts.join(w.fr ? '; et ' : '; and '), setsOut: parts[parts.length - 1].includes('\n') }
 }
 
 /// A numbered list of amendments: `1.` … in the negotiation register, and the same in the

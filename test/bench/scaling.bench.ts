@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import type { Node } from 'prosemirror-model'
-import { compareDocuments } from '../../shared/amend'
+import { compareDocuments, readAmendments } from '../../shared/amend'
 import { exportPlainText } from '../../shared/export'
 import { createDocumentFile, parseDocumentFile, serializeDocumentFile } from '../../shared/file'
 import { importResolution } from '../../shared/import'
@@ -34,6 +34,14 @@ function pastedBlock(paragraphs: number): { tabled: Node, amended: Node } {
   const block = Array.from({ length: paragraphs }, () => composeParagraph(pool, random, 'op', 30))
   const firstOp = drafts.findIndex(d => d.kind === 'op')
   return { tabled: omnibus(drafts), amended: omnibus([...drafts.slice(0, firstOp + 1), ...block, ...drafts.slice(firstOp + 1)]) }
+}
+
+/// One amendment naming `n` operative paragraphs together (“In operative paragraphs 1, 2
+/// … and n, delete “sexual””), then `n` clauses naming their own paragraph (“and delete
+/// operative paragraph …”): each such clause was read once in every paragraph named.
+function namedTogether(n: number): string {
+  const numbers = Array.from({ length: n }, (_, i) => i + 1)
+  return `1. In operative paragraphs ${numbers.slice(0, -1).join(', ')} and ${n}, delete “sexual”; ${numbers.map(k => `and delete operative paragraph ${n + k}`).join('; ')}.`
 }
 
 /// A General Assembly-like text of `paragraphs` paragraphs of some 60 words, from the 2388
@@ -82,6 +90,10 @@ const cases: ScalingCase[] = [
   {
     name: 'open a document file (parse and check)', n: 500, unit: 'paragraphs',
     prepare: n => { const text = serializeDocumentFile(createDocumentFile(largeText(n, false))); return () => parseDocumentFile(text, 'bench.penholder') }
+  },
+  {
+    name: 'read an amendment naming paragraphs together, then as many clauses (A/C.3/80/L.64\'s form)', n: 200, unit: 'paragraphs and clauses',
+    prepare: n => { const text = namedTogether(n); return () => readAmendments(text) }
   },
   {
     name: 'export the clean text', n: 500, unit: 'paragraphs',

@@ -79,6 +79,17 @@ describe('wordAmendment', () => {
     expect(read.ok && read.operations).toEqual(op13)
   })
 
+  it('ends an official sentence with a full stop when an earlier operation quotes text over several lines, and reads it back', () => {
+    const operations: AmendmentOperations = [
+      { kind: 'insert', at: { where: 'after', label: 'OP12' }, paragraphs: [{ kind: 'op', level: 0, text: 'Decides:' }, { kind: 'sub', level: 1, text: 'To meet;' }, { kind: 'sub', level: 1, text: 'To report;' }] },
+      { kind: 'delete', label: 'OP5' }
+    ]
+    const worded = wordAmendment(operations, en)
+    expect(worded).toBe('After paragraph 12, insert the following paragraph: “Decides:\n(a) To meet;\n(b) To report;”; and delete paragraph 5.')
+    const [read] = readAmendments(formatNumberedList([worded]))
+    expect(read.ok && read.operations).toEqual(operations)
+  })
+
   it('numbers a list, set-out text indented under its amendment', () => {
     expect(formatNumberedList(['Delete paragraph 3', 'Paragraph 35 should read:\nDecides to act.'])).toBe('1. Delete paragraph 3\n2. Paragraph 35 should read:\n    Decides to act.\n')
   })
