@@ -5,7 +5,7 @@ import { readParagraphs } from './paragraphs'
 import { applyTextEdits, plainTypography, wholeWordMatches, type NearMiss, type TextEdit } from './textEdits'
 import type { AmendmentOperations, HeadingPlacement, NewParagraph, Operation, Placement } from './operations'
 import { sectionEnds, sectionSequence } from './sectionNumbers'
-import { annexOfLabel, headingLabel, headingOfLabel, levelOfLabel, namesHeadingWords, newSubheadingLabel, subheadingLabel, titleLabel, titleOfLabel } from './labels'
+import { annexOfLabel, headingLabel, headingOfLabel, levelOfLabel, namesHeadingWords, newSubheadingLabel, paragraphName, subheadingLabel, titleLabel, titleOfLabel } from './labels'
 
 /// A quote not found exactly, in amendment `amendment` (1-based, in the list's order).
 export interface AmendmentNearMiss extends NearMiss {
@@ -55,25 +55,6 @@ interface Heading {
 }
 
 class Refusal extends Error {}
-
-/// Readable names of labels for refusals: `operative paragraph 12 (a)`.
-export function paragraphName(label: string): string {
-  const title = titleOfLabel(label)
-  if (title != null) return title ? `the title of annex ${toRoman(title).toUpperCase()}` : 'the title'
-  const heading = headingOfLabel(label)
-  if (heading?.words != null && heading.fresh) return `the new heading “${heading.words}”${heading.annex ? ` of annex ${toRoman(heading.annex).toUpperCase()}` : ''}`
-  if (heading?.words != null) return `the heading “${heading.words}” ${heading.before ? `preceding ${paragraphName(heading.before)}` : `at the end of ${heading.annex ? `annex ${toRoman(heading.annex).toUpperCase()}` : 'the operative part'}`}`
-  if (heading) return `the heading of ${heading.fresh ? 'the new ' : ''}section ${heading.number}${heading.annex ? ` of annex ${toRoman(heading.annex).toUpperCase()}` : ''}`
-  const annexed = /^A(\d+)\.(P?)(\d+)(.*)$/.exec(label)
-  if (annexed) {
-    const subs = (annexed[4].match(/\(([^)]*)\)/g) ?? []).join(' ')
-    return `${annexed[2] ? 'unnumbered paragraph' : 'paragraph'} ${annexed[3]}${subs ? ' ' + subs : ''} of annex ${toRoman(Number(annexed[1])).toUpperCase()}`
-  }
-  const m = /^(PP|OP)(\d+)(.*)$/.exec(label)
-  if (!m) return label
-  const subs = (m[3].match(/\(([^)]*)\)/g) ?? []).join(' ')
-  return `${m[1] === 'PP' ? 'preambular' : 'operative'} paragraph ${m[2]}${subs ? ' ' + subs : ''}`
-}
 
 /// The state of the text while a list is applied: the paragraphs in order, and where
 /// earlier amendments put paragraphs after a given one (“After paragraph 12, insert …”

@@ -1,3 +1,5 @@
+import { toRoman } from '../schema'
+
 /// Paragraph labels taken apart and put together again (docs/cli.md, “Paragraph labels”):
 /// `PP3`, `OP12(a)(ii)` in the body; `A1.13(b)` for a numbered paragraph of an annex and
 /// `A1.P4` for its fourth unnumbered one.
@@ -92,3 +94,22 @@ export function headingOfLabel(label: string): { annex: number, number: string, 
 /// Whether a label names words that stand in no part (a title, a section heading): they
 /// are amended in their words or replaced, never deleted, moved or named as a place.
 export const namesHeadingWords = (label: string) => titleOfLabel(label) != null || headingOfLabel(label) != null
+
+/// Readable names of labels for refusals: `operative paragraph 12 (a)`.
+export function paragraphName(label: string): string {
+  const title = titleOfLabel(label)
+  if (title != null) return title ? `the title of annex ${toRoman(title).toUpperCase()}` : 'the title'
+  const heading = headingOfLabel(label)
+  if (heading?.words != null && heading.fresh) return `the new heading “${heading.words}”${heading.annex ? ` of annex ${toRoman(heading.annex).toUpperCase()}` : ''}`
+  if (heading?.words != null) return `the heading “${heading.words}” ${heading.before ? `preceding ${paragraphName(heading.before)}` : `at the end of ${heading.annex ? `annex ${toRoman(heading.annex).toUpperCase()}` : 'the operative part'}`}`
+  if (heading) return `the heading of ${heading.fresh ? 'the new ' : ''}section ${heading.number}${heading.annex ? ` of annex ${toRoman(heading.annex).toUpperCase()}` : ''}`
+  const annexed = /^A(\d+)\.(P?)(\d+)(.*)$/.exec(label)
+  if (annexed) {
+    const subs = (annexed[4].match(/\(([^)]*)\)/g) ?? []).join(' ')
+    return `${annexed[2] ? 'unnumbered paragraph' : 'paragraph'} ${annexed[3]}${subs ? ' ' + subs : ''} of annex ${toRoman(Number(annexed[1])).toUpperCase()}`
+  }
+  const m = /^(PP|OP)(\d+)(.*)$/.exec(label)
+  if (!m) return label
+  const subs = (m[3].match(/\(([^)]*)\)/g) ?? []).join(' ')
+  return `${m[1] === 'PP' ? 'preambular' : 'operative'} paragraph ${m[2]}${subs ? ' ' + subs : ''}`
+}

@@ -1,10 +1,9 @@
 import { romanValue } from '../import/markers'
 import { ordinalValue } from './ordinals'
-import { annexOfLabel, collapseSpaces, formatLabel, headingLabel, headingOfLabel, levelOfLabel, namesHeadingWords, newSubheadingLabel, parseLabel, subheadingLabel, titleLabel, titleOfLabel } from './labels'
+import { annexOfLabel, collapseSpaces, formatLabel, headingLabel, headingOfLabel, levelOfLabel, namesHeadingWords, newSubheadingLabel, paragraphName, parseLabel, subheadingLabel, titleLabel, titleOfLabel } from './labels'
 import type { AmendmentOperations, HeadingPlacement, NewParagraph, Operation, Placement, TextPart } from './operations'
 import { applyTextEdits, locateQuote, type Quote, type TextEdit } from './textEdits'
 import { footnoteMark } from '../schema'
-import { paragraphName } from './applyAmendments'
 
 /// Amendments read back from text as the United Nations words them — Penholder's own
 /// wording in both registers and the variants of issued documents: ordinals (“the third

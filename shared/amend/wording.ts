@@ -217,7 +217,7 @@ class Wording {
     const what: EditedWords = titleOfLabel(label) != null ? 'title' : headingOfLabel(label) ? 'heading' : label.includes('(') ? 'subparagraph' : 'paragraph'
     const parts = edits.map(e => this.clause(e, what))
     if (parts.length < 2) return parts.join('')
-    return parts.slice(0, -1).join('; ') + (this.fr ? '; et ' : '; and ') + parts[parts.length - 1]
+    return parts.slice(0, -1).join(this.fr ? `${nbsp}; ` : '; ') + (this.fr ? `${nbsp}; et ` : '; and ') + parts[parts.length - 1]
   }
 
   /// New paragraphs: the first as it stands, the subparagraphs under it with their
@@ -456,7 +456,7 @@ function wordSentence(operations: AmendmentOperations, options: WordingOptions):
     const s = (i < operations.length - 1 ? inline : w).operation(op)
     return i === 0 ? s : lowerFirst(s)
   })
-  return { sentence: parts.join(w.fr ? '; et ' : '; and '), setsOut: parts[parts.length - 1].includes('\n') }
+  return { sentence: parts.join(w.fr ? `${nbsp}; et ` : '; and '), setsOut: parts[parts.length - 1].includes('\n') }
 }
 
 /// A numbered list of amendments: `1.` … in the negotiation register, and the same in the

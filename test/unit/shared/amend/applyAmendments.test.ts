@@ -289,6 +289,12 @@ describe('applyAmendments', () => {
     expect(op(apply(text, true).doc, 4)).toContain('related legislation and policies')
   })
 
+  it('reports a slip in a substitution checked against the paragraph it says results once, not again for the check', () => {
+    const text = '1. Substitute “redouble” for “step upp” in paragraph 5, so that the paragraph will read: “Also calls upon Member States to redouble their efforts to investigate, disrupt and dismantle networks engaging in trafficking in persons in areas affected by armed conflict and to take all appropriate measures to collect, preserve and store evidence of human trafficking;”\n'
+    expect(apply(text).nearMisses).toEqual([{ amendment: 1, paragraph: 'OP5', looked: 'step upp', closest: 'step up' }])
+    expect(op(apply(text, true).doc, 5)).toMatch(/^Also calls upon Member States to redouble their efforts/)
+  })
+
   it('refuses, with its number, an amendment naming a paragraph the text lacks', () => {
     expect(apply('1. Delete paragraph 3.\n2. Delete paragraph 99.\n').refused).toEqual([{ amendment: 2, reason: 'names operative paragraph 99, which the text as tabled lacks' }])
   })

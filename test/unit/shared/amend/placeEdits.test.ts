@@ -158,7 +158,7 @@ describe('footnotes put in or taken out', () => {
       return [{ ...p, text, footnotes: [{ at: text.length, text: 'A/58/874, annex.' }] }]
     }),
       'In preambular paragraph 9, replace the words “between the United Nations and the International Criminal Court” with “and its annexes”; and replace the footnote after the words “and the International Criminal Court” with a footnote reading “A/58/874, annex.”',
-      'Au neuvième alinéa du préambule, remplacer les mots « between the United Nations and the International Criminal Court » par « and its annexes »; et remplacer la note de bas de page qui suit les mots « and the International Criminal Court » par une note ainsi libellée : « A/58/874, annex. »'],
+      'Au neuvième alinéa du préambule, remplacer les mots « between the United Nations and the International Criminal Court » par « and its annexes » ; et remplacer la note de bas de page qui suit les mots « and the International Criminal Court » par une note ainsi libellée : « A/58/874, annex. »'],
     ['words put in with a footnote of their own', ga806, withParagraph(3, p => {
       const text = p.text.replace('Rome Statute,', 'Rome Statute and of its amendments on the crime of aggression,')
       return [{ ...p, text, footnotes: [{ at: text.length, text: 'C.N.651.2010.TREATIES-8.' }] }]
