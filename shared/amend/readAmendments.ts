@@ -515,15 +515,17 @@ function readClause(clause: string, state: ClauseState, r: ClauseReader): Operat
 /// Costs two readings of such a clause, whatever the paragraphs named, and one per
 /// paragraph named of a clause that works in each.
 function readInEach(read: (inContext: ClauseState) => Operation[], state: ClauseState): Operation[] {
-  const each: ClauseState[] = [state.context!, ...state.together].map(label => ({ context: label, together: [] }))
-  const [first, second] = [read(each[0]), read(each[1])]
+  const inOne = (label: string): ClauseState => ({ context: label, together: [] })
+  const [one, two] = [inOne(state.context!), inOne(state.together[0])]
+  const [first, second] = [read(one), read(two)]
   if (JSON.stringify(first) === JSON.stringify(second)) {
-    if (each[0].context !== state.context) Object.assign(state, each[0])
+    if (one.context !== state.context) Object.assign(state, one)
     return first
   }
-  state.context = each[0].context
-  state.together = each.slice(1).map(e => e.context!)
-  return [...first, ...second, ...each.slice(2).flatMap(read)]
+  const rest = state.together.slice(1).map(inOne)
+  state.context = one.context
+  state.together = [two, ...rest].map(e => e.context!)
+  return [...first, ...second, ...rest.flatMap(read)]
 }
 
 /// Words an operation puts in, with the notes of the footnote references in them.
