@@ -149,13 +149,21 @@ function numbersKeptWith(headings: readonly HeadingChange[]): Map<HeadingChange,
 /// (`Amendment.closing`): the heading that closes it as tabled (the heading right after it
 /// and the subheadings it holds), where that heading is taken out alone or moved; and the
 /// unnumbered headings put in that accepted alone would stand where it ends: before that
-/// heading by name, or at the end of the part where the section runs to it. Cost: linear
-/// in the heading changes.
+/// heading by name, or at the end of the part where the section runs to it. A heading
+/// moved to stand before a paragraph that another heading put in or moved stands before
+/// too is left in its own amendment: the list places those two by its order (“Before
+/// operative paragraph 19, insert …”, then “Move the heading of section II to stand before
+/// operative paragraph 19”), which the section's place in the list would change. Cost:
+/// linear in the heading changes.
 function closingHeadings(headings: readonly HeadingChange[]): Map<HeadingChange, HeadingChange[]> {
   const byTabledPlace = new Map<string, HeadingChange>(), atEnd = new Map<string, HeadingChange[]>()
   const add = (key: string, h: HeadingChange) => { const list = atEnd.get(key); if (list) list.push(h); else atEnd.set(key, [h]) }
+  const placedBefore = new Map<string, number>()
+  const beforeKey = (h: HeadingChange) => h.at?.where === 'before' && (h.kind === 'moved' || h.kind === 'inserted') ? `${h.annex}|${h.at.label}` : null
+  for (const h of headings) { const key = beforeKey(h); if (key) placedBefore.set(key, (placedBefore.get(key) ?? 0) + 1) }
+  const sharesPlace = (h: HeadingChange) => { const key = beforeKey(h); return key != null && placedBefore.get(key)! > 1 }
   for (const h of headings) {
-    if (h.from && (h.kind === 'moved' || (h.kind === 'deleted' && !h.whole))) byTabledPlace.set(`${h.annex}|${headingOrdinal(h.from)}`, h)
+    if (h.from && ((h.kind === 'moved' && !sharesPlace(h)) || (h.kind === 'deleted' && !h.whole))) byTabledPlace.set(`${h.annex}|${headingOrdinal(h.from)}`, h)
     if (h.kind === 'inserted' && !h.newNumber) {
       if (h.atHeading) add(`${h.annex}|${h.atHeading}`, h)
       else if (h.at?.where === 'last') add(`${h.annex}|end`, h)
