@@ -410,11 +410,26 @@ class Text {
   /// Take a paragraph out with the subparagraphs under it; on a deletion, those the list
   /// moves elsewhere stay. Section headings stay where they stand.
   take(item: Item, deleting: boolean): Item[] {
-    const i = this.items.indexOf(item)
-    const group = this.items.splice(i, this.groupEnd(i) - i)
-    const kept = deleting ? group.filter((g, k) => k > 0 && g.label != null && this.moved.has(g.label)) : []
+    const i = this.items.indexOf(item), end = this.groupEnd(i)
+    const kept = deleting ? this.movedOut(i + 1, end) : []
+    const group = this.items.splice(i, end - i)
     this.items.splice(i, 0, ...kept)
     return group
+  }
+
+  /// The subparagraphs from `from` to `to` that the list moves elsewhere, each with the
+  /// subparagraphs under it, which go where it goes: what stays of a paragraph taken out
+  /// or set out again (`take`, `replaceSubparagraphs`).
+  private movedOut(from: number, to: number): Item[] {
+    const kept: Item[] = []
+    for (let k = from; k < to; k++) {
+      const g = this.items[k]
+      if (g.label == null || !this.moved.has(g.label)) continue
+      const end = Math.min(this.groupEnd(k), to)
+      kept.push(...this.items.slice(k, end))
+      k = end - 1
+    }
+    return kept
   }
 
   /// Put `paragraphs` under a paragraph (`item`, named `label` as tabled) in place of every
@@ -423,7 +438,7 @@ class Text {
   /// subparagraph. Those the list moves elsewhere stay, as on a deletion, for their move.
   replaceSubparagraphs(item: Item, label: string, paragraphs: readonly NewParagraph[]): void {
     const i = this.items.indexOf(item), end = this.groupEnd(i)
-    const kept = this.items.slice(i + 1, end).filter(g => g.label != null && this.moved.has(g.label))
+    const kept = this.movedOut(i + 1, end)
     const depth = item.level - levelOfLabel(label)
     const fresh = paragraphs.map(p => ({ ...newItem(p), level: p.level + depth, annex: item.annex, section: item.section }))
     this.items.splice(i + 1, end - i - 1, ...fresh, ...kept)

@@ -468,6 +468,17 @@ describe('a paragraph set out with its subparagraphs', () => {
     expect(group(moved.doc, 13)).toEqual([`0 ${op13}`, '1 Personnel of refugee and displaced persons reception facilities;', '1 Prosecutors and judges;'])
   })
 
+  it('keeps the subparagraphs under one the list moves out of a paragraph set out again or deleted', () => {
+    const [withRoman] = readAmendments('1. Paragraph 13 (a) should read:\n    (a) Law enforcement and border control officials, including:\n    (i) Police;\n    (ii) Border guards;\n').map(a => a.ok ? a.operations : [])
+    const tabled = buildResolution(readResolution(applyAmendments(own, [withRoman]).doc))
+    expect(group(tabled, 13).slice(1, 4)).toEqual(['1 Law enforcement and border control officials, including:', '2 Police;', '2 Border guards;'])
+    for (const first of [`Paragraph 13 should read:\n    ${op13}\n    (a) Prosecutors and judges;`, 'Delete paragraph 13.']) {
+      const applied = applyAmendments(tabled, readAmendments(`1. ${first}\n2. Move paragraph 13 (a) to become the first subparagraph of paragraph 14.\n`).map(a => a.ok ? a.operations : []))
+      expect(applied.refused).toEqual([])
+      expect(summarizeResolution(applied.doc).paragraphs.filter(p => /^OP1[34]\(a\)/.test(p.label)).map(p => p.text).slice(-3)).toEqual(['Law enforcement and border control officials, including:', 'Police;', 'Border guards;'])
+    }
+  })
+
   it('puts the subparagraphs one level under the paragraph where an earlier amendment made it a subparagraph', () => {
     const applied = applyAmendments(own, readAmendments(`1. Move paragraph 12 to become the last subparagraph of paragraph 11.\n2. Paragraph 12 should read:\n    ${op13}\n    (a) Prosecutors and judges;\n`).map(a => a.ok ? a.operations : []))
     expect(applied.refused).toEqual([])
