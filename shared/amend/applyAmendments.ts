@@ -78,6 +78,9 @@ class Text {
   /// The tabled headings by their label (`section II`, `A1.section II`), and those the
   /// list inserts by their number as amended.
   private readonly tabledHeadings = new Map<string, Heading>()
+  /// Unnumbered headings that share one label as tabled (alike words before the same
+  /// paragraph, side by side), in order: the list names each of those it takes out by it.
+  private readonly alikeHeadings = new Map<string, Heading[]>()
   private readonly freshHeadings = new Map<string, Heading>()
   /// The parts (annex 0: the operative part) whose headings the list added, removed or moved.
   private readonly restructured = new Set<number>()
@@ -161,6 +164,9 @@ class Text {
         for (i = Math.max(i, h.at); i < paragraphs.length && paragraphs[i].kind === 'sub'; i++);
         const label = subheadingLabel(annex, h.text, i < paragraphs.length ? labels[offset + i] : null)
         if (!this.tabledHeadings.has(label)) this.tabledHeadings.set(label, this.headings[annex][k])
+        const alike = this.alikeHeadings.get(label)
+        if (alike) alike.push(this.headings[annex][k])
+        else this.alikeHeadings.set(label, [this.headings[annex][k]])
       })
       offset += paragraphs.length
     })
@@ -178,10 +184,13 @@ class Text {
 
   /// The section heading a label (`section II`, `A1.section II`) names by its number as
   /// tabled, an unnumbered one (`heading “Prevention” before A1.5`) by its words and place
-  /// as tabled, or (`new section III`) one the list inserted by its number as amended.
+  /// as tabled, or (`new section III`) one the list inserted by its number as amended. Of
+  /// alike unnumbered headings side by side, the first an earlier amendment left.
   heading(label: string): Heading {
     const { annex, number, fresh, words } = headingOfLabel(label)!
-    const heading = (fresh ? this.freshHeadings : this.tabledHeadings).get(words != null ? subheadingKey(label) : headingKey(annex, number))
+    const key = words != null ? subheadingKey(label) : headingKey(annex, number)
+    const left = !fresh && words != null ? this.alikeHeadings.get(key)?.find(h => this.headings[annex].includes(h)) : undefined
+    const heading = left ?? (fresh ? this.freshHeadings : this.tabledHeadings).get(key)
     if (!heading) throw new Refusal(`names ${paragraphName(label)}, which ${fresh ? 'the list inserts nowhere before' : 'the text as tabled lacks'}`)
     if (!this.headings[annex].includes(heading)) throw new Refusal(`names ${paragraphName(label)}, which an earlier amendment deleted`)
     return heading

@@ -259,14 +259,18 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     // one changed.
     const others = tabledPairs(part)
     const changed = (i: number) => { const j = others[i]; return j < 0 || !unmoved[j] || !sameWords(base[i], current[j]) || current[j].attrs.number !== numbers[i] }
-    const runStart = byWords.map(() => 0), runChanges = byWords.map(() => 0)
+    const runStart = byWords.map(() => 0), runChanges = byWords.map(() => 0), runKept = byWords.map(() => 0)
     byWords.forEach((w, i) => {
       const start = runStart[i] = i && byWords[i - 1] === w ? runStart[i - 1] : i
       if (changed(i)) runChanges[start]++
+      if (changed(i) && others[i] >= 0) runKept[start]++
     })
+    // Several taken out of one run, and nothing else changed in it, are each named by the
+    // label, each taking out the first left (applyAmendments.ts).
     const twinTarget = (i: number): string | null => {
       const start = runStart[i]
-      if (runChanges[start] !== 1 || !changed(i) || (others[i] >= 0 && (i !== start || !unmoved[others[i]]))) return null
+      const several = runChanges[start] > 1 && runKept[start] === 0
+      if ((runChanges[start] !== 1 && !several) || !changed(i) || (others[i] >= 0 && (i !== start || !unmoved[others[i]]))) return null
       let end = i
       while (end < base.length && runStart[end] === start) end++
       return tallies.get(byWords)!.get(byWords[i]) === end - start ? byWords[i] : null

@@ -616,4 +616,24 @@ describe('two alike headings side by side, one taken out or renumbered', () => {
     expect(amendmentsOf(diffDocuments(acceptChange(diff, amendment), current))).toEqual([])
     expect(amendmentsOf(diffDocuments(tabled, rejectChange(diff, amendment, new Transform(current)).doc))).toEqual([])
   })
+
+  // Several of a run taken out, nothing else of it changed: each by the common label, each
+  // taking out the first left (a random accept-all run with subheadings, seed 14171, left
+  // two such headings side by side once the paragraph between them went).
+  it.each([
+    ['two of three before OP13 of 2388', before13(3), before13(1), 2],
+    ['both before OP13 of 2388', before13(2), before13(0), 2]
+  ])('%s: one amendment each, the list applies exactly, and accepting them one by one gives the amended text', (_name, tabled, current, count) => {
+    expect(descriptions(tabled, current)).toEqual(Array.from({ length: count }, () => 'Delete the heading “Assistance to victims” preceding operative paragraph 13'))
+    for (const style of ['negotiation', 'official'] as const) {
+      expect(roundTripProblem(tabled, current, style)).toBeNull()
+      expect(roundTripProblem(inFrench(tabled), inFrench(current), style)).toBeNull()
+    }
+    let base = tabled
+    for (let step = 0; step < count; step++) {
+      const diff = diffDocuments(base, current)
+      base = acceptChange(diff, amendmentsOf(diff)[0])
+    }
+    expect(amendmentsOf(diffDocuments(base, current))).toEqual([])
+  })
 })
