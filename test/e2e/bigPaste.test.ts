@@ -25,6 +25,15 @@ describe('a big paste', () => {
   const task = () => page.locator('.ph-notice-task')
   /// What OP1's label in the gutter draws.
   const label = () => editorDocument(page).evaluate(element => getComputedStyle(element.querySelector('.ph-op')!, '::after').content)
+  /// Scroll a panel to its end, again at each poll, until a row (`row`, holding `text`) is
+  /// there: a panel renders its rows as a React transition and measures them in a frame,
+  /// so on a busy machine its end can still grow after a first scroll (a drafter scrolls
+  /// on too).
+  const scrolledTo = (panel: string, row: string, text = '') => page.waitForFunction(([panel, row, text]) => {
+    const element = document.querySelector(panel)!
+    element.scrollTop = element.scrollHeight
+    return [...document.querySelectorAll(row)].some(r => r.textContent!.includes(text))
+  }, [panel, row, text], { timeout: 60_000, polling: 500 })
   /// Whether Chromium may skip OP1500's layout and paint while it is out of view.
   const skipped = () => editorDocument(page).evaluate(element => getComputedStyle(element.querySelectorAll('.ph-op')[Math.min(1499, element.querySelectorAll('.ph-op').length - 1)]).contentVisibility)
 
@@ -94,14 +103,13 @@ describe('a big paste', () => {
     const outline = page.locator('.ph-outline li')
     expect(await outline.count()).toBeLessThan(400)
     expect(Number(await outline.first().getAttribute('aria-setsize'))).toBeGreaterThan(8035)
-    await page.locator('.ph-outline-pane').evaluate(pane => { pane.scrollTop = pane.scrollHeight })
+    await scrolledTo('.ph-outline-pane', '.ph-outline button', 'OP8035')
     await page.locator('.ph-outline button', { hasText: 'OP8035' }).click()
     expect(await page.evaluate(() => window.getSelection()!.anchorNode!.parentElement!.closest('p')!.textContent)).toMatch(/^Decides to remain actively seized/)
     const amendments = page.locator('.ph-amendment')
     expect(await page.locator('.ph-amendments .ph-count').textContent()).toBe('8000 amendments')
     expect(await amendments.count()).toBeLessThan(400)
-    await page.locator('.ph-amendments').evaluate(panel => { panel.scrollTop = panel.scrollHeight })
-    await page.locator('.ph-amendment[aria-posinset="8000"]').waitFor()
+    await scrolledTo('.ph-amendments', '.ph-amendment[aria-posinset="8000"]')
     expect(await page.locator('.ph-amendment[aria-posinset="8000"] .ph-amendment-text').textContent()).toMatch(/^Insertion.* insert a new paragraph reading/)
     // The caret is back in the text: its undo takes the 8,000 paragraphs out in one step.
     await page.keyboard.press('Control+z')
