@@ -14,7 +14,7 @@ import { applyAmendments } from '../../../../shared/amend/applyAmendments'
 import { compareDocuments } from '../../../../shared/amend/compare'
 import { readAmendments } from '../../../../shared/amend/readAmendments'
 import { seededRevision } from './seededRevisions'
-import { inFrench, roundTripProblem } from './roundTrip'
+import { inFrench, roundTripProblem, roundTripProblemsInBoth } from './roundTrip'
 import { importedText } from './sectionedTexts'
 import { runCli } from '../../../support/cli'
 
@@ -209,10 +209,7 @@ describe('applying a comparison’s own amendment list to its base gives its cur
     const annex = draft.annexes![0], second = annex.sections!.find(h => h.number === 'II')!.at
     const current = buildResolution({ ...draft, annexes: [{ ...annex, paragraphs: [...annex.paragraphs.slice(0, second), { kind: 'op', lead: 0, text: 'We will report on these efforts every two years.' }] }] })
     expect(compareDocuments(base, current).changes.map(c => c.description)).toContain('Under section II of the annex, insert a new numbered paragraph reading: “We will report on these efforts every two years.”')
-    for (const style of ['negotiation', 'official'] as const) {
-      expect(roundTripProblem(base, current, style)).toBeNull()
-      expect(roundTripProblem(inFrench(base), inFrench(current), style)).toBeNull()
-    }
+    expect(roundTripProblemsInBoth(base, current)).toEqual([])
   })
 
   it('names a section the list inserts by its number as amended: a new section III at the end of the annex and its paragraph', () => {
@@ -225,10 +222,7 @@ describe('applying a comparison’s own amendment list to its base gives its cur
       ['inserted', 'A1.S3', 'At the end of the annex, insert the following heading: “III. Follow-up”'],
       ['inserted', expect.stringMatching(/^A1\.\d+$/), 'Under the new section III of the annex, insert a new numbered paragraph reading: “We will report on these efforts every two years.”']
     ])
-    for (const style of ['negotiation', 'official'] as const) {
-      expect(roundTripProblem(base, current, style)).toBeNull()
-      expect(roundTripProblem(inFrench(base), inFrench(current), style)).toBeNull()
-    }
+    expect(roundTripProblemsInBoth(base, current)).toEqual([])
   })
 
   it('on the 2388 template with its operative paragraphs reversed, in the fewest moves', () => {

@@ -28,6 +28,19 @@ export function roundTripProblem(base: Node, current: Node, style: AmendmentStyl
   return `applied text differs at line ${i + 1}:\n  got  ${a[i]}\n  want ${b[i]}\n${text}`
 }
 
+/// `roundTripProblem` in both registers, on the texts as given and in French: each
+/// problem named by its register and language; none when the property holds in all four.
+export function roundTripProblemsInBoth(base: Node, current: Node): string[] {
+  const problems: string[] = []
+  for (const style of ['negotiation', 'official'] as const) {
+    for (const [lang, a, b] of [['en', base, current], ['fr', inFrench(base), inFrench(current)]] as const) {
+      const problem = roundTripProblem(a, b, style)
+      if (problem) problems.push(`${style}, ${lang}: ${problem}`)
+    }
+  }
+  return problems
+}
+
 /// The same document in French: the wording follows the language of the text as tabled.
 export function inFrench(doc: Node): Node {
   const draft = readResolution(doc)

@@ -10,7 +10,7 @@ import { readAmendments } from '../../../../shared/amend/readAmendments'
 import { applyAmendments } from '../../../../shared/amend/applyAmendments'
 import { acceptAllChanges, acceptChange, rejectAllChanges, rejectChange } from '../../../../shared/amend/accept'
 import { blameVersions } from '../../../../shared/amend/proposers'
-import { inFrench, roundTripProblem } from './roundTrip'
+import { inFrench, roundTripProblem, roundTripProblemsInBoth } from './roundTrip'
 import { draft2388, firstOp, headed, importedText, renumbered, sections2388, sectioned } from './sectionedTexts'
 
 const draft = draft2388
@@ -66,10 +66,7 @@ describe('a changed section heading is an amendment', () => {
   it('in an annex names the section “of the annex”, in both registers and languages', () => {
     const current = withAnnexHeading('II', 'Action against trafficking in persons')
     expect(descriptions(annexed, current)).toEqual(['In the heading of section II of the annex, replace the existing text after the words “Action” by the following: “against trafficking in persons”'])
-    for (const style of ['negotiation', 'official'] as const) {
-      expect(roundTripProblem(annexed, current, style)).toBeNull()
-      expect(roundTripProblem(inFrench(annexed), inFrench(current), style)).toBeNull()
-    }
+    expect(roundTripProblemsInBoth(annexed, current)).toEqual([])
   })
 
   it('is listed in reading order, before the first change in its section, and carries S labels in the JSON', () => {
@@ -241,10 +238,7 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
     const ops = tabled.paragraphs.slice(firstOp)
     const current = buildResolution({ ...tabled, paragraphs: [...tabled.paragraphs.slice(0, firstOp), ops[3], ops[2], ops[1], ops[0], ...ops.slice(4)], sections: tabledSections.map(h => h.number === 'I' ? { ...h, at: firstOp + 3 } : h) })
     expect(descriptions(base, current)).toContain('Move operative paragraph 3 to precede the heading of section I')
-    for (const style of ['negotiation', 'official'] as const) {
-      expect(roundTripProblem(base, current, style)).toBeNull()
-      expect(roundTripProblem(inFrench(base), inFrench(current), style)).toBeNull()
-    }
+    expect(roundTripProblemsInBoth(base, current)).toEqual([])
   })
 
   /// A/RES/80/3 (test/corpus/ga-80-3-pdf-extraction.txt): an annex in sections I, II and
@@ -282,10 +276,7 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
     const [description, ...rest] = descriptions(awaza, current)
     expect(rest).toEqual([])
     expect(description).toMatch(wording)
-    for (const style of ['negotiation', 'official'] as const) {
-      expect(roundTripProblem(awaza, current, style)).toBeNull()
-      expect(roundTripProblem(inFrench(awaza), inFrench(current), style)).toBeNull()
-    }
+    expect(roundTripProblemsInBoth(awaza, current)).toEqual([])
   })
 
   it('lists heading I moved past the first operative paragraph of a real text (A/RES/50/153) as one amendment', () => {
@@ -294,10 +285,7 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
     const first = d.paragraphs.findIndex(p => p.kind === 'op')
     const current = buildResolution({ ...d, sections: d.sections!.map((h, k) => k ? h : { ...h, at: first + 1 }) })
     expect(descriptions(tabled, current)).toEqual(['Move operative paragraph 1 to precede the heading of section I'])
-    for (const style of ['negotiation', 'official'] as const) {
-      expect(roundTripProblem(tabled, current, style)).toBeNull()
-      expect(roundTripProblem(inFrench(tabled), inFrench(current), style)).toBeNull()
-    }
+    expect(roundTripProblemsInBoth(tabled, current)).toEqual([])
   })
 
   it('refuses, with the amendment’s number, a heading placed after a paragraph, in the preamble, or naming a section the text lacks', () => {
@@ -392,10 +380,7 @@ describe('a section heading added, removed, moved or renumbered is an amendment'
   ])('%s names it, and the list applies exactly', (_name, current, wordings) => {
     const got = [...descriptions(awaza, current), ...descriptions(inFrench(awaza), inFrench(current))].map(d => d.replace(/\u00a0/g, ' ')).filter(d => /heading|intitulé/.test(d))
     expect(got).toEqual(wordings)
-    for (const style of ['negotiation', 'official'] as const) {
-      expect(roundTripProblem(awaza, current, style)).toBeNull()
-      expect(roundTripProblem(inFrench(awaza), inFrench(current), style)).toBeNull()
-    }
+    expect(roundTripProblemsInBoth(awaza, current)).toEqual([])
   })
 
   it('reads an unnumbered subheading named at the end of its part, and refuses one the text as tabled lacks there', () => {
@@ -476,10 +461,7 @@ describe('a section taken out whole, with the subheadings it holds', () => {
     const all = descriptions(awaza, current)
     expect(all.filter(d => /section II\b/.test(d))).toEqual(headingWords)
     expect(all.length).toBe(count)
-    for (const style of ['negotiation', 'official'] as const) {
-      expect(roundTripProblem(awaza, current, style)).toBeNull()
-      expect(roundTripProblem(inFrench(awaza), inFrench(current), style)).toBeNull()
-    }
+    expect(roundTripProblemsInBoth(awaza, current)).toEqual([])
   })
 
   it.each([
@@ -515,10 +497,7 @@ describe('headings put in sharing a number', () => {
       ['Under the new heading “Review” of the annex, insert a new numbered paragraph reading: “We will review progress in 2029.”', 'Under the new heading “Reporting” of the annex, insert a new numbered paragraph reading: “We will report every two years.”']]
   ])('%s: named by its words, and the list applies exactly', (_name, tabled, current, wordings) => {
     expect(descriptions(tabled, current).filter(d => /^(Under|Move)/.test(d))).toEqual(wordings)
-    for (const style of ['negotiation', 'official'] as const) {
-      expect(roundTripProblem(tabled, current, style)).toBeNull()
-      expect(roundTripProblem(inFrench(tabled), inFrench(current), style)).toBeNull()
-    }
+    expect(roundTripProblemsInBoth(tabled, current)).toEqual([])
   })
 })
 
@@ -541,10 +520,7 @@ describe('a heading reworded at both ends and moved past another', () => {
       ['Delete the heading of section II', 'Before operative paragraph 30, insert the following heading: “III. Support to victims and survivors”']]
   ])('%s', (_name, from, to, wordings) => {
     expect(descriptions(from, to)).toEqual(wordings)
-    for (const style of ['negotiation', 'official'] as const) {
-      expect(roundTripProblem(from, to, style)).toBeNull()
-      expect(roundTripProblem(inFrench(from), inFrench(to), style)).toBeNull()
-    }
+    expect(roundTripProblemsInBoth(from, to)).toEqual([])
   })
 })
 
@@ -569,10 +545,7 @@ describe('two headings with the same words', () => {
       sectioned([{ number: 'I', text: I, at: firstOp }, { number: 'II', text: II, at: firstOp + 12 }, { number: 'III', text: III, at: firstOp + 25 }], withoutOp13), ['Delete section II']]
   ])('%s', (_name, current, wordings) => {
     expect(descriptions(tabled, current)).toEqual(wordings)
-    for (const style of ['negotiation', 'official'] as const) {
-      expect(roundTripProblem(tabled, current, style)).toBeNull()
-      expect(roundTripProblem(inFrench(tabled), inFrench(current), style)).toBeNull()
-    }
+    expect(roundTripProblemsInBoth(tabled, current)).toEqual([])
   })
 })
 
@@ -607,10 +580,7 @@ describe('two alike headings side by side, one taken out or renumbered', () => {
       'Replace the heading “Protection of victims” preceding operative paragraph 13 with the following: “I. Protection of victims”']
   ])('%s: one amendment, the list applies exactly, and accepting or rejecting it leaves nothing to amend', (_name, tabled, current, wording) => {
     expect(descriptions(tabled, current)).toEqual([wording])
-    for (const style of ['negotiation', 'official'] as const) {
-      expect(roundTripProblem(tabled, current, style)).toBeNull()
-      expect(roundTripProblem(inFrench(tabled), inFrench(current), style)).toBeNull()
-    }
+    expect(roundTripProblemsInBoth(tabled, current)).toEqual([])
     const diff = diffDocuments(tabled, current)
     const [amendment] = amendmentsOf(diff)
     expect(amendmentsOf(diffDocuments(acceptChange(diff, amendment), current))).toEqual([])
@@ -625,10 +595,7 @@ describe('two alike headings side by side, one taken out or renumbered', () => {
     ['both before OP13 of 2388', before13(2), before13(0), 2]
   ])('%s: one amendment each, the list applies exactly, and accepting them one by one gives the amended text', (_name, tabled, current, count) => {
     expect(descriptions(tabled, current)).toEqual(Array.from({ length: count }, () => 'Delete the heading “Assistance to victims” preceding operative paragraph 13'))
-    for (const style of ['negotiation', 'official'] as const) {
-      expect(roundTripProblem(tabled, current, style)).toBeNull()
-      expect(roundTripProblem(inFrench(tabled), inFrench(current), style)).toBeNull()
-    }
+    expect(roundTripProblemsInBoth(tabled, current)).toEqual([])
     let base = tabled
     for (let step = 0; step < count; step++) {
       const diff = diffDocuments(base, current)
