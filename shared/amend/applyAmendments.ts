@@ -75,12 +75,11 @@ class Text {
   readonly items: Item[]
   /// Section headings by annex (0: the body), in order.
   private readonly headings: Heading[][]
-  /// The tabled headings by their label (`section II`, `A1.section II`), and those the
-  /// list inserts by their number as amended.
-  private readonly tabledHeadings = new Map<string, Heading>()
-  /// Unnumbered headings that share one label as tabled (alike words before the same
-  /// paragraph, side by side), in order: the list names each of those it takes out by it.
-  private readonly alikeHeadings = new Map<string, Heading[]>()
+  /// The tabled headings by their label (`section II`, `A1.section II`, `heading
+  /// “Prevention” before A1.5`), in order where several share one (alike unnumbered
+  /// headings side by side, which the list names each by it), and those the list inserts
+  /// by their number as amended.
+  private readonly tabledHeadings = new Map<string, Heading[]>()
   private readonly freshHeadings = new Map<string, Heading>()
   /// The parts (annex 0: the operative part) whose headings the list added, removed or moved.
   private readonly restructured = new Set<number>()
@@ -134,7 +133,7 @@ class Text {
     this.headings = tabled.map((list, annex) => list.map(h => {
       const label = headingKey(annex, h.number)
       const heading: Heading = { annex, words: { label, kind: 'pp', level: 0, text: withMarks(h), notes: notesOf(h), annex, draft: null, section: null }, draft: h, number: h.number, named: false }
-      if (h.number && !this.tabledHeadings.has(label)) this.tabledHeadings.set(label, heading)
+      if (h.number) this.listHeading(label, heading)
       return heading
     }))
     let first = 0
@@ -163,10 +162,7 @@ class Text {
       tabled[annex].forEach((h, k) => {
         for (i = Math.max(i, h.at); i < paragraphs.length && paragraphs[i].kind === 'sub'; i++);
         const label = subheadingLabel(annex, h.text, i < paragraphs.length ? labels[offset + i] : null)
-        if (!this.tabledHeadings.has(label)) this.tabledHeadings.set(label, this.headings[annex][k])
-        const alike = this.alikeHeadings.get(label)
-        if (alike) alike.push(this.headings[annex][k])
-        else this.alikeHeadings.set(label, [this.headings[annex][k]])
+        this.listHeading(label, this.headings[annex][k])
       })
       offset += paragraphs.length
     })
@@ -189,11 +185,24 @@ class Text {
   heading(label: string): Heading {
     const { annex, number, fresh, words } = headingOfLabel(label)!
     const key = words != null ? subheadingKey(label) : headingKey(annex, number)
-    const left = !fresh && words != null ? this.alikeHeadings.get(key)?.find(h => this.headings[annex].includes(h)) : undefined
-    const heading = left ?? (fresh ? this.freshHeadings : this.tabledHeadings).get(key)
+    const heading = fresh ? this.freshHeadings.get(key) : this.tabledHeading(key, annex, words != null)
     if (!heading) throw new Refusal(`names ${paragraphName(label)}, which ${fresh ? 'the list inserts nowhere before' : 'the text as tabled lacks'}`)
     if (!this.headings[annex].includes(heading)) throw new Refusal(`names ${paragraphName(label)}, which an earlier amendment deleted`)
     return heading
+  }
+
+  /// Add a tabled heading under its label, after any other bearing it.
+  private listHeading(label: string, heading: Heading): void {
+    const list = this.tabledHeadings.get(label)
+    if (list) list.push(heading)
+    else this.tabledHeadings.set(label, [heading])
+  }
+
+  /// The tabled heading a label names: the first of those bearing it, or with `left`, the
+  /// first of them an earlier amendment left (alike unnumbered headings side by side).
+  private tabledHeading(key: string, annex: number, left: boolean): Heading | undefined {
+    const list = this.tabledHeadings.get(key)
+    return (left ? list?.find(h => this.headings[annex].includes(h)) : undefined) ?? list?.[0]
   }
 
   /// Take a heading out: its paragraphs join the section before (or stand before the
@@ -379,7 +388,8 @@ class Text {
   private sectionEnd(to: Extract<Placement, { where: 'section' }>): { at: number, key: null, annex: number, section: Heading } {
     const { section: number, heading, fresh = false } = to, annex = to.annex ?? 0
     const list = this.headings[annex] ?? []
-    const section = (fresh ? this.freshHeadings : this.tabledHeadings).get(heading ? subheadingKey(heading) : headingKey(annex, number))
+    const key = heading ? subheadingKey(heading) : headingKey(annex, number)
+    const section = fresh ? this.freshHeadings.get(key) : this.tabledHeading(key, annex, false)
     const name = heading ? `the section under ${paragraphName(heading)}` : `${fresh ? 'the new ' : ''}section ${number}${annex ? ` of annex ${toRoman(annex).toUpperCase()}` : ''}`
     if (!section) throw new Refusal(`names ${name}, which the ${fresh ? 'list inserts nowhere before' : 'text as tabled lacks'}`)
     const k = list.indexOf(section)
