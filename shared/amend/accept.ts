@@ -80,6 +80,17 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
   }
   const head = amendment.entries[0]
   const mine = head[target], theirs = head[other]
+  // Set out again whole (a paragraph with its subparagraphs): the subparagraphs give way
+  // to the other side's.
+  const subparagraphs: Node[] = []
+  if (amendment.setOut) for (let i = theirs!.index + 1; source[i]?.kind === 'sub'; i++) subparagraphs.push(source[i].node)
+  if (amendment.setOut && !head.moved) {
+    // In place: the paragraph's node (and a cursor inside it) stays; its words go after
+    // its subparagraphs, so that their positions hold.
+    const start = positions[mine!.index] + 1
+    tr.replaceWith(start + mine!.node.content.size + 1, groupEnd(mine!.index), subparagraphs)
+    return tr.replaceWith(start, start + mine!.node.content.size, theirs!.node.content)
+  }
   if (mine && theirs) {
     if (!head.moved) {
       // Only the words: the paragraph node stays, and so does a cursor inside it.
@@ -88,7 +99,7 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
     }
     const replacement = theirs.node.type.create({ ...theirs.node.attrs, pid: mine.node.attrs.pid }, theirs.node.content, theirs.node.marks)
     const end = mine.kind === 'sub' ? positions[mine.index] + mine.node.nodeSize : groupEnd(mine.index)
-    const carried = doc.slice(positions[mine.index] + mine.node.nodeSize, end).content
+    const carried = amendment.setOut ? Fragment.fromArray(subparagraphs) : doc.slice(positions[mine.index] + mine.node.nodeSize, end).content
     const to = placeOf(theirs, mine)
     tr.delete(positions[mine.index], end)
     return tr.insert(tr.mapping.map(to), Fragment.from(replacement).append(carried))

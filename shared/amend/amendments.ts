@@ -2,6 +2,7 @@ import { isChange, type DocumentDiff, type ParagraphDiff } from './diffDocuments
 import { sameHeadingWords, sameNotes, titleChangesOf, type TitleChange } from './titles'
 import { headingChangesOf, partOfRecord, sectionOrdinal, type HeadingChange } from './sectionHeadings'
 import { annexOfLabel, headingOrdinal } from './labels'
+import { setOutParagraphs } from './setOut'
 
 export type ChangeKind = 'inserted' | 'deleted' | 'moved' | 'modified'
 
@@ -34,6 +35,9 @@ export interface Amendment {
   /// heading, or at the end of the part where none follows: “Delete section I of the
   /// annex; and at the end of the annex, insert the following heading …”).
   readonly closing?: readonly Amendment[]
+  /// For a paragraph rewritten together with its subparagraphs (setOut.ts): the amendment
+  /// sets it out again whole, its `entries` the paragraph's and every subparagraph's.
+  readonly setOut?: true
 }
 
 function idOf(entry: ParagraphDiff): string {
@@ -50,7 +54,13 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
   const groups: ParagraphDiff[][] = []
   const insertedHeads = new Map<number, ParagraphDiff[]>()
   const deletedHeads = new Map<number, ParagraphDiff[]>()
+  const setOut = setOutParagraphs(diff)
   for (const entry of diff.entries) {
+    const whole = setOut.get(entry)
+    if (whole) {
+      if (whole[0] === entry) groups.push(whole.slice())
+      continue
+    }
     if (!isChange(entry)) continue
     const { base, current } = entry
     if (entry.status === 'inserted' && current!.kind === 'sub' && insertedHeads.has(current!.head)) {
@@ -109,7 +119,7 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
     const head = entries[0], record = (head.current ?? head.base)!
     headedUpTo(annexOfLabel(record.label), sectionOrdinal(record.section))
     const kind: ChangeKind = head.status === 'inserted' || head.status === 'deleted' ? head.status : head.moved ? 'moved' : 'modified'
-    amendments.push({ id: idOf(head), kind, entries })
+    amendments.push(setOut.has(head) ? { id: idOf(head), kind, entries, setOut: true } : { id: idOf(head), kind, entries })
   }
   headedUpTo(Infinity, 0)
   cache.set(diff, amendments)

@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import { diffDocuments, type DocumentDiff, type ParagraphDiff } from './diffDocuments'
-import { amendmentsOf, type ChangeKind } from './amendments'
+import { amendmentsOf, type Amendment, type ChangeKind } from './amendments'
 import { describeAmendment } from './describe'
 import { planAmendment } from './plan'
 import { placedEdit, type PlacedEdit } from './placeEdits'
@@ -44,11 +44,17 @@ function editsOf(old: string, notes: readonly string[], operations: readonly Ope
       const json = placedEdit(old, e, notes)
       edits.push('looked' in at ? json : signed(json, at.from, at.to))
     }
-    // A heading given a number by name is replaced as printed, its number first.
-    if (op.kind === 'replace') edits.push(signed({ op: 'replace', old: old.trim(), text: op.number != null ? sectionText(op.number, op.text) : op.text }, 0, old.length))
+    // A heading given a number by name is replaced as printed, its number first; a
+    // paragraph set out with its subparagraphs, a line each.
+    if (op.kind === 'replace') edits.push(signed({ op: 'replace', old: old.trim(), text: op.number != null ? sectionText(op.number, op.text) : [op.text, ...op.subparagraphs?.map(p => p.text) ?? []].join('\n') }, 0, old.length))
   }
   return edits
 }
+
+/// A paragraph set out again with its subparagraphs, as tabled: its words and each
+/// subparagraph's, a line each.
+const tabledLines = (amendment: Amendment): string =>
+  amendment.entries.flatMap(e => e.base ? [e.base] : []).sort((a, b) => a.index - b.index).map(r => r.text.trim()).join('\n')
 
 /// The proposers of a change: those of its edits, else the author of the first version
 /// that holds the paragraph's change.
@@ -101,7 +107,7 @@ export function changesOf(diff: DocumentDiff, style: AmendmentStyle = 'negotiati
       case 'deleted': changes.push({ kind: 'deleted', from: entry.base!.label, description }); break
       case 'moved':
       case 'modified':
-        changes.push({ kind: amendment.kind, from: entry.base!.label, to: entry.current!.label, edits: editsOf(entry.base!.text, paragraphNotes(entry.base!.node), operations, blame && ((from, to) => blame.words(entry, from, to))), description })
+        changes.push({ kind: amendment.kind, from: entry.base!.label, to: entry.current!.label, edits: editsOf(amendment.setOut ? tabledLines(amendment) : entry.base!.text, paragraphNotes(entry.base!.node), operations, blame && ((from, to) => blame.words(entry, from, to))), description })
     }
     const change = changes[changes.length - 1]
     const proposers = blame ? proposersOf(entry, change.edits ?? [], blame) : []

@@ -221,6 +221,11 @@ export function planAmendment(amendment: Amendment, diff: DocumentDiff): readonl
 function operationsOf(amendment: Amendment, roles: Roles): Operation[] {
   const entry = amendment.entries[0]
   const { base, current } = entry
+  if (amendment.setOut) {
+    const [lead, ...subparagraphs] = newParagraphs(roles.diff, current!)
+    const replace: Operation = { kind: 'replace', label: base!.label, text: lead.text, ...lead.notes && { notes: lead.notes }, subparagraphs }
+    return entry.moved ? [{ kind: 'move', label: base!.label, to: placementOf(roles, current!) }, replace] : [replace]
+  }
   switch (amendment.kind) {
     case 'modified': return textOperations(entry)
     case 'deleted': return goesWithParent(roles, base!) ? [] : [{ kind: 'delete', label: base!.label }]

@@ -97,8 +97,9 @@ const leadRunsOn = /^\s*(?:reading|to\s+read|(?:read\s+)?as\s+follows|the\s+foll
 
 /// The amendment's words with each quotation replaced by `⟦n⟧`, and text set out after a
 /// closing colon, or on the lines after a `setOutLead`, as a last quotation. Quotations
-/// nest (“… “…” …”, « … « … » … »); single quotation marks inside them are apostrophes
-/// or inner quotes, kept as they are.
+/// nest (“… “…” …”, « … « … » … »); one whose inner quote is never closed ends at its
+/// first closing mark; single quotation marks inside them are apostrophes or inner
+/// quotes, kept as they are.
 function extractQuotes(text: string): { skeleton: string, quotes: string[] } {
   const quotes: string[] = []
   let skeleton = ''
@@ -113,6 +114,9 @@ function extractQuotes(text: string): { skeleton: string, quotes: string[] } {
         else if (text[j] === c && c !== '"') depth++
         if (depth) j++
       }
+      // A quotation whose words open a quote they never close (a text as amended can
+      // hold one: “the “Islamic State of Iraq (ISIL/Da’esh)”) ends at its first closer.
+      if (depth && c !== '"') { j = text.indexOf(close, i + 1); depth = j < 0 ? 1 : 0 }
       if (depth === 0) {
         quotes.push(text.slice(i + 1, j).trim())
         skeleton += `⟦${quotes.length - 1}⟧`

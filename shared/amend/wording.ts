@@ -347,6 +347,15 @@ class Wording {
     return `At the end of ${at.annex ? this.annexName(at.annex) : 'the operative part'}`
   }
 
+  /// `intro` followed by the words of a `replace`: a heading's as printed, its number
+  /// first; a paragraph set out again with its subparagraphs (A/HRC/14/L.21), the
+  /// lead-in, then each subparagraph with its number, as a new paragraph is.
+  replacing(intro: string, op: Extract<Operation, { kind: 'replace' }>): string {
+    if (!op.subparagraphs?.length) return this.introduce(intro, this.shown(op.number != null ? sectionText(op.number, op.text) : op.text), [op])
+    const whole = [{ kind: 'op' as const, level: parseLabel(op.label).trail.length, text: op.text, notes: op.notes }, ...op.subparagraphs]
+    return this.introduce(intro, this.newText(whole), whole)
+  }
+
   operation(op: Operation): string {
     const fr = this.fr
     const colon = fr ? `${nbsp}:` : ':'
@@ -367,18 +376,14 @@ class Wording {
           // « L’intitulé de la section II se lira comme suit : ».
           const intro = this.official ? (fr ? `${capitalize(this.name(op.label))} se lira comme suit` : `Amend ${this.name(op.label)} to read as follows`)
             : fr ? `Remplacer ${this.name(op.label)} par ce qui suit` : `Replace ${this.name(op.label)} with the following`
-          return this.introduce(intro, this.shown(op.number != null ? sectionText(op.number, op.text) : op.text), [op])
+          return this.replacing(intro, op)
         }
         const p = parseLabel(op.label)
         const intro = this.official ? (fr ? `${capitalize(le(this.nameFr(op.label)))} se lira comme suit` : `${capitalize(this.name(op.label))} should read`)
           : fr ? `Remplacer ${this.name(op.label)} par ce qui suit`
           : p.trail.length ? `In ${this.paragraphEn(p)}, replace subparagraph ${this.trail(p.trail)} with the following`
           : `Replace ${this.name(op.label)} with the following`
-        if (!op.subparagraphs?.length) return this.introduce(intro, this.shown(op.text), [op])
-        // Set out again with its subparagraphs (A/HRC/14/L.21): the lead-in, then each
-        // subparagraph with its number, as a new paragraph is.
-        const whole = [{ kind: 'op' as const, level: p.trail.length, text: op.text, notes: op.notes }, ...op.subparagraphs]
-        return this.introduce(intro, this.newText(whole), whole)
+        return this.replacing(intro, op)
       }
       case 'delete': {
         const p = parseLabel(op.label)
@@ -448,7 +453,7 @@ function wordSentence(operations: AmendmentOperations, options: WordingOptions):
     const move = w.operation(first)
     const heading = first.kind === 'moveHeading'
     if (second.kind === 'edit') return { sentence: `${move} ${w.fr ? (heading ? 'et, dans cet intitulé,' : 'et, dans ce paragraphe,') : 'and, in it,'} ${w.clauses(second.label, second.edits)}`, setsOut: false }
-    const replaced = w.introduce(w.fr ? 'et le remplacer par ce qui suit' : 'and replace it with the following', w.shown(second.number != null ? sectionText(second.number, second.text) : second.text), [second])
+    const replaced = w.replacing(w.fr ? 'et le remplacer par ce qui suit' : 'and replace it with the following', second)
     return { sentence: `${move} ${replaced}`, setsOut: replaced.includes('\n') }
   }
   const inline = new Wording(options, true)

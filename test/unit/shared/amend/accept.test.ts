@@ -13,6 +13,8 @@ import { template2388 } from '../../../../shared/template'
 import { all, at, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
 import { draft2388, firstOp, headed, importedText, renumbered, sections2388 } from './sectionedTexts'
 import { roundTripProblem } from './roundTrip'
+import { seededSetOutRevision } from './seededRevisions'
+import { paragraphPositions } from '../../../../shared/amend/paragraphs'
 
 const template = template2388()
 const sub = (text: string) => ({ kind: 'sub' as const, level: 1, lead: 0, text })
@@ -364,5 +366,39 @@ describe('one of two headings with the same words taken out', () => {
     ['the second, operative paragraph 14 joining section II', headed(['I', I, 1], ['II', II, 13], ['III', III, 27])]
   ])('%s: accepted, or rejected, in one step', (_name, current) => {
     expectSettles(tabled, current, 1)
+  })
+})
+
+/// A paragraph rewritten together with its subparagraphs is one amendment that sets it
+/// out again (setOut.ts): accepted or rejected alone, the paragraph and every subparagraph
+/// under it take the other side's form, and nothing else changes.
+describe('accepting and rejecting a paragraph set out again with its subparagraphs', () => {
+  it('on 100 seeded revisions of 2388, in sections or not, ids shared and fresh: one by one in a seeded order, accepting reaches the amended text and rejecting the tabled one', () => {
+    let setOut = 0
+    for (let seed = 1; seed <= 100; seed++) {
+      const { base, current } = seededSetOutRevision(seed, { freshIds: seed % 2 === 1, sectioned: seed % 3 === 0 })
+      setOut += amendmentsOf(diffDocuments(base, current)).filter(a => a.setOut).length
+      for (const [mode, want] of [['accept', current], ['reject', base]] as const) {
+        let [b, c] = [base, current]
+        for (let step = 1; step < 60; step++) {
+          const d = diffDocuments(b, c), list = amendmentsOf(d)
+          if (!list.length) break
+          const next = list[(seed * step) % list.length]
+          if (mode === 'accept') b = acceptChange(d, next)
+          else c = rejectChange(d, next, new Transform(c)).doc
+        }
+        expect(`${seed} ${mode}: ${exportPlainText(mode === 'accept' ? b : c)}`).toBe(`${seed} ${mode}: ${exportPlainText(want)}`)
+      }
+    }
+    expect(setOut).toBeGreaterThan(90)
+  })
+
+  it('rejected, the paragraph keeps its node, and a cursor in it stays', () => {
+    const { base, current } = seededSetOutRevision(3)
+    const d = diffDocuments(base, current), setOut = amendmentsOf(d).find(a => a.setOut && !a.entries[0].moved)!
+    const head = setOut.entries[0].current!
+    const tr = rejectChange(d, setOut, new Transform(current))
+    expect(tr.doc.nodeAt(tr.mapping.map(paragraphPositions(current)[head.index]))?.attrs.pid).toBe(head.node.attrs.pid)
+    expect(amendmentsOf(diffDocuments(base, tr.doc)).map(a => a.id)).toEqual(amendmentsOf(d).filter(a => a !== setOut).map(a => a.id))
   })
 })

@@ -13,7 +13,7 @@ import { planAmendmentList } from '../../../../shared/amend/plan'
 import { applyAmendments } from '../../../../shared/amend/applyAmendments'
 import { compareDocuments } from '../../../../shared/amend/compare'
 import { readAmendments } from '../../../../shared/amend/readAmendments'
-import { seededRevision } from './seededRevisions'
+import { seededRevision, seededSetOutRevision } from './seededRevisions'
 import { inFrench, roundTripProblem, roundTripProblemsInBoth } from './roundTrip'
 import { importedText } from './sectionedTexts'
 import { runCli } from '../../../support/cli'
@@ -39,6 +39,18 @@ describe('applying a comparison’s own amendment list to its base gives its cur
       const problem = roundTripProblem(base, current, style)
       if (problem) throw new Error(`seed ${seed}${freshIds ? ', fresh ids' : ''}${french ? ', French' : ''}${sectioned ? ', in sections' : ''}: ${problem}`)
     }), { numRuns: runs, seed: sectioned ? 13 : 12 })
+  }, Math.max(30_000, runs * 60))
+
+  /// A paragraph rewritten together with its subparagraphs is set out again whole
+  /// (setOut.ts): “Paragraph 13 should read:” with its lead-in and (a), (b) …, or after a
+  /// move “… and replace it with the following:”.
+  it.each(['negotiation', 'official'] as const)('on seeded revisions of 2388 with a paragraph rewritten together with its subparagraphs, in English and French, %s register', style => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.boolean(), fc.boolean(), fc.boolean(), (seed, freshIds, french, sectioned) => {
+      let { base, current } = seededSetOutRevision(seed, { freshIds, sectioned })
+      if (french) { base = inFrench(base); current = inFrench(current) }
+      const problem = roundTripProblem(base, current, style)
+      if (problem) throw new Error(`seed ${seed}${freshIds ? ', fresh ids' : ''}${french ? ', French' : ''}${sectioned ? ', in sections' : ''}: ${problem}`)
+    }), { numRuns: runs, seed: 14 })
   }, Math.max(30_000, runs * 60))
 
   /// Section headings stand still between paragraphs (applyAmendments.ts): a paragraph

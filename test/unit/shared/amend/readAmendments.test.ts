@@ -23,6 +23,8 @@ describe('readAmendments', () => {
       [{ kind: 'edit', label: 'OP2', edits: [{ op: 'delete', old: { words: 'supplementing' }, before: { words: 'Protocol' } }] }]],
     ['"Paragraph 2 should read:" with the text set out', 'Paragraph 2 should read:\n\n    Urges Member States to ratify the Convention;',
       [{ kind: 'replace', label: 'OP2', text: 'Urges Member States to ratify the Convention;' }]],
+    ['a quoted paragraph whose words open a quote they never close (2388 operative paragraph 10 with “Levant”” deleted)', 'Replace operative paragraph 10 with the following: “Reiterates its condemnation of trafficking undertaken by the “Islamic State of Iraq and the (ISIL/Da’esh);”',
+      [{ kind: 'replace', label: 'OP10', text: 'Reiterates its condemnation of trafficking undertaken by the “Islamic State of Iraq and the (ISIL/Da’esh);' }]],
     ['"replace the existing text by the following"', 'In paragraph 7, replace the existing text by the following: “Calls upon Member States to act;”',
       [{ kind: 'replace', label: 'OP7', text: 'Calls upon Member States to act;' }]],
     ['"Substitute … for … in paragraph 5"', 'Substitute “redouble” for “step up” in paragraph 5.',

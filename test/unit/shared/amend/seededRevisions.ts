@@ -248,3 +248,36 @@ export function seededRevision(seed: number, options: { freshIds?: boolean, sect
     current: buildResolution({ ...tabled, meta, paragraphs: fresh(revised), sections: revisedSections, ...(annexes && { annexes: annexes.map(a => ({ ...a, paragraphs: fresh(a.paragraphs) })) }) })
   }
 }
+
+/// Subparagraphs of a paragraph rewritten whole: those of operative paragraph 13 of
+/// test/corpus/amendments/own/draft.txt and of the amendments that set it out again.
+const subparagraphTexts = ['Law enforcement and border control officials;', 'Criminal justice systems personnel;',
+  'Personnel of refugee and displaced persons reception facilities;', 'Police, coastguard and immigration officers;',
+  'Prosecutors and judges;', 'Health-care and social workers;', 'Labour inspectors, including:', 'Consular staff;']
+
+/// A seeded revision in which, besides its other changes, one OP is rewritten together
+/// with its subparagraphs, as an amendments document sets out again with “Paragraph 13
+/// should read:” (setOut.ts): its lead-in reworded one time in two, its subparagraphs
+/// given way to two to four others, one of them sometimes a tabled one reworded and one
+/// sometimes a level down. Section headings keep the paragraphs they stand before.
+export function seededSetOutRevision(seed: number, options: { freshIds?: boolean, sectioned?: boolean } = {}): { base: Node, current: Node } {
+  const { base, current } = seededRevision(seed, options)
+  const r = new SeededRandom(seed ^ 0x5e7001)
+  const draft = readResolution(current)
+  const gs = groups(draft.paragraphs)
+  const ops = gs.flatMap((g, i) => g[0].kind === 'op' ? [i] : [])
+  if (!ops.length) return { base, current }
+  const i = r.pick(ops), g = gs[i], start = gs.slice(0, i).reduce((n, x) => n + x.length, 0)
+  const texts = [...subparagraphTexts].sort(() => r.next() - 0.5).slice(0, 2 + r.int(3))
+  const items: ParagraphDraft[] = texts.map(text => ({ kind: 'sub', level: 1, lead: 0, text }))
+  if (g.length > 1 && r.int(2)) items.splice(r.int(items.length + 1), 0, reword(g[1 + r.int(g.length - 1)], r))
+  if (r.int(3) === 0) {
+    const k = 1 + r.int(items.length - 1), [before, sub] = items.slice(k - 1, k + 1) as [ParagraphDraft, ParagraphDraft]
+    items[k] = { ...sub, level: (before.level ?? 1) + 1 }
+  }
+  const lead = r.int(2) ? reword(g[0], r) : g[0]
+  gs[i] = [{ ...lead, text: lead.text.replace(/[;.,:]$/, '') + ':' }, ...items]
+  const shift = gs[i].length - g.length
+  const sections = draft.sections?.map(s => s.at > start ? { ...s, at: s.at + shift } : s)
+  return { base, current: buildResolution({ ...draft, paragraphs: gs.flat(), ...(sections && { sections }) }) }
+}
