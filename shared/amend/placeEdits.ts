@@ -282,6 +282,44 @@ function withChangedNotes(oldText: string, newText: string, edits: readonly Text
   return gives(oldText, all, newText, notes) ? all : null
 }
 
+/// At most this many words between two word edits for them to be told as one.
+const maxDenseGap = 6
+
+/// Word edits (`ranges`, in reading order) folded into one where they make up most of a
+/// stretch: the words they take out and put in, counted together, at least twice the
+/// words left between them, each gap at most `maxDenseGap` words. An issued amendment
+/// replaces such a stretch whole: A/C.3/80/L.63 replaces “the fourth Global Conference on
+/// the Sustained Eradication of Child Labour, held in Buenos Aires from 14 to 16 November
+/// 2017” rather than three pieces of it. Edits far apart, or a word or two among many
+/// kept, stay apart, and so does a stretch with a footnote reference in it (words are
+/// never quoted with one). A stretch not dense enough is split at its widest gap and each
+/// side weighed again; one of more than 16 edits is left as it is, so the cost stays
+/// linear in the edits. Only the wording folds them: the redline shows each change.
+function foldDenseRanges(oldText: string, newText: string, ranges: readonly Range[]): Range[] {
+  const changed = ranges.map(r => wordCount(oldText.slice(r.from, r.to)) + wordCount(newText.slice(r.newFrom, r.newTo)))
+  const gaps = ranges.slice(1).map((r, k) => {
+    const gap = oldText.slice(ranges[k].to, r.from)
+    return gap.includes(footnoteMark) ? Infinity : wordCount(gap)
+  })
+  // `from`..`to`: a run of ranges whose gaps are each at most `maxDenseGap` words.
+  const split = (from: number, to: number): Range[] => {
+    if (from === to) return [ranges[from]]
+    let out = 0, kept = 0, widest = from
+    for (let k = from; k <= to; k++) out += changed[k]
+    for (let k = from; k < to; k++) { kept += gaps[k]; if (gaps[k] > gaps[widest]) widest = k }
+    if (out >= 2 * kept && to - from < 16) return [{ from: ranges[from].from, to: ranges[to].to, newFrom: ranges[from].newFrom, newTo: ranges[to].newTo }]
+    return [...split(from, widest), ...split(widest + 1, to)]
+  }
+  const folded: Range[] = []
+  for (let i = 0; i < ranges.length;) {
+    let j = i
+    while (j + 1 < ranges.length && gaps[j] <= maxDenseGap) j++
+    folded.push(...split(i, j))
+    i = j + 1
+  }
+  return folded
+}
+
 /// The edits of a modified paragraph in the forms the UN uses, each placed by quotes of
 /// the tabled text, checked by applying them: they give `newText` exactly. Word edits
 /// first; else the rest of the paragraph after its common opening words; null when only
@@ -289,10 +327,13 @@ function withChangedNotes(oldText: string, newText: string, edits: readonly Text
 /// footnote edit, its note from `notes`; words are never quoted with a reference in them.
 export function planTextEdits(oldText: string, newText: string, words: WordDiff, notes: ParagraphNotes = { tabled: [], amended: [] }): TextEdit[] | null {
   if (!words.rewritten) {
-    const ranges = widen(oldText, newText, words.edits.map(e => ({ from: e.from, to: e.to, newFrom: e.newFrom, newTo: e.newTo })))
-    const edits = ranges.map(r => editOf(oldText, newText, r, notes))
-    const all = edits.every(e => e) ? withChangedNotes(oldText, newText, edits as TextEdit[], notes) : null
-    if (all) return all
+    const apart = words.edits.map(e => ({ from: e.from, to: e.to, newFrom: e.newFrom, newTo: e.newTo }))
+    const dense = foldDenseRanges(oldText, newText, apart)
+    for (const ranges of dense.length < apart.length ? [dense, apart] : [apart]) {
+      const edits = widen(oldText, newText, ranges.map(r => ({ ...r }))).map(r => editOf(oldText, newText, r, notes))
+      const all = edits.every(e => e) ? withChangedNotes(oldText, newText, edits as TextEdit[], notes) : null
+      if (all) return all
+    }
   }
   const tail = replaceAfterCommonStart(oldText, newText, notes)
   return tail && withChangedNotes(oldText, newText, tail, notes)

@@ -200,6 +200,10 @@ describe('amendment documents of the corpus', () => {
       expect(readResolution(applied.doc).paragraphs.map(p => p.text)).toEqual(tabled.map((text, i) => i !== 12 ? text
         : text.replace('the fourth Global Conference on the Sustained Eradication of Child Labour, held in Buenos Aires from 14 to 16 November 2017', 'the fifth Global Conference on the Elimination of Child Labour, held in Durban, South Africa, from 15 to 20 May 2022')))
       expect(readResolution(applied.doc).paragraphs[12].text).toContain('the outcome document of the fifth Global Conference on the Elimination of Child Labour, held in Durban, South Africa, from 15 to 20 May 2022, and the outcome documents of previous Global Conferences')
+      // Compared back, one replacement of the stretch, as the document words it, not three.
+      expect(compareDocuments(draft, applied.doc, 'official').changes.map(c => c.description)).toEqual([
+        'In the thirteenth preambular paragraph, replace the words “fourth Global Conference on the Sustained Eradication of Child Labour, held in Buenos Aires from 14 to 16 November 2017” with “fifth Global Conference on the Elimination of Child Labour, held in Durban, South Africa, from 15 to 20 May 2022”.'
+      ])
     })
 
     it('A/C.3/80/L.62: “insert a new preambular paragraph” and “reading:” on the next line set out the paragraph without the word “reading”', () => {

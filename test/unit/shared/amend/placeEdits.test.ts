@@ -13,6 +13,9 @@ import { SeededRandom } from '../../../bench/seededRandom'
 const ps = templateParagraphs()
 const pp1 = ps[at('PP1')].text, pp2 = ps[at('PP2')].text, pp7 = ps[at('PP7')].text, op1 = ps[at('OP1')].text, op4 = ps[at('OP4')].text, op18 = ps[at('OP18')].text
 
+/// 2388's PP1 cites “resolution 2331 (2016)” (its spaces no-break ones); a follow-up cites both.
+const cited = pp1.match(/resolution\s2331\s\(2016\)/)![0], extended = cited.replace('resolution', 'resolutions') + ' and 2388 (2017)'
+
 const plan = (oldText: string, newText: string) => planTextEdits(oldText, newText, diffParagraphWords(oldText, newText))
 
 describe('planTextEdits', () => {
@@ -36,6 +39,10 @@ describe('planTextEdits', () => {
     ['words added after a date and the end of the paragraph deleted, in place', pp7,
       pp7.replace(/(27\s+September\s+2017)/, '$1 in its resolution 72/1').replace(/ to take decisive.*$/, ','),
       [{ op: 'insert', after: { words: '2017' }, text: 'in its resolution 72/1' }, { op: 'deleteEnd', after: { words: 'therein' } }]],
+    ['a citation extended, one replacement where the changes make up most of the stretch', pp1, pp1.replace(cited, extended),
+      [{ op: 'replace', old: { words: cited }, text: extended }]],
+    ['two words replaced four words apart, apart', op4, op4.replace('review, amend', 'revise, amend').replace('related legislation', 'related regulations'),
+      [{ op: 'replace', old: { words: 'review' }, text: 'revise' }, { op: 'replace', old: { words: 'legislation' }, text: 'regulations' }]],
     ['an adjective deleted and everything after a place replaced, in place', op1,
       op1.replace('Reaffirms its condemnation in the strongest terms', 'Reaffirms its condemnation').replace(/armed conflicts, .*$/, 'armed conflicts, and calls for their protection;'),
       [{ op: 'delete', old: { words: 'in the strongest terms' } }, { op: 'replaceEnd', after: { words: 'conflicts, and' }, text: 'calls for their protection;' }]]
@@ -44,6 +51,14 @@ describe('planTextEdits', () => {
     expect(edits).toEqual(expected)
     const applied = applyTextEdits(oldText, edits ?? [])
     expect(applied.ok && applied.text).toBe(newText)
+  })
+
+  it('A/C.3/80/L.63: the conference named in the thirteenth preambular paragraph of A/C.3/80/L.20 renamed in three places is one replacement, as the document words it', () => {
+    const draft = importResolution(readFileSync(new URL('../../../corpus/amendments/A-C.3-80-L.61/draft-A-C.3-80-L.20.txt', import.meta.url), 'utf8'))
+    if (!draft.ok) throw new Error(draft.error)
+    const pp13 = readResolution(draft.doc).paragraphs.filter(p => p.kind === 'pp')[12].text
+    const [tabled, amended] = ['fourth Global Conference on the Sustained Eradication of Child Labour, held in Buenos Aires from 14 to 16 November 2017', 'fifth Global Conference on the Elimination of Child Labour, held in Durban, South Africa, from 15 to 20 May 2022']
+    expect(plan(pp13, pp13.replace(tabled, amended))).toEqual([{ op: 'replace', old: { words: tabled }, text: amended }])
   })
 
   it.each(['PP3', 'PP7', 'OP4', 'OP8', 'OP18'])('never quotes or puts in words that open with punctuation or a space, or end with a space or a comma, in %s of 2388', label => {

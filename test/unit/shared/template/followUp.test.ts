@@ -45,10 +45,10 @@ describe('followUpDraft', () => {
     expect(ops(draft.current).map(p => p.text)).toEqual(ops(doc).map(p => p.text))
   })
 
-  it('2388: two edits in PP1, a draft heading dated today, the last OP kept', () => {
+  it('2388: the citation in PP1 extended, worded as one replacement of the citation, a draft heading dated today, the last OP kept', () => {
     const draft = follow(template2388())
     const diff = diffDocuments(draft.base, draft.current)
-    expect(describeAmendment(amendmentsOf(diff)[0], diff)).toBe('In preambular paragraph 1, replace the words “resolution” with “resolutions”; and replace the words “2331 (2016)” with “2331 (2016) and 2388 (2017)”')
+    expect(describeAmendment(amendmentsOf(diff)[0], diff)).toBe('In preambular paragraph 1, replace the words “resolution\u00a02331 (2016)” with “resolutions\u00a02331 (2016) and 2388 (2017)”')
     expect(readResolution(draft.current).meta).toMatchObject({
       symbol: 'S/2026/…', date: '30 November 2026', meeting: '', sponsors: '', distribution: 'Provisional', original: 'English', lang: 'en'
     })

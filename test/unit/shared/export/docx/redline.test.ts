@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Node } from 'prosemirror-model'
 import { exportRedlineDocx } from '../../../../../shared/export/docx'
-import { compareDocuments, diffDocuments, type PlacedEdit } from '../../../../../shared/amend'
+import { diffDocuments } from '../../../../../shared/amend'
 import { template2388 } from '../../../../../shared/template'
 import { buildResolution, readResolution } from '../../../../../shared/schema'
 import { childNamed, descendantsNamed, type XmlElement } from '../../../../../shared/import/docx/xml'
@@ -65,19 +65,6 @@ const otherPairs: Array<[string, () => [Node, Node]]> = [
   }]
 ]
 
-/// The op of a compare --json edit as the words changed: the JSON quotes whole units, so
-/// deleting “humanity,” before “and” may read as replacing “humanity, and” with “and”,
-/// which the redline tracks as the deletion it is.
-function wordOp(edit: PlacedEdit): PlacedEdit['op'] {
-  if (edit.op !== 'replace') return edit.op
-  const within = (long: string, short: string) =>
-    (long.startsWith(short) && !/[\p{L}\p{N}]/u.test(long[short.length])) ||
-    (long.endsWith(short) && !/[\p{L}\p{N}]/u.test(long[long.length - short.length - 1]))
-  if (within(edit.old!, edit.text!)) return 'delete'
-  if (within(edit.text!, edit.old!)) return 'insert'
-  return 'replace'
-}
-
 /// The revisions inside paragraphs (not paragraph marks) and on paragraph marks.
 function revisions(body: XmlElement[], kind: 'w:ins' | 'w:del') {
   const inline = body.flatMap(p => p.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name === kind))
@@ -93,14 +80,13 @@ describe('exportRedlineDocx', () => {
     expect(settledLines(bytes, false)).toEqual(documentLines(base))
   })
 
-  it.each(pairs)('%s: one w:ins and one w:del per edit of compare --json, each signed, ids unique', async (_name, make) => {
+  it.each(pairs)('%s: one w:ins and one w:del per word edit of each paragraph, each signed, ids unique', async (_name, make) => {
     const [base, current] = make()
     const bytes = await exportRedlineDocx(base, current, { author: 'France', date: new Date('2026-11-30T12:00:00Z') })
     const body = bodyParagraphs(docxParts(bytes))
     const ins = revisions(body, 'w:ins'), del = revisions(body, 'w:del')
-    const changes = compareDocuments(base, current).changes
-    const edits = changes.filter(c => c.kind === 'modified').flatMap(c => c.edits!).map(wordOp)
     const entries = diffDocuments(base, current).entries
+    const edits = entries.filter(e => e.status === 'modified' && !e.moved).flatMap(e => e.words!.edits.map(w => w.op))
     const inserted = entries.filter(e => e.status === 'inserted').length
     const deleted = entries.filter(e => e.status === 'deleted').length
     const moved = entries.filter(e => e.moved).length
