@@ -7,6 +7,7 @@ import type { DocumentDiff } from './diffDocuments'
 import type { HeadingPlacement, Placement } from './operations'
 import { rolesOf } from './roles'
 import { sectionEnds, sectionSequence } from './sectionNumbers'
+import { heaviestRisingRun } from './risingRun'
 
 /// A section heading that the amended text has in other words, with another number, in
 /// another place, or not at all — or that only it has. Headings of the operative part
@@ -202,19 +203,31 @@ export function sectionLayoutOf(diff: DocumentDiff): SectionLayout {
     // null where two headings would read the same.
     const byWords = base.map((h, i) => subheadingLabel(part, h.textContent, tabledAt[i] < Infinity ? diff.baseParagraphs[tabledAt[i]].label : null))
     const targetOf = (i: number) => nameable(numbers[i]) ? headingLabel(part, numbers[i]) : once(byWords, byWords[i]) ? byWords[i] : null
-    // Headings that stay keep their tabled order too. A heading the list places in front
-    // of one standing before the same paragraph goes before that one by name (“Before the
-    // heading of section III, insert …”), so the one standing there is not moved too; one
-    // that no label names alone moves after it (a heading placed before a paragraph goes
-    // after those standing there).
-    const unmoved: boolean[] = []
-    let stack = NaN, placed = false, last = -1
-    current.forEach((_h, j) => {
-      if (anchorKey(j) !== stack) { stack = anchorKey(j); placed = false }
-      unmoved[j] = pairs[j] > last && tabledAnchor[pairs[j]] === anchorKey(j) && !(placed && !targetOf(pairs[j]))
-      if (unmoved[j]) last = pairs[j]
-      else placed = true
-    })
+    // Headings that stay keep their tabled order too: of the headings standing before one
+    // paragraph in both texts, the heaviest run in their tabled order stays, a reworded
+    // heading weighing less, as the amendment rewording it moves it too (“Move the heading
+    // … to precede the heading of section I and, in it, …”), as the alignment counts it
+    // (align.ts, `orderedHeadings`), so that it moves rather than a heading that only
+    // stands there. A heading the list places in front of one standing before the same
+    // paragraph goes before that one by name (“Before the heading of section III, insert
+    // …”), so the one standing there is not moved too; one that no label names alone moves
+    // after it (a heading placed before a paragraph goes after those standing there).
+    const unmoved = new Array<boolean>(current.length).fill(false)
+    for (let start = 0, last = -1; start < current.length;) {
+      let end = start + 1
+      while (end < current.length && anchorKey(end) === anchorKey(start)) end++
+      const candidates: number[] = []
+      for (let j = start; j < end; j++) if (pairs[j] > last && tabledAnchor[pairs[j]] === anchorKey(j)) candidates.push(j)
+      const run = heaviestRisingRun(candidates.map(j => pairs[j]), candidates.map(j => sameWords(base[pairs[j]], current[j]) ? 2 : 1))
+      const kept = new Set(candidates.filter((_j, k) => run[k]))
+      let placed = false
+      for (let j = start; j < end; j++) {
+        unmoved[j] = kept.has(j) && !(placed && !targetOf(pairs[j]))
+        if (unmoved[j]) last = pairs[j]
+        else placed = true
+      }
+      start = end
+    }
     // For each tabled heading, the first amended heading that stays where it stood and is
     // paired with a later tabled one (a moved one marks no place as tabled).
     const firstAfter = new Array<number | null>(base.length).fill(null)
