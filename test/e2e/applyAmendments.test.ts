@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { snap, useAppPage } from './support/browser'
-import { editorDocument, listedAmendments, paragraphText, startFromTemplate } from './support/editor'
+import { editorDocument, listedAmendments, paragraph, paragraphText, startFromTemplate, waitForAmendments } from './support/editor'
 import { seriousViolations } from './support/axe'
 
 /// The official-style list of test/corpus/amendments/own (twenty amendments to 2388 as the
@@ -81,6 +81,27 @@ describe('Apply amendments…', () => {
     await page.keyboard.press('Control+z')
     await page.locator('.ph-amendment').first().waitFor({ state: 'detached' })
     expect(await editorDocument(page).locator('.ph-deleted-paragraph').count()).toBe(0)
+    expect(await Promise.all(['PP20', 'OP3', 'OP5'].map(label => paragraphText(page, label)))).toEqual(tabled)
+  })
+
+  it('a paragraph set out again with subparagraphs it lacked is one amendment in the panel, set out the same way, and accepting it clears it', async () => {
+    const lead = 'Calls upon Member States to enhance the capabilities of professionals interacting with persons forcibly displaced by armed conflict, including refugees, to identify victims or persons vulnerable to trafficking, in particular:'
+    await page.getByRole('button', { name: 'Apply amendments…' }).click()
+    await field(page).fill(`1. Paragraph 13 should read:\n\n    ${lead}\n\n    (a) Law enforcement and border control officials;\n\n    (b) Criminal justice systems personnel;\n`)
+    await dialog(page).getByRole('button', { name: 'Apply 1 amendment' }).click()
+    await dialog(page).waitFor({ state: 'detached' })
+    await waitForAmendments(page, [`Replace operative paragraph 13 with the following: “${lead}\n(a) Law enforcement and border control officials;\n(b) Criminal justice systems personnel;”`])
+    expect(await paragraphText(page, 'OP13(b)')).toBe('Criminal justice systems personnel;')
+    // Shown as set out: each subparagraph on a line of its own (innerText follows the layout).
+    expect(await page.locator('.ph-amendment-text').innerText()).toContain('in particular:\n(a) Law enforcement and border control officials;\n(b) Criminal')
+    await (await paragraph(page, 'OP13')).evaluate(element => element.scrollIntoView({ block: 'start' }))
+    await snap(page, 'apply-amendments-set-out')
+    await page.locator('.ph-amendment').getByRole('button', { name: 'Accept' }).click()
+    await page.locator('.ph-amendment').first().waitFor({ state: 'detached' })
+    expect([await paragraphText(page, 'OP13'), await paragraphText(page, 'OP13(a)')]).toEqual([lead, 'Law enforcement and border control officials;'])
+    await page.keyboard.press('Control+z')
+    await page.keyboard.press('Control+z')
+    await page.locator('.ph-amendment').first().waitFor({ state: 'detached' })
     expect(await Promise.all(['PP20', 'OP3', 'OP5'].map(label => paragraphText(page, label)))).toEqual(tabled)
   })
 
