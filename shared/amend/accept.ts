@@ -26,15 +26,16 @@ function sides(diff: DocumentDiff, target: Side) {
 /// the other way. A paragraph present on the other side only is copied in where it stands
 /// there, in its section (`placeOf`); a paragraph present here only
 /// is removed; a modified or moved one takes the other side's text and place, keeping
-/// its own id and its own subparagraphs.
-function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment: Amendment, target: Side): T {
+/// its own id and its own subparagraphs. Accepting, the headings numbered anew are left in
+/// `renumbering`, for `renumber` to give their numbers after the fold.
+function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment: Amendment, target: Side, renumbering: Renumbering[]): T {
   const other: Side = target === 'base' ? 'current' : 'base'
   const { doc, records, source, counterpart } = sides(diff, target)
   if (tr.doc !== doc) throw new RangeError(`The transform must start from the ${target} document of the diff`)
   if (amendment.title) return foldTitle(tr, amendment.title, other)
   // A section taken out whole: accepting, its headings, then its paragraphs (below);
   // rejecting, its headings and paragraphs put back together, in their tabled order.
-  if (amendment.heading) foldHeading(tr, diff, amendment.heading, target)
+  if (amendment.heading) renumbering.push(foldHeading(tr, diff, amendment.heading, target, amendment.numbersKept ?? []))
   for (const kept of amendment.numbersKept ?? []) keepNumber(tr, doc, kept, other)
   if (amendment.heading && (!amendment.entries.length || (amendment.heading.whole && target === 'current'))) return tr
   const positions = paragraphPositions(doc), roles = rolesOf(diff)
@@ -47,7 +48,8 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
   // nearest paragraph of its own section before it that stays (roles.ts); a paragraph
   // that opens its section (none such before it) goes right after that section's heading
   // in the target, or else before the next paragraph of the section that stays, so that it
-  // opens the same section there and not the end of the one before.
+  // opens the same section there and not the end of the one before. Cost: O(part), each
+  // section passed asked for its heading in O(1) (`sectionStart`).
   const placeOf = (record: ParagraphRecord, skip: ParagraphRecord | null): number => {
     const part = partOfRecord(record), section = sectionOrdinal(record.section)
     const paired = (i: number) => counterpart[i] >= 0 && records[counterpart[i]] !== skip
@@ -104,22 +106,40 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
     tr.delete(positions[mine.index], end)
     return tr.insert(tr.mapping.map(to), Fragment.from(replacement).append(carried))
   }
-  if (mine) {
-    for (const entry of [...amendment.entries].reverse()) {
-      const r = entry[target]!
-      tr.delete(tr.mapping.map(positions[r.index]), tr.mapping.map(positions[r.index] + r.node.nodeSize))
-    }
-    return tr
-  }
+  if (mine) return removeParagraphs(tr, amendment.entries.map(e => e[target]!), positions)
   return tr.insert(tr.mapping.map(placeOf(theirs!, null)), Fragment.fromArray(amendment.entries.map(e => e[other]!.node)))
 }
 
+/// Take out `paragraphs` of the transform's starting document (`positions`: where each
+/// paragraph stood there), in reading order: those that stood next to each other in one
+/// step, from the last to the first. A section taken out whole is one step, or a few
+/// where a paragraph of it went elsewhere, not one step a paragraph: ProseMirror applies
+/// a step in O(part), so that one a paragraph was O(paragraphs × part). The steps map
+/// every position as deleting the paragraphs one by one would. Cost: O(paragraphs + part).
+function removeParagraphs<T extends Transform>(tr: T, paragraphs: readonly ParagraphRecord[], positions: readonly number[]): T {
+  const ranges: Array<{ from: number, to: number }> = []
+  for (const r of paragraphs) {
+    const from = positions[r.index], to = from + r.node.nodeSize, last = ranges[ranges.length - 1]
+    if (last?.to === from) last.to = to
+    else ranges.push({ from, to })
+  }
+  for (const { from, to } of ranges.reverse()) tr.delete(tr.mapping.map(from), tr.mapping.map(to))
+  return tr
+}
+
 /// A heading whose number another heading's change keeps by name (amendments.ts) takes
-/// the other side's number, where that change, folded first, numbered it anew.
+/// the other side's number; that change, folded first, leaves it as it was (`foldHeading`
+/// numbers it not), so where it bears that number already no step is taken.
 function keepNumber<T extends Transform>(tr: T, doc: Node, heading: HeadingChange, other: Side): void {
-  const own = other === 'base' ? heading.to! : heading.from!
-  const { pos } = headingsIn(doc, heading.annex).headings[headingOrdinal(own) - 1]
-  tr.setNodeAttribute(tr.mapping.map(pos), 'number', heading[other]!.node!.attrs.number)
+  const { pos, node } = keptHeading(doc, heading, other)
+  const number = heading[other]!.node!.attrs.number
+  if (node.attrs.number !== number) tr.setNodeAttribute(tr.mapping.map(pos), 'number', number)
+}
+
+/// The heading of the target `doc` (the side other than `other`) whose number `heading`
+/// keeps by name.
+function keptHeading(doc: Node, heading: HeadingChange, other: Side): { node: Node, pos: number } {
+  return headingsIn(doc, heading.annex).headings[headingOrdinal(other === 'base' ? heading.to! : heading.from!) - 1]
 }
 
 /// A title takes the other side's words: the document's, a field of the heading (at
@@ -145,7 +165,9 @@ function partStart(doc: Node, part: number): number {
 
 /// Right after the heading, in the target `doc`, paired with the one that opens section
 /// `section` (1-based) of `part` on the `from` side; null where it has none there (a heading
-/// deleted, or put in, on the `from` side).
+/// deleted, or put in, on the `from` side). Cost: O(1) once the part's headings are listed
+/// (`headingsIn`) and the moved ones known (`movedHeadings`), so that placing a paragraph
+/// past many sections that lack a paired heading (a block of new sections) stays linear.
 function sectionStart(diff: DocumentDiff, doc: Node, from: Side, part: number, section: number): number | null {
   const { headings } = headingsIn(doc, part)
   const paired = pairedHeading(diff, from, part, section)
@@ -158,16 +180,46 @@ function sectionStart(diff: DocumentDiff, doc: Node, from: Side, part: number, s
 /// for a heading the other side lacks, or has elsewhere (moved: its section's paragraphs
 /// are placed by the paragraphs around them).
 function pairedHeading(diff: DocumentDiff, from: Side, part: number, ordinal: number): number | null {
-  const layout = sectionLayoutOf(diff)
-  const own = (c: HeadingChange) => from === 'base' ? c.from : c.to
-  const moved = layout.changes.some(c => c.kind === 'moved' && c.annex === part && headingOrdinal(own(c)!) === ordinal)
-  return moved ? null : layout.pairOf(part, ordinal, from)
+  return movedHeadings(diff)[from].has(`${part}|${ordinal}`) ? null : sectionLayoutOf(diff).pairOf(part, ordinal, from)
 }
+
+const movedCache = new WeakMap<DocumentDiff, Record<Side, Set<string>>>()
+
+/// The headings a diff moves, on each side, as `part|ordinal` (1-based). Found once per
+/// diff: O(heading changes).
+function movedHeadings(diff: DocumentDiff): Record<Side, Set<string>> {
+  const known = movedCache.get(diff)
+  if (known) return known
+  const moved: Record<Side, Set<string>> = { base: new Set(), current: new Set() }
+  for (const c of sectionLayoutOf(diff).changes) {
+    if (c.kind !== 'moved') continue
+    moved.base.add(`${c.annex}|${headingOrdinal(c.from!)}`)
+    moved.current.add(`${c.annex}|${headingOrdinal(c.to!)}`)
+  }
+  movedCache.set(diff, moved)
+  return moved
+}
+
+interface PartHeadings { readonly headings: ReadonlyArray<{ node: Node, pos: number }>, readonly end: number }
+
+const headingsCache = new WeakMap<Node, Map<number, PartHeadings>>()
 
 /// The section headings of part `annex` (the operative part, child 3, or annex `annex`,
 /// child 3 + `annex`) of a document: each node and its position; and where the part's
-/// content ends.
-function headingsIn(doc: Node, annex: number): { headings: Array<{ node: Node, pos: number }>, end: number } {
+/// content ends. Read once per document and part (a document never changes), since
+/// placing one paragraph may ask for them once per section it passes: O(part) the first
+/// time, O(1) after.
+function headingsIn(doc: Node, annex: number): PartHeadings {
+  let parts = headingsCache.get(doc)
+  if (!parts) headingsCache.set(doc, parts = new Map())
+  const known = parts.get(annex)
+  if (known) return known
+  const read = readHeadings(doc, annex)
+  parts.set(annex, read)
+  return read
+}
+
+function readHeadings(doc: Node, annex: number): PartHeadings {
   let pos = 0
   for (let i = 0; i < 3 + annex; i++) pos += doc.child(i).nodeSize
   const part = doc.child(3 + annex), headings: Array<{ node: Node, pos: number }> = []
@@ -182,8 +234,15 @@ function headingsIn(doc: Node, annex: number): { headings: Array<{ node: Node, p
 /// stays or the first heading that follows it as tabled, whichever comes first. Where
 /// headings were added, removed or moved in a part whose tabled headings are numbered in
 /// sequence, the part is numbered anew from that sequence, as an amendment list gives it
-/// (sectionNumbers.ts); rejecting a renumbering gives the number the place has in it.
-function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: HeadingChange, target: Side): T {
+/// (sectionNumbers.ts); rejecting a renumbering gives the number the place has in it. The
+/// headings whose numbers the change keeps by name (`kept`, `Amendment.numbersKept`) are
+/// left for `keepNumber`. Rejecting, each heading numbered anew takes a step of its own,
+/// so that the steps map every position of the editor's document as it was; accepting,
+/// whose steps only make the new base, they are returned, for `renumber`. Cost: O(part)
+/// accepting; rejecting, O(part) more for each heading numbered anew, as ProseMirror
+/// applies a step in O(part): O(headings × part) where a section added or taken out near
+/// the start numbers every later one anew.
+function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: HeadingChange, target: Side, kept: readonly HeadingChange[]): Renumbering {
   const other: Side = target === 'base' ? 'current' : 'base'
   const doc = tr.doc, { headings, end } = headingsIn(doc, heading.annex)
   const own = target === 'base' ? heading.from : heading.to, theirs = other === 'base' ? heading.from : heading.to
@@ -194,34 +253,64 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
   const sequence = sectionSequence(numbersOf(headingsIn(diff.base, heading.annex).headings))
   if (heading.kind === 'modified') {
     const words = heading[other]!.node!
+    const none = { annex: heading.annex, headings: [] }
     tr.replaceWith(mine!.pos + 1, mine!.pos + 1 + mine!.node.content.size, words.content)
-    if (heading.renumber == null) return tr
+    if (heading.renumber == null) return none
     // Rejecting a renumbering gives the number the heading's place has in sequence.
     const number = target === 'current' && sequence ? sequence(numbersOf(headings), insertedIn(diff, heading.annex, target, sequence))[heading.ordinal - 1] : words.attrs.number
-    return tr.setNodeAttribute(mine!.pos, 'number', number)
+    tr.setNodeAttribute(mine!.pos, 'number', number)
+    return none
   }
   const node = theirs ? heading[other]!.node! : null
   const place = node ? Math.min(headingPlace(diff, heading, target, end), target === 'current' && heading.restoreBefore ? headings[heading.restoreBefore - 1].pos : end) : -1
   // A section taken out whole goes with the subheadings it holds.
   const removed = mine ? headings.slice(headings.indexOf(mine), headings.indexOf(mine) + 1 + heading.subheadings) : []
   for (const h of [...removed].reverse()) tr.delete(h.pos, h.pos + h.node.nodeSize)
+  const gone = new Set(removed)
   const at = node ? tr.mapping.map(place) : -1
   if (node) tr.insert(at, heading.whole ? tabledSection(diff, heading) : node.type.create(node.attrs, node.content))
-  if (!sequence) return tr
+  if (!sequence) return { annex: heading.annex, headings: [] }
   // Headings numbered in sequence where they stood take the numbers of their new places,
   // and so does a tabled heading put back; one given a number of its own by name keeps
   // it, as does one the amended text moves with a number of its own; one it puts in with
   // a number of its own keeps it and takes no place (sectionNumbers.ts).
   const inserted = insertedIn(diff, heading.annex, target, sequence)
   const inSequence = sequence(numbersOf(headings), inserted)
-  const byName = new Set(headings.filter((h, k) => !removed.includes(h) && h.node.attrs.number !== inSequence[k]).map(h => tr.mapping.map(h.pos)))
-  const placed = new Set(headings.filter((h, k) => !removed.includes(h) && inserted(k)).map(h => tr.mapping.map(h.pos)))
+  const byName = new Set([...headings.filter((h, k) => !gone.has(h) && h.node.attrs.number !== inSequence[k]), ...kept.map(h => keptHeading(doc, h, other))].map(h => tr.mapping.map(h.pos)))
+  const placed = new Set(headings.filter((h, k) => !gone.has(h) && inserted(k)).map(h => tr.mapping.map(h.pos)))
   if (target === 'base' && node && heading.kind === 'inserted' && insertedIn(diff, heading.annex, 'current', sequence)(headingOrdinal(heading.to!) - 1)) placed.add(at)
   else if (target === 'base' && node && heading.renumber != null) byName.add(at)
   const now = headingsIn(tr.doc, heading.annex).headings, renumbered = sequence(numbersOf(now), k => placed.has(now[k].pos))
-  now.forEach((h, k) => {
-    if (!byName.has(h.pos) && h.node.attrs.number !== renumbered[k]) tr.setNodeAttribute(h.pos, 'number', renumbered[k])
-  })
+  const numbered = now.flatMap((h, k) => !byName.has(h.pos) && h.node.attrs.number !== renumbered[k] ? [{ ...h, number: renumbered[k] }] : [])
+  if (target === 'base') return { annex: heading.annex, headings: numbered }
+  for (const h of numbered) tr.setNodeAttribute(h.pos, 'number', h.number)
+  return { annex: heading.annex, headings: [] }
+}
+
+/// Section headings of part `annex` to be numbered anew, each node as the transform's
+/// document holds it and its number, in reading order.
+interface Renumbering { readonly annex: number, readonly headings: ReadonlyArray<{ node: Node, number: string }> }
+
+/// Give the headings of each `renumbering` their numbers, in one step for each part: the
+/// part's content again, those headings changed. The headings are found by their nodes,
+/// which the steps after their renumbering was decided (paragraphs taken out, numbers
+/// kept by name) leave as they were. For accepting, whose steps only make the new base:
+/// one step a heading would cost O(part) each. Cost: O(part).
+function renumber<T extends Transform>(tr: T, renumbering: readonly Renumbering[]): T {
+  for (const { annex, headings } of renumbering) {
+    if (!headings.length) continue
+    let start = 1
+    for (let i = 0; i < 3 + annex; i++) start += tr.doc.child(i).nodeSize
+    const part = tr.doc.child(3 + annex), children: Node[] = []
+    let next = 0
+    part.forEach(child => {
+      const h = headings[next]
+      if (h?.node !== child) children.push(child)
+      else { children.push(child.type.create({ ...child.attrs, number: h.number }, child.content, child.marks)); next++ }
+    })
+    if (next < headings.length) throw new RangeError(`Section heading ${headings[next].number} to number anew is no longer in the document`)
+    tr.replaceWith(start, start + part.content.size, children)
+  }
   return tr
 }
 
@@ -286,7 +375,8 @@ function headingPlace(diff: DocumentDiff, heading: HeadingChange, target: Side, 
 /// give its paragraphs to the section, and a heading put in at its end would stand in
 /// it, which then could not go whole.
 function foldWithClosing<T extends Transform>(tr: T, diff: DocumentDiff, amendment: Amendment, target: Side): T {
-  foldAmendment(tr, diff, amendment, target)
+  const renumbering: Renumbering[] = []
+  renumber(foldAmendment(tr, diff, amendment, target, renumbering), renumbering)
   for (const { heading: closing } of amendment.closing ?? []) {
     const next = target === 'base' ? diffDocuments(tr.doc, diff.current) : diffDocuments(diff.base, tr.doc)
     const ordinal = closing!.from ? headingOrdinal(closing!.from) - (target === 'base' ? 1 + amendment.heading!.subheadings : 0) : 0
@@ -297,13 +387,16 @@ function foldWithClosing<T extends Transform>(tr: T, diff: DocumentDiff, amendme
   return tr
 }
 
-/// The base after accepting one amendment.
+/// The base after accepting one amendment. Cost: linear in the document (a walk of its
+/// paragraphs and of the parts it changes; its headings numbered anew in one step).
 export function acceptChange(diff: DocumentDiff, amendment: Amendment): Node {
   return foldWithClosing(new Transform(diff.base), diff, amendment, 'base').doc
 }
 
 /// Reject one amendment: restore the base wording in the current document, as steps on
-/// `tr`, a transform (or transaction) of `diff.current`.
+/// `tr`, a transform (or transaction) of `diff.current`. Cost: linear in the document,
+/// but for a heading change that numbers k headings anew, O(k × part): a step each
+/// (`foldHeading`).
 export function rejectChange<T extends Transform>(diff: DocumentDiff, amendment: Amendment, tr: T): T {
   return foldWithClosing(tr, diff, amendment, 'current')
 }

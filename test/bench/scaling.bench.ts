@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url'
 import type { Node } from 'prosemirror-model'
-import { compareDocuments, readAmendments } from '../../shared/amend'
+import { Transform } from 'prosemirror-transform'
+import { acceptChange, amendmentsOf, compareDocuments, diffDocuments, readAmendments, rejectChange, type Amendment, type DocumentDiff } from '../../shared/amend'
 import { exportPlainText } from '../../shared/export'
 import { createDocumentFile, parseDocumentFile, serializeDocumentFile } from '../../shared/file'
 import { importResolution } from '../../shared/import'
-import { buildResolution, completeMeta, type ParagraphDraft } from '../../shared/schema'
+import { buildResolution, completeMeta, toRoman, type ParagraphDraft, type SectionDraft } from '../../shared/schema'
 import { writeBenchSection } from './benchmarksFile'
 import { clausePool, composeParagraph } from './gaScale'
 import { SeededRandom } from './seededRandom'
@@ -58,8 +59,104 @@ function largeDrafts(paragraphs: number, reworded: boolean): ParagraphDraft[] {
   })
 }
 
-function omnibus(paragraphs: ParagraphDraft[]): Node {
-  return buildResolution({ meta: completeMeta({ symbol: 'A/RES/80/1', title: 'Omnibus' }), organ: 'The General Assembly', paragraphs })
+function omnibus(paragraphs: ParagraphDraft[], sections: SectionDraft[] = []): Node {
+  return buildResolution({ meta: completeMeta({ symbol: 'A/RES/80/1', title: 'Omnibus' }), organ: 'The General Assembly', paragraphs, sections })
+}
+
+/// A section of a text set out in sections: its heading and its paragraphs, each PP or OP
+/// with its subparagraphs.
+interface Section { heading: Omit<SectionDraft, 'at'>, groups: ParagraphDraft[][] }
+
+const themes = ['Prevention of trafficking in persons', 'Protection of victims', 'Prosecution and justice', 'Cooperation among Member States', 'Follow-up']
+
+/// `largeDrafts` (a quarter preambular) with their operative paragraphs set out in
+/// sections, a heading every `every` (ten, as a long General Assembly text has them: I,
+/// II …), the fifth OP of each ten with three subparagraphs drawn from the 2388 clauses.
+/// Every paragraph has an id, so that both versions built from these drafts share them:
+/// subparagraphs drawn from one pool of clauses read alike, and without ids the alignment
+/// would pair some with those of other paragraphs.
+function sectionedDrafts(paragraphs: number, every = 10): { preamble: ParagraphDraft[], sections: Section[] } {
+  const drafts = largeDrafts(paragraphs, false).map((d, i) => ({ ...d, pid: `p${i}` }))
+  const pool = clausePool(), random = new SeededRandom(10)
+  const sub = (op: ParagraphDraft, k: number): ParagraphDraft => ({ kind: 'sub', level: 1, lead: 0, text: random.pick(pool.clauses) + ';', pid: `${op.pid}.${k}` })
+  const sections: Section[] = []
+  drafts.filter(d => d.kind === 'op').forEach((op, k) => {
+    if (k % every === 0) sections.push({ heading: { number: toRoman(sections.length + 1).toUpperCase(), text: themes[sections.length % themes.length] }, groups: [] })
+    sections[sections.length - 1].groups.push(k % 10 === 4 ? [{ ...op, text: op.text + ':' }, sub(op, 1), sub(op, 2), sub(op, 3)] : [op])
+  })
+  return { preamble: drafts.filter(d => d.kind === 'pp'), sections }
+}
+
+/// The text of `opening` (the paragraphs before the first heading: the preamble, and any
+/// OPs the operative part opens with) and `sections`.
+function sectionedText(opening: ParagraphDraft[], sections: Section[]): Node {
+  const paragraphs = [...opening], headings: SectionDraft[] = []
+  for (const { heading, groups } of sections) {
+    headings.push({ ...heading, at: paragraphs.length })
+    paragraphs.push(...groups.flat())
+  }
+  return omnibus(paragraphs, headings)
+}
+
+/// Subparagraphs that read like none of the tabled ones, for an OP set out again.
+const trainees = ['Border and customs officials;', 'Judges and prosecutors;', 'Labour inspectors;', 'Staff of reception centres for refugees;']
+
+/// `sectionedDrafts` as tabled and as a negotiation amends it, compared: the first OP of
+/// section I moved to open the last section but one (`far`); the first OP of the middle
+/// section taken out; the heading three quarters down moved three paragraphs on; and the
+/// OP with subparagraphs of the section at 60% rewritten with four others, one amendment
+/// that sets it out again whole (`setOut`, setOut.ts).
+function sectionedRevision(paragraphs: number): { diff: DocumentDiff, far: Amendment, setOut: Amendment } {
+  const { preamble, sections } = sectionedDrafts(paragraphs)
+  const amended = sections.map(s => ({ ...s, groups: [...s.groups] })), last = amended.length
+  const [moved] = amended[0].groups.splice(0, 1)
+  amended[last - 2].groups.unshift(moved)
+  amended[last >> 1].groups.shift()
+  const heading = Math.floor(3 * last / 4)
+  amended[heading - 1].groups.push(...amended[heading].groups.splice(0, 3))
+  const rewritten = amended[Math.floor(0.6 * last)].groups, k = rewritten.findIndex(g => g.length > 1)
+  rewritten[k] = [{ ...rewritten[k][0], text: rewritten[k][0].text.replace(/:$/, ', in particular:') },
+    ...trainees.map((text): ParagraphDraft => ({ kind: 'sub', level: 1, lead: 0, text }))]
+  const diff = diffDocuments(sectionedText(preamble, sections), sectionedText(preamble, amended))
+  const list = amendmentsOf(diff)
+  return { diff, far: list.find(a => a.kind === 'moved' && a.entries[0]?.base?.pid === moved[0].pid)!, setOut: list.find(a => a.setOut)! }
+}
+
+/// `sectionedDrafts` and the same with a tenth as many new sections as it has paragraphs,
+/// four new OPs each, pasted before its last section; and the amendment putting in the
+/// first OP of the last new section. It is placed after that section's heading, or, the
+/// heading being new too, after the nearest paragraph before it that stays: past every
+/// new section, each asked for its heading once.
+function pastedSections(paragraphs: number): { diff: DocumentDiff, opening: Amendment } {
+  const { preamble, sections } = sectionedDrafts(paragraphs)
+  const pool = clausePool(), random = new SeededRandom(12)
+  const block = Array.from({ length: paragraphs / 10 }, (_, s): Section => ({
+    heading: { number: '', text: `${themes[s % themes.length]}, continued` },
+    groups: Array.from({ length: 4 }, (_, k) => [{ ...composeParagraph(pool, random, 'op', 60), pid: `new${s}.${k}` }])
+  }))
+  const diff = diffDocuments(sectionedText(preamble, sections), sectionedText(preamble, [...sections.slice(0, -1), ...block, ...sections.slice(-1)]))
+  return { diff, opening: amendmentsOf(diff).find(a => a.entries[0]?.current?.pid === `new${block.length - 1}.0`)! }
+}
+
+/// `sectionedDrafts` in four sections and the same with section II taken out whole, III
+/// and IV numbered II and III; and that amendment (“Delete section II”), which takes out
+/// a quarter of the operative paragraphs.
+function sectionTakenOut(paragraphs: number): { diff: DocumentDiff, whole: Amendment } {
+  const { preamble, sections } = sectionedDrafts(paragraphs, Math.ceil(paragraphs * 3 / 16))
+  const left = sections.filter((_s, k) => k !== 1).map((s, k) => ({ ...s, heading: { ...s.heading, number: toRoman(k + 1).toUpperCase() } }))
+  const diff = diffDocuments(sectionedText(preamble, sections), sectionedText(preamble, left))
+  return { diff, whole: amendmentsOf(diff).find(a => a.heading?.whole)! }
+}
+
+/// `sectionedDrafts` and the same with the heading of section I taken out, the sections
+/// after it numbered anew (II becomes I …); and that amendment, which numbers every
+/// later heading anew.
+function renumberedSections(paragraphs: number): { diff: DocumentDiff, firstOut: Amendment } {
+  const { preamble, sections } = sectionedDrafts(paragraphs)
+  const [first, ...rest] = sections
+  const amended = sectionedText([...preamble, ...first.groups.flat()], rest.map((s, k) => ({ ...s, heading: { ...s.heading, number: toRoman(k + 1).toUpperCase() } })))
+  const diff = diffDocuments(sectionedText(preamble, sections), amended)
+  return { diff, firstOut: amendmentsOf(diff).find(a => a.heading?.kind === 'deleted')! }
 }
 
 interface ScalingCase {
@@ -94,6 +191,42 @@ const cases: ScalingCase[] = [
   {
     name: 'read an amendment naming paragraphs together, then as many clauses (A/C.3/80/L.64\'s form)', n: 200, unit: 'paragraphs and clauses',
     prepare: n => { const text = namedTogether(n); return () => readAmendments(text) }
+  },
+  {
+    name: 'list the amendments of a text set out in sections, paragraphs and a heading moved across them', n: 500, unit: 'paragraphs',
+    prepare: n => { const { diff } = sectionedRevision(n); return () => amendmentsOf(diffDocuments(diff.base, diff.current)) }
+  },
+  {
+    name: 'accept one amendment moving a paragraph into a far section', n: 500, unit: 'paragraphs',
+    prepare: n => { const { diff, far } = sectionedRevision(n); return () => acceptChange(diff, far) }
+  },
+  {
+    name: 'reject one amendment moving a paragraph into a far section', n: 500, unit: 'paragraphs',
+    prepare: n => { const { diff, far } = sectionedRevision(n); return () => rejectChange(diff, far, new Transform(diff.current)) }
+  },
+  {
+    name: 'accept one amendment setting out a paragraph again with its subparagraphs', n: 500, unit: 'paragraphs',
+    prepare: n => { const { diff, setOut } = sectionedRevision(n); return () => acceptChange(diff, setOut) }
+  },
+  {
+    name: 'reject one amendment setting out a paragraph again with its subparagraphs', n: 500, unit: 'paragraphs',
+    prepare: n => { const { diff, setOut } = sectionedRevision(n); return () => rejectChange(diff, setOut, new Transform(diff.current)) }
+  },
+  {
+    name: 'accept one paragraph opening the last of a pasted block of new sections', n: 500, unit: 'paragraphs',
+    prepare: n => { const { diff, opening } = pastedSections(n); return () => acceptChange(diff, opening) }
+  },
+  {
+    name: 'accept one amendment taking out the first section heading, the later sections numbered anew', n: 500, unit: 'paragraphs',
+    prepare: n => { const { diff, firstOut } = renumberedSections(n); return () => acceptChange(diff, firstOut) }
+  },
+  {
+    name: 'accept one amendment taking out whole a section of a quarter of the text', n: 500, unit: 'paragraphs',
+    prepare: n => { const { diff, whole } = sectionTakenOut(n); return () => acceptChange(diff, whole) }
+  },
+  {
+    name: 'reject one amendment taking out whole a section of a quarter of the text', n: 500, unit: 'paragraphs',
+    prepare: n => { const { diff, whole } = sectionTakenOut(n); return () => rejectChange(diff, whole, new Transform(diff.current)) }
   },
   {
     name: 'export the clean text', n: 500, unit: 'paragraphs',

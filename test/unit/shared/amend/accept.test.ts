@@ -402,3 +402,25 @@ describe('accepting and rejecting a paragraph set out again with its subparagrap
     expect(amendmentsOf(diffDocuments(base, tr.doc)).map(a => a.id)).toEqual(amendmentsOf(d).filter(a => a !== setOut).map(a => a.id))
   })
 })
+
+/// Accepting a change to the headings numbers the sections after it anew in one step at
+/// the end, and takes a section out whole in one step: the base accepted is the amended
+/// text node for node, and the text rejected is the tabled one. 2388 in sections I (OP1),
+/// II (OP13), III (OP27).
+describe('accepting and rejecting a heading change that numbers the sections anew', () => {
+  const [I, II, III] = sections2388.map(h => h.text)
+  const tabled = headed(['I', I, 1], ['II', II, 13], ['III', III, 27])
+  const withoutII = buildResolution({ ...draft2388, paragraphs: [...draft2388.paragraphs.slice(0, firstOp + 12), ...draft2388.paragraphs.slice(firstOp + 26)],
+    sections: [{ number: 'I', text: I, at: firstOp }, { number: 'II', text: III, at: firstOp + 12 }] })
+  it.each([
+    ['the heading of section I taken out, II and III numbered I and II', headed(['I', II, 13], ['II', III, 27])],
+    ['a heading put in before operative paragraph 7, II and III numbered III and IV', headed(['I', I, 1], ['II', 'Assistance to victims', 7], ['III', II, 13], ['IV', III, 27])],
+    ['the heading of section III moved before operative paragraph 5', headed(['I', I, 1], ['II', III, 5], ['III', II, 13])],
+    ['section II taken out whole, III numbered II', withoutII]
+  ])('%s: one amendment, accepted and rejected exactly', (_name, current) => {
+    const d = diffDocuments(tabled, current), list = amendmentsOf(d)
+    expect(list).toHaveLength(1)
+    expect(acceptChange(d, list[0]).eq(current)).toBe(true)
+    expect(rejectChange(d, list[0], new Transform(current)).doc.eq(tabled)).toBe(true)
+  })
+})
