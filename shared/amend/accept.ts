@@ -8,6 +8,7 @@ import { headingChangesOf, partOfRecord, sectionLayoutOf, sectionOrdinal, type H
 import { sectionSequence } from './sectionNumbers'
 import { rolesOf } from './roles'
 import { headingOrdinal } from './labels'
+import { SetHeadingNumbersStep, type HeadingNumber } from './headingNumbersStep'
 
 type Side = 'base' | 'current'
 
@@ -36,7 +37,7 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
   // A section taken out whole: accepting, its headings, then its paragraphs (below);
   // rejecting, its headings and paragraphs put back together, in their tabled order.
   if (amendment.heading) renumbering.push(foldHeading(tr, diff, amendment.heading, target, amendment.numbersKept ?? []))
-  for (const kept of amendment.numbersKept ?? []) keepNumber(tr, doc, kept, other)
+  keepNumbers(tr, doc, amendment.numbersKept ?? [], other)
   if (amendment.heading && (!amendment.entries.length || (amendment.heading.whole && target === 'current'))) return tr
   const positions = paragraphPositions(doc), roles = rolesOf(diff)
   const groupEnd = (index: number) => {
@@ -127,13 +128,17 @@ function removeParagraphs<T extends Transform>(tr: T, paragraphs: readonly Parag
   return tr
 }
 
-/// A heading whose number another heading's change keeps by name (amendments.ts) takes
-/// the other side's number; that change, folded first, leaves it as it was (`foldHeading`
-/// numbers it not), so where it bears that number already no step is taken.
-function keepNumber<T extends Transform>(tr: T, doc: Node, heading: HeadingChange, other: Side): void {
-  const { pos, node } = keptHeading(doc, heading, other)
-  const number = heading[other]!.node!.attrs.number
-  if (node.attrs.number !== number) tr.setNodeAttribute(tr.mapping.map(pos), 'number', number)
+/// The headings whose numbers another heading's change keeps by name (amendments.ts)
+/// take the other side's numbers, in one step; that change, folded first, leaves them as
+/// they were (`foldHeading` numbers them not), so a heading bearing its number already
+/// takes none. Cost: O(part).
+function keepNumbers<T extends Transform>(tr: T, doc: Node, kept: readonly HeadingChange[], other: Side): void {
+  const numbers = kept.flatMap(heading => {
+    const { pos, node } = keptHeading(doc, heading, other)
+    const number = heading[other]!.node!.attrs.number as string
+    return node.attrs.number === number ? [] : [{ pos: tr.mapping.map(pos), number }]
+  })
+  if (numbers.length) tr.step(new SetHeadingNumbersStep(numbers))
 }
 
 /// The heading of the target `doc` (the side other than `other`) whose number `heading`
@@ -236,12 +241,9 @@ function readHeadings(doc: Node, annex: number): PartHeadings {
 /// sequence, the part is numbered anew from that sequence, as an amendment list gives it
 /// (sectionNumbers.ts); rejecting a renumbering gives the number the place has in it. The
 /// headings whose numbers the change keeps by name (`kept`, `Amendment.numbersKept`) are
-/// left for `keepNumber`. Rejecting, each heading numbered anew takes a step of its own,
-/// so that the steps map every position of the editor's document as it was; accepting,
-/// whose steps only make the new base, they are returned, for `renumber`. Cost: O(part)
-/// accepting; rejecting, O(part) more for each heading numbered anew, as ProseMirror
-/// applies a step in O(part): O(headings × part) where a section added or taken out near
-/// the start numbers every later one anew.
+/// left for `keepNumbers`. Rejecting, the headings numbered anew take their numbers in one
+/// `SetHeadingNumbersStep`, which maps no position of the editor's document; accepting,
+/// they are returned, for `renumber`, after the paragraphs are folded. Cost: O(part).
 function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: HeadingChange, target: Side, kept: readonly HeadingChange[]): Renumbering {
   const other: Side = target === 'base' ? 'current' : 'base'
   const doc = tr.doc, { headings, end } = headingsIn(doc, heading.annex)
@@ -283,7 +285,7 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
   const now = headingsIn(tr.doc, heading.annex).headings, renumbered = sequence(numbersOf(now), k => placed.has(now[k].pos))
   const numbered = now.flatMap((h, k) => !byName.has(h.pos) && h.node.attrs.number !== renumbered[k] ? [{ ...h, number: renumbered[k] }] : [])
   if (target === 'base') return { annex: heading.annex, headings: numbered }
-  for (const h of numbered) tr.setNodeAttribute(h.pos, 'number', h.number)
+  if (numbered.length) tr.step(new SetHeadingNumbersStep(numbered.map(({ pos, number }) => ({ pos, number }))))
   return { annex: heading.annex, headings: [] }
 }
 
@@ -291,25 +293,19 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
 /// document holds it and its number, in reading order.
 interface Renumbering { readonly annex: number, readonly headings: ReadonlyArray<{ node: Node, number: string }> }
 
-/// Give the headings of each `renumbering` their numbers, in one step for each part: the
-/// part's content again, those headings changed. The headings are found by their nodes,
-/// which the steps after their renumbering was decided (paragraphs taken out, numbers
-/// kept by name) leave as they were. For accepting, whose steps only make the new base:
-/// one step a heading would cost O(part) each. Cost: O(part).
+/// Give the headings of each `renumbering` their numbers, in one step for each part. The
+/// headings are found by their nodes, which the steps after their renumbering was decided
+/// (paragraphs taken out, numbers kept by name) leave as they were. Cost: O(part).
 function renumber<T extends Transform>(tr: T, renumbering: readonly Renumbering[]): T {
   for (const { annex, headings } of renumbering) {
     if (!headings.length) continue
-    let start = 1
-    for (let i = 0; i < 3 + annex; i++) start += tr.doc.child(i).nodeSize
-    const part = tr.doc.child(3 + annex), children: Node[] = []
+    const numbers: HeadingNumber[] = []
     let next = 0
-    part.forEach(child => {
-      const h = headings[next]
-      if (h?.node !== child) children.push(child)
-      else { children.push(child.type.create({ ...child.attrs, number: h.number }, child.content, child.marks)); next++ }
-    })
+    for (const { node, pos } of headingsIn(tr.doc, annex).headings) {
+      if (headings[next]?.node === node) numbers.push({ pos, number: headings[next++].number })
+    }
     if (next < headings.length) throw new RangeError(`Section heading ${headings[next].number} to number anew is no longer in the document`)
-    tr.replaceWith(start, start + part.content.size, children)
+    tr.step(new SetHeadingNumbersStep(numbers))
   }
   return tr
 }
@@ -394,9 +390,8 @@ export function acceptChange(diff: DocumentDiff, amendment: Amendment): Node {
 }
 
 /// Reject one amendment: restore the base wording in the current document, as steps on
-/// `tr`, a transform (or transaction) of `diff.current`. Cost: linear in the document,
-/// but for a heading change that numbers k headings anew, O(k × part): a step each
-/// (`foldHeading`).
+/// `tr`, a transform (or transaction) of `diff.current`. Cost: linear in the document
+/// (its headings numbered anew in one step, `SetHeadingNumbersStep`).
 export function rejectChange<T extends Transform>(diff: DocumentDiff, amendment: Amendment, tr: T): T {
   return foldWithClosing(tr, diff, amendment, 'current')
 }

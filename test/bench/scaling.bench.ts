@@ -221,6 +221,10 @@ const cases: ScalingCase[] = [
     prepare: n => { const { diff, firstOut } = renumberedSections(n); return () => acceptChange(diff, firstOut) }
   },
   {
+    name: 'reject one amendment taking out the first section heading, the later sections numbered back', n: 500, unit: 'paragraphs',
+    prepare: n => { const { diff, firstOut } = renumberedSections(n); return () => rejectChange(diff, firstOut, new Transform(diff.current)) }
+  },
+  {
     name: 'accept one amendment taking out whole a section of a quarter of the text', n: 500, unit: 'paragraphs',
     prepare: n => { const { diff, whole } = sectionTakenOut(n); return () => acceptChange(diff, whole) }
   },
