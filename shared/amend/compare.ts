@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model'
-import { diffDocuments, type DocumentDiff, type ParagraphDiff } from './diffDocuments'
+import { diffDocuments, isChange, type DocumentDiff, type ParagraphDiff } from './diffDocuments'
 import { amendmentsOf, type Amendment, type ChangeKind } from './amendments'
 import { describeAmendment } from './describe'
 import { planAmendment } from './plan'
@@ -56,6 +56,19 @@ function editsOf(old: string, notes: readonly string[], operations: readonly Ope
 const tabledLines = (amendment: Amendment): string =>
   amendment.entries.flatMap(e => e.base ? [e.base] : []).sort((a, b) => a.index - b.index).map(r => r.text.trim()).join('\n')
 
+/// The proposers of a paragraph set out again with its subparagraphs: the authors of the
+/// paragraph's word edits and of each subparagraph's change, each once, in the order the
+/// text reads.
+function setOutProposers(amendment: Amendment, blame: Blame): string[] {
+  const [head, ...subparagraphs] = amendment.entries
+  const authors = head.words ? blame.words(head, 0, head.base!.text.length) : []
+  for (const entry of subparagraphs) {
+    const author = isChange(entry) ? blame.paragraph(entry) : undefined
+    if (author) authors.push(author)
+  }
+  return [...new Set(authors)]
+}
+
 /// The proposers of a change: those of its edits, else the author of the first version
 /// that holds the paragraph's change.
 function proposersOf(entry: ParagraphDiff, edits: readonly PlacedEdit[], blame: Blame): string[] {
@@ -107,7 +120,11 @@ export function changesOf(diff: DocumentDiff, style: AmendmentStyle = 'negotiati
       case 'deleted': changes.push({ kind: 'deleted', from: entry.base!.label, description }); break
       case 'moved':
       case 'modified':
-        changes.push({ kind: amendment.kind, from: entry.base!.label, to: entry.current!.label, edits: editsOf(amendment.setOut ? tabledLines(amendment) : entry.base!.text, paragraphNotes(entry.base!.node), operations, blame && ((from, to) => blame.words(entry, from, to))), description })
+      {
+        const setOut = amendment.setOut && blame && setOutProposers(amendment, blame)
+        const signed = blame && (setOut ? () => setOut : (from: number, to: number) => blame.words(entry, from, to))
+        changes.push({ kind: amendment.kind, from: entry.base!.label, to: entry.current!.label, edits: editsOf(amendment.setOut ? tabledLines(amendment) : entry.base!.text, paragraphNotes(entry.base!.node), operations, signed), description })
+      }
     }
     const change = changes[changes.length - 1]
     const proposers = blame ? proposersOf(entry, change.edits ?? [], blame) : []

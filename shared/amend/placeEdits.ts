@@ -282,6 +282,9 @@ function withChangedNotes(oldText: string, newText: string, edits: readonly Text
   return gives(oldText, all, newText, notes) ? all : null
 }
 
+/// Double quotation marks, which open or close a quote in an amendment's wording.
+const quotationMark = /["“”«»„]/
+
 /// At most this many words between two word edits for them to be told as one.
 const maxDenseGap = 6
 
@@ -291,15 +294,16 @@ const maxDenseGap = 6
 /// replaces such a stretch whole: A/C.3/80/L.63 replaces “the fourth Global Conference on
 /// the Sustained Eradication of Child Labour, held in Buenos Aires from 14 to 16 November
 /// 2017” rather than three pieces of it. Edits far apart, or a word or two among many
-/// kept, stay apart, and so does a stretch with a footnote reference in it (words are
-/// never quoted with one). A stretch not dense enough is split at its widest gap and each
+/// kept, stay apart, and so does a stretch with a footnote reference or a quotation mark
+/// in it (words are never quoted with a reference, and a mark left alone in a quote, “the
+/// Levant” (ISIL/Da’esh)”, would end it for a reader). A stretch not dense enough is split at its widest gap and each
 /// side weighed again; one of more than 16 edits is left as it is, so the cost stays
 /// linear in the edits. Only the wording folds them: the redline shows each change.
 function foldDenseRanges(oldText: string, newText: string, ranges: readonly Range[]): Range[] {
   const changed = ranges.map(r => wordCount(oldText.slice(r.from, r.to)) + wordCount(newText.slice(r.newFrom, r.newTo)))
   const gaps = ranges.slice(1).map((r, k) => {
     const gap = oldText.slice(ranges[k].to, r.from)
-    return gap.includes(footnoteMark) ? Infinity : wordCount(gap)
+    return gap.includes(footnoteMark) || quotationMark.test(gap) ? Infinity : wordCount(gap)
   })
   // `from`..`to`: a run of ranges whose gaps are each at most `maxDenseGap` words.
   const split = (from: number, to: number): Range[] => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { placedEdit, planTextEdits } from '../../../../shared/amend/placeEdits'
 import { applyTextEdits } from '../../../../shared/amend/textEdits'
 import { diffParagraphWords } from '../../../../shared/amend/wordDiff'
-import { at, templateParagraphs } from './revisions'
+import { at, revise, rewordIn, templateParagraphs } from './revisions'
+import { template2388 } from '../../../../shared/template'
 import { readFileSync } from 'node:fs'
 import { importResolution } from '../../../../shared/import'
 import { buildResolution, readResolution, type FootnoteDraft } from '../../../../shared/schema'
@@ -51,6 +52,13 @@ describe('planTextEdits', () => {
     expect(edits).toEqual(expected)
     const applied = applyTextEdits(oldText, edits ?? [])
     expect(applied.ok && applied.text).toBe(newText)
+  })
+
+  it('no stretch folded across a quotation mark the edits leave alone (2388 operative paragraph 10, “the Levant”): its list reads back and applies', () => {
+    const op10 = ps[at('OP10')].text
+    const amended = op10.replace('Iraq and the Levant” (ISIL/Da’esh), including', 'Iraq the Levant” group including')
+    expect(plan(op10, amended)!.length).toBe(2)
+    expect(roundTripProblemsInBoth(template2388(), revise(rewordIn('OP10', 'Iraq and the Levant” (ISIL/Da’esh), including', 'Iraq the Levant” group including')))).toEqual([])
   })
 
   it('A/C.3/80/L.63: the conference named in the thirteenth preambular paragraph of A/C.3/80/L.20 renamed in three places is one replacement, as the document words it', () => {

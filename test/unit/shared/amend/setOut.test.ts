@@ -6,6 +6,7 @@ import { amendmentsOf } from '../../../../shared/amend/amendments'
 import { setOutParagraphs } from '../../../../shared/amend/setOut'
 import { describeAmendment } from '../../../../shared/amend/describe'
 import { compareDocuments } from '../../../../shared/amend/compare'
+import { blameVersions } from '../../../../shared/amend/proposers'
 import { importedText } from './sectionedTexts'
 import { roundTripProblemsInBoth } from './roundTrip'
 
@@ -84,6 +85,16 @@ describe('setOutParagraphs', () => {
     const diff = diffDocuments(own, current)
     expect(setOutParagraphs(diff).size).toBe(0)
     expect(roundTripProblemsInBoth(own, current)).toEqual([])
+  })
+
+  it('in `compare --json` over versions: the change and its edit name who rewrote the lead-in and who rewrote the subparagraphs', () => {
+    const mexico = rewrite(own, 13, null, [sub('Labour inspectors, including:'), sub('Consular staff;', 2), sub('Prosecutors and judges;')])
+    const chile = rewrite(mexico, 13, atRisk, readResolution(mexico).paragraphs.filter(p => p.kind === 'sub' && /^(Labour|Consular|Prosecutors)/.test(p.text)))
+    const blame = blameVersions(own, [{ author: 'Mexico', doc: mexico }, { author: 'Chile', doc: chile }])
+    const [change] = compareDocuments(own, chile, 'official', blame).changes.filter(c => c.from === 'OP13')
+    expect([change.proposers, change.edits!.map(e => e.proposers)]).toEqual([['Chile', 'Mexico'], [['Chile', 'Mexico']]])
+    const alone = compareDocuments(own, mexico, 'official', blameVersions(own, [{ author: 'Mexico', doc: mexico }])).changes.filter(c => c.from === 'OP13')
+    expect(alone.map(c => c.proposers)).toEqual([['Mexico']])
   })
 
   it('in `compare --json`: one change of the paragraph, its words and subparagraphs a line each as tabled and as amended', () => {
