@@ -107,7 +107,26 @@ function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment
     tr.delete(positions[mine.index], end)
     return tr.insert(tr.mapping.map(to), Fragment.from(replacement).append(carried))
   }
-  if (mine) return removeParagraphs(tr, amendment.entries.map(e => e[target]!), positions)
+  if (mine) {
+    // A PP or OP taken out whose subparagraph the other side keeps under another
+    // paragraph: that subparagraph goes where the other side has it, as it cannot stand
+    // under none (the schema would give it an empty paragraph, which the next comparison
+    // lists as a paragraph to take out, again and again).
+    const gone = amendment.entries.map(e => e[target]!), going = new Set(gone)
+    const otherIndex = target === 'base' ? diff.alignment.baseToCurrent : diff.alignment.currentToBase
+    const kept: ParagraphRecord[] = []
+    for (const r of gone) {
+      if (r.kind === 'sub') continue
+      for (let i = r.index + 1; records[i]?.kind === 'sub'; i++) if (otherIndex[i] >= 0 && !going.has(records[i])) kept.push(records[i])
+    }
+    const places = kept.map(r => placeOf(source[otherIndex[r.index]], r))
+    removeParagraphs(tr, [...gone, ...kept].sort((a, b) => a.index - b.index), positions)
+    const at = places.map(place => tr.mapping.map(place))
+    // From the last place back, so that each insertion leaves the places before it; at one
+    // place, the later first, so that they read in their order.
+    for (const k of kept.map((_r, k) => k).sort((a, b) => at[b] - at[a] || b - a)) tr.insert(at[k], kept[k].node)
+    return tr
+  }
   return tr.insert(tr.mapping.map(placeOf(theirs!, null)), Fragment.fromArray(amendment.entries.map(e => e[other]!.node)))
 }
 
@@ -386,14 +405,34 @@ function foldWithClosing<T extends Transform>(tr: T, diff: DocumentDiff, amendme
 /// The base after accepting one amendment. Cost: linear in the document (a walk of its
 /// paragraphs and of the parts it changes; its headings numbered anew in one step).
 export function acceptChange(diff: DocumentDiff, amendment: Amendment): Node {
-  return foldWithClosing(new Transform(diff.base), diff, amendment, 'base').doc
+  return foldWithParent(new Transform(diff.base), diff, amendment, 'base').doc
+}
+
+/// One amendment folded, after the amendment that puts in (on the target side) the
+/// paragraph a subparagraph it moves goes under there, where the target lacks that
+/// paragraph: a subparagraph moved into a paragraph the amended text puts in, accepted,
+/// or moved out of one it takes out, rejected, would otherwise go under the paragraph
+/// before it, and the next comparison would list its move again, for ever. That
+/// paragraph's amendment is folded first, then the move, found again in the comparison
+/// the first fold leaves by the subparagraph's node. Cost: two folds and a comparison.
+function foldWithParent<T extends Transform>(tr: T, diff: DocumentDiff, amendment: Amendment, target: Side): T {
+  const head = amendment.entries[0], other: Side = target === 'base' ? 'current' : 'base'
+  const moved = amendment.kind === 'moved' && head?.[other]?.kind === 'sub' ? head[other]! : null
+  const parent = moved && sides(diff, target).counterpart[moved.head] < 0 ? (other === 'base' ? diff.baseParagraphs : diff.currentParagraphs)[moved.head] : null
+  const first = parent && amendmentsOf(diff).find(a => a.entries[0]?.[other] === parent)
+  if (!first) return foldWithClosing(tr, diff, amendment, target)
+  foldWithClosing(tr, diff, first, target)
+  const next = target === 'base' ? diffDocuments(tr.doc, diff.current) : diffDocuments(diff.base, tr.doc)
+  const own = amendmentsOf(next).find(a => a.entries[0]?.[target]?.node === head[target]!.node)
+  if (own) for (const step of foldWithClosing(new Transform(tr.doc), next, own, target).steps) tr.step(step)
+  return tr
 }
 
 /// Reject one amendment: restore the base wording in the current document, as steps on
 /// `tr`, a transform (or transaction) of `diff.current`. Cost: linear in the document
 /// (its headings numbered anew in one step, `SetHeadingNumbersStep`).
 export function rejectChange<T extends Transform>(diff: DocumentDiff, amendment: Amendment, tr: T): T {
-  return foldWithClosing(tr, diff, amendment, 'current')
+  return foldWithParent(tr, diff, amendment, 'current')
 }
 
 /// Where the amended parts of a document start: after its heading and organ line, which

@@ -424,3 +424,41 @@ describe('accepting and rejecting a heading change that numbers the sections ane
     expect(rejectChange(d, list[0], new Transform(current)).doc.eq(tabled)).toBe(true)
   })
 })
+
+/// A PP or OP taken out whose subparagraph the other side keeps under another paragraph
+/// cannot go alone: its subparagraph would stand under none, and the schema would give it
+/// an empty paragraph that the next comparison lists as a paragraph to take out, again and
+/// again (seeded revision 93 in sections, found by review). Accepting the deletion, or
+/// rejecting the insertion, takes the subparagraph where the other side has it.
+describe('a paragraph taken out whose subparagraph goes under another', () => {
+  const own = importedText('../../../corpus/amendments/own/draft.txt')
+  const draft = readResolution(own)
+  const op13 = draft.paragraphs.findIndex(p => p.text.startsWith('Calls upon Member States to enhance the capabilities'))
+  /// OP13 and its (b) and (c) taken out, its (a) now the first subparagraph of OP14.
+  const amended = buildResolution({ ...draft, paragraphs: [...draft.paragraphs.slice(0, op13), draft.paragraphs[op13 + 4], draft.paragraphs[op13 + 1], ...draft.paragraphs.slice(op13 + 5)] })
+  const emptyParagraphs = (doc: Node) => readResolution(doc).paragraphs.filter(p => !p.text.trim()).length
+
+  it.each([
+    ['accepting the deletion first', 'accept', own, amended],
+    ['rejecting the move first', 'reject', own, amended],
+    ['accepting the insertion of a paragraph that takes in another one’s subparagraph, then rejecting it', 'reject', amended, own]
+  ] as const)('%s: no empty paragraph, and every amendment settles in as many steps as there are amendments', (_name, mode, base, current) => {
+    let [b, c] = [base, current]
+    const count = amendmentsOf(diffDocuments(b, c)).length
+    for (let step = 0; step < count; step++) {
+      const d = diffDocuments(b, c), list = amendmentsOf(d)
+      if (!list.length) break
+      const next = mode === 'accept' ? list.find(a => a.kind === 'deleted') ?? list[0] : list.find(a => a.kind === 'moved') ?? list[0]
+      if (mode === 'accept') b = acceptChange(d, next)
+      else c = rejectChange(d, next, new Transform(c)).doc
+      expect(emptyParagraphs(mode === 'accept' ? b : c)).toBe(0)
+    }
+    expect(amendmentsOf(diffDocuments(b, c))).toEqual([])
+    expect(exportPlainText(mode === 'accept' ? b : c)).toBe(exportPlainText(mode === 'accept' ? current : base))
+  })
+
+  it('seeded revision 93 in sections, accepting the first listed each time: “Delete section I” takes the subparagraph of its OP9 that goes under OP21, and the amendments settle', () => {
+    const { base, current } = seededSetOutRevision(93, { sectioned: true })
+    expect(settle(base, current, 'accept').doc.eq(current) || exportPlainText(settle(base, current, 'accept').doc) === exportPlainText(current)).toBe(true)
+  })
+})
