@@ -3,12 +3,14 @@ import { sameHeadingWords, sameNotes, titleChangesOf, type TitleChange } from '.
 import { headingChangesOf, partOfRecord, sectionOrdinal, type HeadingChange } from './sectionHeadings'
 import { annexOfLabel, headingOrdinal } from './labels'
 import { setOutParagraphs } from './setOut'
+import { parentIndices } from './paragraphs'
 
 export type ChangeKind = 'inserted' | 'deleted' | 'moved' | 'modified'
 
 /// One amendment: one change a drafter accepts or rejects as a whole. A PP or OP inserted
-/// or deleted takes its inserted or deleted subparagraphs with it, as the formal wording
-/// does (“Delete operative paragraph 12” removes its subparagraphs too).
+/// or deleted takes its inserted or deleted subparagraphs with it, and a subparagraph
+/// deleted those deleted under it, as the formal wording does (“Delete operative paragraph
+/// 12” removes its subparagraphs too, “Delete paragraph 13 (a)” its (i) and (ii)).
 export interface Amendment {
   /// Stable across keystrokes: built from paragraph ids.
   readonly id: string
@@ -55,6 +57,7 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
   const insertedHeads = new Map<number, ParagraphDiff[]>()
   const deletedHeads = new Map<number, ParagraphDiff[]>()
   const setOut = setOutParagraphs(diff)
+  const parents = parentIndices(diff.baseParagraphs)
   for (const entry of diff.entries) {
     const whole = setOut.get(entry)
     if (whole) {
@@ -67,14 +70,18 @@ export function amendmentsOf(diff: DocumentDiff): readonly Amendment[] {
       insertedHeads.get(current!.head)!.push(entry)
       continue
     }
-    if (entry.status === 'deleted' && base!.kind === 'sub' && deletedHeads.has(base!.head)) {
-      deletedHeads.get(base!.head)!.push(entry)
+    // A subparagraph deleted with the PP, OP or subparagraph it stands under goes in that
+    // one's amendment (“Delete paragraph 13 (a)” takes (a) (ii) out too).
+    const deletedWith = entry.status === 'deleted' && base!.kind === 'sub' ? deletedHeads.get(base!.head) ?? deletedHeads.get(parents[base!.index]) : undefined
+    if (deletedWith) {
+      deletedWith.push(entry)
+      deletedHeads.set(base!.index, deletedWith)
       continue
     }
     const group = [entry]
     groups.push(group)
     if (entry.status === 'inserted' && current!.kind !== 'sub') insertedHeads.set(current!.index, group)
-    if (entry.status === 'deleted' && base!.kind !== 'sub') deletedHeads.set(base!.index, group)
+    if (entry.status === 'deleted') deletedHeads.set(base!.index, group)
   }
   // Each title and reworded section heading before the paragraphs it heads, in reading
   // order: the document's title first; a heading (the n-th of its part) before the first

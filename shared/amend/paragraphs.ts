@@ -75,3 +75,26 @@ export function paragraphPositions(doc: Node): number[] {
   forEachParagraph(doc, (_node, pos) => { positions.push(pos) })
   return positions
 }
+
+const parentsCache = new WeakMap<readonly ParagraphRecord[], Int32Array>()
+
+/// For each paragraph of `records` (a document's, `readParagraphs`), the flat index of the
+/// paragraph it stands under: a subparagraph's nearest preceding subparagraph of a lower
+/// level under the same PP or OP, else that PP or OP; -1 for a PP or OP. Found once for
+/// each list, in one pass with a stack.
+export function parentIndices(records: readonly ParagraphRecord[]): Int32Array {
+  const known = parentsCache.get(records)
+  if (known) return known
+  const parents = new Int32Array(records.length).fill(-1)
+  const open: ParagraphRecord[] = []
+  for (const r of records) {
+    if (r.kind !== 'sub') open.length = 0
+    else {
+      while (open.length > 1 && open[open.length - 1].level >= r.level) open.pop()
+      if (open.length) parents[r.index] = open[open.length - 1].index
+    }
+    open.push(r)
+  }
+  parentsCache.set(records, parents)
+  return parents
+}

@@ -1,4 +1,4 @@
-import { paragraphNotes, type ParagraphRecord } from './paragraphs'
+import { paragraphNotes, parentIndices, type ParagraphRecord } from './paragraphs'
 import type { DocumentDiff, ParagraphDiff } from './diffDocuments'
 import { amendmentsOf, type Amendment } from './amendments'
 import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
@@ -71,13 +71,8 @@ function neighboursOf(roles: Roles): Neighbours {
   }
   pass(list, result.stayingBefore, result.stayingBeforeInSection, result.siblingBefore)
   pass([...list].reverse(), result.stayingAfter, result.stayingAfterInSection, null)
-  const open: ParagraphRecord[] = []
-  for (const r of list) {
-    while (open.length && r.kind === 'sub' && open[open.length - 1].kind === 'sub' && open[open.length - 1].level >= r.level) open.pop()
-    if (r.kind !== 'sub') open.length = 0
-    else result.parent[r.index] = open[open.length - 1] ?? null
-    open.push(r)
-  }
+  const parents = parentIndices(list)
+  for (const r of list) if (parents[r.index] >= 0) result.parent[r.index] = list[parents[r.index]]
   neighboursCache.set(roles, result)
   return result
 }
@@ -186,9 +181,15 @@ const wholeWords = (t: TitleText): { text: string, notes?: readonly string[] } =
 /// Whether the plan removes a tabled paragraph anyway, with the paragraph it belongs to.
 function goesWithParent(roles: Roles, b: ParagraphRecord): boolean {
   const { baseToCurrent } = roles.diff.alignment
-  if (b.kind !== 'sub') return false
-  const head = baseToCurrent[b.head]
-  return head < 0 || roles.reinserted(roles.diff.currentParagraphs[head])
+  const parents = parentIndices(roles.diff.baseParagraphs)
+  // Up the paragraphs it stands under (four levels at most): deleting one, or putting it
+  // in again whole, takes its subparagraphs out with it (“Delete paragraph 13 (a)” takes
+  // (a) (ii) out too).
+  for (let p = parents[b.index]; p >= 0; p = parents[p]) {
+    const c = baseToCurrent[p]
+    if (c < 0 || roles.reinserted(roles.diff.currentParagraphs[c])) return true
+  }
+  return false
 }
 
 const plans = new WeakMap<ParagraphDiff, { entries: readonly ParagraphDiff[], operations: readonly Operation[] }>()

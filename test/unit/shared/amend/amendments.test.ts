@@ -7,9 +7,10 @@ import { diffDocuments } from '../../../../shared/amend/diffDocuments'
 import { exportPlainText } from '../../../../shared/export/plainText'
 import { template2388 } from '../../../../shared/template'
 import { all, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
-import { buildResolution, type ParagraphDraft } from '../../../../shared/schema'
-import { draft2388, firstOp, headed, headings as headingsAt } from './sectionedTexts'
-import { roundTripProblem } from './roundTrip'
+import { buildResolution, readResolution, type ParagraphDraft } from '../../../../shared/schema'
+import { draft2388, firstOp, headed, headings as headingsAt, importedText } from './sectionedTexts'
+import { roundTripProblem, roundTripProblemsInBoth } from './roundTrip'
+import { describeAmendment } from '../../../../shared/amend/describe'
 import { seededRevision } from './seededRevisions'
 
 const template = template2388()
@@ -144,5 +145,41 @@ describe('a heading moved where a heading is put in', () => {
     const listed = amendmentsOf(diffDocuments(base, current)).filter(a => a.heading).map(a => [a.heading!.kind, a.closing?.length ?? 0])
     expect(listed.slice(0, 4)).toEqual([['deleted', 0], ['deleted', 0], ['inserted', 0], ['moved', 0]])
     for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(base, current, style)).toBeNull()
+  })
+})
+
+/// A subparagraph taken out takes out those deleted under it, in one amendment, and the
+/// list writes no second deletion for them, which the applier would refuse (“names
+/// operative paragraph 13 (a) (ii), which an earlier amendment deleted”; found by review).
+/// On the own corpus draft, whose OP13 has (a)–(c), with (i) and (ii) put under (a).
+describe('a subparagraph deleted with one under it', () => {
+  const own = importedText('../../../corpus/amendments/own/draft.txt')
+  const draft = readResolution(own)
+  const at13 = draft.paragraphs.findIndex(p => p.text.startsWith('Calls upon Member States to enhance the capabilities'))
+  const tabled = buildResolution({ ...draft, paragraphs: [...draft.paragraphs.slice(0, at13 + 2), { kind: 'sub', level: 2, lead: 0, text: 'Customs officers;' }, { kind: 'sub', level: 2, lead: 0, text: 'Coastguards;' }, ...draft.paragraphs.slice(at13 + 2)] })
+  const ps = readResolution(tabled).paragraphs
+  // (a) and its (ii) taken out; its (i) now the first subparagraph of OP14.
+  const op14 = ps[at13 + 6]
+  const amended = buildResolution({ ...draft, paragraphs: [...ps.slice(0, at13 + 1), ...ps.slice(at13 + 4, at13 + 6), { ...op14, text: op14.text.replace(/;$/, ':') }, { ...ps[at13 + 2], level: 1 }, ...ps.slice(at13 + 7)] })
+
+  it('is one amendment with it; the list applies back and the amendments accept and reject one by one', () => {
+    const diff = diffDocuments(tabled, amended)
+    expect(amendmentsOf(diff).map(a => describeAmendment(a, diff, 'official'))).toEqual([
+      'Delete paragraph 13 (a).',
+      'In paragraph 14, replace the word “trafficked;” with “trafficked:”.',
+      'Move paragraph 13 (a) (i) to become the first subparagraph of paragraph 14.'
+    ])
+    expect(amendmentsOf(diff)[0].entries.map(e => e.base!.label)).toEqual(['OP13(a)', 'OP13(a)(ii)'])
+    expect(roundTripProblemsInBoth(tabled, amended)).toEqual([])
+    for (const mode of ['accept', 'reject'] as const) {
+      let [b, c] = [tabled, amended]
+      for (let step = 0; step < 3; step++) {
+        const d = diffDocuments(b, c), [first] = amendmentsOf(d)
+        if (mode === 'accept') b = acceptChange(d, first)
+        else c = rejectChange(d, first, new Transform(c)).doc
+      }
+      expect(amendmentsOf(diffDocuments(b, c))).toEqual([])
+      expect(exportPlainText(mode === 'accept' ? b : c)).toBe(exportPlainText(mode === 'accept' ? amended : tabled))
+    }
   })
 })
