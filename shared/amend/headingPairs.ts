@@ -179,8 +179,11 @@ function countWords(headings: readonly SectionHeading[]): Map<string, number> {
 const firstWordKey = (h: SectionHeading) => h.words.split(' ')[0].toLowerCase()
 const lastWordKey = (h: SectionHeading) => h.words.split(' ').pop()!.toLowerCase()
 
-/// Pairs of headings with the same words (`key`) put in order: the k-th tabled heading
-/// among those of a part with some words paired with the k-th amended one among them.
+/// Pairs of tabled headings with the same words (`key`) put in order: the k-th tabled
+/// heading among those of a part with some words paired with the k-th amended one paired
+/// with any of them, whether it reads the same or was reworded (two alike subheadings,
+/// the first reworded: the first is, not the second with the first moved behind it, which
+/// no label could name alone and the list left out).
 /// Rounds that pair across the order can pair two such headings crosswise (after a heading
 /// put in, tabled II “Protection of victims” with amended IV, tabled III with amended
 /// III), which lists a heading move the text does not need; in order, each keeps its place.
@@ -191,23 +194,23 @@ const lastWordKey = (h: SectionHeading) => h.words.split(' ').pop()!.toLowerCase
 /// numbers, one move, not a move and two renumberings that accepting one alone leaves
 /// wrong. Cost: linear in the headings' words.
 function uncrossSameWords(tabled: readonly SectionHeading[], amended: readonly SectionHeading[], currentToBase: number[], key: (h: SectionHeading) => string, anchors: HeadingAnchors): void {
-  const currentKeys = amended.map(key), baseKeys = tabled.map(key)
-  const same = new Uint8Array(tabled.length)
-  currentToBase.forEach((b, c) => { if (b >= 0 && baseKeys[b] === currentKeys[c]) same[b] = 1 })
+  const baseKeys = tabled.map(key)
+  const paired = new Uint8Array(tabled.length)
+  currentToBase.forEach(b => { if (b >= 0) paired[b] = 1 })
   const inOrder = new Map<string, number[]>()
-  tabled.forEach((_h, b) => { if (!same[b]) return; const list = inOrder.get(baseKeys[b]); if (list) list.push(b); else inOrder.set(baseKeys[b], [b]) })
+  tabled.forEach((_h, b) => { if (!paired[b]) return; const list = inOrder.get(baseKeys[b]); if (list) list.push(b); else inOrder.set(baseKeys[b], [b]) })
   // For each group, the pairs as they are and put in order, weighed: headings that head
   // another paragraph than their pair count first, then those that keep their number.
   const ordered = new Map<number, number>(), taken = new Map<string, number>(), weight = new Map<string, number>()
   const weigh = (b: number, c: number) => (anchors.amended[c] === anchors.tabled.kept[b] ? 0 : 2 * amended.length + 2) - (tabled[b].number === amended[c].number ? 1 : 0)
   currentToBase.forEach((b, c) => {
-    if (b < 0 || !same[b]) return
-    const k = taken.get(currentKeys[c]) ?? 0, to = inOrder.get(currentKeys[c])![k]
+    if (b < 0) return
+    const group = baseKeys[b], k = taken.get(group) ?? 0, to = inOrder.get(group)![k]
     ordered.set(c, to)
-    taken.set(currentKeys[c], k + 1)
-    weight.set(currentKeys[c], (weight.get(currentKeys[c]) ?? 0) + weigh(to, c) - weigh(b, c))
+    taken.set(group, k + 1)
+    weight.set(group, (weight.get(group) ?? 0) + weigh(to, c) - weigh(b, c))
   })
-  for (const [c, b] of ordered) if (weight.get(currentKeys[c])! <= 0) currentToBase[c] = b
+  for (const [c, b] of ordered) if (weight.get(baseKeys[b])! <= 0) currentToBase[c] = b
 }
 
 /// How alike two headings must read (similarity.ts: words and pairs of adjacent words,

@@ -5,7 +5,10 @@ import { readParagraphs } from '../../../../shared/amend/paragraphs'
 import { compareDocuments } from '../../../../shared/amend/compare'
 import { draft2388, firstOp, headed, sections2388, sectioned } from './sectionedTexts'
 import { seededRevision } from './seededRevisions'
-import { roundTripProblem } from './roundTrip'
+import { roundTripProblem, roundTripProblemsInBoth } from './roundTrip'
+import { diffDocuments } from '../../../../shared/amend/diffDocuments'
+import { amendmentsOf } from '../../../../shared/amend/amendments'
+import { describeAmendment } from '../../../../shared/amend/describe'
 
 /// The alignment's one pairing of section headings (`ParagraphAlignment.headingPairs`):
 /// for each amended heading of the operative part, the tabled one it is (-1: none).
@@ -42,5 +45,20 @@ describe('pairHeadings keeps the pairing with the fewest amendments', () => {
     const { base, current } = seededRevision(seed, { sectioned: true, freshIds })
     expect(compareDocuments(base, current).changes).toHaveLength(count)
     expect(roundTripProblem(base, current, 'official')).toBeNull()
+  })
+})
+
+/// Two alike subheadings stacked before one paragraph, the first reworded: the first is
+/// paired with the reworded one, in order, not the second with the first moved behind it,
+/// which no label names alone (found by review: the list held no amendment at all).
+describe('alike tabled headings paired in order', () => {
+  const words = 'Partnerships and support mechanisms'
+  it('the first of two alike subheadings reworded: one amendment, applied back exactly', () => {
+    const base = headed(['I', 'Prevention', 1], ['', words, 7], ['', words, 7], ['II', 'Protection', 13])
+    const current = headed(['I', 'Prevention', 1], ['', 'Partnerships and support', 7], ['', words, 7], ['II', 'Protection', 13])
+    const diff = diffDocuments(base, current)
+    expect(diff.alignment.headingPairs).toEqual([[0, 1, 2, 3]])
+    expect(amendmentsOf(diff).map(a => describeAmendment(a, diff, 'official'))).toEqual(['In the heading “Partnerships and support mechanisms” preceding paragraph 7, delete the word “mechanisms”.'])
+    expect(roundTripProblemsInBoth(base, current)).toEqual([])
   })
 })
