@@ -1,5 +1,6 @@
 import type { WordDiff } from './wordDiff'
 import { quotedUnits, widenToUnits } from './quotedUnits'
+import { quotationMark } from './tokens'
 import { applyTextEdits, locateQuote, pastClosing, wholeWordMatches, type Quote, type TextEdit } from './textEdits'
 import { footnoteMark, withoutFootnoteMarks } from '../schema'
 
@@ -281,9 +282,6 @@ function withChangedNotes(oldText: string, newText: string, edits: readonly Text
   const all = [...edits, ...changed]
   return gives(oldText, all, newText, notes) ? all : null
 }
-
-/// Double quotation marks, which open or close a quote in an amendment's wording.
-const quotationMark = /["“”«»„]/
 
 /// At most this many words between two word edits for them to be told as one.
 const maxDenseGap = 6

@@ -68,3 +68,8 @@ function wordEnd(text: string, i: number): number {
     else return i
   }
 }
+
+/// A double quotation mark, straight, curly or angled (« »), as amendments open and close
+/// their quotes with: changes around one are never quoted as one edit (wordDiff.ts,
+/// placeEdits.ts), since a reader ends a quote at the mark left alone inside it.
+export const quotationMark = /["“”«»„]/

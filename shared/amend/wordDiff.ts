@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff'
-import { isSpace, isSpaceAt, isWord, tokenizeWords } from './tokens'
+import { isSpace, isSpaceAt, isWord, quotationMark, tokenizeWords } from './tokens'
 
 /// One change inside a paragraph, by character offsets: `from`/`to` in the old text,
 /// `newFrom`/`newTo` in the new one. An insertion removes nothing but spaces, a deletion
@@ -181,8 +181,15 @@ function mergeCloseChanges(runs: readonly Run[], oldTokens: readonly string[]): 
   return out
 }
 
+/// Whether tokens `from`…`to` hold at most one word and no double quotation mark: changes
+/// on both sides of a quotation mark stay apart, as one edit would quote the mark alone
+/// (“replace the words “Levant” (ISIL/Da’esh), including” …”, which a reader takes to
+/// end at it).
 function atMostOneWord(tokens: readonly string[], from: number, to: number): boolean {
   let words = 0
-  for (let i = from; i < to && words <= 1; i++) if (isWord(tokens[i])) words++
+  for (let i = from; i < to && words <= 1; i++) {
+    if (isWord(tokens[i])) words++
+    else if (quotationMark.test(tokens[i])) return false
+  }
   return words <= 1
 }
