@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { diffDocuments, isChange, type DocumentDiff, type ParagraphDiff } from './diffDocuments'
 import { amendmentsOf, type Amendment, type ChangeKind } from './amendments'
-import { describeAmendment } from './describe'
+import { describeAmendment, describeOperations } from './describe'
 import { planAmendment } from './plan'
 import { placedEdit, type PlacedEdit } from './placeEdits'
 import { paragraphNotes } from './paragraphs'
@@ -69,6 +69,8 @@ function setOutProposers(amendment: Amendment, blame: Blame): string[] {
   return [...new Set(authors)]
 }
 
+const sameAuthors = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every(x => b.includes(x))
+
 /// The proposers of a change: those of its edits, else the author of the first version
 /// that holds the paragraph's change.
 function proposersOf(entry: ParagraphDiff, edits: readonly PlacedEdit[], blame: Blame): string[] {
@@ -83,10 +85,12 @@ function proposersOf(entry: ParagraphDiff, edits: readonly PlacedEdit[], blame: 
 /// With `blame`, each change and edit names its proposers where a version holds it.
 export function changesOf(diff: DocumentDiff, style: AmendmentStyle = 'negotiation', blame?: Blame): ChangeJSON[] {
   const changes: ChangeJSON[] = []
+  // With the versions' blame, edits two delegations proposed are never told as one.
+  const apart = blame && ((entry: ParagraphDiff) => (a: { from: number, to: number }, b: { from: number, to: number }) => !sameAuthors(blame.words(entry, a.from, a.to), blame.words(entry, b.from, b.to)))
   for (const amendment of amendmentsOf(diff)) {
-    const operations = planAmendment(amendment, diff)
+    const operations = planAmendment(amendment, diff, apart)
     if (!operations.length) continue
-    const description = describeAmendment(amendment, diff, style)
+    const description = apart ? describeOperations(operations, diff, style) : describeAmendment(amendment, diff, style)
     const { title } = amendment
     if (title) {
       const proposer = blame?.title(title)

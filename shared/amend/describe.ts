@@ -2,6 +2,7 @@ import type { Node } from 'prosemirror-model'
 import type { DocumentDiff } from './diffDocuments'
 import type { Amendment } from './amendments'
 import { planAmendment } from './plan'
+import type { Operation } from './operations'
 import { UnwordableAmendment, wordAmendment, wordingLanguage, type AmendmentStyle, type WordingOptions } from './wording'
 
 /// The wording options for amendments to `tabled`: a register, the text's language and
@@ -37,10 +38,15 @@ export function describeAmendment(amendment: Amendment, diff: DocumentDiff, styl
   if (!byStyle) cache.set(amendment, byStyle = new Map())
   const known = byStyle.get(style)
   if (known !== undefined) return known
-  const operations = planAmendment(amendment, diff)
-  const options = wordingFor(diff, style)
-  const description = operations.length ? worded(operations, options)
-    : options.lang === 'fr' ? 'Compris dans le texte inséré par un autre amendement' : 'Included in the text another amendment inserts'
+  const description = describeOperations(planAmendment(amendment, diff), diff, style)
   byStyle.set(style, description)
   return description
+}
+
+/// An amendment's operations (`planAmendment`, maybe planned with the versions' blame) in
+/// words, as `describeAmendment` gives them, uncached.
+export function describeOperations(operations: readonly Operation[], diff: DocumentDiff, style: AmendmentStyle = 'negotiation'): string {
+  const options = wordingFor(diff, style)
+  return operations.length ? worded(operations, options)
+    : options.lang === 'fr' ? 'Compris dans le texte inséré par un autre amendement' : 'Included in the text another amendment inserts'
 }

@@ -296,12 +296,13 @@ const maxDenseGap = 6
 /// in it (words are never quoted with a reference, and a mark left alone in a quote, “the
 /// Levant” (ISIL/Da’esh)”, would end it for a reader). A stretch not dense enough is split at its widest gap and each
 /// side weighed again; one of more than 16 edits is left as it is, so the cost stays
-/// linear in the edits. Only the wording folds them: the redline shows each change.
-function foldDenseRanges(oldText: string, newText: string, ranges: readonly Range[]): Range[] {
+/// linear in the edits. Only the wording folds them: the redline shows each change. Two
+/// edits `apart` says were proposed by different delegations stay apart.
+function foldDenseRanges(oldText: string, newText: string, ranges: readonly Range[], apart?: EditsApart): Range[] {
   const changed = ranges.map(r => wordCount(oldText.slice(r.from, r.to)) + wordCount(newText.slice(r.newFrom, r.newTo)))
   const gaps = ranges.slice(1).map((r, k) => {
     const gap = oldText.slice(ranges[k].to, r.from)
-    return gap.includes(footnoteMark) || quotationMark.test(gap) ? Infinity : wordCount(gap)
+    return gap.includes(footnoteMark) || quotationMark.test(gap) || apart?.(ranges[k], r) ? Infinity : wordCount(gap)
   })
   // `from`..`to`: a run of ranges whose gaps are each at most `maxDenseGap` words.
   const split = (from: number, to: number): Range[] => {
@@ -322,16 +323,21 @@ function foldDenseRanges(oldText: string, newText: string, ranges: readonly Rang
   return folded
 }
 
+/// Whether two word edits of a paragraph (offsets `from`…`to` in its tabled text, UTF-16
+/// code units) must stay apart however close: proposed by different delegations, each
+/// amendment is its own proposal (compare.ts, from the versions' blame).
+export type EditsApart = (a: { from: number, to: number }, b: { from: number, to: number }) => boolean
+
 /// The edits of a modified paragraph in the forms the UN uses, each placed by quotes of
 /// the tabled text, checked by applying them: they give `newText` exactly. Word edits
 /// first; else the rest of the paragraph after its common opening words; null when only
 /// replacing the whole paragraph will do. A footnote reference put in or taken out is a
 /// footnote edit, its note from `notes`; words are never quoted with a reference in them.
-export function planTextEdits(oldText: string, newText: string, words: WordDiff, notes: ParagraphNotes = { tabled: [], amended: [] }): TextEdit[] | null {
+export function planTextEdits(oldText: string, newText: string, words: WordDiff, notes: ParagraphNotes = { tabled: [], amended: [] }, apart?: EditsApart): TextEdit[] | null {
   if (!words.rewritten) {
-    const apart = words.edits.map(e => ({ from: e.from, to: e.to, newFrom: e.newFrom, newTo: e.newTo }))
-    const dense = foldDenseRanges(oldText, newText, apart)
-    for (const ranges of dense.length < apart.length ? [dense, apart] : [apart]) {
+    const each = words.edits.map(e => ({ from: e.from, to: e.to, newFrom: e.newFrom, newTo: e.newTo }))
+    const dense = foldDenseRanges(oldText, newText, each, apart)
+    for (const ranges of dense.length < each.length ? [dense, each] : [each]) {
       const edits = widen(oldText, newText, ranges.map(r => ({ ...r }))).map(r => editOf(oldText, newText, r, notes))
       const all = edits.every(e => e) ? withChangedNotes(oldText, newText, edits as TextEdit[], notes) : null
       if (all) return all

@@ -2,7 +2,7 @@ import { paragraphNotes, parentIndices, type ParagraphRecord } from './paragraph
 import type { DocumentDiff, ParagraphDiff } from './diffDocuments'
 import { amendmentsOf, type Amendment } from './amendments'
 import type { AmendmentOperations, NewParagraph, Operation, Placement } from './operations'
-import { planTextEdits, type ParagraphNotes } from './placeEdits'
+import { planTextEdits, type EditsApart, type ParagraphNotes } from './placeEdits'
 import { diffParagraphWords, type WordDiff } from './wordDiff'
 import { sameHeadingWords, sameNotes, type TitleChange, type TitleText } from './titles'
 import { sectionLayoutOf, type HeadingChange } from './sectionHeadings'
@@ -141,17 +141,17 @@ function textWithNotes(r: ParagraphRecord): { text: string, notes?: string[] } {
 }
 
 /// The edits turning a tabled paragraph into its amended form: word edits where they
-/// read well, else the whole paragraph.
-function textOperations(entry: ParagraphDiff): Operation[] {
+/// read well, else the whole paragraph; edits `apart` keeps apart never told as one.
+function textOperations(entry: ParagraphDiff, apart?: EditsApart): Operation[] {
   if (!entry.words) return []
   return wordOperations(entry.base!.label, entry.base!.text, entry.current!.text, entry.words,
-    { tabled: paragraphNotes(entry.base!.node), amended: paragraphNotes(entry.current!.node) }, textWithNotes(entry.current!))
+    { tabled: paragraphNotes(entry.base!.node), amended: paragraphNotes(entry.current!.node) }, textWithNotes(entry.current!), apart)
 }
 
 /// The edits turning tabled words (a paragraph's, a title's) into their amended form, or
 /// `whole`, the amended words replacing them.
-function wordOperations(label: string, tabled: string, amended: string, words: WordDiff, notes: ParagraphNotes, whole: { text: string, notes?: readonly string[] }): Operation[] {
-  const edits = planTextEdits(tabled, amended, words, notes)
+function wordOperations(label: string, tabled: string, amended: string, words: WordDiff, notes: ParagraphNotes, whole: { text: string, notes?: readonly string[] }, apart?: EditsApart): Operation[] {
+  const edits = planTextEdits(tabled, amended, words, notes, apart)
   return edits ? [{ kind: 'edit', label, edits }] : [{ kind: 'replace', label, ...whole }]
 }
 
@@ -199,8 +199,10 @@ const headingPlans = new WeakMap<TitleChange | HeadingChange, readonly Operation
 /// tabled) numbers them. Applied in the order of `amendmentsOf` to the base, the
 /// operations of all amendments give the current text (applyAmendments.ts). An amendment
 /// whose change goes in with a paragraph inserted whole (a subparagraph of a new
-/// paragraph) has no operations of its own.
-export function planAmendment(amendment: Amendment, diff: DocumentDiff): readonly Operation[] {
+/// paragraph) has no operations of its own. With `apart` (the versions' blame, compare.ts),
+/// word edits of a paragraph that it says two delegations proposed are never told as one
+/// (`foldDenseRanges`); such a plan is made anew, not cached.
+export function planAmendment(amendment: Amendment, diff: DocumentDiff, apart?: (entry: ParagraphDiff) => EditsApart): readonly Operation[] {
   const words = amendment.title ?? amendment.heading
   if (words) {
     const known = headingPlans.get(words)
@@ -212,6 +214,7 @@ export function planAmendment(amendment: Amendment, diff: DocumentDiff): readonl
     return operations
   }
   const head = amendment.entries[0]
+  if (apart) return operationsOf(amendment, rolesOf(diff), apart(head))
   const known = plans.get(head)
   if (known && known.entries.length === amendment.entries.length && known.entries.every((e, i) => e === amendment.entries[i])) return known.operations
   const operations = operationsOf(amendment, rolesOf(diff))
@@ -219,7 +222,7 @@ export function planAmendment(amendment: Amendment, diff: DocumentDiff): readonl
   return operations
 }
 
-function operationsOf(amendment: Amendment, roles: Roles): Operation[] {
+function operationsOf(amendment: Amendment, roles: Roles, apart?: EditsApart): Operation[] {
   const entry = amendment.entries[0]
   const { base, current } = entry
   if (amendment.setOut) {
@@ -228,7 +231,7 @@ function operationsOf(amendment: Amendment, roles: Roles): Operation[] {
     return entry.moved ? [{ kind: 'move', label: base!.label, to: placementOf(roles, current!) }, replace] : [replace]
   }
   switch (amendment.kind) {
-    case 'modified': return textOperations(entry)
+    case 'modified': return textOperations(entry, apart)
     case 'deleted': return goesWithParent(roles, base!) ? [] : [{ kind: 'delete', label: base!.label }]
     case 'inserted':
       return roles.carrier(current!) ? [] : [{ kind: 'insert', at: placementOf(roles, current!), paragraphs: newParagraphs(roles.diff, current!) }]
@@ -236,7 +239,7 @@ function operationsOf(amendment: Amendment, roles: Roles): Operation[] {
       const remove: Operation[] = goesWithParent(roles, base!) ? [] : [{ kind: 'delete', label: base!.label }]
       if (roles.carrier(current!)) return remove
       if (roles.reinserted(current!)) return [...remove, { kind: 'insert', at: placementOf(roles, current!), paragraphs: newParagraphs(roles.diff, current!) }]
-      return [{ kind: 'move', label: base!.label, to: placementOf(roles, current!) }, ...textOperations(entry)]
+      return [{ kind: 'move', label: base!.label, to: placementOf(roles, current!) }, ...textOperations(entry, apart)]
     }
   }
 }

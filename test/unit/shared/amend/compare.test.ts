@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Node } from 'prosemirror-model'
 import { compareDocuments } from '../../../../shared/amend/compare'
+import { blameVersions } from '../../../../shared/amend/proposers'
 import { importResolution } from '../../../../shared/import'
 import { template2388, resolution2388PressRelease } from '../../../../shared/template'
 import { all, insertAfter, moveAfter, remove, revise, rewordIn } from './revisions'
@@ -70,5 +71,27 @@ describe('compareDocuments', () => {
       edits: [{ op: 'replace', old: 'Decides to remain actively seized of this matter.', text: 'Requests a report within 12 months.' }],
       description: 'Replace operative paragraph 35 with the following: “Requests a report within 12 months.”'
     }])
+  })
+})
+
+/// Dense word edits are told as one replacement (placeEdits.ts, `foldDenseRanges`), but not
+/// when two delegations proposed them: compared over versions with authors, each keeps its
+/// own edit and its own proposer (found by review). 2388's OP4: Mexico rewords “review,
+/// amend”, then Chile “anti-trafficking”, four words on.
+describe('compareDocuments over versions with authors', () => {
+  const mexico = revise(rewordIn('OP4', 'to review, amend and implement', 'to examine, revise and implement'))
+  const chile = revise(all(rewordIn('OP4', 'to review, amend and implement', 'to examine, revise and implement'), rewordIn('OP4', 'anti-trafficking', 'counter-trafficking')))
+
+  it('keeps apart edits two delegations proposed, each with its proposer, worded apart too', () => {
+    const [change] = compareDocuments(template, chile, 'official', blameVersions(template, [{ author: 'Mexico', doc: mexico }, { author: 'Chile', doc: chile }])).changes
+    expect(change.edits!.map(e => [e.old, e.text, e.proposers])).toEqual([['review, amend', 'examine, revise', ['Mexico']], ['anti-trafficking', 'counter-trafficking', ['Chile']]])
+    expect(change.description).toBe('In paragraph 4, replace the words “review, amend” with “examine, revise”; and replace the word “anti-trafficking” with “counter-trafficking”.')
+  })
+
+  it('folds the same edits into one replacement when one delegation proposed both, or when no versions are given', () => {
+    const one = compareDocuments(template, chile, 'official', blameVersions(template, [{ author: 'Chile', doc: chile }])).changes[0]
+    const none = compareDocuments(template, chile, 'official').changes[0]
+    for (const change of [one, none]) expect(change.edits!.map(e => e.old)).toEqual(['review, amend and implement anti-trafficking'])
+    expect(one.edits![0].proposers).toEqual(['Chile'])
   })
 })
