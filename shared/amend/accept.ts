@@ -8,7 +8,7 @@ import { headingChangesOf, partOfRecord, sectionLayoutOf, sectionOrdinal, type H
 import { sectionSequence } from './sectionNumbers'
 import { rolesOf } from './roles'
 import { headingOrdinal } from './labels'
-import { SetHeadingNumbersStep, type HeadingNumber } from './headingNumbersStep'
+import { SetHeadingNumbersStep } from './headingNumbersStep'
 
 type Side = 'base' | 'current'
 
@@ -27,16 +27,15 @@ function sides(diff: DocumentDiff, target: Side) {
 /// the other way. A paragraph present on the other side only is copied in where it stands
 /// there, in its section (`placeOf`); a paragraph present here only
 /// is removed; a modified or moved one takes the other side's text and place, keeping
-/// its own id and its own subparagraphs. Accepting, the headings numbered anew are left in
-/// `renumbering`, for `renumber` to give their numbers after the fold.
-function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment: Amendment, target: Side, renumbering: Renumbering[]): T {
+/// its own id and its own subparagraphs.
+function foldAmendment<T extends Transform>(tr: T, diff: DocumentDiff, amendment: Amendment, target: Side): T {
   const other: Side = target === 'base' ? 'current' : 'base'
   const { doc, records, source, counterpart } = sides(diff, target)
   if (tr.doc !== doc) throw new RangeError(`The transform must start from the ${target} document of the diff`)
   if (amendment.title) return foldTitle(tr, amendment.title, other)
   // A section taken out whole: accepting, its headings, then its paragraphs (below);
   // rejecting, its headings and paragraphs put back together, in their tabled order.
-  if (amendment.heading) renumbering.push(foldHeading(tr, diff, amendment.heading, target, amendment.numbersKept ?? []))
+  if (amendment.heading) foldHeading(tr, diff, amendment.heading, target, amendment.numbersKept ?? [])
   keepNumbers(tr, doc, amendment.numbersKept ?? [], other)
   if (amendment.heading && (!amendment.entries.length || (amendment.heading.whole && target === 'current'))) return tr
   const positions = paragraphPositions(doc), roles = rolesOf(diff)
@@ -260,10 +259,9 @@ function readHeadings(doc: Node, annex: number): PartHeadings {
 /// sequence, the part is numbered anew from that sequence, as an amendment list gives it
 /// (sectionNumbers.ts); rejecting a renumbering gives the number the place has in it. The
 /// headings whose numbers the change keeps by name (`kept`, `Amendment.numbersKept`) are
-/// left for `keepNumbers`. Rejecting, the headings numbered anew take their numbers in one
-/// `SetHeadingNumbersStep`, which maps no position of the editor's document; accepting,
-/// they are returned, for `renumber`, after the paragraphs are folded. Cost: O(part).
-function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: HeadingChange, target: Side, kept: readonly HeadingChange[]): Renumbering {
+/// left for `keepNumbers`. The headings numbered anew take their numbers in one
+/// `SetHeadingNumbersStep`, which maps no position of the editor's document. Cost: O(part).
+function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: HeadingChange, target: Side, kept: readonly HeadingChange[]): T {
   const other: Side = target === 'base' ? 'current' : 'base'
   const doc = tr.doc, { headings, end } = headingsIn(doc, heading.annex)
   const own = target === 'base' ? heading.from : heading.to, theirs = other === 'base' ? heading.from : heading.to
@@ -274,13 +272,11 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
   const sequence = sectionSequence(numbersOf(headingsIn(diff.base, heading.annex).headings))
   if (heading.kind === 'modified') {
     const words = heading[other]!.node!
-    const none = { annex: heading.annex, headings: [] }
     tr.replaceWith(mine!.pos + 1, mine!.pos + 1 + mine!.node.content.size, words.content)
-    if (heading.renumber == null) return none
+    if (heading.renumber == null) return tr
     // Rejecting a renumbering gives the number the heading's place has in sequence.
     const number = target === 'current' && sequence ? sequence(numbersOf(headings), insertedIn(diff, heading.annex, target, sequence))[heading.ordinal - 1] : words.attrs.number
-    tr.setNodeAttribute(mine!.pos, 'number', number)
-    return none
+    return tr.setNodeAttribute(mine!.pos, 'number', number)
   }
   const node = theirs ? heading[other]!.node! : null
   const place = node ? Math.min(headingPlace(diff, heading, target, end), target === 'current' && heading.restoreBefore ? headings[heading.restoreBefore - 1].pos : end) : -1
@@ -290,7 +286,7 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
   const gone = new Set(removed)
   const at = node ? tr.mapping.map(place) : -1
   if (node) tr.insert(at, heading.whole ? tabledSection(diff, heading) : node.type.create(node.attrs, node.content))
-  if (!sequence) return { annex: heading.annex, headings: [] }
+  if (!sequence) return tr
   // Headings numbered in sequence where they stood take the numbers of their new places,
   // and so does a tabled heading put back; one given a number of its own by name keeps
   // it, as does one the amended text moves with a number of its own; one it puts in with
@@ -302,31 +298,8 @@ function foldHeading<T extends Transform>(tr: T, diff: DocumentDiff, heading: He
   if (target === 'base' && node && heading.kind === 'inserted' && insertedIn(diff, heading.annex, 'current', sequence)(headingOrdinal(heading.to!) - 1)) placed.add(at)
   else if (target === 'base' && node && heading.renumber != null) byName.add(at)
   const now = headingsIn(tr.doc, heading.annex).headings, renumbered = sequence(numbersOf(now), k => placed.has(now[k].pos))
-  const numbered = now.flatMap((h, k) => !byName.has(h.pos) && h.node.attrs.number !== renumbered[k] ? [{ ...h, number: renumbered[k] }] : [])
-  if (target === 'base') return { annex: heading.annex, headings: numbered }
-  if (numbered.length) tr.step(new SetHeadingNumbersStep(numbered.map(({ pos, number }) => ({ pos, number }))))
-  return { annex: heading.annex, headings: [] }
-}
-
-/// Section headings of part `annex` to be numbered anew, each node as the transform's
-/// document holds it and its number, in reading order.
-interface Renumbering { readonly annex: number, readonly headings: ReadonlyArray<{ node: Node, number: string }> }
-
-/// Give the headings of each `renumbering` their numbers, in one step for each part. The
-/// headings are found by their nodes, which the steps after their renumbering was decided
-/// (paragraphs taken out, numbers kept by name) leave as they were. Cost: O(part).
-function renumber<T extends Transform>(tr: T, renumbering: readonly Renumbering[]): T {
-  for (const { annex, headings } of renumbering) {
-    if (!headings.length) continue
-    const numbers: HeadingNumber[] = []
-    let next = 0
-    for (const { node, pos } of headingsIn(tr.doc, annex).headings) {
-      if (headings[next]?.node === node) numbers.push({ pos, number: headings[next++].number })
-    }
-    if (next < headings.length) throw new RangeError(`Section heading ${headings[next].number} to number anew is no longer in the document`)
-    tr.step(new SetHeadingNumbersStep(numbers))
-  }
-  return tr
+  const numbered = now.flatMap((h, k) => !byName.has(h.pos) && h.node.attrs.number !== renumbered[k] ? [{ pos: h.pos, number: renumbered[k] }] : [])
+  return numbered.length ? tr.step(new SetHeadingNumbersStep(numbered)) : tr
 }
 
 /// Whether the `k`-th (0-based) section heading of part `annex` on side `side` is one the
@@ -390,8 +363,7 @@ function headingPlace(diff: DocumentDiff, heading: HeadingChange, target: Side, 
 /// give its paragraphs to the section, and a heading put in at its end would stand in
 /// it, which then could not go whole.
 function foldWithClosing<T extends Transform>(tr: T, diff: DocumentDiff, amendment: Amendment, target: Side): T {
-  const renumbering: Renumbering[] = []
-  renumber(foldAmendment(tr, diff, amendment, target, renumbering), renumbering)
+  foldAmendment(tr, diff, amendment, target)
   for (const { heading: closing } of amendment.closing ?? []) {
     const next = target === 'base' ? diffDocuments(tr.doc, diff.current) : diffDocuments(diff.base, tr.doc)
     const ordinal = closing!.from ? headingOrdinal(closing!.from) - (target === 'base' ? 1 + amendment.heading!.subheadings : 0) : 0
