@@ -294,15 +294,18 @@ const maxDenseGap = 6
 /// 2017” rather than three pieces of it. Edits far apart, or a word or two among many
 /// kept, stay apart, and so does a stretch with a footnote reference or a quotation mark
 /// in it (words are never quoted with a reference, and a mark left alone in a quote, “the
-/// Levant” (ISIL/Da’esh)”, would end it for a reader). A stretch not dense enough is split at its widest gap and each
-/// side weighed again; one of more than 16 edits is left as it is, so the cost stays
-/// linear in the edits. Only the wording folds them: the redline shows each change. Two
-/// edits `apart` says were proposed by different delegations stay apart.
+/// Levant” (ISIL/Da’esh)”, would end it for a reader), and two edits `apart` says
+/// different delegations proposed. A stretch not dense enough is split at its widest gap
+/// and each side weighed again: O(edits²), and at most `maxEdits` (8, wordDiff.ts) edits
+/// reach here, more being a paragraph rewritten. Only the wording folds them: the redline
+/// shows each change.
 function foldDenseRanges(oldText: string, newText: string, ranges: readonly Range[], apart?: EditsApart): Range[] {
   const changed = ranges.map(r => wordCount(oldText.slice(r.from, r.to)) + wordCount(newText.slice(r.newFrom, r.newTo)))
+  // Words kept between each edit and the next; Infinity where they never fold (the
+  // blame asked only where the words would let them).
   const gaps = ranges.slice(1).map((r, k) => {
-    const gap = oldText.slice(ranges[k].to, r.from)
-    return gap.includes(footnoteMark) || quotationMark.test(gap) || apart?.(ranges[k], r) ? Infinity : wordCount(gap)
+    const gap = oldText.slice(ranges[k].to, r.from), words = wordCount(gap)
+    return words > maxDenseGap || gap.includes(footnoteMark) || quotationMark.test(gap) || apart?.(ranges[k], r) ? Infinity : words
   })
   // `from`..`to`: a run of ranges whose gaps are each at most `maxDenseGap` words.
   const split = (from: number, to: number): Range[] => {
@@ -310,7 +313,7 @@ function foldDenseRanges(oldText: string, newText: string, ranges: readonly Rang
     let out = 0, kept = 0, widest = from
     for (let k = from; k <= to; k++) out += changed[k]
     for (let k = from; k < to; k++) { kept += gaps[k]; if (gaps[k] > gaps[widest]) widest = k }
-    if (out >= 2 * kept && to - from < 16) return [{ from: ranges[from].from, to: ranges[to].to, newFrom: ranges[from].newFrom, newTo: ranges[to].newTo }]
+    if (out >= 2 * kept) return [{ from: ranges[from].from, to: ranges[to].to, newFrom: ranges[from].newFrom, newTo: ranges[to].newTo }]
     return [...split(from, widest), ...split(widest + 1, to)]
   }
   const folded: Range[] = []

@@ -165,13 +165,14 @@ export function diffParagraphWords(oldText: string, newText: string): WordDiff {
   return { rewritten: false, edits }
 }
 
-/// Fold a common run into the changes around it when it holds at most one word.
+/// Fold a common run into the changes around it when it holds at most one word and no
+/// quotation mark (`joinable`).
 function mergeCloseChanges(runs: readonly Run[], oldTokens: readonly string[]): Run[] {
   const out: Run[] = []
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i]
     const prev = out[out.length - 1], next = runs[i + 1]
-    if (run.common && prev && !prev.common && next && !next.common && atMostOneWord(oldTokens, run.oldFrom, run.oldTo)) {
+    if (run.common && prev && !prev.common && next && !next.common && joinable(oldTokens, run.oldFrom, run.oldTo)) {
       out[out.length - 1] = { common: false, oldFrom: prev.oldFrom, oldTo: next.oldTo, newFrom: prev.newFrom, newTo: next.newTo }
       i++
     } else {
@@ -185,7 +186,7 @@ function mergeCloseChanges(runs: readonly Run[], oldTokens: readonly string[]): 
 /// on both sides of a quotation mark stay apart, as one edit would quote the mark alone
 /// (“replace the words “Levant” (ISIL/Da’esh), including” …”, which a reader takes to
 /// end at it).
-function atMostOneWord(tokens: readonly string[], from: number, to: number): boolean {
+function joinable(tokens: readonly string[], from: number, to: number): boolean {
   let words = 0
   for (let i = from; i < to && words <= 1; i++) {
     if (isWord(tokens[i])) words++
