@@ -159,6 +159,15 @@ function renumberedSections(paragraphs: number): { diff: DocumentDiff, firstOut:
   return { diff, firstOut: amendmentsOf(diff).find(a => a.heading?.kind === 'deleted')! }
 }
 
+/// The two cases of one amendment of a comparison of sectioned texts of n paragraphs
+/// (`amendmentOf`): accepting it into the base, and rejecting it in the current text.
+function acceptedAndRejected(what: string, amendmentOf: (n: number) => { diff: DocumentDiff, amendment: Amendment }): ScalingCase[] {
+  return [
+    { name: `accept one amendment ${what}`, n: 500, unit: 'paragraphs', prepare: n => { const { diff, amendment } = amendmentOf(n); return () => acceptChange(diff, amendment) } },
+    { name: `reject one amendment ${what}`, n: 500, unit: 'paragraphs', prepare: n => { const { diff, amendment } = amendmentOf(n); return () => rejectChange(diff, amendment, new Transform(diff.current)) } }
+  ]
+}
+
 interface ScalingCase {
   name: string
   n: number
@@ -196,42 +205,14 @@ const cases: ScalingCase[] = [
     name: 'list the amendments of a text set out in sections, paragraphs and a heading moved across them', n: 500, unit: 'paragraphs',
     prepare: n => { const { diff } = sectionedRevision(n); return () => amendmentsOf(diffDocuments(diff.base, diff.current)) }
   },
-  {
-    name: 'accept one amendment moving a paragraph into a far section', n: 500, unit: 'paragraphs',
-    prepare: n => { const { diff, far } = sectionedRevision(n); return () => acceptChange(diff, far) }
-  },
-  {
-    name: 'reject one amendment moving a paragraph into a far section', n: 500, unit: 'paragraphs',
-    prepare: n => { const { diff, far } = sectionedRevision(n); return () => rejectChange(diff, far, new Transform(diff.current)) }
-  },
-  {
-    name: 'accept one amendment setting out a paragraph again with its subparagraphs', n: 500, unit: 'paragraphs',
-    prepare: n => { const { diff, setOut } = sectionedRevision(n); return () => acceptChange(diff, setOut) }
-  },
-  {
-    name: 'reject one amendment setting out a paragraph again with its subparagraphs', n: 500, unit: 'paragraphs',
-    prepare: n => { const { diff, setOut } = sectionedRevision(n); return () => rejectChange(diff, setOut, new Transform(diff.current)) }
-  },
+  ...acceptedAndRejected('moving a paragraph into a far section', n => { const { diff, far } = sectionedRevision(n); return { diff, amendment: far } }),
+  ...acceptedAndRejected('setting out a paragraph again with its subparagraphs', n => { const { diff, setOut } = sectionedRevision(n); return { diff, amendment: setOut } }),
   {
     name: 'accept one paragraph opening the last of a pasted block of new sections', n: 500, unit: 'paragraphs',
     prepare: n => { const { diff, opening } = pastedSections(n); return () => acceptChange(diff, opening) }
   },
-  {
-    name: 'accept one amendment taking out the first section heading, the later sections numbered anew', n: 500, unit: 'paragraphs',
-    prepare: n => { const { diff, firstOut } = renumberedSections(n); return () => acceptChange(diff, firstOut) }
-  },
-  {
-    name: 'reject one amendment taking out the first section heading, the later sections numbered back', n: 500, unit: 'paragraphs',
-    prepare: n => { const { diff, firstOut } = renumberedSections(n); return () => rejectChange(diff, firstOut, new Transform(diff.current)) }
-  },
-  {
-    name: 'accept one amendment taking out whole a section of a quarter of the text', n: 500, unit: 'paragraphs',
-    prepare: n => { const { diff, whole } = sectionTakenOut(n); return () => acceptChange(diff, whole) }
-  },
-  {
-    name: 'reject one amendment taking out whole a section of a quarter of the text', n: 500, unit: 'paragraphs',
-    prepare: n => { const { diff, whole } = sectionTakenOut(n); return () => rejectChange(diff, whole, new Transform(diff.current)) }
-  },
+  ...acceptedAndRejected('taking out the first section heading, the later sections numbered anew', n => { const { diff, firstOut } = renumberedSections(n); return { diff, amendment: firstOut } }),
+  ...acceptedAndRejected('taking out whole a section of a quarter of the text', n => { const { diff, whole } = sectionTakenOut(n); return { diff, amendment: whole } }),
   {
     name: 'export the clean text', n: 500, unit: 'paragraphs',
     prepare: n => { const doc = largeText(n, false); return () => exportPlainText(doc) }
