@@ -34,9 +34,9 @@ describe('SetHeadingNumbersStep', () => {
     expect(headings(before.step(mapped).doc)).toEqual([[first, 'I'], [third - doc.nodeAt(second)!.nodeSize, 'Y']])
   })
 
-  it('fails where no section heading stands, leaving the document as it was', () => {
+  it('fails where no section heading stands, giving no document', () => {
     const result = new SetHeadingNumbersStep([{ pos: first + 1, number: 'II' }]).apply(doc)
-    expect(result.failed).toBe(`No section heading at position ${first + 1}`)
+    expect([result.failed, result.doc]).toEqual([`No section heading at position ${first + 1}`, null])
   })
 
   it('survives JSON, as prosemirror-history and collaboration keep steps', () => {
