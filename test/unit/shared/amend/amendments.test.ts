@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import type { Node } from 'prosemirror-model'
-import { Transform } from 'prosemirror-transform'
-import { acceptChange, rejectChange } from '../../../../shared/amend/accept'
 import { amendmentsOf } from '../../../../shared/amend/amendments'
 import { diffDocuments } from '../../../../shared/amend/diffDocuments'
 import { exportPlainText } from '../../../../shared/export/plainText'
@@ -12,6 +10,7 @@ import { draft2388, firstOp, headed, headings as headingsAt, importedText } from
 import { roundTripProblem, roundTripProblemsInBoth } from './roundTrip'
 import { describeAmendment } from '../../../../shared/amend/describe'
 import { seededRevision } from './seededRevisions'
+import { settle } from './settle'
 
 const template = template2388()
 const sub = (text: string) => ({ kind: 'sub' as const, level: 1, lead: 0, text })
@@ -94,17 +93,9 @@ describe('amendments that stand alone', () => {
   }
   /// Accept (or reject) the first or the last amendment listed until none is left: the
   /// text reached and the length of the list before each step.
-  const settle = (base: Node, current: Node, mode: 'accept' | 'reject', pick: 'first' | 'last') => {
-    const counts: number[] = []
-    for (let step = 0; step < 8; step++) {
-      const d = diffDocuments(base, current), list = amendmentsOf(d)
-      counts.push(list.length)
-      if (!list.length) break
-      const a = list[pick === 'first' ? 0 : list.length - 1]
-      if (mode === 'accept') base = acceptChange(d, a)
-      else current = rejectChange(d, a, new Transform(current)).doc
-    }
-    return { text: exportPlainText(mode === 'accept' ? base : current), counts }
+  const settled = (base: Node, current: Node, mode: 'accept' | 'reject', pick: 'first' | 'last') => {
+    const { doc, counts } = settle(base, current, mode, { pick: list => list[pick === 'first' ? 0 : list.length - 1], limit: 8 })
+    return { text: exportPlainText(doc), counts }
   }
   it.each([
     ['I deleted, II and III keeping their numbers by hand', tabled, headed(II, III), [['section I', 'section II', 'section III']]],
@@ -127,8 +118,8 @@ describe('amendments that stand alone', () => {
     for (const style of ['negotiation', 'official'] as const) expect(roundTripProblem(base, current, style)).toBeNull()
     const steps = Array.from({ length: list.length + 1 }, (_x, k) => list.length - k)
     for (const pick of ['first', 'last'] as const) {
-      expect(settle(base, current, 'accept', pick)).toEqual({ text: exportPlainText(current), counts: steps })
-      expect(settle(base, current, 'reject', pick)).toEqual({ text: exportPlainText(base), counts: steps })
+      expect(settled(base, current, 'accept', pick)).toEqual({ text: exportPlainText(current), counts: steps })
+      expect(settled(base, current, 'reject', pick)).toEqual({ text: exportPlainText(base), counts: steps })
     }
   })
 })
@@ -172,14 +163,9 @@ describe('a subparagraph deleted with one under it', () => {
     expect(amendmentsOf(diff)[0].entries.map(e => e.base!.label)).toEqual(['OP13(a)', 'OP13(a)(ii)'])
     expect(roundTripProblemsInBoth(tabled, amended)).toEqual([])
     for (const mode of ['accept', 'reject'] as const) {
-      let [b, c] = [tabled, amended]
-      for (let step = 0; step < 3; step++) {
-        const d = diffDocuments(b, c), [first] = amendmentsOf(d)
-        if (mode === 'accept') b = acceptChange(d, first)
-        else c = rejectChange(d, first, new Transform(c)).doc
-      }
-      expect(amendmentsOf(diffDocuments(b, c))).toEqual([])
-      expect(exportPlainText(mode === 'accept' ? b : c)).toBe(exportPlainText(mode === 'accept' ? amended : tabled))
+      const { doc, steps } = settle(tabled, amended, mode)
+      expect(steps).toBe(3)
+      expect(exportPlainText(doc)).toBe(exportPlainText(mode === 'accept' ? amended : tabled))
     }
   })
 })
